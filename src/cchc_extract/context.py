@@ -1,0 +1,132 @@
+"""The per-article state that pipeline stages read and fill.
+
+A stage is a function ``fn(ctx: ArticleContext) -> None`` registered with
+:func:`stage`; it becomes a spaCy component factory named ``cchc_<name>``
+and is added to the pipeline under the plain name (``dates``, ``legal`` ...),
+so ``load(exclude=["entities"])`` works the spaCy way.  Stages read what
+earlier stages found (``ctx.dates`` before ``ctx.legal_documents``) and never
+read files or write output.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Callable
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ExtractionError
+from .reading import Article
+from .records import (ArticleRecord, Check, DateMention, DossierCount, Entity, LegalDocument,
+                      Percentage, Quantity)
+from .segment import Sentence, sentence_at, sentences
+
+if not Doc.has_extension("article"):
+    Doc.set_extension("article", default=None)
+if not Doc.has_extension("cchc"):
+    Doc.set_extension("cchc", getter=lambda doc: get_context(doc))
+if not Doc.has_extension("record"):
+    Doc.set_extension("record", getter=lambda doc: get_context(doc).to_record())
+
+
+@dataclass
+class ArticleContext:
+    """What is known about one article so far."""
+
+    article: Article
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    legal_documents: list[LegalDocument] = field(default_factory=list)
+    dates: list[DateMention] = field(default_factory=list)
+    percentages: list[Percentage] = field(default_factory=list)
+    dossier_counts: list[DossierCount] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quantities: list[Quantity] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
+    #: Character ranges that are page furniture (comment boxes, menus, share
+    #: prompts), set by the metadata stage; fact stages ignore matches there.
+    boilerplate: list[tuple[int, int]] = field(default_factory=list)
+    #: Free-form scratch space for stages that share intermediate results
+    #: (boilerplate ranges, abbreviations defined in the text ...).
+    notes: dict = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.article.text
+
+    @property
+    def pub_year(self) -> int | None:
+        """Year of publication, used to complete dates written without one."""
+        if self.published and self.published[:4].isdigit():
+            return int(self.published[:4])
+        return None
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """Sentences with exact offsets, computed once on first use."""
+        return sentences(self.text)
+
+    def in_boilerplate(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.boilerplate)
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        return sentence_at(self.sentences, pos)
+
+    def to_record(self) -> ArticleRecord:
+        a = self.article
+        return ArticleRecord(
+            doc_id=a.doc_id, source=a.source, title=self.title, authors=list(self.authors),
+            outlet=self.outlet, url=self.url, published=self.published,
+            legal_documents=self.legal_documents, dates=self.dates, percentages=self.percentages,
+            dossier_counts=self.dossier_counts, entities=self.entities, quantities=self.quantities,
+            checks=self.checks, encoding=a.encoding, text_source=a.text_source,
+        )
+
+
+def get_context(doc: Doc) -> ArticleContext:
+    """The :class:`ArticleContext` of ``doc``, created on first use."""
+    ctx = doc.user_data.get("cchc")
+    if ctx is None:
+        article = doc._.article or Article.from_text(doc.text)
+        if article.text != doc.text:
+            raise ValueError("doc._.article.text must equal doc.text")
+        ctx = ArticleContext(article=article)
+        doc.user_data["cchc"] = ctx
+    return ctx
+
+
+#: Stage names in pipeline order, filled by :func:`stage`.
+STAGES: dict[str, str] = {}
+
+
+def stage(name: str) -> Callable[[Callable[[ArticleContext], None]], Callable[[ArticleContext], None]]:
+    """Register ``fn(ctx)`` as the spaCy factory ``cchc_<name>``."""
+
+    def register(fn: Callable[[ArticleContext], None]):
+        factory = f"cchc_{name}"
+
+        class StageComponent:
+            __doc__ = fn.__doc__
+
+            def __init__(self, stage_name: str) -> None:
+                self.name = stage_name
+
+            def __call__(self, doc: Doc) -> Doc:
+                ctx = get_context(doc)
+                try:
+                    fn(ctx)
+                except Exception as exc:  # one stage's bug names the article and the stage
+                    raise ExtractionError(ctx.article.doc_id, self.name, exc) from exc
+                return doc
+
+        StageComponent.__name__ = StageComponent.__qualname__ = f"{fn.__name__}_component"
+        Language.factory(factory, func=lambda nlp, name: StageComponent(name))
+        STAGES[name] = factory
+        return fn
+
+    return register

@@ -1,0 +1,8 @@
+"""One module per fact type; each finds spans, then resolves their values.
+
+Importing this package registers every stage with spaCy (see
+:func:`cchc_extract.context.stage`).  Order matters: later stages read what
+earlier ones found.
+"""
+
+from . import metadata, dates, percentages, legal, dossiers, quantities, entities, checks  # noqa: F401

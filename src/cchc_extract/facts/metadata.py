@@ -1,0 +1,221 @@
+"""Article metadata: title, byline, outlet, URL, publication date, boilerplate.
+
+The forms seen in scraped Vietnamese news:
+
+* headline on the first line with letters (menu debris such as ``• :`` before it
+  is skipped);
+* a feed date line (``Mon, 06 May 2024 14:00:00 +0700``) and/or the outlet's
+  own dateline (``17:34 27/05/2019``, ``16/02/2022 - 05:18``,
+  ``Thứ hai, 27/05/2019 - 17:34``, ``16/08/2024 16:00``) near the top; the
+  outlet's own dateline wins;
+* a byline line of two to four capitalised words, right under the headline or
+  as the last line of the body (``Toàn Thịnh``, ``GIA KHÁNH``), written as
+  ``Bài và ảnh: Thu Vui`` / ``Bài, ảnh: …`` / ``Theo …``, or glued to the end
+  of a one-line body (``… biết./. Thanh Lê``);
+* the outlet as a dateline prefix (``(Dân trí) -``) or a source line
+  (``Nguồn Sơn La: https://…``);
+* page furniture after the body (``Từ khóa:``, ``Bình luận của bạn``,
+  ``captcha``, ``In bài viết``, share prompts) that yields no facts.
+"""
+
+from __future__ import annotations
+
+import email.utils
+
+import regex
+
+from ..context import ArticleContext, stage
+
+_LINE_RE = regex.compile(r"[^\n]*+")
+_HAS_WORD = regex.compile(r"\p{L}{2}")
+_URL_RE = regex.compile(r"https?+://[^\s<>\"“”()]++")
+
+_FEED_DATE = regex.compile(
+    r"^\s*+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s++\d{1,2}\s++\p{L}{3}\s++\d{4}\s++\d{1,2}:\d{2}(?::\d{2})?+\s*+(?:[+-]\d{4}|GMT|UTC)?+\s*+$"
+)
+_WEEKDAY = r"(?:(?:Thứ\s++(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s++nhật|Chủ\s++Nhật|CN|T[2-7])\s*+,?\s*+)?+"
+_D = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
+_T = r"(?P<H>\d{1,2})[:hg](?P<M>\d{2})(?::\d{2})?+"
+_DATELINE = regex.compile(
+    r"^\s*+" + _WEEKDAY + r"(?:" + _T + r"\s*+(?:[,|-]\s*+)?+" + _D + r"|" + _D + r"(?:\s*+(?:[,|-]\s*+)?+" + _T
+    + r")?+)\s*+(?:\(?\s*+(?:GMT|UTC)\s*+[+]\s*+7\s*+\)?+)?+\s*+$"
+)
+
+_OUTLET_PREFIX = regex.compile(r"^\s*+\((?P<o>[^()\n]{2,40}?)\)\s*+[-–—]")
+_SOURCE_LINE = regex.compile(r"^\s*+(?:Nguồn|Theo)\s*+:?\s*+(?P<o>[^:\n]{2,60}?)\s*+:\s*+https?://", regex.I)
+
+_BYLINE_PREFIX = regex.compile(
+    r"^\s*+(?:Bài\s++(?:và|,|&)\s*+ảnh|Bài,\s*+ảnh|Bài\s++và\s++ảnh|Tin\s++và\s++ảnh|Tin,\s*+ảnh|Bài|Tin|Nhóm\s++phóng\s++viên|Theo)\s*+:?\s++(?P<names>[^\n]+?)\s*+$"
+)
+_NAME_WORD = r"(?:\p{Lu}[\p{L}\p{M}]*+|\p{Lu}\.(?:\p{Lu}\.?+)*+)"
+_NAME_LINE = regex.compile(r"^\s*+(?P<name>" + _NAME_WORD + r"(?:\s++" + _NAME_WORD + r"){0,4}+)\s*+(?:\((?P<o>[^()\n]{2,30})\))?+\s*+$")
+_TAIL_NAME = regex.compile(
+    r"(?:[.!?…”\"]|\./\.)\s++(?P<name>" + _NAME_WORD + r"(?:\s++" + _NAME_WORD + r"){0,4}+)\s*+(?:\((?P<o>[^()\n]{2,30})\))?+\s*+$"
+)
+
+# Lines that start the page furniture after an article body.
+_FOOTER = regex.compile(
+    r"^\s*+(?:Từ\s++khóa|Từ\s++khoá|Tags?|Bình\s++luận|captcha|In\s++bài\s++viết|Hãy\s++chia\s++sẻ|Chia\s++sẻ|"
+    r"Tin\s++liên\s++quan|Tin\s++cùng\s++chuyên\s++mục|Xem\s++thêm|Gửi\s++bình\s++luận|Ý\s++kiến\s++bạn\s++đọc|Bản\s++in)\b",
+    regex.I,
+)
+# Words that show a short capitalised line is not a person's name.
+_NOT_NAME_WORDS = {
+    "UBND", "HĐND", "CCHC", "TTHC", "TP", "Ảnh", "Nguồn", "Video", "Clip", "Bản", "Tin", "Xem", "Ban",
+    "Sở", "Bộ", "Huyện", "Xã", "Phường", "Quận", "Đảng", "Nghị", "Quyết", "Luật",
+}
+
+
+@stage("metadata")
+def metadata_stage(ctx: ArticleContext) -> None:
+    """Title, authors, outlet, URL, publication date and boilerplate ranges."""
+    meta = extract_metadata(ctx.text)
+    ctx.title = meta["title"]
+    ctx.authors = meta["authors"]
+    ctx.outlet = meta["outlet"]
+    ctx.url = meta["url"]
+    ctx.published = meta["published"]
+    ctx.boilerplate = meta["boilerplate"]
+    extra = ctx.article.extra or {}
+    # Metadata that an HTML page carried outside its text fills the gaps.
+    ctx.title = ctx.title or extra.get("title")
+    ctx.url = ctx.url or extra.get("url")
+    ctx.outlet = ctx.outlet or extra.get("sitename")
+    if not ctx.authors and extra.get("author"):
+        ctx.authors = [a.strip() for a in regex.split(r"[;,]", extra["author"]) if a.strip()]
+    if not ctx.published and extra.get("date") and regex.match(r"\d{4}-\d{2}-\d{2}", extra["date"]):
+        ctx.published = extra["date"][:16]
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _LINE_RE.finditer(text) if m.group().strip()]
+
+
+def parse_dateline(line: str) -> str | None:
+    """ISO value of a dateline (``'17:34 27/05/2019'`` → ``'2019-05-27T17:34'``), else None."""
+    m = _DATELINE.match(line)
+    if m:
+        d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            return None
+        if m.group("H"):
+            h, mi = int(m.group("H")), int(m.group("M"))
+            if h > 23 or mi > 59:
+                return None
+            return f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}"
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    if _FEED_DATE.match(line):
+        try:
+            dt = email.utils.parsedate_to_datetime(line.strip())
+        except (TypeError, ValueError):
+            return None
+        return dt.strftime("%Y-%m-%dT%H:%M")
+    return None
+
+
+def _is_name(candidate: str) -> bool:
+    words = candidate.split()
+    if not 2 <= len(words) <= 5 and not (len(words) == 1 and regex.fullmatch(r"\p{Lu}\.(?:\p{Lu}\.?)+", words[0])):
+        return False
+    if any(w in _NOT_NAME_WORDS for w in words):
+        return False
+    return len(candidate) <= 40
+
+
+def _split_names(names: str) -> list[str]:
+    parts = [p.strip(" .;") for p in regex.split(r"\s*+(?:,|;|\s-\s|\svà\s)\s*+", names)]
+    return [p for p in parts if p]
+
+
+def extract_metadata(text: str) -> dict:
+    """All metadata fields of an article as a dict (see module docstring)."""
+    lines = _lines(text)
+    out: dict = {"title": None, "authors": [], "outlet": None, "url": None, "published": None, "boilerplate": []}
+    if not lines:
+        return out
+
+    # Title: first line with real words.
+    title_idx = next((i for i, (_, _, s) in enumerate(lines) if _HAS_WORD.search(s) and parse_dateline(s) is None), None)
+    if title_idx is not None:
+        out["title"] = lines[title_idx][2].strip()
+
+    # Body end: the first footer marker after the first third of the text.
+    body_end = len(text)
+    for start, end, s in lines:
+        if start > len(text) // 3 and _FOOTER.match(s):
+            body_end = start
+            break
+    if body_end < len(text):
+        out["boilerplate"].append((body_end, len(text)))
+    # Menu debris at the top (lines with no words, such as "• :").
+    for start, end, s in lines[: title_idx or 0]:
+        out["boilerplate"].append((start, end))
+
+    # Publication date: the outlet's own dateline near the top beats a feed date.
+    head = lines[: (title_idx or 0) + 6]
+    feed = own = None
+    for _, _, s in head:
+        value = parse_dateline(s)
+        if value is None:
+            continue
+        if _FEED_DATE.match(s):
+            feed = feed or value
+        else:
+            own = own or value
+    out["published"] = own or feed
+
+    # URL: a line of its own or a source line; a link inside a sentence is
+    # something the article talks about, not its source.
+    for _, _, s in lines:
+        m = _URL_RE.search(s)
+        if m and (_URL_RE.fullmatch(s.strip()) or _SOURCE_LINE.match(s)):
+            out["url"] = m.group().rstrip(".,;")
+            break
+
+    # Outlet: "(Dân trí) -" near the top, or "Nguồn X: https://..." anywhere.
+    for _, _, s in lines[:12]:
+        m = _OUTLET_PREFIX.match(s)
+        if m:
+            out["outlet"] = m.group("o").strip()
+            break
+    if out["outlet"] is None:
+        for _, _, s in lines:
+            m = _SOURCE_LINE.match(s)
+            if m:
+                out["outlet"] = m.group("o").strip()
+                break
+
+    out["authors"] = _authors(lines, title_idx, body_end)
+    return out
+
+
+def _authors(lines: list[tuple[int, int, str]], title_idx: int | None, body_end: int) -> list[str]:
+    body = [ln for ln in lines if ln[0] < body_end]
+    # An explicit byline anywhere in the last lines of the body.
+    for _, _, s in reversed(body[-6:]):
+        m = _BYLINE_PREFIX.match(s)
+        if m and not _URL_RE.search(s):
+            names = [n for n in _split_names(m.group("names")) if _is_name(n) or len(n.split()) >= 2]
+            if names:
+                return names
+    # A name line right under the headline (possibly after a dateline).
+    if title_idx is not None:
+        for _, _, s in body[title_idx + 1: title_idx + 3]:
+            if parse_dateline(s):
+                continue
+            m = _NAME_LINE.match(s)
+            if m and _is_name(m.group("name")):
+                return [m.group("name").strip()]
+            break
+    # The last body line as a name, skipping a source line ("Nguồn X: URL").
+    for _, _, s in reversed(body[(title_idx or 0) + 1:][-3:]):
+        if _SOURCE_LINE.match(s) or _URL_RE.fullmatch(s.strip()):
+            continue
+        m = _NAME_LINE.match(s)
+        if m and _is_name(m.group("name")):
+            return [m.group("name").strip()]
+        m = _TAIL_NAME.search(s)
+        if m and _is_name(m.group("name")):
+            return [m.group("name").strip()]
+        break
+    return []

@@ -1,0 +1,114 @@
+"""Assembling the spaCy pipeline and running it over articles."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import facts  # noqa: F401  (registers the stages)
+from .context import STAGES, get_context
+from .errors import ConfigError
+from .reading import Article, read_article
+from .records import ArticleRecord
+from .segment import create_tokenizer  # noqa: F401  (registers the tokenizer)
+
+#: The stages of a full pipeline, in order.
+DEFAULT_STAGES: tuple[str, ...] = tuple(STAGES)
+
+
+def load(*, exclude: Iterable[str] = (), disable: Iterable[str] = ()) -> Language:
+    """A spaCy ``Language`` with the cchc_extract stages.
+
+    Stage names are ``metadata``, ``dates``, ``percentages``, ``legal``,
+    ``dossiers``, ``quantities``, ``entities`` and ``checks``; ``exclude``
+    leaves stages out and ``disable`` loads them switched off, as in
+    ``spacy.load``.  Add, remove or replace stages with ``nlp.add_pipe``.
+    """
+    exclude = set(exclude)
+    disable = set(disable)
+    unknown = (exclude | disable) - set(STAGES)
+    if unknown:
+        raise ConfigError(f"unknown stage(s) {sorted(unknown)}; the stages are {list(STAGES)}")
+    nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "cchc_extract.Tokenizer.v1"}}})
+    for name, factory in STAGES.items():
+        if name not in exclude:
+            nlp.add_pipe(factory, name=name)
+    for name in disable:
+        if name not in exclude:
+            nlp.disable_pipe(name)
+    return nlp
+
+
+def as_article(item: str | os.PathLike | Article) -> Article:
+    """An :class:`Article` from an ``Article``, a path, or a text.
+
+    A ``pathlib.Path`` is always read as a file.  A ``str`` is read as a file
+    only when it is a single line naming an existing file; otherwise it is the
+    article text itself.
+    """
+    if isinstance(item, Article):
+        return item
+    if isinstance(item, os.PathLike):
+        return read_article(item)
+    if isinstance(item, str):
+        if "\n" not in item and len(item) < 4096 and os.path.isfile(item):
+            return read_article(item)
+        return Article.from_text(item)
+    raise TypeError(f"expected a text, a path or an Article, got {type(item).__name__}")
+
+
+class Pipeline:
+    """Articles in, :class:`ArticleRecord` out.
+
+    >>> pipe = Pipeline(exclude=["entities"])
+    >>> record = pipe("Kế hoạch số 120 ngày 15/6/2021 của UBND tỉnh.")
+    >>> record.doc_id
+    'article'
+    """
+
+    def __init__(self, nlp: Language | None = None, *, exclude: Iterable[str] = ()) -> None:
+        self.nlp = nlp if nlp is not None else load(exclude=exclude)
+
+    def doc(self, item: str | os.PathLike | Article):
+        """The processed spaCy ``Doc`` (its record is ``doc._.record``)."""
+        article = as_article(item)
+        doc = self.nlp.make_doc(article.text)
+        doc._.article = article
+        return self.nlp(doc)
+
+    def __call__(self, item: str | os.PathLike | Article, *, check: bool = True) -> ArticleRecord:
+        doc = self.doc(item)
+        ctx = get_context(doc)
+        record = ctx.to_record()
+        if check:
+            record.check_offsets(ctx.text)
+        return record
+
+    def pipe(self, items: Iterable[str | os.PathLike | Article]) -> Iterator[ArticleRecord]:
+        """Records for many articles, lazily, in input order."""
+        for item in items:
+            yield self(item)
+
+
+_DEFAULT: dict[tuple[str, ...], Pipeline] = {}
+
+
+def extract(item: str | os.PathLike | Article, *, exclude: Iterable[str] = ()) -> ArticleRecord:
+    """Extract one article (a text, a path or an :class:`Article`).
+
+    The pipeline is built once per ``exclude`` set and reused.
+    """
+    key = tuple(sorted(exclude))
+    pipe = _DEFAULT.get(key)
+    if pipe is None:
+        pipe = _DEFAULT[key] = Pipeline(exclude=key)
+    return pipe(item)
+
+
+def read_text(path: str | os.PathLike) -> str:
+    """The article text of a file, exactly as offsets index it."""
+    return read_article(Path(path)).text

@@ -1,0 +1,133 @@
+"""Pydantic v2 models: the JSON output contract (``../shared/spec/records.md``).
+
+Field names and value formats here are fixed by the contract; fields may be
+added, never renamed or dropped.  Every extracted item carries ``start``/``end``
+offsets into the article text (NFC-normalised file content) and ``text`` equal
+to ``article_text[start:end]``; :meth:`ArticleRecord.check_offsets` verifies it.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .errors import OffsetError
+
+DocType = Literal[
+    "hien_phap", "luat", "bo_luat", "phap_lenh", "nghi_quyet", "nghi_dinh",
+    "quyet_dinh", "chi_thi", "thong_tu", "thong_tu_lien_tich", "ke_hoach",
+    "chuong_trinh", "de_an", "du_an", "ket_luan", "thong_bao", "cong_van",
+    "huong_dan", "bao_cao", "to_trinh", "quy_che", "quy_dinh",
+    "van_ban_hop_nhat", "tieu_chuan", "other",
+]
+DateKind = Literal["datetime", "date", "month", "quarter", "half_year", "year", "period"]
+Qualifier = Literal["over", "under", "approx", "at_least", "at_most"]
+DossierStatus = Literal["received", "resolved", "on_time", "early", "overdue", "pending", "unknown"]
+Channel = Literal["online", "in_person", "postal"]
+EntityLabel = Literal["PER", "LOC", "ORG"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class Span(_Model):
+    """A piece of the article text: ``text == article_text[start:end]``."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class LegalDocument(_Model):
+    """One distinct legal, administrative or party document, with all its mentions."""
+
+    doc_type: DocType
+    type_name: str
+    number: str | None = None
+    code: str | None = None
+    year: int | None = None
+    issued_date: str | None = None
+    issuer: str | None = None
+    title: str | None = None
+    mentions: list[Span] = Field(default_factory=list)
+
+
+class DateMention(Span):
+    kind: DateKind
+    value: str
+
+
+class Percentage(Span):
+    value: float | None = None
+    low: float
+    high: float
+    qualifier: Qualifier | None = None
+    is_change: bool = False
+    is_target: bool = False
+    metric: str | None = None
+
+
+class DossierCount(Span):
+    count: int
+    qualifier: Qualifier | None = None
+    status: DossierStatus = "unknown"
+    channel: Channel | None = None
+    agency: str | None = None
+    period: str | None = None
+
+
+class Entity(Span):
+    label: EntityLabel
+
+
+class Quantity(Span):
+    kind: str
+    value: float
+    unit: str | None = None
+
+
+class Check(_Model):
+    kind: Literal["sum"] = "sum"
+    total: int
+    parts: list[int]
+    holds: bool
+
+
+class ArticleRecord(_Model):
+    """Everything extracted from one article (one JSON line in the CLI output)."""
+
+    doc_id: str
+    source: str
+    title: str | None = None
+    authors: list[str] = Field(default_factory=list)
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+    legal_documents: list[LegalDocument] = Field(default_factory=list)
+    dates: list[DateMention] = Field(default_factory=list)
+    percentages: list[Percentage] = Field(default_factory=list)
+    dossier_counts: list[DossierCount] = Field(default_factory=list)
+    entities: list[Entity] = Field(default_factory=list)
+    quantities: list[Quantity] = Field(default_factory=list)
+    checks: list[Check] = Field(default_factory=list)
+    # Added fields (allowed by the contract): provenance of the text.
+    encoding: str | None = None
+    text_source: Literal["plain", "html"] = "plain"
+
+    def spans(self) -> list[Span]:
+        """Every span in the record, document mentions included."""
+        items: list[Span] = [m for d in self.legal_documents for m in d.mentions]
+        for name in ("dates", "percentages", "dossier_counts", "entities", "quantities"):
+            items.extend(getattr(self, name))
+        return items
+
+    def check_offsets(self, text: str) -> None:
+        """Raise :class:`OffsetError` unless every span reads its own text."""
+        for item in self.spans():
+            if not (0 <= item.start <= item.end <= len(text)) or text[item.start:item.end] != item.text:
+                raise OffsetError(
+                    f"{self.doc_id}: span {item.text!r} at {item.start}:{item.end} "
+                    f"reads {text[item.start:item.end]!r}"
+                )
