@@ -123,7 +123,7 @@ def _is_name(candidate: str) -> bool:
 
 
 def _split_names(names: str) -> list[str]:
-    parts = [p.strip(" .;") for p in regex.split(r"\s*+(?:,|;|\s-\s|\svà\s)\s*+", names)]
+    parts = [p.strip(" .;") for p in regex.split(r"\s*+(?:[,;–—-]|(?<=\s)và(?=\s))\s*+", names)]
     return [p for p in parts if p]
 
 

@@ -1,0 +1,42 @@
+"""Shared fixtures: the bundled corpus and its gold."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus" / "articles"
+GOLD = ROOT / "corpus" / "gold"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def corpus_paths() -> list[Path]:
+    return sorted(CORPUS.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    from cchc_extract import Pipeline
+
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
+def facts_pipeline():
+    from cchc_extract import Pipeline
+
+    return Pipeline(exclude=["entities"])
+
+
+@pytest.fixture(scope="session")
+def corpus_records(pipeline, corpus_paths):
+    return {p.stem: pipeline(p) for p in corpus_paths}
+
+
+@pytest.fixture(scope="session")
+def gold_records() -> dict[str, dict]:
+    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))}

@@ -1,0 +1,62 @@
+"""The bundled corpus end to end: offsets, schema, JSON round-trip, score floor."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cchc_extract import ArticleRecord, read_article
+from cchc_extract.evaluate import score
+
+from conftest import CORPUS
+
+#: Mission F1 on the bundled corpus must not fall below this.  Raise it as the
+#: extractors improve; never lower it.
+MISSION_F1_FLOOR = 0.0
+
+
+def test_corpus_matches_gold_ids(corpus_paths, gold_records):
+    assert [p.stem for p in corpus_paths] == sorted(gold_records)
+    assert len(corpus_paths) >= 5
+
+
+def test_every_span_reads_its_text(corpus_records):
+    for doc_id, record in corpus_records.items():
+        text = read_article(CORPUS / f"{doc_id}.txt").text
+        spans = record.spans()
+        for item in spans:
+            assert text[item.start:item.end] == item.text, (doc_id, item)
+
+
+def test_records_round_trip_through_json(corpus_records):
+    for record in corpus_records.values():
+        data = json.loads(record.model_dump_json())
+        again = ArticleRecord.model_validate(data)
+        assert again == record
+        assert data["doc_id"] == record.doc_id
+
+
+def test_records_validate_against_exported_schema(corpus_records):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = ArticleRecord.model_json_schema()
+    for record in corpus_records.values():
+        jsonschema.validate(json.loads(record.model_dump_json()), schema)
+
+
+def test_metadata_matches_gold(corpus_records, gold_records):
+    for doc_id, gold in gold_records.items():
+        rec = corpus_records[doc_id]
+        assert rec.title == gold["title"], doc_id
+        assert sorted(rec.authors) == sorted(gold["authors"]), doc_id
+        assert rec.outlet == gold["outlet"], doc_id
+        assert rec.published == gold["published"], doc_id
+        assert rec.url == gold["url"], doc_id
+
+
+def test_mission_f1_floor(corpus_records, gold_records):
+    texts = {p.stem: read_article(p).text for p in CORPUS.glob("*.txt")}
+    pred = {k: json.loads(v.model_dump_json()) for k, v in corpus_records.items()}
+    result, _, span_errors = score(gold_records, pred, texts)
+    assert span_errors == []
+    assert result["mission_f1"] >= MISSION_F1_FLOOR

@@ -1,0 +1,72 @@
+"""Tokens and sentences keep exact offsets into the article text."""
+
+from __future__ import annotations
+
+import pytest
+
+from cchc_extract import load
+from cchc_extract.segment import sentence_at, sentences, tokenize_offsets
+
+
+def _tokens(text):
+    return [text[a:b] for a, b in tokenize_offsets(text)]
+
+
+@pytest.mark.parametrize("text,token", [
+    ("theo Quyết định số 93/2007/QĐ-TTg của Thủ tướng", "93/2007/QĐ-TTg"),
+    ("Nghị quyết số 02-NQ/TU ngày", "02-NQ/TU"),
+    ("Nghị quyết 30c/NQ-CP về", "30c/NQ-CP"),
+    ("tiếp nhận 79.094 hồ sơ", "79.094"),
+    ("đạt 98,2%.", "98,2"),
+    ("ngày 29/4/2021, tỉnh", "29/4/2021"),
+    ("tại TP.HCM và", "TP.HCM"),
+    ("Quyết định 1291/QĐ-UBND.VX năm", "1291/QĐ-UBND.VX"),
+])
+def test_codes_numbers_and_dates_stay_whole(text, token):
+    assert token in _tokens(text)
+
+
+@pytest.mark.parametrize("text,tokens", [
+    ("đạt 98,2%.", ["đạt", "98,2", "%", "."]),
+    ("(Dân trí) - Thành phố", ["(", "Dân", "trí", ")", "-", "Thành", "phố"]),
+    ("kinh tế - xã hội", ["kinh", "tế", "-", "xã", "hội"]),
+    ("Long Xuyên.", ["Long", "Xuyên", "."]),
+])
+def test_punctuation_is_split_off(text, tokens):
+    assert _tokens(text) == tokens
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "\n\n", "  hai  dấu cách\n\n\tvà tab ", "Dòng một\r\nDòng hai\rDòng ba\n",
+    "\u200bkhông\u00a0gian\ufeff", "a" * 5000,
+])
+def test_doc_text_equals_input(text):
+    nlp = load(exclude=["entities"])
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+
+
+def test_sentences_have_exact_offsets():
+    text = ("Tiêu đề bài báo\n\nTỉnh đã tiếp nhận 1.234 hồ sơ. Tỷ lệ đúng hạn đạt 98,2%.  Ông Nguyễn Văn A cho biết.\n"
+            "Dòng cuối không có dấu chấm")
+    sents = sentences(text)
+    assert [s.text for s in sents] == [
+        "Tiêu đề bài báo", "Tỉnh đã tiếp nhận 1.234 hồ sơ.", "Tỷ lệ đúng hạn đạt 98,2%.",
+        "Ông Nguyễn Văn A cho biết.", "Dòng cuối không có dấu chấm"]
+    for s in sents:
+        assert text[s.start:s.end] == s.text
+    pos = text.index("98,2")
+    assert sentence_at(sents, pos).text.startswith("Tỷ lệ")
+    assert sentence_at(sents, text.index("\n\n")) is None
+
+
+def test_sentences_of_corpus_read_their_text(corpus_paths):
+    from cchc_extract import read_article
+
+    for p in corpus_paths:
+        text = read_article(p).text
+        sents = sentences(text)
+        assert sents, p
+        for s in sents:
+            assert text[s.start:s.end] == s.text
+        assert all(a.end <= b.start for a, b in zip(sents, sents[1:]))
