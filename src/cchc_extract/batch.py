@@ -425,8 +425,10 @@ def _crash_outcomes(chunk: list, why: str) -> list[Outcome]:
 
 
 def run_ordered(make_executor: Callable[[], Executor], chunks: Iterable[list], exclude: tuple[str, ...],
-                window: int, *, recover: bool = True) -> Iterator[tuple[list, list[Outcome]]]:
-    """Send ``chunks`` to an executor, at most ``window`` in flight, and yield
+                window: int, *, recover: bool = True, fn: Callable = work_chunk
+                ) -> Iterator[tuple[list, list[Outcome]]]:
+    """Send ``chunks`` to an executor (``fn(chunk, exclude)``, by default
+    :func:`work_chunk`), at most ``window`` in flight, and yield
     ``(chunk, outcomes)`` in input order.
 
     A worker process that dies (a crash in native code, the OOM killer)
@@ -445,7 +447,7 @@ def run_ordered(make_executor: Callable[[], Executor], chunks: Iterable[list], e
                 chunk = next(it, None)
                 if chunk is None:
                     break
-                pending.append((chunk, executor.submit(work_chunk, chunk, exclude)))
+                pending.append((chunk, executor.submit(fn, chunk, exclude)))
             if not pending:
                 return
             chunk, fut = pending.popleft()
@@ -466,14 +468,14 @@ def run_ordered(make_executor: Callable[[], Executor], chunks: Iterable[list], e
             outcomes: list[Outcome] = []
             for item in chunk:
                 try:
-                    outcomes.extend(executor.submit(work_chunk, [item], exclude).result())
+                    outcomes.extend(executor.submit(fn, [item], exclude).result())
                 except BrokenProcessPool:
                     _shutdown(executor)
                     executor = make_executor()
                     outcomes.extend(_crash_outcomes([item], "the worker process died on this file"))
             yield chunk, outcomes
             for c in retry[1:]:
-                pending.append((c, executor.submit(work_chunk, c, exclude)))
+                pending.append((c, executor.submit(fn, c, exclude)))
     finally:
         _shutdown(executor)
 
@@ -483,6 +485,25 @@ def _shutdown(executor: Executor) -> None:
         executor.shutdown(wait=False, cancel_futures=True)
     except TypeError:  # executors without cancel_futures (Dask's)
         executor.shutdown(wait=False)
+
+
+def _start_forkserver(ctx) -> None:
+    """Start the fork server with the library imported (workers then start
+    in milliseconds), from this process's ``sys.path``: Python 3.11's fork
+    server ignores the parent's path when it preloads, and would import
+    another installed copy of the library than the one running here."""
+    from multiprocessing import forkserver
+
+    ctx.set_forkserver_preload(["cchc_extract.pipeline"])
+    old = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
+    try:
+        forkserver.ensure_running()
+    finally:
+        if old is None:
+            del os.environ["PYTHONPATH"]
+        else:
+            os.environ["PYTHONPATH"] = old
 
 
 def _local_executor_factory(jobs: int, exclude: tuple[str, ...]) -> Callable[[], Executor]:
@@ -495,7 +516,7 @@ def _local_executor_factory(jobs: int, exclude: tuple[str, ...]) -> Callable[[],
     method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
     ctx = mp.get_context(method)
     if method == "forkserver":
-        ctx.set_forkserver_preload(["cchc_extract.pipeline"])
+        _start_forkserver(ctx)
     return lambda: ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
                                        initargs=(exclude,))
 
