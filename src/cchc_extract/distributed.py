@@ -24,6 +24,7 @@ worker process builds its pipeline once per thread and keeps it.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -60,7 +61,7 @@ def dask_executor(scheduler: str | None = None, jobs: int = 1, *, client=None
             client = own_client = Client(scheduler)
         else:
             own_cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
-                                       dashboard_address=None)
+                                       dashboard_address=None, silence_logs=logging.ERROR)
             client = own_client = Client(own_cluster)
     try:
         threads = sum(client.nthreads().values()) or 1
