@@ -60,6 +60,7 @@ def dask_executor(scheduler: str | None = None, jobs: int = 1, *, client=None
         if scheduler:
             client = own_client = Client(scheduler)
         else:
+            logging.getLogger("distributed").setLevel(logging.ERROR)
             own_cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
                                        dashboard_address=None, silence_logs=logging.ERROR)
             client = own_client = Client(own_cluster)
