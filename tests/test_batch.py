@@ -211,3 +211,15 @@ def test_a_dead_worker_fails_its_file_only(tmp_path):
     outcomes = [oc for _, ocs in run_ordered(make, chunks, ("entities",), 4, fn=_dying_chunk) for oc in ocs]
     assert [oc[0] for oc in outcomes] == ["ok", "fail", "ok", "ok", "ok", "ok"]
     assert outcomes[1][1].endswith("000_x_0001.txt") and "died" in outcomes[1][3]
+
+
+def test_relative_paths_are_read_from_the_client_folder(tmp_path):
+    """A worker on another machine reads a relative path from the client's
+    folder (a shared mount) and reports it as the client named it."""
+    make_corpus(tmp_path, 1)
+    name = sorted(tmp_path.glob("*.txt"))[0].name
+    [outcome] = work_chunk([(name, ())], ("entities",), cwd=str(tmp_path))
+    assert outcome[0] == "ok"
+    assert json.loads(outcome[2])["source"] == name
+    [missing] = work_chunk([(name, ())], ("entities",), cwd=str(tmp_path / "elsewhere"))
+    assert missing[0] == "fail" and "does not exist" in missing[3]

@@ -23,6 +23,7 @@ The batch layer knows files, records and errors, never what a percentage is.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -192,13 +193,15 @@ def _extract(pipe, article, path) -> ArticleRecord:
 Outcome = tuple
 
 
-def process_item(pipe, path: str, known: tuple[int, ...] = ()) -> Outcome:
+def process_item(pipe, path: str, known: tuple[int, ...] = (), cwd: str | None = None) -> Outcome:
     """The outcome for one file.  ``known`` holds the :func:`key64` of the
-    content hashes already written for this file's doc_id (resume)."""
+    content hashes already written for this file's doc_id (resume).  A
+    relative ``path`` is read from ``cwd`` when given (a worker on another
+    machine) and reported as given."""
     from .reading import read_article
 
     try:
-        article = read_article(path)
+        article = read_article(os.path.join(cwd, path) if cwd and not os.path.isabs(path) else path)
         ch = article.content_hash
         if known and key64(ch) in known:
             # Several records for this doc_id (an edited article whose old
@@ -214,10 +217,11 @@ def process_item(pipe, path: str, known: tuple[int, ...] = ()) -> Outcome:
     return ("ok", path, record_line(record), counts, len(article.text.encode("utf-8")), bool(known))
 
 
-def work_chunk(items: list[tuple[str, tuple[int, ...]]], exclude: tuple[str, ...] = ()) -> list[Outcome]:
+def work_chunk(items: list[tuple[str, tuple[int, ...]]], exclude: tuple[str, ...] = (),
+               cwd: str | None = None) -> list[Outcome]:
     """Process a chunk of ``(path, known_hashes)`` items (runs in a worker)."""
     pipe = get_pipeline(exclude)
-    return [process_item(pipe, path, known) for path, known in items]
+    return [process_item(pipe, path, known, cwd) for path, known in items]
 
 
 #: A short text run once by each new worker, so that models loaded on first
@@ -374,12 +378,17 @@ class _NoProgress:
 class _RichProgress:
     def __init__(self, total: int | None) -> None:
         from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
-                                   TimeRemainingColumn)
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
+                                   TimeElapsedColumn, TimeRemainingColumn)
+        from rich.text import Text
+
+        class RateColumn(ProgressColumn):
+            def render(self, task) -> Text:
+                speed = task.finished_speed or task.speed
+                return Text(f"{speed:7.1f} articles/s" if speed else "      - articles/s", style="progress.data.speed")
 
         self.progress = Progress(
-            TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("{task.speed:>6.1f} articles/s" if total else ""),
+            TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), RateColumn(),
             TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
             console=Console(stderr=True), transient=False, speed_estimate_period=30.0)
         self.progress.start()
@@ -626,7 +635,9 @@ def run_batch(paths: Iterable[str | os.PathLike], out: str | os.PathLike | None,
             from .distributed import dask_executor
 
             with dask_executor(scheduler, jobs) as (make_executor, window):
-                stream = run_ordered(make_executor, chunks, exclude, window, recover=False)
+                # Workers elsewhere read relative paths from this folder (a shared filesystem).
+                fn = functools.partial(work_chunk, cwd=os.getcwd())
+                stream = run_ordered(make_executor, chunks, exclude, window, recover=False, fn=fn)
                 err_fh = _consume(stream, sink, summary, bar, on_error, errors_file, fresh)
         elif jobs == 1 or _few(chunks := _Peek(chunks), 2):
             # One worker, or too little work to pay for starting a pool.

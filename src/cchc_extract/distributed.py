@@ -76,8 +76,8 @@ def dask_executor(scheduler: str | None = None, jobs: int = 1, *, client=None
 
 # --------------------------------------------------------------------------- bag API
 
-def _partition_outcomes(paths: list[str], exclude: tuple[str, ...]) -> list[tuple]:
-    return work_chunk([(p, ()) for p in paths], exclude)
+def _partition_outcomes(paths: list[str], exclude: tuple[str, ...], cwd: str) -> list[tuple]:
+    return work_chunk([(p, ()) for p in paths], exclude, cwd)
 
 
 def _to_item(outcome: tuple, errors: str, as_dicts: bool):
@@ -126,7 +126,7 @@ def extract_bag(paths: Iterable[str | os.PathLike], *, exclude: Iterable[str] = 
     if not listed:
         return db.from_sequence([], npartitions=1)
     bag = db.from_sequence(listed, partition_size=partition_size)
-    items = bag.map_partitions(_partition_outcomes, exclude).map(_to_item, errors, as_dicts)
+    items = bag.map_partitions(_partition_outcomes, exclude, os.getcwd()).map(_to_item, errors, as_dicts)
     if errors == "skip":
         items = items.filter(_is_record)
     return items
