@@ -223,3 +223,23 @@ def test_relative_paths_are_read_from_the_client_folder(tmp_path):
     assert json.loads(outcome[2])["source"] == name
     [missing] = work_chunk([(name, ())], ("entities",), cwd=str(tmp_path / "elsewhere"))
     assert missing[0] == "fail" and "does not exist" in missing[3]
+
+
+def test_resume_keeps_same_named_files_of_other_folders(tmp_path):
+    """Two folders hold a file of the same name (same doc_id), different texts."""
+    src = sorted(CORPUS.glob("*.txt"))
+    for sub, text in (("a", src[0]), ("b", src[1])):
+        (tmp_path / "in" / sub).mkdir(parents=True)
+        (tmp_path / "in" / sub / "same.txt").write_bytes(text.read_bytes())
+    out = tmp_path / "out.jsonl"
+    run_batch([tmp_path / "in"], out, exclude=["entities"])
+    assert run_batch([tmp_path / "in"], out, resume=True, exclude=["entities"]).skipped == 2
+    assert [r["source"] for r in lines(out)] == [str(tmp_path / "in" / s / "same.txt") for s in "ab"]
+    edited = tmp_path / "in" / "a" / "same.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nSửa.\n", encoding="utf-8")
+    summary = run_batch([tmp_path / "in"], out, resume=True, exclude=["entities"])
+    assert (summary.articles, summary.skipped) == (1, 1)
+    from cchc_extract import read_article
+
+    assert sorted((r["source"], r["content_hash"]) for r in lines(out)) == sorted(
+        (str(p), read_article(p).content_hash) for p in (edited, tmp_path / "in" / "b" / "same.txt"))

@@ -311,19 +311,26 @@ def repair_tail(path: str | os.PathLike) -> int:
     return size - keep
 
 
-def _line_keys(line: str) -> tuple[str, str | None]:
-    # doc_id is the first field of a record and content_hash the last; read
-    # them without parsing the whole line (records can be large).
+def _line_keys(line: str) -> tuple[str, str, str | None]:
+    """``(doc_id, source, content_hash)`` of a record line.  doc_id and source
+    are the first fields of a record and content_hash the last: they are read
+    without parsing the whole line (records can be large)."""
     if line.startswith('{"doc_id":"'):
         end = line.find('",', 11)
-        i = line.rfind('"content_hash":')
-        if end > 0 and "\\" not in line[11:end]:
-            ch = None
-            if i > 0 and line[i + 15:i + 16] == '"':
-                ch = line[i + 16:line.find('"', i + 16)]
-            return line[11:end], ch
+        if end > 0 and line.startswith('","source":"', end):
+            send = line.find('"', end + 12)
+            if "\\" not in line[11:send]:
+                i = line.rfind('"content_hash":')
+                ch = None
+                if i > 0 and line[i + 15:i + 16] == '"':
+                    ch = line[i + 16:line.find('"', i + 16)]
+                return line[11:end], line[end + 12:send], ch
     data = json.loads(line)
-    return data["doc_id"], data.get("content_hash")
+    return data["doc_id"], data["source"], data.get("content_hash")
+
+
+def _source_key(doc_id: str, source: str) -> int:
+    return key64(doc_id + "\x00" + source)
 
 
 def read_done(path: str | os.PathLike) -> dict[int, tuple[int, ...]]:
@@ -336,7 +343,7 @@ def read_done(path: str | os.PathLike) -> dict[int, tuple[int, ...]]:
             if not line.strip():
                 continue
             try:
-                doc_id, ch = _line_keys(line)
+                doc_id, _, ch = _line_keys(line)
             except (ValueError, KeyError, TypeError) as exc:
                 raise CchcError(f"{path}:{n}: not a record line, cannot resume ({exc})") from exc
             k = key64(doc_id)
@@ -346,15 +353,17 @@ def read_done(path: str | os.PathLike) -> dict[int, tuple[int, ...]]:
 
 
 def drop_stale(path: str | os.PathLike, fresh: dict[int, int]) -> int:
-    """Rewrite ``path`` (atomically) without the records whose doc_id is in
-    ``fresh`` but whose content hash is not the fresh one."""
+    """Rewrite ``path`` (atomically) without the stale records: those whose
+    ``(doc_id, source)`` is in ``fresh`` (see :func:`_source_key`) with
+    another content hash than the fresh one.  Files of the same name in
+    other folders (same doc_id, other source) are not touched."""
     p = Path(path)
     tmp = p.with_name(f".{p.name}.compact.tmp")
     dropped = 0
     with open(p, encoding="utf-8") as src, open(tmp, "w", encoding="utf-8") as dst:
         for line in src:
-            doc_id, ch = _line_keys(line)
-            k = key64(doc_id)
+            doc_id, source, ch = _line_keys(line)
+            k = _source_key(doc_id, source)
             if k in fresh and (key64(ch) if ch else 0) != fresh[k]:
                 dropped += 1
                 continue
@@ -692,12 +701,12 @@ def _consume(stream, sink, summary: Summary, bar, on_error, errors_file, fresh: 
                     lines.append(line)
                     summary.add_counts(counts, nbytes)
                     if replaces:
-                        doc_id, ch = _line_keys(line)
-                        fresh[key64(doc_id)] = key64(ch) if ch else 0
+                        doc_id, source, ch = _line_keys(line)
+                        fresh[_source_key(doc_id, source)] = key64(ch) if ch else 0
                 elif kind == "skip":
                     summary.skipped += 1
                     if len(oc) > 2:
-                        fresh[key64(oc[2])] = oc[3]
+                        fresh[_source_key(oc[2], oc[1])] = oc[3]
                 else:
                     failure = Failure(oc[1], oc[2], oc[3])
                     summary.failures.append(failure)
