@@ -250,3 +250,13 @@ def test_resume_keeps_same_named_files_of_other_folders(tmp_path):
 
     assert sorted((r["source"], r["content_hash"]) for r in lines(out)) == sorted(
         (str(p), read_article(p).content_hash) for p in (edited, tmp_path / "in" / "b" / "same.txt"))
+
+
+def test_resume_through_another_spelling_of_the_folder(tmp_path):
+    make_corpus(tmp_path / "in", 1)
+    (tmp_path / "link").symlink_to(tmp_path / "in")
+    out = tmp_path / "out.jsonl"
+    run_batch([tmp_path / "in"], out, exclude=["entities"])
+    summary = run_batch([tmp_path / "link"], out, resume=True, exclude=["entities"])
+    assert (summary.articles, summary.skipped) == (0, 5)
+    assert len(lines(out)) == 5
