@@ -222,7 +222,8 @@ def qualifier_before(text: str, start: int, *, window: int = 40) -> tuple[str | 
     if not m:
         return None, start
     phrase = " ".join(m.group("q").lower().split())
-    return _Q_CLASS.get((phrase, "before")), start - len(left) + m.start("q")
+    q = _Q_CLASS.get((phrase, "before"))
+    return (None if q == "none" else q), start - len(left) + m.start("q")
 
 
 def qualifier_after(text: str, end: int) -> str | None:
@@ -230,4 +231,5 @@ def qualifier_after(text: str, end: int) -> str | None:
     m = _Q_AFTER_RE.match(text, end, min(len(text), end + 30))
     if not m:
         return None
-    return _Q_CLASS.get((" ".join(m.group("q").lower().split()), "after"))
+    q = _Q_CLASS.get((" ".join(m.group("q").lower().split()), "after"))
+    return None if q == "none" else q
