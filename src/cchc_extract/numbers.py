@@ -19,6 +19,8 @@ NUMBER_RE = regex.compile(
     r"(?<![\p{L}\p{N}])(?:\d{1,3}(?:\.\d{3})++(?:,\d++)?+|\d++(?:,\d++)?+|\d++(?:\.\d++)?+)(?![\p{L}\p{N}])"
 )
 
+_PRINTED_RE = regex.compile(r"[\d.,]+")
+
 SCALE_WORDS: dict[str, int] = {
     "nghìn": 1_000, "ngàn": 1_000, "ngan": 1_000, "nghin": 1_000,
     "vạn": 10_000,
@@ -46,7 +48,7 @@ def parse_number(text: str, *, english_thousands: bool = False) -> float | int |
     s = text.strip().replace("\u00a0", "").replace(" ", "")
     if len(s) > 40:  # no printed quantity is that long: a digit run, a code or noise
         return None
-    if not s or not regex.fullmatch(r"[\d.,]+", s) or not s[0].isdigit() or not s[-1].isdigit():
+    if not s or not _PRINTED_RE.fullmatch(s) or not s[0].isdigit() or not s[-1].isdigit():
         return None
     if "," in s and "." in s:
         if s.rfind(",") > s.rfind("."):  # 1.234,5 (Vietnamese)

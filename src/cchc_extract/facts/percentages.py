@@ -19,6 +19,7 @@ in ``patterns/numbers.yaml``).
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from importlib import resources
 
@@ -54,10 +55,13 @@ _INNER = _alt(_V["ranges"]["inner_qualifiers"])
 _INNER_RE = regex.compile(rf"(?<![\p{{L}}])(?:{_INNER})(?![\p{{L}}])", regex.IGNORECASE)
 
 _PCT_RE = regex.compile(
-    rf"{_NB}(?P<a>{_NUM})(?:(?P<asign>{_SIGN})?+{_S}*+(?:[{_DASHES}]|{_CONN}(?:{_S}++{_INNER})?+){_S}*+(?P<b>{_NUM}))?+(?P<sign>{_SIGN})"
+    rf"{_NB}(?P<a>{_NUM})(?:(?P<asign>{_SIGN})?+{_S}*+(?:[{_DASHES}]|{_CONN}(?:{_S}++{_INNER})?+){_S}*+(?P<b>{_NUM}))?(?P<sign>{_SIGN})"
     rf"|(?<![\p{{L}}\p{{N}}])(?P<w>{SPELLED_NUMBER}){_S}*+(?P<wsign>%|phần{_S}++trăm(?!\p{{L}}))",
     regex.IGNORECASE,
 )
+
+# the same, read backwards from a sign: the match that ends at the window's end
+_PCT_END_RE = regex.compile(r"(?r)(?:" + _PCT_RE.pattern + r")\Z", regex.IGNORECASE)
 
 _CHANGE = _alt(_V["change_verbs"]["words"])
 _NOT_CHANGE = _alt(_V["change_verbs"]["not_change"])
@@ -77,6 +81,7 @@ _ACHIEVED_RE = regex.compile(rf"(?<![\p{{L}}])(?:{_ACHIEVED})(?![\p{{L}}])", reg
 _DONE_RE = regex.compile(r"(?<![\p{L}])(?:đã|hoàn[ \u00a0]thành|về[ \u00a0]đích)(?![\p{L}])", regex.IGNORECASE)
 _PLAN_RE = regex.compile(r"(?<![\p{L}])kế[ \u00a0]hoạch(?![\p{L}])", regex.IGNORECASE)
 _REACH_BEFORE_RE = regex.compile(r"(?<![\p{L}])đạt[ \u00a0]*+(?:\p{L}++[ \u00a0]*+){0,2}?$", regex.IGNORECASE)
+_SEMI_RE = regex.compile(r";")
 _DEADLINE_RE = regex.compile(
     r"(?<![\p{L}])(?<!tính[ \u00a0])(?<!Tính[ \u00a0])(?:đến|tới)[ \u00a0]++(?:(?:hết|cuối)[ \u00a0]++)?(?:năm[ \u00a0]++)?(?P<y>(?:19|20)\d\d)(?!\d)",
     regex.IGNORECASE)
@@ -123,9 +128,10 @@ def _float(s: str) -> float | None:
 
 
 def _in_url(text: str, start: int, end: int) -> bool:
-    a = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
-    b_candidates = [i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0]
-    token = text[a:min(b_candidates) if b_candidates else len(text)]
+    lo, hi = max(0, start - 120), min(len(text), end + 120)
+    a = max(text.rfind(" ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
+    b_candidates = [i for i in (text.find(" ", end, hi), text.find("\n", end, hi)) if i >= 0]
+    token = text[a:min(b_candidates) if b_candidates else hi]
     return "://" in token or "www." in token or (end < len(text) and text[end - 1] == "%"
                                                  and _HEX2_RE.match(text[end:end + 2]) is not None)
 
@@ -153,9 +159,7 @@ def _find_hits(text: str) -> list[_Hit]:
     """Figures ending at each sign: the pattern is tried only in a short window before it."""
     hits: list[_Hit] = []
     for sign_end in _sign_ends(text):
-        m = _PCT_RE.search(text, max(0, sign_end - _LOOKBACK), sign_end)
-        while m is not None and m.end() != sign_end:  # a figure ending at an earlier sign
-            m = _PCT_RE.search(text, m.end(), sign_end)
+        m = _PCT_END_RE.search(text, max(0, sign_end - _LOOKBACK), sign_end)
         if m is None:
             continue
         hit = _read_hit(text, m)
@@ -210,13 +214,21 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
 _SENT_WINDOW = 1200
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (the light splitter, looking back a window)."""
-    lo = max(0, pos - _SENT_WINDOW)
-    start = lo
-    for m in _SENT_BREAK_RE.finditer(text, lo, pos):
-        start = m.end()
-    return start
+class _SentenceStarts:
+    """Sentence starts for increasing positions (the light splitter), scanning each
+    character once; a sentence longer than a window is cut in blocks of half a window."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.upto, self.last = text, 0, 0
+
+    def __call__(self, pos: int) -> int:
+        for m in _SENT_BREAK_RE.finditer(self.text, self.upto, pos):
+            self.last = m.end()
+        self.upto = max(self.upto, pos)
+        if pos - self.last > _SENT_WINDOW:
+            half = _SENT_WINDOW // 2
+            return (pos - _SENT_WINDOW) // half * half + half
+        return self.last
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
@@ -249,43 +261,71 @@ def _last_verb(segment: str):
     return last
 
 
-def _is_target(text: str, sent_start: int, clause_start: int, pos: int, end: int, pub_year: int | None) -> bool:
-    before = text[sent_start:pos]
+class _Cues:
+    """Target cues of one sentence, scanned once and extended as figures are met,
+    so a long sentence with many figures is read in linear time."""
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.start, self.upto = text, start, start
+        self.targets: list[tuple[int, int]] = []
+        self.achieved: list[int] = []
+        self.done: list[int] = []
+        self.plans: list[tuple[int, int]] = []
+        self.deadlines: list[tuple[int, int, int]] = []
+        self.semis: list[int] = []
+        self.breaks: list[int] = []
+        self._neg_end: int | None = None
+
+    def extend(self, pos: int) -> None:
+        t, a = self.text, self.upto
+        if pos <= a:
+            return
+        for m in _TARGET_RE.finditer(t, a, pos):
+            words = t[max(self.start, m.start() - 30):m.start()].split()
+            negated = any(len(words) >= k and _NEGATOR_FULL.fullmatch(" ".join(words[-k:])) for k in (1, 2))
+            if negated or (self._neg_end is not None and not t[self._neg_end:m.start()].strip()):
+                self._neg_end = m.end()  # `vượt chỉ tiêu`, and `so với mục tiêu đề ra` as a whole
+                continue
+            self.targets.append((m.start(), m.end()))
+        self.achieved += [m.start() for m in _ACHIEVED_RE.finditer(t, a, pos)]
+        self.done += [m.start() for m in _DONE_RE.finditer(t, a, pos)]
+        self.plans += [(m.start(), m.end()) for m in _PLAN_RE.finditer(t, a, pos)]
+        self.deadlines += [(m.start(), m.end(), int(m.group("y"))) for m in _DEADLINE_RE.finditer(t, a, pos)]
+        self.semis += [m.start() for m in _SEMI_RE.finditer(t, a, pos)]
+        self.breaks += [m.start() for m in _CLAUSE_BREAK_RE.finditer(t, a, pos)]
+        self.upto = pos
+
+
+def _any_between(sorted_starts: list[int], lo: int, hi: int) -> bool:
+    i = bisect.bisect_left(sorted_starts, lo)
+    return i < len(sorted_starts) and sorted_starts[i] < hi
+
+
+def _is_target(text: str, cues: _Cues, clause_start: int, pos: int, end: int, pub_year: int | None) -> bool:
     after = _DEADLINE_AFTER_RE.match(text, end, end + 40)
     if after and (pub_year is None or int(after.group("y")) > pub_year):
         return True  # `đưa tỷ lệ xuống còn 15% đến năm 2020`
-    cue = None
-    negated_end: int | None = None
-    for m in _TARGET_RE.finditer(before):
-        words = before[:m.start()].split()
-        negated = any(len(words) >= k and _NEGATOR_FULL.fullmatch(" ".join(words[-k:])) for k in (1, 2))
-        if negated or (negated_end is not None and not before[negated_end:m.start()].strip()):
-            negated_end = m.end()  # `vượt chỉ tiêu`, and `so với mục tiêu đề ra` as a whole
-            continue
-        cue = m
-    clause = text[clause_start:pos]
-    weak = _WEAK_RE.search(clause)
-    plan = _PLAN_RE.search(before)
-    clause_rel = clause_start - sent_start
+    cues.extend(pos)
+    cue = cues.targets[-1] if cues.targets else None
     if cue is not None:
-        cue_clause_end = _CLAUSE_BREAK_RE.search(before, cue.end())
-        own = before[cue.end():cue_clause_end.start() if cue_clause_end else len(before)]
-        if not _ACHIEVED_RE.search(before, max(cue.end(), clause_rel)) and not _DONE_RE.search(own):
+        i = bisect.bisect_left(cues.breaks, cue[1])
+        own_end = cues.breaks[i] if i < len(cues.breaks) else pos
+        if not _any_between(cues.achieved, max(cue[1], clause_start), pos) and not _any_between(
+                cues.done, cue[1], own_end):
             return True
-    if weak is not None and not _ACHIEVED_RE.search(clause, weak.end()):
+    weak = _WEAK_RE.search(text, clause_start, pos)
+    if weak is not None and not _ACHIEVED_RE.search(text, weak.end(), pos):
         return True
-    if plan is not None and _REACH_BEFORE_RE.search(before[plan.end():]) and not _ACHIEVED_RE.search(
-            before, max(plan.end(), clause_rel)):
-        neg = before[:plan.start()].split()[-2:]
-        if not any(w.lower() in ("vượt", "hoàn", "thành", "với") for w in neg):
-            return True
-    dl = None
-    part = before.rfind(";") + 1  # a deadline governs its own part of a list sentence
-    for m in _DEADLINE_RE.finditer(before, part):
-        dl = m
-    if dl is not None and not _ACHIEVED_RE.search(before, max(dl.end(), clause_rel)):
-        y = int(dl.group("y"))
-        if pub_year is None or y > pub_year:
+    if cues.plans and _REACH_BEFORE_RE.search(text, max(cues.plans[-1][1], pos - 30), pos):
+        plan_start, plan_end = cues.plans[-1]
+        if not _any_between(cues.achieved, max(plan_end, clause_start), pos):
+            neg = text[max(cues.start, plan_start - 20):plan_start].split()[-2:]
+            if not any(w.lower() in ("vượt", "hoàn", "thành", "với") for w in neg):
+                return True
+    part = cues.semis[-1] if cues.semis else cues.start  # a deadline governs its own part of a list
+    dl = cues.deadlines[-1] if cues.deadlines and cues.deadlines[-1][0] >= part else None
+    if dl is not None and not _any_between(cues.achieved, max(dl[1], clause_start), pos):
+        if pub_year is None or dl[2] > pub_year:
             return True
     return False
 
@@ -341,6 +381,8 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
     [('95%', 'over', False), ('2%', None, True)]
     """
     out: list[Percentage] = []
+    sentence_start = _SentenceStarts(text)
+    cues: _Cues | None = None
     si = 0
     prev: tuple[int, Percentage] | None = None  # (sentence start, item)
     for hit in _find_hits(text):
@@ -349,7 +391,9 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
                 si += 1
             sent_start = sentences[si][0] if sentences[si][0] <= hit.start else 0
         else:
-            sent_start = _sentence_start(text, hit.start)
+            sent_start = sentence_start(hit.start)
+        if cues is None or cues.start != sent_start:
+            cues = _Cues(text, sent_start)
         qual, qstart = _qualifier(text, hit)
         if hit.is_range and _INNER_RE.search(text, hit.start, hit.end):
             qual = None  # `từ trên 70% đến dưới 80%`: the bounds carry their own
@@ -380,7 +424,7 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
             is_change = prev[1].is_change
         else:
             is_change = False
-        is_target = _is_target(text, sent_start, clause_start, hit.start, hit.end, pub_year)
+        is_target = _is_target(text, cues, clause_start, hit.start, hit.end, pub_year)
         metric = _metric_after(text, hit.end)
         if metric is None:
             metric = _metric_before(text, clause_start, qstart)
