@@ -553,9 +553,15 @@ _NEXT_YEAR = regex.compile(rf"(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc|,){_WS})(?:nă
                            rf"(?!{_S}*+(?:%|\d)|{_WS}{_COUNT}{_R}|{_S}*+{_DASH})", regex.IGNORECASE)
 _NEXT_DAY = regex.compile(rf"(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:ngày{_WS})?(?P<d>{_D})/(?P<m>{_M})"
                           rf"(?:/(?P<y>{_Y}))?+{_NE}", regex.IGNORECASE)
+_NEXT_MONTH = regex.compile(rf"(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:tháng{_WS})?(?P<m>{_M})(?:{_S}*+[/\-]{_S}*+"
+                            rf"(?P<y>{_Y}))?+{_NE}", regex.IGNORECASE)
+_NEXT_QUARTER = regex.compile(rf"(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:quý{_WS}(?P<q>{_QR}|[1-4])|(?P<qr>{_QR}))"
+                              rf"(?![\p{{L}}\p{{N}}])(?:{_S}*+[/\-]{_S}*+(?P<y>{_Y}))?+{_NE}", regex.IGNORECASE)
 _RECUR_AFTER = regex.compile(rf"{_WS}{_RECUR}{_R}", regex.IGNORECASE)
 _STANDARD_BEFORE = regex.compile(r"(?:ISO|TCVN)[\s\d:.\-]*$")
-_CONNECTOR = regex.compile(rf"{_S}*+(?:,|và|hoặc|{_DASH}|đến|tới)?{_S}*+(?:và{_S}++)?", regex.IGNORECASE)
+# What may stand between parts of one list (`tháng 10, 11 và tháng 12/2023`).
+_CONNECTOR = regex.compile(rf"(?:{_S}|,|và|hoặc|{_DASH}|đến|tới|(?<!\d)\d{{1,2}}(?![\d/\-])|(?-i:IV|III|II|I)(?![\p{{L}}/\-]))*+",
+                           regex.IGNORECASE)
 
 
 # ------------------------------------------------------------------ values
@@ -665,13 +671,24 @@ def _extend_lists(text: str, chosen: list[_Cand]) -> list[_Cand]:
         occupied.add(c.start, c.end)
     for c in chosen:
         pos, kind = c.end, c.kind
-        while kind in ("year", "date"):
-            rx = _NEXT_YEAR if kind == "year" else _NEXT_DAY
+        while kind in ("year", "date", "month", "quarter"):
+            rx = {"year": _NEXT_YEAR, "date": _NEXT_DAY, "month": _NEXT_MONTH, "quarter": _NEXT_QUARTER}[kind]
             m = rx.match(text, pos, pos + _MAX_SPAN)
             if not m or occupied.overlaps(m.start(), m.end()):
                 break
             if kind == "year":
                 new = _Cand(m.start("y"), m.end(), "year", (int(m.group("y")),), True)
+            elif kind == "month":
+                if not m.group("y") and "tháng" not in m.group().lower():
+                    break  # `tháng 3, 4 hồ sơ`: a bare number continues a list of months only with a year
+                y = _int(m.group("y"))
+                new = _Cand(m.group().lower().find("tháng") + m.start() if "tháng" in m.group().lower()
+                            else m.start("m"), m.end(), "month", (y, int(m.group("m"))), y is not None)
+            elif kind == "quarter":
+                q = m.group("q") or m.group("qr")
+                y = _int(m.group("y"))
+                start = m.start("qr") if m.group("qr") else m.group().lower().find("quý") + m.start()
+                new = _Cand(start, m.end(), "quarter", (y, parse_roman(q) if q.isalpha() else int(q)), y is not None)
             else:
                 y = _int(m.group("y")) if m.group("y") else c.parts[0]
                 mo, d = int(m.group("m")), int(m.group("d"))
