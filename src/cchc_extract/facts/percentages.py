@@ -82,6 +82,9 @@ _DONE_RE = regex.compile(r"(?<![\p{L}])(?:đã|hoàn[ \u00a0]thành|về[ \u00a0
 _PLAN_RE = regex.compile(r"(?<![\p{L}])kế[ \u00a0]hoạch(?![\p{L}])", regex.IGNORECASE)
 _REACH_BEFORE_RE = regex.compile(r"(?<![\p{L}])đạt[ \u00a0]*+(?:\p{L}++[ \u00a0]*+){0,2}?$", regex.IGNORECASE)
 _SEMI_RE = regex.compile(r";")
+_PLAN_RIGHT_BEFORE_RE = regex.compile(
+    r"(?<![\p{L}])(?:kế[ \u00a0]hoạch|KH|chỉ[ \u00a0]tiêu)(?:[ \u00a0]++(?:năm|là|đề[ \u00a0]ra|giao))?+[ \u00a0]*+:?[ \u00a0]*+$",
+    regex.IGNORECASE)
 _DEADLINE_RE = regex.compile(
     r"(?<![\p{L}])(?<!tính[ \u00a0])(?<!Tính[ \u00a0])(?:đến|tới)[ \u00a0]++(?:(?:hết|cuối)[ \u00a0]++)?(?:năm[ \u00a0]++)?(?P<y>(?:19|20)\d\d)(?!\d)",
     regex.IGNORECASE)
@@ -305,6 +308,8 @@ def _is_target(text: str, cues: _Cues, clause_start: int, pos: int, end: int, pu
     after = _DEADLINE_AFTER_RE.match(text, end, end + 40)
     if after and (pub_year is None or int(after.group("y")) > pub_year):
         return True  # `đưa tỷ lệ xuống còn 15% đến năm 2020`
+    if _PLAN_RIGHT_BEFORE_RE.search(text, max(0, pos - 24), pos):
+        return True  # `đạt 95% (kế hoạch 90%)`: the plan's own figure
     cues.extend(pos)
     cue = cues.targets[-1] if cues.targets else None
     if cue is not None:
