@@ -323,6 +323,15 @@ def _months_of_year(m, pub):
     return [_Cand(m.start(), m.end(), "period", ("months", (y, first), (y, last)), explicit)]
 
 
+_STEMS = _V["lunar_year_names"]["stems"]
+_BRANCH = _alt(_V["lunar_year_names"]["branches"])
+
+
+@_rule(rf"{_L}(?:{_alt(_STEMS)}){_WS}{_BRANCH}{_WS}(?P<y>{_Y}){_NE}", _anchor(_STEMS))
+def _year_lunar(m, pub):
+    return [_Cand(m.start(), m.end(), "year", (int(m.group("y")),), True)]
+
+
 # A year may be followed by `,2016` in a list written without a blank (`năm 2015,2016, 2017`).
 _NE_YEAR = r"(?![\p{N}\p{L}]|[.:]\p{N}|,\d{1,3}(?!\d)|[/\-][\p{N}\p{L}])"
 
