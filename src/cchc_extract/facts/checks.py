@@ -25,7 +25,7 @@ import regex
 from ..context import ArticleContext, stage
 from ..numbers import SCALE_WORDS
 from ..records import Check, DossierCount
-from ..segment import Sentence
+from ..segment import Sentence, sentences as split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +87,7 @@ def find_checks(counts: list[DossierCount], text: str = "", *,
     Counts whose span does not read its text are left out of every check;
     without the text no relation can be found and the result is empty.
     """
-    from .dossiers import parents_of
+    from .dossiers import parents_of, sentence_index
 
     if not text or len(counts) < 3:
         return []
@@ -105,16 +105,43 @@ def find_checks(counts: list[DossierCount], text: str = "", *,
     if len(order) < 3:
         return []
     ordered = [counts[i] for i in order]
-    parents = parents_of(text, ordered, sentences)
-    checks = []
+    sents = sentences if sentences is not None else split_sentences(text)
+    parents = parents_of(text, ordered, sents)
+    sidx = [sentence_index(sents, c.start) for c in ordered]
+    groups: list[tuple[int, list[int]]] = []
     for t, total in enumerate(ordered):
         children = [(order[k], ordered[k]) for k, p in enumerate(parents) if p == t]
         if len(children) < 2:
             continue
         for group in _relations(total, children):
-            checks.append(Check(kind="sum", total=order[t], parts=sorted(group),
-                                holds=_holds(total, [counts[i] for i in group])))
-    return checks
+            groups.append((order[t], sorted(group)))
+    for t, group in _backlog_runs(ordered, parents, sidx):
+        item = (order[t], sorted(order[k] for k in group))
+        if item not in groups:
+            groups.append(item)
+    return [Check(kind="sum", total=t, parts=parts, holds=_holds(counts[t], [counts[i] for i in parts]))
+            for t, parts in sorted(groups)]
+
+
+def _backlog_runs(ordered: list[DossierCount], parents: list[int | None], sidx: list[int]):
+    """``tiếp nhận 3.456 hồ sơ; đã giải quyết 3.400 hồ sơ …; đang giải quyết 56 hồ sơ``:
+    one sentence that reports what came in, what was resolved and what is pending."""
+    for t, total in enumerate(ordered):
+        if total.status != "received" or total.channel is not None or parents[t] is not None or sidx[t] < 0:
+            continue
+        resolved, pending = [], []
+        for k in range(t + 1, len(ordered)):
+            c = ordered[k]
+            if sidx[k] != sidx[t] or (c.status == "received" and parents[k] is None):
+                break
+            if parents[k] not in (None, t) or c.channel not in (None, total.channel):
+                continue
+            if c.status == "resolved":
+                resolved.append(k)
+            elif c.status == "pending":
+                pending.append(k)
+        if len(resolved) == 1 and pending:
+            yield t, resolved + pending
 
 
 @stage("checks")

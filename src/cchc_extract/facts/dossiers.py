@@ -115,6 +115,7 @@ _MARKER_PAT = r"(?:" + "|".join(
     for p in sorted(_MARKERS, key=len, reverse=True)
 ) + r")"
 _MARKER_RE = regex.compile(r"(?i)" + _MARKER_PAT)
+_ANAPHORIC_RE = regex.compile(r"(?i)" + _alt(_DATA["inheritance"]["anaphoric"]))
 _ELLIPSIS_OPEN_RE = regex.compile(r"(?i)[^\d;.()]*?(?:\(|" + _MARKER_PAT + r")")
 _CUE_OR_CHANNEL = _alt(list(_CHANNEL_OF) + list(_CUE_STATUS))
 _ELLIPSIS_WORD_RE = regex.compile(
@@ -141,6 +142,8 @@ _BOUNDARY_RE = regex.compile(r"[;:()\[\]!?\n…]|[.,](?!\d)|(?<!\d)[.,]")
 _SO_VOI_RE = regex.compile(r"(?i)(?:so\s++với|cùng\s++kỳ|so\s++cùng\s++kỳ|hơn|trước\s++đó)\s*+(?:\p{L}++\s++){0,3}+$")
 _SENTENCE_LEAD_RE = regex.compile(r"^(?:[\p{L}\p{M}]++\s++){0,3}+$")
 
+#: How many earlier sentences (of five words or more) a topic date may open.
+_LOOK_BACK = 3
 _PERIOD_KINDS_ACROSS = {"year", "quarter", "half_year", "month", "period"}
 
 
@@ -179,6 +182,14 @@ def _value(num: str, scale: str | None) -> tuple[int | None, bool]:
     return int(v), bool(scale)
 
 
+_CHANGE_RE = regex.compile(rf"(?i){_B}(?:tăng|giảm|tăng\s++thêm|giảm\s++bớt)\s++(?:(?:{_alt(_QUAL_WORD)})\s++)?+$")
+
+
+def _is_change(text: str, num_start: int) -> bool:
+    """``tăng 234 hồ sơ so với cùng kỳ`` is a difference, not a count."""
+    return bool(_CHANGE_RE.search(text, max(0, num_start - 30), num_start))
+
+
 def _is_identifier(text: str, num_start: int) -> bool:
     return bool(_ID_BEFORE_RE.search(text[max(0, num_start - 24):num_start]))
 
@@ -198,7 +209,7 @@ def _find_before_noun(text: str, abbrs: set[str], blocked: list[tuple[int, int]]
         if m.group("abbr") and m.group("abbr") not in abbrs:
             continue
         first = m.start("frac") if m.group("frac") else m.start("num")
-        if _is_identifier(text, first) or _in_spans(blocked, first, m.end("num")):
+        if _is_identifier(text, first) or _in_spans(blocked, first, m.end("num")) or _is_change(text, first):
             continue
         if m.group("frac"):  # done of total: the count is the first figure
             count, rounded = _value(m.group("frac").rstrip(" /\t"), None)
@@ -466,12 +477,17 @@ def _period(text: str, c: _Count, sent: Sentence, sents: list[Sentence], si: int
         return after[0].value
     # a period opening a recent sentence governs what follows (`Năm 2021 là năm ...`)
     para_starts = 0
+    looked = 0
     for j in range(si - 1, -1, -1):
         s = sents[j]
         gap = text[s.end:sents[j + 1].start]
         if "\n" in gap:
             para_starts += 1
             if para_starts > 1:
+                break
+        if len(s.text.split()) >= 5:
+            looked += 1
+            if looked > _LOOK_BACK:
                 break
         for d in dates:
             if s.start <= d.start < s.end and d.kind in _PERIOD_KINDS_ACROSS \
@@ -483,7 +499,7 @@ def _period(text: str, c: _Count, sent: Sentence, sents: list[Sentence], si: int
 # ---------------------------------------------------------------- linking parts
 
 
-def _sentence_index(sents: list[Sentence], pos: int) -> int:
+def sentence_index(sents: list[Sentence], pos: int) -> int:
     lo, hi = 0, len(sents)
     while lo < hi:
         mid = (lo + hi) // 2
@@ -518,21 +534,23 @@ def _paren_close(text: str, open_pos: int, hi: int) -> int:
 
 
 def link_parts(text: str, spans: list[tuple[int, int]], sents: list[Sentence] | None = None,
-               noun_ends: list[int] | None = None) -> list[int | None]:
+               noun_ends: list[int] | None = None, statuses: list[str | None] | None = None) -> list[int | None]:
     """For each count (``(start, end)`` spans in text order), the index of the
     total it is a part of, or None.
 
     A part sits in parentheses right after its total
     (``79.094 hồ sơ (1.374 hồ sơ trực tuyến, …)``) or in a list that a marker
     opens after its total (``giải quyết 500 hồ sơ, trong đó: trước hạn …``;
-    ``… 900 hồ sơ. Trong đó, …``).
+    ``… 900 hồ sơ. Trong đó, …``).  Given ``statuses``, an on-time, early or
+    overdue part attaches to the nearest resolved count of that breakdown
+    (``tiếp nhận …, trong đó …; giải quyết 95 hồ sơ, đúng hạn 90 hồ sơ``).
     """
     if sents is None:
         sents = split_sentences(text) if spans else []
     noun_ends = noun_ends or [e for _, e in spans]
     n = len(spans)
     parents: list[int | None] = [None] * n
-    sidx = [_sentence_index(sents, s) for s, _ in spans]
+    sidx = [sentence_index(sents, s) for s, _ in spans]
     for i, (start, _end) in enumerate(spans):
         si = sidx[i]
         if si < 0:
@@ -561,13 +579,21 @@ def link_parts(text: str, spans: list[tuple[int, int]], sents: list[Sentence] | 
                 continue  # `trước hạn: 150` labels a value; only `… hồ sơ: …` opens a list
             if prev:
                 best = prev[-1]
-            elif m.group() != ":" and not text[sent.start:m.start()].strip() and si > 0:
+            elif _ANAPHORIC_RE.fullmatch(m.group()) and not text[sent.start:m.start()].strip() and si > 0:
                 # `Trong đó, …` opening a sentence: the last count of the previous one
                 prev = [j for j in range(i) if sidx[j] == si - 1]
                 if prev:
                     best = prev[-1]
         if best is not None:
             parents[i] = best
+    if statuses:
+        for i, j0 in enumerate(parents):
+            if j0 is None or statuses[i] not in ("early", "on_time", "overdue") or statuses[j0] == "resolved":
+                continue
+            for j in range(i - 1, j0, -1):
+                if sidx[j] == sidx[i] and statuses[j] == "resolved":
+                    parents[i] = j
+                    break
     return parents
 
 
@@ -604,7 +630,7 @@ def _find_elliptic(text: str, counts: list[_Count], blocked: list[tuple[int, int
     status or channel word: ``(trực tuyến 400, trực tiếp 240)``."""
     out = []
     for c in counts:
-        si = _sentence_index(sents, c.start)
+        si = sentence_index(sents, c.start)
         if si < 0:
             continue
         sent = sents[si]
@@ -666,7 +692,7 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
             continue
         counts.append(c)
 
-    sidx = [_sentence_index(sents, c.start) for c in counts]
+    sidx = [sentence_index(sents, c.start) for c in counts]
     prev_end = 0
     for c, si in zip(counts, sidx):
         sent_end = sents[si].end if si >= 0 else len(text)
@@ -678,7 +704,8 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
         c.channel = _channel(text, c, left_edge, sent_end, prev_end)
         prev_end = c.noun_end
 
-    parents = link_parts(text, [(c.start, c.end) for c in counts], sents, [c.noun_end for c in counts])
+    parents = link_parts(text, [(c.start, c.end) for c in counts], sents, [c.noun_end for c in counts],
+                         [c.own_status for c in counts])
     for c, p in zip(counts, parents):
         c.parent = p
     _implicit_parts(text, counts, sidx)
@@ -740,8 +767,8 @@ def parents_of(text: str, counts: list[DossierCount], sents: list[Sentence] | No
     spans = [(c.start, c.end) for c in counts]
     if sents is None:
         sents = split_sentences(text) if counts else []
-    parents = link_parts(text, spans, sents)
-    sidx = [_sentence_index(sents, s) for s, _ in spans]
+    parents = link_parts(text, spans, sents, statuses=[c.status for c in counts])
+    sidx = [sentence_index(sents, s) for s, _ in spans]
     for i in range(1, len(counts)):
         c, prev = counts[i], counts[i - 1]
         if parents[i] is not None or sidx[i] < 0 or sidx[i] != sidx[i - 1]:
