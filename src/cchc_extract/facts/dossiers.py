@@ -21,6 +21,7 @@ after the noun (``hồ sơ đã được giải quyết``).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -166,6 +167,8 @@ class _Count:
 
 
 def _value(num: str, scale: str | None) -> tuple[int | None, bool]:
+    if len(num) > 24:  # no real count has that many digits (and int() refuses huge strings)
+        return None, False
     v = parse_number(num)
     if v is None:
         return None, False
@@ -190,7 +193,26 @@ def _is_identifier(text: str, num_start: int) -> bool:
     return bool(_ID_BEFORE_RE.search(text[max(0, num_start - 24):num_start]))
 
 
-def _in_spans(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+class _SpanSet:
+    """Spans to test for overlap in logarithmic time (sorted starts, running max end)."""
+
+    def __init__(self, spans) -> None:
+        items = sorted(spans)
+        self._starts = [s for s, _ in items]
+        self._max_end: list[int] = []
+        top = -1
+        for _, e in items:
+            top = max(top, e)
+            self._max_end.append(top)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        k = bisect_right(self._starts, b - 1) - 1  # last span starting before b
+        return k >= 0 and self._max_end[k] > a
+
+
+def _in_spans(spans, a: int, b: int) -> bool:
+    if isinstance(spans, _SpanSet):
+        return spans.overlaps(a, b)
     return any(s < b and a < e for s, e in spans)
 
 
@@ -222,7 +244,7 @@ def _find_before_noun(text: str, abbrs: set[str], blocked: list[tuple[int, int]]
 def _find_after_noun(text: str, taken: list[_Count], blocked: list[tuple[int, int]]) -> list[_Count]:
     """``số hồ sơ tiếp nhận là 1.234``: the number after the noun and a linker."""
     out = []
-    taken_nouns = [(c.start, c.noun_end) for c in taken]
+    taken_nouns = _SpanSet((c.start, c.noun_end) for c in taken)
     for m in _NOUN_RE.finditer(text):
         if _in_spans(taken_nouns, m.start(), m.end()):
             continue
@@ -409,6 +431,10 @@ def _agency_phrases(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+#: How far before a count its office may be named (characters).
+_AGENCY_REACH = 400
+
+
 def _closed_paren_segments(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     segs, stack = [], []
     for i in range(lo, hi):
@@ -421,7 +447,7 @@ def _closed_paren_segments(text: str, lo: int, hi: int) -> list[tuple[int, int]]
 
 
 def _agency(text: str, c: _Count, sent: Sentence) -> str | None:
-    lo = sent.start
+    lo = max(sent.start, c.start - _AGENCY_REACH)
     semi = text.rfind(";", sent.start, c.start)
     if semi >= 0:
         lo = semi + 1
@@ -505,17 +531,6 @@ def sentence_index(sents: list[Sentence], pos: int) -> int:
     return lo if lo < len(sents) and sents[lo].start <= pos else -1
 
 
-def _open_paren(text: str, lo: int, pos: int) -> int:
-    """Position of the innermost ``(`` still open at ``pos`` (after ``lo``), or -1."""
-    stack = []
-    for i in range(lo, pos):
-        if text[i] == "(":
-            stack.append(i)
-        elif text[i] == ")" and stack:
-            stack.pop()
-    return stack[-1] if stack else -1
-
-
 def _paren_close(text: str, open_pos: int, hi: int) -> int:
     depth = 0
     for i in range(open_pos, hi):
@@ -526,6 +541,32 @@ def _paren_close(text: str, open_pos: int, hi: int) -> int:
             if depth == 0:
                 return i
     return hi
+
+
+class _Parens:
+    """Parenthesis structure of one sentence, computed once: the innermost
+    ``(`` open at any position and where each ``(`` closes."""
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.lo, self.hi = lo, hi
+        self._open: list[int] = []
+        self._close: dict[int, int] = {}
+        stack: list[int] = []
+        for i in range(lo, hi):
+            self._open.append(stack[-1] if stack else -1)
+            ch = text[i]
+            if ch == "(":
+                stack.append(i)
+            elif ch == ")" and stack:
+                self._close[stack.pop()] = i
+
+    def open_at(self, pos: int) -> int:
+        if pos >= self.hi:
+            return -1
+        return self._open[pos - self.lo] if pos >= self.lo else -1
+
+    def close_of(self, open_pos: int) -> int:
+        return self._close.get(open_pos, self.hi)
 
 
 def link_parts(text: str, spans: list[tuple[int, int]], sents: list[Sentence] | None = None,
@@ -546,41 +587,57 @@ def link_parts(text: str, spans: list[tuple[int, int]], sents: list[Sentence] | 
     n = len(spans)
     parents: list[int | None] = [None] * n
     sidx = [sentence_index(sents, s) for s, _ in spans]
-    for i, (start, _end) in enumerate(spans):
-        si = sidx[i]
-        if si < 0:
-            continue
+    by_sent: dict[int, list[int]] = {}
+    for i, si in enumerate(sidx):
+        if si >= 0:
+            by_sent.setdefault(si, []).append(i)
+    for si, idxs in by_sent.items():
         sent = sents[si]
-        # 1. parentheses opened right after an earlier count
-        p = _open_paren(text, sent.start, start)
-        if p >= 0:
-            prev = [j for j in range(i) if sidx[j] == si and noun_ends[j] <= p]
-            if prev:
-                j = prev[-1]
-                gap = text[noun_ends[j]:p]
-                if len(gap) <= 60 and not regex.search(r"[\d;.]", gap) and _open_paren(text, sent.start, spans[j][0]) == _open_paren(text, sent.start, p):
-                    parents[i] = j
-                    continue
-        # 2. a list marker after an earlier count, whose scope reaches this count
-        best = None
-        for m in _MARKER_RE.finditer(text, sent.start, start):
-            mp = _open_paren(text, sent.start, m.start())
-            scope_end = _paren_close(text, mp, sent.end) if mp >= 0 else sent.end
-            if start >= scope_end:
-                continue
-            prev = [j for j in range(i) if sidx[j] == si and noun_ends[j] <= m.start()
-                    and _open_paren(text, sent.start, spans[j][0]) == mp]
-            if prev and m.group() == ":" and not _TAIL_ONLY_RE.fullmatch(text, noun_ends[prev[-1]], m.start()):
-                continue  # `trước hạn: 150` labels a value; only `… hồ sơ: …` opens a list
-            if prev:
-                best = prev[-1]
-            elif _ANAPHORIC_RE.fullmatch(m.group()) and not text[sent.start:m.start()].strip() and si > 0:
+        parens = _Parens(text, sent.start, sent.end)
+        ends = [noun_ends[j] for j in idxs]
+        markers = []  # (start, total index or None, scope end)
+        for m in _MARKER_RE.finditer(text, sent.start, spans[idxs[-1]][0]):
+            mp = parens.open_at(m.start())
+            scope_end = parens.close_of(mp) if mp >= 0 else sent.end
+            total = None
+            k = bisect_right(ends, m.start()) - 1
+            steps = 0
+            while k >= 0 and steps < 50 and parens.open_at(spans[idxs[k]][0]) != mp:
+                k -= 1
+                steps += 1
+            if k >= 0 and steps < 50:
+                total = idxs[k]
+                if m.group() == ":" and not _TAIL_ONLY_RE.fullmatch(text, noun_ends[total], m.start()):
+                    continue  # `trước hạn: 150` labels a value; only `… hồ sơ: …` opens a list
+            elif _ANAPHORIC_RE.fullmatch(m.group()) and not text[sent.start:m.start()].strip() and si - 1 in by_sent:
                 # `Trong đó, …` opening a sentence: the last count of the previous one
-                prev = [j for j in range(i) if sidx[j] == si - 1]
-                if prev:
-                    best = prev[-1]
-        if best is not None:
-            parents[i] = best
+                total = by_sent[si - 1][-1]
+            if total is not None:
+                markers.append((m.start(), total, scope_end))
+        mstarts = [m[0] for m in markers]
+        for pos, i in enumerate(idxs):
+            start = spans[i][0]
+            # 1. parentheses opened right after an earlier count
+            p = parens.open_at(start)
+            if p >= 0:
+                k = bisect_right(ends, p) - 1
+                if k >= 0:
+                    j = idxs[k]
+                    gap = text[noun_ends[j]:p]
+                    if len(gap) <= 60 and not regex.search(r"[\d;.]", gap) \
+                            and parens.open_at(spans[j][0]) == parens.open_at(p):
+                        parents[i] = j
+                        continue
+            # 2. the latest list marker before this count whose scope reaches it
+            k = bisect_right(mstarts, start - 1) - 1
+            steps = 0
+            while k >= 0 and steps < 50:
+                _, total, scope_end = markers[k]
+                if start < scope_end and total != i:
+                    parents[i] = total
+                    break
+                k -= 1
+                steps += 1
     if statuses:
         for i, j0 in enumerate(parents):
             if j0 is None or statuses[i] not in ("early", "on_time", "overdue") or statuses[j0] == "resolved":
@@ -624,6 +681,7 @@ def _find_elliptic(text: str, counts: list[_Count], blocked: list[tuple[int, int
     """Bare numbers in the parentheses or list of a total, right after a
     status or channel word: ``(trực tuyến 400, trực tiếp 240)``."""
     out = []
+    covered = _SpanSet((k.start, k.end) for k in counts)
     for c in counts:
         si = sentence_index(sents, c.start)
         if si < 0:
@@ -634,11 +692,12 @@ def _find_elliptic(text: str, counts: list[_Count], blocked: list[tuple[int, int
         if not m:
             continue
         lo = c.noun_end + m.end()
-        hi = _paren_close(text, lo - 1, sent.end) if text[lo - 1] == "(" else sent.end
+        reach = min(sent.end, lo + 300)
+        hi = _paren_close(text, lo - 1, reach) if text[lo - 1] == "(" else reach
         for n in _NUMBER_ONLY_RE.finditer(text, lo, hi):
             if _in_spans(blocked, n.start(), n.end()) or _is_identifier(text, n.start()):
                 continue
-            if any(k.start <= n.start() < k.end for k in counts):
+            if covered.overlaps(n.start(), n.end()):
                 continue
             if _follows_noun(text, n.end()) or _UNIT_AFTER_RE.match(text, n.end()):
                 continue
@@ -669,7 +728,7 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
     """
     dates = list(dates or [])
     legal = [(m.start, m.end) for d in legal_documents or [] for m in d.mentions]
-    blocked = [(d.start, d.end) for d in dates] + legal + list(percent_spans or [])
+    blocked = _SpanSet([(d.start, d.end) for d in dates] + legal + list(percent_spans or []))
     if not _NOUN_RE.search(text):
         return []
     abbrs = defined_abbreviations(text)

@@ -59,35 +59,68 @@ _SCALE = rf"(?P<scale>(?:{_alt(SCALE_WORDS)})(?:\s++(?:{_alt(SCALE_WORDS)}))?+){
 _AMOUNT = rf"(?P<num>{_NUM})(?:\s++{_SCALE})?+"
 
 _CURRENCY = _lookup(_DATA["money"]["currencies"])
-_MONEY_RE = regex.compile(
-    rf"(?i){_AMOUNT}\s*+(?P<cur>{_alt(_CURRENCY)}){_E}"
-    rf"|{_AMOUNT.replace('scale', 'bscale').replace('num', 'bnum')}"
-)
-_BARE = {_key(s) for s in _DATA["money"]["bare_scales"]}
-
+_BARE = {_key(x) for x in _DATA["money"]["bare_scales"]}
 _AREA = _lookup(_DATA["area"]["units"])
-_AREA_RE = regex.compile(rf"(?i)(?P<num>{_NUM})\s*+(?P<unit>{_alt(_AREA)})(?![\p{{L}}\p{{N}}])")
-
 _NOUNS = _lookup(_DATA["counted_things"]["nouns"])
-_COUNT_RE = regex.compile(rf"{_AMOUNT}\s++(?P<noun>(?i:{_alt(_NOUNS)})){_E}")
+
+# Everything is read from one scan of the printed numbers; each rule is then
+# matched anchored at (or ending at) the number, which keeps the stage fast.
+_MONEY_AT = regex.compile(rf"(?i){_AMOUNT}\s*+(?P<cur>{_alt(_CURRENCY)}){_E}")
+_BARE_MONEY_AT = regex.compile(rf"(?i)(?P<num>{_NUM})\s++{_SCALE}")
+_AREA_AT = regex.compile(rf"(?i)(?P<num>{_NUM})\s*+(?P<unit>{_alt(_AREA)})(?![\p{{L}}\p{{N}}])")
+_COUNT_AT = regex.compile(rf"{_AMOUNT}\s++(?P<noun>(?i:{_alt(_NOUNS)})){_E}")
 
 _RANK_VERBS = _alt(_DATA["rank"]["verbs"])
-_RANK_RE = regex.compile(
-    rf"(?i){_B}(?P<verb>{_RANK_VERBS})\s++(?P<num>\d{{1,3}}+)(?:\s*+/\s*+(?P<of>\d{{1,3}}+)|\s++trên\s++(?P<of2>\d{{1,3}}+))?+(?![\d\p{{L}}])"
-)
-_RANK_CHANGE_RE = regex.compile(rf"(?i){_B}(?P<dir>tăng|giảm|tụt)\s++(?P<num>\d{{1,2}}+)\s++(?P<unit>bậc|hạng|vị\s++trí){_E}")
+_RANK_BEFORE_RE = regex.compile(rf"(?i){_B}(?P<verb>{_RANK_VERBS})\s++$")
+# `thứ 5 về Chỉ số SIPAS`, `vị trí 91/189`, `xuống thứ 60`: a bare ordinal that
+# the words around show to be a ranking (not `lần thứ 5`, `phiên họp thứ hai`).
+_BARE_RANK_BEFORE_RE = regex.compile(rf"(?i){_B}(?:thứ|vị\s++trí)\s++$")
+_RANK_OF_RE = regex.compile(r"\s*+/\s*+(?P<of>\d{1,3}+)(?![\d\p{L}])|\s++trên\s++(?P<of2>\d{1,3}+)(?![\d\p{L}])")
+_RANK_CONTEXT_RE = regex.compile(rf"(?i)\s++(?:{_alt(_DATA['rank']['ordinal_context'])}){_E}")
+_RANK_NOT_BEFORE_RE = regex.compile(rf"(?i){_B}(?:{_alt(_DATA['rank']['not_after'])})\s++$")
+_RANK_CHANGE_BEFORE_RE = regex.compile(rf"(?i){_B}(?P<dir>tăng|giảm|tụt)\s++$")
+_RANK_CHANGE_UNIT_RE = regex.compile(rf"(?i)\s++(?:bậc|hạng|vị\s++trí){_E}")
 
 # A number right after these words is an identifier or a date part, not an amount.
 _ID_BEFORE_RE = regex.compile(
     r"(?i)(?:" + _B + r"(?:năm|tháng|quý|ngày|mức\s++độ|mức|độ|điều|khoản|điểm|chương|lần|kỳ|khóa|khoá|"
-    r"nghị\s++định|nghị\s++quyết|quyết\s++định|thông\s++tư|luật|chỉ\s++thị|công\s++văn|quận|phường|số)\s*+"
+    r"nghị\s++định|nghị\s++quyết|quyết\s++định|thông\s++tư|luật|chỉ\s++thị|công\s++văn|quận|phường)\s*+"
     r"|[\p{L}\p{N}][/\-.]|[/\-])$"
 )
 # After a bare `tỷ`, these words show the amount counts something else (`8 tỷ người`).
 _NOT_MONEY_AFTER_RE = regex.compile(r"\s++(?!(?:và|với|so|trong|của|cho|để|là|đã|thì|nhưng|từ|đến|mỗi|năm|tháng|,))\p{Ll}")
 
 
+def _rank(text: str, n, left: int, add) -> bool:
+    """A ranking or a move in one (the number is ``n``); True when one was added."""
+    pos, end = n.start(), n.end()
+    num = int(n.group())
+    m = _RANK_BEFORE_RE.search(text, left, pos)
+    bare = None if m else _BARE_RANK_BEFORE_RE.search(text, left, pos)
+    if m or bare:
+        of_m = _RANK_OF_RE.match(text, end)
+        of = (of_m.group("of") or of_m.group("of2")) if of_m else None
+        if bare is not None and (_RANK_NOT_BEFORE_RE.search(text, max(0, bare.start() - 20), bare.start())
+                                 or not (of or _RANK_CONTEXT_RE.match(text, end))):
+            return False
+        if of and num > int(of):
+            return False
+        start = (m or bare).start()
+        add(start, of_m.end() if of_m else end, "rank", float(num), f"/{of}" if of else None)
+        return True
+    ch = _RANK_CHANGE_BEFORE_RE.search(text, left, pos)
+    if ch:
+        u = _RANK_CHANGE_UNIT_RE.match(text, end)
+        if u:
+            sign = 1 if ch.group("dir").lower() == "tăng" else -1
+            add(pos, u.end(), "rank_change", float(sign * num), "bậc")
+            return True
+    return False
+
+
 def _value(num: str, scale: str | None) -> float | None:
+    if len(num) > 24:  # no real amount has that many digits (and int() refuses huge strings)
+        return None
     v = parse_number(num)
     if v is None:
         return None
@@ -113,43 +146,51 @@ def find_quantities(text: str, *, exclude: list[tuple[int, int]] | None = None) 
         out.append(Quantity(text=text[a:b], start=a, end=b, kind=kind, value=value, unit=unit))
         taken.append((a, b))
 
-    for m in _RANK_RE.finditer(text):
-        if not _free(taken, m.start("num"), m.end()):
+    for n in NUMBER_RE.finditer(text):
+        pos = n.start()
+        if not _free(taken, pos, n.end()):
             continue
-        of = m.group("of") or m.group("of2")
-        if of and int(m.group("num")) > int(of):
-            continue
-        add(m.start(), m.end(), "rank", float(m.group("num")), f"/{of}" if of else None)
-    for m in _RANK_CHANGE_RE.finditer(text):
-        if _free(taken, m.start("num"), m.end()):
-            sign = 1 if m.group("dir").lower() == "tăng" else -1
-            add(m.start("num"), m.end(), "rank_change", float(sign * int(m.group("num"))), "bậc")
-    for m in _MONEY_RE.finditer(text):
-        if m.group("num"):
-            num, scale, cur, a = m.group("num"), m.group("scale"), _CURRENCY[_key(m.group("cur"))], m.start("num")
-            if m.group("cur") == "đ" and m.group("scale") is None and "." not in num:
-                continue  # `5 đ` alone is too weak; `50.000đ` is fine
-        else:
-            num, scale, a = m.group("bnum"), m.group("bscale"), m.start("bnum")
-            if not scale or _key(scale.split()[-1]) not in _BARE or _NOT_MONEY_AFTER_RE.match(text, m.end()):
+        left = max(0, pos - 30)
+        if n.group().isdigit() and len(n.group()) <= 3:
+            if _rank(text, n, left, add):
                 continue
-            cur = "VND"
-        if not ok(a, m.end(), a):
-            continue
-        value = _value(num, scale)
-        if value is not None:
-            add(a, m.end(), "money", value, cur)
-    for m in _AREA_RE.finditer(text):
-        if ok(m.start(), m.end(), m.start()):
-            value = _value(m.group("num"), None)
-            if value is not None:
-                add(m.start(), m.end(), "area", value, _AREA[_key(m.group("unit"))])
-    for m in _COUNT_RE.finditer(text):
-        if ok(m.start(), m.end(), m.start()) and not regex.match(r"\s*+%", text[m.end("num"):m.end("num") + 3]):
+        nxt = text[n.end():n.end() + 1]
+        if not nxt or not (nxt.isspace() or nxt.isalpha()):
+            continue  # `98%`, `5/63`, `12.`: no unit can follow
+        m = _MONEY_AT.match(text, pos)
+        if m:
+            if not (m.group("cur") == "đ" and m.group("scale") is None and "." not in m.group("num")) \
+                    and ok(pos, m.end(), pos):
+                value = _value(m.group("num"), m.group("scale"))
+                if value is not None:
+                    add(pos, m.end(), "money", value, _CURRENCY[_key(m.group("cur"))])
+                    continue
+        m = _BARE_MONEY_AT.match(text, pos)
+        if m and _key(m.group("scale").split()[-1]) in _BARE and not _NOT_MONEY_AFTER_RE.match(text, m.end()) \
+                and not _COUNT_AT.match(text, pos) and ok(pos, m.end(), pos):
             value = _value(m.group("num"), m.group("scale"))
             if value is not None:
-                add(m.start(), m.end(), "count", value, _NOUNS[_key(m.group("noun"))])
+                add(pos, m.end(), "money", value, "VND")
+                continue
+        m = _AREA_AT.match(text, pos)
+        if m and ok(pos, m.end(), pos):
+            value = _value(m.group("num"), None)
+            if value is not None:
+                add(pos, m.end(), "area", value, _AREA[_key(m.group("unit"))])
+                continue
+        m = _COUNT_AT.match(text, pos)
+        if m and ok(pos, m.end(), pos):
+            value = _value(m.group("num"), m.group("scale"))
+            if value is not None:
+                add(pos, m.end(), "count", value, _NOUNS[_key(m.group("noun"))])
     out.sort(key=lambda q: q.start)
+    # the same ranking may be read twice (`xếp thứ 6` and `thứ 6`): keep the first
+    kept: list[Quantity] = []
+    for q in out:
+        if kept and q.start < kept[-1].end:
+            continue
+        kept.append(q)
+    out = kept
     return out
 
 
