@@ -649,6 +649,14 @@ def link_parts(text: str, spans: list[tuple[int, int]], sents: list[Sentence] | 
     return parents
 
 
+def _fits(part: str | None, total: str | None) -> bool:
+    """Whether a part with status ``part`` can break down a total with status
+    ``total``: pending work is part of what was received, not of what was resolved."""
+    if part == "pending":
+        return total == "received"
+    return True
+
+
 def _implicit_parts(text: str, counts: list[_Count], sidx: list[int]) -> None:
     """``giải quyết 500 hồ sơ, trước hạn 120 hồ sơ, quá hạn 3 hồ sơ``: a run of
     specific counts right after a general one, comma-separated, are its parts."""
@@ -665,8 +673,9 @@ def _implicit_parts(text: str, counts: list[_Count], sidx: list[int]) -> None:
         if not regex.match(r"(?i)[^,]{0,40}?(?:,|\svà\s)", gap):
             continue
         if prev.parent is not None and (prev.own_status in _SPECIFIC or (prev.channel and prev.own_status is None)):
-            c.parent = prev.parent
-        elif prev.own_status in _GENERAL and prev.channel is None:
+            if _fits(c.own_status, counts[prev.parent].own_status):
+                c.parent = prev.parent
+        elif prev.own_status in _GENERAL and prev.channel is None and _fits(c.own_status, prev.own_status):
             c.parent = i - 1
         elif prev.channel and c.channel and c.own_status is None:
             # `tiếp nhận 1.000 hồ sơ trực tuyến, 200 hồ sơ trực tiếp`: siblings share the verb
@@ -833,7 +842,8 @@ def parents_of(text: str, counts: list[DossierCount], sents: list[Sentence] | No
         if ";" in gap or "." in regex.sub(r"\d[.,]\d", "", gap) or len(gap) > 80 or "," not in gap:
             continue
         if parents[i - 1] is not None and counts[i - 1].status in _SPECIFIC:
-            parents[i] = parents[i - 1]
-        elif prev.status in _GENERAL and prev.channel is None:
+            if _fits(c.status, counts[parents[i - 1]].status):
+                parents[i] = parents[i - 1]
+        elif prev.status in _GENERAL and prev.channel is None and _fits(c.status, prev.status):
             parents[i] = i - 1
     return parents

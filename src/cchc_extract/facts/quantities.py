@@ -17,6 +17,7 @@ numbers are left alone, so nothing is reported twice.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from importlib import resources
 
 import regex
@@ -129,30 +130,48 @@ def _value(num: str, scale: str | None) -> float | None:
     return float(v)
 
 
-def _free(spans: list[tuple[int, int]], a: int, b: int) -> bool:
-    return not any(s < b and a < e for s, e in spans)
+class _SpanSet:
+    """Spans to test for overlap in logarithmic time."""
+
+    def __init__(self, spans) -> None:
+        items = sorted(spans)
+        self._starts = [s for s, _ in items]
+        self._max_end: list[int] = []
+        top = -1
+        for _, e in items:
+            top = max(top, e)
+            self._max_end.append(top)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        k = bisect_right(self._starts, b - 1) - 1
+        return k >= 0 and self._max_end[k] > a
 
 
 def find_quantities(text: str, *, exclude: list[tuple[int, int]] | None = None) -> list[Quantity]:
     """Money, areas, counted things and rankings in ``text``; numbers inside
     the ``exclude`` spans (dossier counts, percentages, dates …) are skipped."""
-    taken = list(exclude or [])
+    excluded = _SpanSet(exclude or [])
     out: list[Quantity] = []
+    last_end = 0  # quantities are added in text order, so one end marks what is taken
+
+    def free(a: int, b: int) -> bool:
+        return a >= last_end and not excluded.overlaps(a, b)
 
     def ok(a: int, b: int, num_start: int) -> bool:
-        return _free(taken, a, b) and not _ID_BEFORE_RE.search(text, max(0, num_start - 24), num_start)
+        return free(a, b) and not _ID_BEFORE_RE.search(text, max(0, num_start - 24), num_start)
 
     def add(a: int, b: int, kind: str, value: float, unit: str | None) -> None:
+        nonlocal last_end
         out.append(Quantity(text=text[a:b], start=a, end=b, kind=kind, value=value, unit=unit))
-        taken.append((a, b))
+        last_end = b
 
     for n in NUMBER_RE.finditer(text):
         pos = n.start()
-        if not _free(taken, pos, n.end()):
+        if not free(pos, n.end()):
             continue
         left = max(0, pos - 30)
         if n.group().isdigit() and len(n.group()) <= 3:
-            if _rank(text, n, left, add):
+            if _rank(text, n, max(left, last_end), add):
                 continue
         nxt = text[n.end():n.end() + 1]
         if not nxt or not (nxt.isspace() or nxt.isalpha()):
