@@ -44,6 +44,8 @@ def parse_number(text: str, *, english_thousands: bool = False) -> float | int |
     part, a ``float`` otherwise, ``None`` when ``text`` is not a number.
     """
     s = text.strip().replace("\u00a0", "").replace(" ", "")
+    if len(s) > 40:  # no printed quantity is that long: a digit run, a code or noise
+        return None
     if not s or not regex.fullmatch(r"[\d.,]+", s) or not s[0].isdigit() or not s[-1].isdigit():
         return None
     if "," in s and "." in s:
@@ -100,6 +102,8 @@ def parse_word_number(text: str) -> int | float | None:
     seen = False
     last_scale = 1
     for i, w in enumerate(words):
+        if w == "không" and i == 0:
+            return None  # `không` first is "not"; as zero it only fills a place (`hai nghìn không trăm`)
         if w in ("lăm", "nhăm", "mốt", "tư") and (i == 0 or words[i - 1] not in ("mươi", "mười")):
             if not (w == "tư" and i > 0 and words[i - 1] in ("trăm", "linh", "lẻ")):
                 return None
@@ -114,7 +118,10 @@ def parse_word_number(text: str) -> int | float | None:
                 return None
             current = current - current % 10 + (current % 10) * 10
         elif w == "trăm":
-            current = (current or 1) * 100 if current < 10 else current * 100
+            if i > 0 and words[i - 1] == "không":
+                current = 0  # `không trăm`: an empty hundreds place
+            else:
+                current = (current or 1) * 100 if current < 10 else current * 100
             seen = True
         elif w in ("linh", "lẻ"):
             continue
@@ -222,7 +229,8 @@ def qualifier_before(text: str, start: int, *, window: int = 40) -> tuple[str | 
     if not m:
         return None, start
     phrase = " ".join(m.group("q").lower().split())
-    return _Q_CLASS.get((phrase, "before")), start - len(left) + m.start("q")
+    q = _Q_CLASS.get((phrase, "before"))
+    return (None if q == "none" else q), start - len(left) + m.start("q")
 
 
 def qualifier_after(text: str, end: int) -> str | None:
@@ -230,4 +238,5 @@ def qualifier_after(text: str, end: int) -> str | None:
     m = _Q_AFTER_RE.match(text, end, min(len(text), end + 30))
     if not m:
         return None
-    return _Q_CLASS.get((" ".join(m.group("q").lower().split()), "after"))
+    q = _Q_CLASS.get((" ".join(m.group("q").lower().split()), "after"))
+    return None if q == "none" else q

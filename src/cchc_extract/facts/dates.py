@@ -15,6 +15,7 @@ written ``XXXX``; a yearless month, quarter or day right before one with a year
 
 from __future__ import annotations
 
+import bisect
 import calendar
 from dataclasses import dataclass
 from importlib import resources
@@ -299,7 +300,11 @@ def _months_of_year(m, pub):
     return [_Cand(m.start(), m.end(), "period", ("months", (y, first), (y, last)), explicit)]
 
 
-@_rule(rf"{_L}(?:(?P<edge>{_EDGE}){_WS})?năm{_WS}(?P<y>(?:1[89]|20)\d\d){_NE}(?!{_S}*+(?:%|phần{_WS}trăm))")
+# A year may be followed by `,2016` in a list written without a blank (`năm 2015,2016, 2017`).
+_NE_YEAR = r"(?![\p{N}\p{L}]|[.:]\p{N}|,\d{1,3}(?!\d)|[/\-][\p{N}\p{L}])"
+
+
+@_rule(rf"{_L}(?:(?P<edge>{_EDGE}){_WS})?năm{_WS}(?P<y>(?:1[89]|20)\d\d){_NE_YEAR}(?!{_S}*+(?:%|phần{_WS}trăm))")
 def _year(m, pub):
     y = int(m.group("y"))
     left = m.string[max(0, m.start() - 10):m.start()].lower()
@@ -489,28 +494,49 @@ def _drop(c: _Cand, text: str) -> bool:
     return False
 
 
+class _Occupied:
+    """Non-overlapping spans kept sorted, so an overlap test costs a bisection."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        if i > 0 and self.ends[i - 1] > start:
+            return True
+        return i < len(self.starts) and self.starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
 def _select(cands: list[_Cand]) -> list[_Cand]:
     """Longest candidate first, then rule order; no two chosen ones overlap."""
     chosen: list[_Cand] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Occupied()
     for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.order, c.start)):
-        if any(c.start < b and a < c.end for a, b in taken):
+        if taken.overlaps(c.start, c.end):
             continue
         chosen.append(c)
-        taken.append((c.start, c.end))
+        taken.add(c.start, c.end)
     return sorted(chosen, key=lambda c: c.start)
 
 
 def _extend_lists(text: str, chosen: list[_Cand]) -> list[_Cand]:
     """Years and days that continue a list after a found one."""
     out = list(chosen)
-    occupied = [(c.start, c.end) for c in chosen]
+    occupied = _Occupied()
+    for c in chosen:
+        occupied.add(c.start, c.end)
     for c in chosen:
         pos, kind = c.end, c.kind
         while kind in ("year", "date"):
             rx = _NEXT_YEAR if kind == "year" else _NEXT_DAY
             m = rx.match(text, pos)
-            if not m or any(m.start() < b and a < m.end() for a, b in occupied if (a, b) != (c.start, c.end)):
+            if not m or occupied.overlaps(m.start(), m.end()):
                 break
             if kind == "year":
                 new = _Cand(m.start("y"), m.end(), "year", (int(m.group("y")),), True)
@@ -521,7 +547,7 @@ def _extend_lists(text: str, chosen: list[_Cand]) -> list[_Cand]:
                     break
                 new = _Cand(m.start("d"), m.end(), "date", (y, mo, d), c.explicit_year or bool(m.group("y")))
             out.append(new)
-            occupied.append((new.start, new.end))
+            occupied.add(new.start, new.end)
             pos = m.end()
     return sorted(out, key=lambda c: c.start)
 

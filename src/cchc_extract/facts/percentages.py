@@ -50,8 +50,11 @@ _SIGN = rf"(?:{_S}?+(?:điểm{_S}++)?+(?:%|％)|{_S}++(?:điểm{_S}++)?+phần
 _CONN = _alt([c for c in _V["ranges"]["connectors"] if c.isalpha()])
 _DASHES = "".join(regex.escape(c) for c in _V["ranges"]["connectors"] if not c.isalpha())
 
+_INNER = _alt(_V["ranges"]["inner_qualifiers"])
+_INNER_RE = regex.compile(rf"(?<![\p{{L}}])(?:{_INNER})(?![\p{{L}}])", regex.IGNORECASE)
+
 _PCT_RE = regex.compile(
-    rf"{_NB}(?P<a>{_NUM})(?:(?P<asign>{_SIGN})?+{_S}*+(?:[{_DASHES}]|{_CONN}){_S}*+(?P<b>{_NUM}))?+(?P<sign>{_SIGN})"
+    rf"{_NB}(?P<a>{_NUM})(?:(?P<asign>{_SIGN})?+{_S}*+(?:[{_DASHES}]|{_CONN}(?:{_S}++{_INNER})?+){_S}*+(?P<b>{_NUM}))?+(?P<sign>{_SIGN})"
     rf"|(?<![\p{{L}}\p{{N}}])(?P<w>{SPELLED_NUMBER}){_S}*+(?P<wsign>%|phần{_S}++trăm(?!\p{{L}}))",
     regex.IGNORECASE,
 )
@@ -75,9 +78,12 @@ _DONE_RE = regex.compile(r"(?<![\p{L}])(?:đã|hoàn[ \u00a0]thành|về[ \u00a0
 _PLAN_RE = regex.compile(r"(?<![\p{L}])kế[ \u00a0]hoạch(?![\p{L}])", regex.IGNORECASE)
 _REACH_BEFORE_RE = regex.compile(r"(?<![\p{L}])đạt[ \u00a0]*+(?:\p{L}++[ \u00a0]*+){0,2}?$", regex.IGNORECASE)
 _DEADLINE_RE = regex.compile(
-    r"(?<![\p{L}])(?:đến|tới)[ \u00a0]++(?:(?:hết|cuối)[ \u00a0]++)?(?:năm[ \u00a0]++)?(?P<y>(?:19|20)\d\d)(?!\d)",
+    r"(?<![\p{L}])(?<!tính[ \u00a0])(?<!Tính[ \u00a0])(?:đến|tới)[ \u00a0]++(?:(?:hết|cuối)[ \u00a0]++)?(?:năm[ \u00a0]++)?(?P<y>(?:19|20)\d\d)(?!\d)",
     regex.IGNORECASE)
 
+_DEADLINE_AFTER_RE = regex.compile(
+    r"[ \u00a0]++(?:vào|đến|tới|trong)[ \u00a0]++(?:(?:hết|cuối)[ \u00a0]++)?năm[ \u00a0]++(?P<y>(?:19|20)\d\d)(?!\d)",
+    regex.IGNORECASE)
 _CLAUSE_BREAK_RE = regex.compile(r"[;:()\n.!?\[\]]|,(?!\d)")
 _SENT_BREAK_RE = regex.compile(r"\n|(?<!\b\p{Lu}\p{L}{0,2})[.!?](?=[ \u00a0]++[\p{Lu}\d\"“])")
 _STRIP_LEAD = regex.compile(rf"^(?:(?:{_alt(_V['metric']['strip_leading'])})(?![\p{{L}}])[ \u00a0,]*+)++",
@@ -188,8 +194,11 @@ def _last_verb(segment: str):
     return last
 
 
-def _is_target(text: str, sent_start: int, clause_start: int, pos: int, pub_year: int | None) -> bool:
+def _is_target(text: str, sent_start: int, clause_start: int, pos: int, end: int, pub_year: int | None) -> bool:
     before = text[sent_start:pos]
+    after = _DEADLINE_AFTER_RE.match(text, end)
+    if after and (pub_year is None or int(after.group("y")) > pub_year):
+        return True  # `đưa tỷ lệ xuống còn 15% đến năm 2020`
     cue = None
     negated_end: int | None = None
     for m in _TARGET_RE.finditer(before):
@@ -285,6 +294,8 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
             si += 1
         sent_start = bounds[si][0] if bounds[si][0] <= hit.start else 0
         qual, qstart = _qualifier(text, hit)
+        if hit.is_range and _INNER_RE.search(text, hit.start, hit.end):
+            qual = None  # `từ trên 70% đến dưới 80%`: the bounds carry their own
         floor = sent_start
         same_sentence = prev is not None and prev[0] == sent_start
         if same_sentence:
@@ -294,6 +305,17 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
         verb = _last_verb(clause)
         starts_from = regex.search(r"(?i)(?<!\p{L})từ[ \u00a0]++$", clause) is not None
         list_item = not regex.sub(r"(?i)(?<!\p{L})(?:và|hoặc|lần lượt|đến|tới)(?!\p{L})|[\s\-–,/]", "", clause)
+        if verb is None and not clause.strip() and text[:clause_start].rstrip().endswith("("):
+            # `đã giảm được 9 phòng, ban (11,8%)`: the figure sizes the count before it
+            stop = len(text[:clause_start].rstrip()) - 1
+            for _ in range(3):
+                if stop <= floor:
+                    break
+                begin = _clause_start(text, stop, floor)
+                verb = _last_verb(text[begin:stop])
+                if verb is not None:
+                    break
+                stop = begin - 1
         if verb is not None:
             # `tăng từ 80% lên 90%`: both are levels; `tăng 5% lên 92%`: 5% is the change
             is_change = bool(verb.group("ch")) and not (starts_from and _START_LEVEL_RE.match(text, hit.end))
@@ -301,7 +323,7 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
             is_change = prev[1].is_change
         else:
             is_change = False
-        is_target = _is_target(text, sent_start, clause_start, hit.start, pub_year)
+        is_target = _is_target(text, sent_start, clause_start, hit.start, hit.end, pub_year)
         metric = _metric_after(text, hit.end)
         if metric is None:
             metric = _metric_before(text, clause_start, qstart)
@@ -319,8 +341,30 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
     return out
 
 
+_DEADLINE_WORD_RE = regex.compile(r"(?i)(?:đến|tới|vào|tầm[ \u00a0]nhìn)[ \u00a0]++(?:(?:hết|cuối)[ \u00a0]++)?$")
+
+
+def reference_year(text: str, dates) -> int | None:
+    """The latest year the article reports on, for an article without a publication date:
+    the latest explicit year among its dates, leaving out deadlines (``đến năm 2025``) and
+    taking a period (``giai đoạn 2021-2025``, a plan) by its first year."""
+    best = None
+    for d in dates:
+        y = d.value[:4]
+        if not y.isdigit():
+            continue
+        if d.kind in ("year", "period") and _DEADLINE_WORD_RE.search(text, max(0, d.start - 12), d.start):
+            continue
+        best = max(best or 0, int(y))
+    return best
+
+
 @stage("percentages")
 def percentages_stage(ctx: ArticleContext) -> None:
-    bounds = [(s.start, s.end) for s in ctx.sentences] if "%" in ctx.text or "phần trăm" in ctx.text else None
-    ctx.percentages = [p for p in find_percentages(ctx.text, sentences=bounds, pub_year=ctx.pub_year)
+    if "%" not in ctx.text and "％" not in ctx.text and "phần trăm" not in ctx.text.lower():
+        ctx.percentages = []
+        return
+    bounds = [(s.start, s.end) for s in ctx.sentences]
+    year = ctx.pub_year if ctx.pub_year is not None else reference_year(ctx.text, ctx.dates)
+    ctx.percentages = [p for p in find_percentages(ctx.text, sentences=bounds, pub_year=year)
                        if not ctx.in_boilerplate(p.start)]
