@@ -488,7 +488,7 @@ def _eligible_dates(text: str, dates: list[DateMention], legal: list[tuple[int, 
 def _period(text: str, c: _Count, sent: Sentence, sents: list[Sentence], si: int,
             dates: list[DateMention]) -> str | None:
     inside = [d for d in dates if sent.start <= d.start < sent.end]
-    before = [d for d in inside if d.end <= c.start]
+    before = [d for d in inside if d.end <= c.num_start]
     if before:
         return before[-1].value
     clause_end = text.find(";", c.end, sent.end)
@@ -789,6 +789,9 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
             c.channel = parent.channel
         if si >= 0:
             c.agency = _agency(text, c, sents[si])
+            if c.agency is None and i > 0 and sidx[i - 1] == si and not _HEAD_RE.search(text, counts[i - 1].end, c.start):
+                # `UBND phường đã tiếp nhận 2.345 hồ sơ; giải quyết …`: the subject carries over `;`
+                c.agency = counts[i - 1].agency
             c.period = _period(text, c, sents[si], sents, si, eligible)
         if parent is not None:
             if c.agency is None or c.elliptic:
