@@ -230,6 +230,9 @@ def _find_before_noun(text: str, abbrs: set[str], blocked: list[tuple[int, int]]
         if _is_identifier(text, first) or _in_spans(blocked, first, m.end("num")) or _is_change(text, first):
             continue
         if m.group("frac"):  # done of total: the count is the first figure
+            whole = parse_number(m.group("num"))
+            if whole is not None and whole <= 10:
+                continue  # `2/3 hồ sơ` is a share (two thirds), not a count
             count, rounded = _value(m.group("frac").rstrip(" /\t"), None)
         else:
             count, rounded = _value(m.group("num"), m.group("scale"))
