@@ -142,3 +142,28 @@ def test_adversarial_long_sentences_with_real_sentence_split(text):
     started = time.perf_counter()
     find_dossier_counts(text, sentences=sents)
     assert time.perf_counter() - started < 8.0
+
+
+_PIECES = ["tiếp nhận", "giải quyết", "đúng hạn", "quá hạn", "trực tuyến", "hồ sơ", "HS", "(", ")", ",", ";", ".",
+           ":", "trong đó", "Bộ phận một cửa", "UBND", "huyện", "2/3", "4.572/4.572", "79.094", "1,2 nghìn", "0",
+           "trên", "số", "là", "%", "\n", "hồ sơ (HS)", "năm 2023", "tăng", "trở lên", "từ"]
+
+
+def test_any_mix_of_pieces_gives_valid_spans():
+    hypothesis = pytest.importorskip("hypothesis")
+    st = hypothesis.strategies
+
+    @hypothesis.settings(max_examples=300, deadline=None)
+    @hypothesis.given(st.lists(st.sampled_from(_PIECES), max_size=40))
+    def check(pieces):
+        text = " ".join(pieces)
+        counts = find_dossier_counts(text, sentences=None)
+        for d in counts:
+            assert text[d.start:d.end] == d.text
+            assert d.count >= 0
+        from cchc_extract.facts.checks import find_checks
+
+        for c in find_checks(counts, text):
+            assert 0 <= c.total < len(counts) and all(0 <= p < len(counts) for p in c.parts)
+
+    check()

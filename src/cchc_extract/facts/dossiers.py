@@ -352,6 +352,22 @@ def _own_status(text: str, c: _Count, left_edge: int, sent_end: int, floor: int 
     return None
 
 
+_PAREN_OPEN_RE = regex.compile(r"\(\s*+$")
+
+
+def _status_before_paren(text: str, c: _Count) -> str | None:
+    """``tỷ lệ giải quyết đúng hạn đạt 100% (1.234/1.234 hồ sơ)``: a count that
+    opens a parenthesis takes the cue of the clause the parenthesis explains."""
+    at = qualifier_before(text, c.num_start)[1]
+    m = _PAREN_OPEN_RE.search(text, max(0, at - 4), at)
+    if not m:
+        return None
+    for _, _, status in reversed(_cues(_before_text(text, m.start()))):
+        if status != "neutral":
+            return status
+    return None
+
+
 def _channel(text: str, c: _Count, left_edge: int, sent_end: int, floor: int = 0) -> str | None:
     after = _after_text(text, c, sent_end)
     m = _CHANNEL_RE.search(after)
@@ -780,6 +796,8 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
     out = []
     for i, (c, si) in enumerate(zip(counts, sidx)):
         parent = counts[c.parent] if c.parent is not None else None
+        if c.own_status is None and parent is None:
+            c.own_status = _status_before_paren(text, c)
         if c.own_status is not None:
             c.status = c.own_status
         elif parent is not None:
