@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import re
 from dataclasses import dataclass
 from importlib import resources
 from typing import Callable
@@ -142,18 +143,40 @@ def _year_of(m: regex.Match, prefix: str, pub_year: int | None) -> tuple[int | N
 _RULES: list[tuple[regex.Pattern, Callable]] = []
 
 
-def _rule(pattern: str, flags: int = regex.IGNORECASE):
+def _first_words(phrases) -> list[str]:
+    return sorted({p.split()[0].lower() for p in phrases})
+
+
+@dataclass(frozen=True)
+class _Start:
+    """Where a rule's match can start: its first words, a digit, or other marks."""
+
+    words: tuple[str, ...] = ()
+    digit: bool = False
+    extra: tuple[str, ...] = ()
+
+
+def _anchor(words=(), *, digit: bool = False, extra: tuple[str, ...] = ()) -> _Start:
+    return _Start(tuple(w.lower() for w in words), digit, tuple(extra))
+
+
+_A_WEEKDAY = _first_words(_V["weekdays"]["words"])
+_A_FROM = ["từ", "kể"]
+_A_HEAD = _first_words(_V["period_heads"]["words"])
+
+
+def _rule(pattern: str, anchor: _Start, flags: int = regex.IGNORECASE):
     compiled = regex.compile(pattern, flags | regex.V0)
 
     def register(fn):
-        _RULES.append((compiled, fn))
+        _RULES.append((compiled, anchor, fn))
         return fn
 
     return register
 
 
 @_rule(rf"(?:(?P<wd>{_L}{_WEEKDAY}),?{_WS})?{_NB}{_TIME}{_S}*+(?:[,|\-–]{_S}*+)?(?:(?P<ngay>ngày){_WS})?"
-       rf"{_NB}{_DATE_ANY}{_NE}")
+       rf"{_NB}{_DATE_ANY}{_NE}", _anchor(_A_WEEKDAY, digit=True))
 def _datetime_time_first(m, pub):
     y = _int(m.group("y"))
     if y is None and not m.group("ngay"):
@@ -166,7 +189,7 @@ def _datetime_time_first(m, pub):
 
 
 @_rule(rf"(?:(?P<wd>{_L}{_WEEKDAY}),?{_WS})?{_NB}{_DATE_FULL}(?:{_S}*+[,|\-–]{_S}*+|{_WS}(?:lúc{_WS})?)"
-       rf"{_TIME_COLON}(?![\p{{N}}\p{{L}}])")
+       rf"{_TIME_COLON}(?![\p{{N}}\p{{L}}])", _anchor(_A_WEEKDAY, digit=True))
 def _datetime_date_first(m, pub):
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     if not _valid_day(y, mo, d):
@@ -176,7 +199,7 @@ def _datetime_date_first(m, pub):
 
 @_rule(r"(?-i:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)),[ ]++(?P<d>\d{1,2})[ ]++(?P<mon>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
        r"|Oct|Nov|Dec))[ ]++(?P<y>(?:19|20)\d\d)[ ]++(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?+"
-       r"(?:[ ]++[+\-]\d{4})?+", 0)
+       r"(?:[ ]++[+\-]\d{4})?+", _anchor(extra=(r"(?<!\w)(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),",)), 0)
 def _datetime_feed(m, pub):
     y, mo, d = int(m.group("y")), _MONTHS_EN[m.group("mon").lower()], int(m.group("d"))
     if not _valid_day(y, mo, d):
@@ -184,7 +207,7 @@ def _datetime_feed(m, pub):
     return [_Cand(m.start(), m.end(), "datetime", (y, mo, d, int(m.group("h")), int(m.group("mi"))), True)]
 
 
-@_rule(rf"(?:(?P<wd>{_L}{_WEEKDAY}),?{_WS})?{_NB}{_DATE_FULL}{_NE}")
+@_rule(rf"(?:(?P<wd>{_L}{_WEEKDAY}),?{_WS})?{_NB}{_DATE_FULL}{_NE}", _anchor(_A_WEEKDAY, digit=True))
 def _date_numeric(m, pub):
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     if not _valid_day(y, mo, d):
@@ -192,14 +215,14 @@ def _date_numeric(m, pub):
     return [_Cand(m.start(), m.end(), "date", (y, mo, d), True)]
 
 
-@_rule(rf"{_NB}(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){_NE}")
+@_rule(rf"{_NB}(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){_NE}", _anchor(digit=True))
 def _date_iso(m, pub):
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     return [_Cand(m.start(), m.end(), "date", (y, mo, d), True)] if _valid_day(y, mo, d) else []
 
 
 @_rule(rf"{_L}(?P<pre>{_DAYPRE}){_WS}(?P<num>(?P<d>{_D})(?P<sep>[/\-])(?P<m>{_M})){_NE}"
-       rf"(?:{_WS}năm{_WS}(?P<y>{_Y})(?!\d))?+")
+       rf"(?:{_WS}năm{_WS}(?P<y>{_Y})(?!\d))?+", _anchor(_first_words(_V["day_prefixes"]["words"])))
 def _date_yearless(m, pub):
     y = _int(m.group("y"))
     d, mo = int(m.group("d")), int(m.group("m"))
@@ -208,7 +231,7 @@ def _date_yearless(m, pub):
     return [_Cand(m.start("num"), m.end(), "date", (y, mo, d), y is not None)]
 
 
-@_rule(rf"\((?P<num>(?P<d>\d\d?)/(?P<m>\d\d?))\)")
+@_rule(rf"\((?P<num>(?P<d>\d\d?)/(?P<m>\d\d?))\)", _anchor(extra=(r"\(",)))
 def _date_parenthesised(m, pub):
     d, mo = int(m.group("d")), int(m.group("m"))
     # `(1/3)` is more often a fraction than the first of March.
@@ -218,7 +241,7 @@ def _date_parenthesised(m, pub):
 
 
 @_rule(rf"{_L}(?:(?P<ngay>ngày){_WS})?(?P<num>(?P<d>{_D}){_WS}tháng{_WS}(?P<m>{_M}))(?!\d)"
-       rf"(?:,?{_WS}năm{_WS}(?P<y>{_Y})(?!\d)|[/\-](?P<y3>{_Y})(?!\d))?+")
+       rf"(?:,?{_WS}năm{_WS}(?P<y>{_Y})(?!\d)|[/\-](?P<y3>{_Y})(?!\d))?+", _anchor(["ngày"], digit=True))
 def _date_words(m, pub):
     y = _int(m.group("y") or m.group("y3"))
     if y is None and not m.group("ngay"):
@@ -229,7 +252,7 @@ def _date_words(m, pub):
     return [_Cand(m.start("num"), m.end(), "date", (y, mo, d), y is not None)]
 
 
-@_rule(rf"{_L}ngày{_WS}(?P<d1>{_D}){_S}*+(?:,|và|{_WS}và){_S}*+(?P<num>(?P<d>{_D})/(?P<m>{_M})(?:/(?P<y>{_Y}))?+){_NE}")
+@_rule(rf"{_L}ngày{_WS}(?P<d1>{_D}){_S}*+(?:,|và|{_WS}và){_S}*+(?P<num>(?P<d>{_D})/(?P<m>{_M})(?:/(?P<y>{_Y}))?+){_NE}", _anchor(["ngày"]))
 def _date_pair(m, pub):
     y = _int(m.group("y"))
     d1, d, mo = int(m.group("d1")), int(m.group("d")), int(m.group("m"))
@@ -240,7 +263,7 @@ def _date_pair(m, pub):
 
 
 @_rule(rf"{_L}(?:tháng{_WS}(?P<m>{_M})(?!\d)|tháng{_WS}(?P<mw>{_MW}){_R}|(?-i:T)(?P<mt>{_M})(?=[/\-]{_Y}))" + _yt("")
-       + rf"(?!{_S}*+[\-–/]{_S}*+\d)")
+       + rf"(?!{_S}*+[\-–/]{_S}*+\d)", _anchor(["tháng"], extra=(r"(?<!\w)T(?=[0-9])",)))
 def _month(m, pub):
     y, explicit = _year_of(m, "", pub)
     if m.group("mw"):
@@ -255,13 +278,13 @@ def _month(m, pub):
     return [_Cand(m.start(), m.end(), "month", (y, mo), explicit)]
 
 
-@_rule(rf"(?:{_L}(?:{_PREP}){_WS}|\()(?P<num>(?P<m>{_M})/(?P<y>{_Y})){_NE}")
+@_rule(rf"(?:{_L}(?:{_PREP}){_WS}|\()(?P<num>(?P<m>{_M})/(?P<y>{_Y})){_NE}", _anchor(_first_words(_V["bare_year_prepositions"]["words"]), extra=(r"\(",)))
 def _month_bare(m, pub):
     return [_Cand(m.start("num"), m.end("num"), "month", (int(m.group("y")), int(m.group("m"))), True)]
 
 
 @_rule(rf"{_L}(?:quý{_WS}(?P<q>{_QR}|[1-4])|(?-i:Q)(?P<qq>[1-4])(?=[/\-]{_Y}|{_S}{_Y}))(?![\p{{L}}\p{{N}}])"
-       + _yt("") + rf"|{_L}(?-i:Q)(?P<q3>[1-4]){_WS}(?P<y3>{_Y})(?!\d)")
+       + _yt("") + rf"|{_L}(?-i:Q)(?P<q3>[1-4]){_WS}(?P<y3>{_Y})(?!\d)", _anchor(["quý"], extra=(r"(?<!\w)Q(?=[0-9])",)))
 def _quarter(m, pub):
     q = m.group("q") or m.group("qq") or m.group("q3")
     qn = parse_roman(q) if q.isalpha() else int(q)
@@ -277,7 +300,7 @@ _SMALL_WORDS = r"(?:mười[ \u00a0]hai|mười[ \u00a0]một|mười|một|hai|
 
 @_rule(rf"{_L}(?:(?P<n>\d{{1,2}})|(?P<nw>{_SMALL_WORDS})){_WS}tháng{_WS}(?:(?P<edge>đầu|cuối){_WS})?năm"
        rf"(?:{_WS}(?P<y>{_Y})(?!\d)|{_WS}(?P<rel>{_REL}){_R})?+|{_L}nửa{_WS}(?P<half>đầu|cuối){_WS}năm"
-       rf"(?:{_WS}(?P<hy>{_Y})(?!\d)|{_WS}(?P<hrel>{_REL}){_R})?+")
+       rf"(?:{_WS}(?P<hy>{_Y})(?!\d)|{_WS}(?P<hrel>{_REL}){_R})?+", _anchor(["mười", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "nửa"], digit=True))
 def _months_of_year(m, pub):
     gd = m.groupdict()
     if gd["half"]:
@@ -304,7 +327,7 @@ def _months_of_year(m, pub):
 _NE_YEAR = r"(?![\p{N}\p{L}]|[.:]\p{N}|,\d{1,3}(?!\d)|[/\-][\p{N}\p{L}])"
 
 
-@_rule(rf"{_L}(?:(?P<edge>{_EDGE}){_WS})?năm{_WS}(?P<y>(?:1[89]|20)\d\d){_NE_YEAR}(?!{_S}*+(?:%|phần{_WS}trăm))")
+@_rule(rf"{_L}(?:(?P<edge>{_EDGE}){_WS})?năm{_WS}(?P<y>(?:1[89]|20)\d\d){_NE_YEAR}(?!{_S}*+(?:%|phần{_WS}trăm))", _anchor(_first_words(_V["year_edges"]["words"]) + ["năm"]))
 def _year(m, pub):
     y = int(m.group("y"))
     left = m.string[max(0, m.start() - 10):m.start()].lower()
@@ -313,7 +336,7 @@ def _year(m, pub):
     return [_Cand(m.start(), m.end(), "year", (y,), True)]
 
 
-@_rule(rf"{_L}(?:(?P<pre>{_PREP}){_WS})(?P<num>{_Y}){_NE}(?!{_S}*+(?:%|phần{_WS}trăm|\d)|{_WS}{_COUNT}{_R})")
+@_rule(rf"{_L}(?:(?P<pre>{_PREP}){_WS})(?P<num>{_Y}){_NE}(?!{_S}*+(?:%|phần{_WS}trăm|\d)|{_WS}{_COUNT}{_R})", _anchor(_first_words(_V["bare_year_prepositions"]["words"])))
 def _year_bare(m, pub):
     pre = m.group("pre").lower()
     start = m.start() if pre in ("cuối", "đầu", "giữa") else m.start("num")
@@ -321,7 +344,7 @@ def _year_bare(m, pub):
 
 
 @_rule(rf"(?:{_L}(?P<head>{_HEAD}){_WS}(?:năm{_WS})?|{_L}(?P<nam>năm){_WS})?{_NB}(?P<y1>{_Y}){_S}*+{_DASH}{_S}*+"
-       rf"(?P<y2>{_Y}){_NE}(?!{_S}*+%)")
+       rf"(?P<y2>{_Y}){_NE}(?!{_S}*+%)", _anchor(_A_HEAD + ["năm"], digit=True))
 def _period_dash(m, pub):
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
     bare = not (m.group("head") or m.group("nam"))
@@ -334,7 +357,7 @@ def _period_dash(m, pub):
 
 
 @_rule(rf"{_L}(?:(?:kể{_WS})?từ|(?P<head>{_HEAD})(?:{_WS}từ)?+){_WS}(?:(?:{_EDGE}){_WS})?(?:năm{_WS})?(?P<y1>{_Y})(?!\d),?"
-       rf"{_WS}{_TO}{_WS}(?:(?:hết|cuối|đầu){_WS})?(?:(?:năm{_WS})?(?P<y2>{_Y})(?!\d)|(?P<open>{_OPEN}){_R})")
+       rf"{_WS}{_TO}{_WS}(?:(?:hết|cuối|đầu){_WS})?(?:(?:năm{_WS})?(?P<y2>{_Y})(?!\d)|(?P<open>{_OPEN}){_R})", _anchor(_A_FROM + _A_HEAD))
 def _period_to(m, pub):
     y1 = int(m.group("y1"))
     if m.group("open"):
@@ -347,7 +370,7 @@ def _period_to(m, pub):
 
 @_rule(rf"{_L}(?:(?P<tu>(?:kể{_WS})?từ){_WS})?tháng{_WS}(?P<m1>{_M})(?!\d)" + _yt("a")
        + rf"(?:{_S}*+{_DASH}{_S}*+|,?{_WS}{_TO}{_WS})(?:(?:(?:hết|cuối){_WS})?tháng{_WS})?(?:(?P<m2>{_M})(?!\d)"
-       + _yt("b") + rf"|(?P<open>{_OPEN}){_R})" + _NE)
+       + _yt("b") + rf"|(?P<open>{_OPEN}){_R})" + _NE, _anchor(_A_FROM + ["tháng"]))
 def _period_months(m, pub):
     m1 = int(m.group("m1"))
     y1, e1 = _year_of(m, "a", pub)
@@ -368,7 +391,7 @@ def _period_months(m, pub):
 
 @_rule(rf"{_L}(?:(?P<tu>(?:kể{_WS})?từ){_WS})?(?:(?P<ngay>ngày){_WS})?{_NB}(?P<d1>{_D})(?:/(?P<m1>{_M})(?:/(?P<y1>{_Y}))?+)?+"
        rf"(?!\d)(?:{_S}*+{_DASH}{_S}*+|,?{_WS}{_TO}{_WS})(?:(?:hết{_WS})?ngày{_WS})?(?:(?P<d2>{_D})/(?P<m2>{_M})"
-       rf"(?:/(?P<y2>{_Y}))?+{_NE}|(?P<open>{_OPEN}){_R})")
+       rf"(?:/(?P<y2>{_Y}))?+{_NE}|(?P<open>{_OPEN}){_R})", _anchor(_A_FROM + ["ngày"], digit=True))
 def _period_days(m, pub):
     gd = m.groupdict()
     d1 = int(gd["d1"])
@@ -400,7 +423,7 @@ def _period_days(m, pub):
 
 @_rule(rf"{_L}(?:(?:kể{_WS})?từ{_WS})?quý{_WS}(?P<q1>{_QR}|[1-4])(?![\p{{L}}\p{{N}}])" + _yt("a")
        + rf"(?:{_S}*+{_DASH}{_S}*+|,?{_WS}{_TO}{_WS})(?:hết{_WS})?quý{_WS}(?P<q2>{_QR}|[1-4])(?![\p{{L}}\p{{N}}])"
-       + _yt("b"))
+       + _yt("b"), _anchor(_A_FROM + ["quý"]))
 def _period_quarters(m, pub):
     q1, q2 = m.group("q1"), m.group("q2")
     q1 = parse_roman(q1) if q1.isalpha() else int(q1)
@@ -414,6 +437,115 @@ def _period_quarters(m, pub):
     if ((y1 or 0), q1) >= ((y2 or 0), q2):
         return []
     return [_Cand(m.start(), m.end(), "period", ("quarters", (y1, q1), (y2, q2)), e1 or e2)]
+
+
+# Finding where to try the rules.  Every calendar expression holds a digit or
+# one of a few words (`quý I`, `tháng Ba`, `nửa đầu năm`), so one fast scan finds
+# these "hot spots"; a rule is then tried only where it can start: at the spot
+# or at one of the few words before it on its line.  Letting every rule scan the
+# whole text costs far more, as their optional prefixes make every position a
+# possible start.
+_BY_WORD: dict[str, list[int]] = {}
+_BY_DIGIT: list[int] = []
+_BY_PAREN: list[int] = []
+_BY_T: list[int] = []
+_BY_Q: list[int] = []
+for _i, (_rx, _start, _fn) in enumerate(_RULES):
+    for _w in _start.words:
+        _BY_WORD.setdefault(_w, []).append(_i)
+    if _start.digit:
+        _BY_DIGIT.append(_i)
+    for _e in _start.extra:
+        if "Mon" in _e:
+            for _w in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"):
+                _BY_WORD.setdefault(_w, []).append(_i)
+        elif "T(?=" in _e:
+            _BY_T.append(_i)
+        elif "Q(?=" in _e:
+            _BY_Q.append(_i)
+        else:
+            _BY_PAREN.append(_i)
+
+_DIGITS_RE = re.compile(r"[0-9]++")
+_HOT_WORDS = [v for w in ("quý", "tháng", "nửa") for v in (w, w.capitalize(), w.upper())]
+# A digit run is a hot spot when it can belong to a calendar expression; its
+# shape tells which rules that start with a digit can start there.
+_DIGIT_SHAPE_RE = re.compile(
+    r"(?P<year>(?:19|20)[0-9]{2}(?![0-9])(?P<ydash>[ \u00a0]*+[\-–—][ \u00a0]*+[0-9])?+)"
+    r"|(?P<time>[0-9]{1,2}(?::[0-9]{2}|[hg][0-9]{2}|h(?!\w)|[ \u00a0]?giờ))"
+    r"|(?P<dm>[0-9]{1,2}(?:[/\-][0-9]{1,2}(?![0-9])|[/\-](?:19|20)[0-9]{2}|\.[0-9]{1,2}\.(?:19|20)[0-9]{2}))"
+    r"|(?P<thang>[0-9]{1,2}[ \u00a0]++tháng)"
+    r"|(?P<range>[0-9]{1,2}[ \u00a0]*+(?:[\-–—]|,|và|đến|tới)[ \u00a0]*+[0-9]{1,2}/)",
+    re.IGNORECASE)
+_DIGIT_RULES_BY_SHAPE = {
+    "year": (), "ydash": ("_period_dash", "_date_iso"),
+    "time": ("_datetime_time_first",),
+    "dm": ("_datetime_time_first", "_datetime_date_first", "_date_numeric", "_period_days", "_date_iso"),
+    "thang": ("_date_words", "_months_of_year"),
+    "range": ("_period_days",),
+}
+_BY_SHAPE = {"#" + shape: [i for i in _BY_DIGIT if _RULES[i][2].__name__ in names]
+             for shape, names in _DIGIT_RULES_BY_SHAPE.items()}
+_BACK_TOKEN_RE = re.compile(r"\w+|\(")
+_BACK_CHARS = 48
+_MAX_SPAN = 160   # no calendar expression is longer; a window keeps each try local
+
+
+def _hot_spots(text: str) -> list[tuple[int, str]]:
+    """Date-shaped digit runs and the words `quý`, `tháng`, `nửa`, in text order."""
+    spots = []
+    for m in _DIGITS_RE.finditer(text):
+        shape = _DIGIT_SHAPE_RE.match(text, m.start())
+        if shape is not None:
+            spots.append((m.start(), "#" + ("ydash" if shape.group("ydash") else shape.lastgroup)))
+    for w in _HOT_WORDS:
+        i = text.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+                spots.append((i, w))
+            i = text.find(w, j)
+    spots.sort()
+    return spots
+
+
+def _rules_at(text: str, s: int, token: str) -> list[int]:
+    if token == "(":
+        return _BY_PAREN
+    if token in _BY_SHAPE:  # a digit spot, named by its shape
+        return _BY_SHAPE[token]
+    if len(token) > 1 and token[1:].isdigit():
+        if token[0] == "T":
+            return _BY_T
+        if token[0] == "Q":
+            return _BY_Q
+    return _BY_WORD.get(token.lower(), [])
+
+
+def _candidates(text: str, pub_year: int | None) -> list[_Cand]:
+    cands: list[_Cand] = []
+    tried: set[tuple[int, int]] = set()
+    for pos, token in _hot_spots(text):
+        line_start = text.rfind("\n", max(0, pos - _BACK_CHARS), pos) + 1
+        # digits before the spot are spots of their own; only words and `(` start a rule here
+        starts = [(t.start(), t.group()) for t in _BACK_TOKEN_RE.finditer(text, max(line_start, pos - _BACK_CHARS), pos)
+                  if not t.group()[0].isdigit()]
+        starts.append((pos, token))
+        for s, token in starts:
+            for i in _rules_at(text, s, token):
+                if (s, i) in tried:
+                    continue
+                tried.add((s, i))
+                rx, _start, build = _RULES[i]
+                # a bounded window: the engine may otherwise search the rest of the
+                # text for a literal the rule requires before failing
+                m = rx.match(text, s, s + _MAX_SPAN)
+                if m is None:
+                    continue
+                for c in build(m, pub_year):
+                    c.order = i
+                    cands.append(c)
+    return cands
 
 
 # A further year or day after one already found: `năm 2021, 2022 và 2023`, `ngày 17/5 và 20/5`.
@@ -489,7 +621,7 @@ def _drop(c: _Cand, text: str) -> bool:
         if _in_law_name(text, c.start) or _STANDARD_BEFORE.search(text, max(0, c.start - 20), c.start):
             return True
     if not c.explicit_year and c.kind in ("date", "month", "quarter"):
-        if _RECUR_AFTER.match(text, c.end):
+        if _RECUR_AFTER.match(text, c.end, c.end + 40):
             return True
     return False
 
@@ -535,7 +667,7 @@ def _extend_lists(text: str, chosen: list[_Cand]) -> list[_Cand]:
         pos, kind = c.end, c.kind
         while kind in ("year", "date"):
             rx = _NEXT_YEAR if kind == "year" else _NEXT_DAY
-            m = rx.match(text, pos)
+            m = rx.match(text, pos, pos + _MAX_SPAN)
             if not m or occupied.overlaps(m.start(), m.end()):
                 break
             if kind == "year":
@@ -558,7 +690,7 @@ def _backfill_years(text: str, items: list[_Cand]) -> None:
         a, b = items[i], items[i + 1]
         if a.explicit_year or not b.explicit_year or a.kind != b.kind or a.kind not in ("date", "month", "quarter"):
             continue
-        gap = _CONNECTOR.match(text, a.end)
+        gap = _CONNECTOR.match(text, a.end, a.end + 40)
         if gap is None or gap.end() != b.start:
             continue
         if a.kind == "date":
@@ -578,12 +710,7 @@ def find_dates(text: str, *, pub_year: int | None = None) -> list[DateMention]:
     >>> [(d.text, d.value) for d in find_dates("Trong quý I/2023 và giai đoạn 2021 - 2025.")]
     [('quý I/2023', '2023-Q1'), ('giai đoạn 2021 - 2025', '2021/2025')]
     """
-    cands: list[_Cand] = []
-    for order, (rx, build) in enumerate(_RULES):
-        for m in rx.finditer(text):
-            for c in build(m, pub_year):
-                c.order = order
-                cands.append(c)
+    cands = _candidates(text, pub_year)
     chosen = [c for c in _select(cands) if not _drop(c, text)]
     chosen = _extend_lists(text, chosen)
     _backfill_years(text, chosen)

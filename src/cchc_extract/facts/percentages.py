@@ -99,6 +99,14 @@ _QUAL_TAIL_RE = regex.compile(
     r"|xấp[ \u00a0]xỉ|chưa[ \u00a0]đến|vượt))++$", regex.IGNORECASE)
 
 
+_HEX2_RE = regex.compile(r"[0-9A-Fa-f]{2}")
+_FROM_END_RE = regex.compile(r"(?i)(?<!\p{L})từ[ \u00a0]++$")
+_FROM_TO_RE = regex.compile(rf"{_S}*+(?:đến|tới|lên|xuống|[\-–—]|{_S}\d)", regex.IGNORECASE)
+_ACRONYM_RE = regex.compile(r"\p{Lu}{2,}(?!\p{Ll})")
+_SHARE_VERB_RE = regex.compile(r"(?i)chiếm[ \u00a0]++t[ỷỉ][ \u00a0]++lệ")
+_LIST_GLUE_RE = regex.compile(r"(?i)(?<!\p{L})(?:và|hoặc|lần lượt|đến|tới)(?!\p{L})|[\s\-–,/]")
+
+
 @dataclass
 class _Hit:
     start: int
@@ -119,38 +127,74 @@ def _in_url(text: str, start: int, end: int) -> bool:
     b_candidates = [i for i in (text.find(" ", end), text.find("\n", end)) if i >= 0]
     token = text[a:min(b_candidates) if b_candidates else len(text)]
     return "://" in token or "www." in token or (end < len(text) and text[end - 1] == "%"
-                                                 and regex.match(r"[0-9A-Fa-f]{2}", text[end:end + 2]) is not None)
+                                                 and _HEX2_RE.match(text[end:end + 2]) is not None)
+
+
+_SIGN_WORDS = ("%", "％", "phần trăm", "Phần trăm", "PHẦN TRĂM", "phần\u00a0trăm")
+_LOOKBACK = 90   # the longest figure or range before a sign: `từ 98,5% đến dưới 100` and spelled ones
+
+
+def _sign_ends(text: str) -> list[int]:
+    """Where a `%` or `phần trăm` ends, in text order (found with str.find: fast)."""
+    ends = []
+    for sign in _SIGN_WORDS:
+        i = text.find(sign)
+        while i >= 0:
+            j = i + len(sign)
+            if sign[0] not in "%％" and j < len(text) and text[j].isalpha():
+                i = text.find(sign, j)  # `phần trămx` is not the sign
+                continue
+            ends.append(j)
+            i = text.find(sign, j)
+    return sorted(set(ends))
 
 
 def _find_hits(text: str) -> list[_Hit]:
+    """Figures ending at each sign: the pattern is tried only in a short window before it."""
     hits: list[_Hit] = []
-    for m in _PCT_RE.finditer(text):
-        if m.group("w"):
-            v = parse_word_number(m.group("w"))
-            if v is None:
-                continue
-            # the spelled-number piece may end with a blank: keep the span tight
-            start = m.start("w")
-            hits.append(_Hit(start, m.end(), float(v), float(v), False, False))
+    for sign_end in _sign_ends(text):
+        m = _PCT_RE.search(text, max(0, sign_end - _LOOKBACK), sign_end)
+        while m is not None and m.end() != sign_end:  # a figure ending at an earlier sign
+            m = _PCT_RE.search(text, m.end(), sign_end)
+        if m is None:
             continue
-        if _in_url(text, m.start(), m.end()):
+        hit = _read_hit(text, m)
+        if hit is None:
             continue
-        a = _float(m.group("a"))
-        if a is None:
-            continue
-        if m.group("b") is not None:
-            b = _float(m.group("b"))
-            if b is not None and a < b:
-                hits.append(_Hit(m.start(), m.end(), a, b, True, False))
-                continue
-            # not a range: keep the second figure alone, and the first if it has its own sign
-            if m.group("asign"):
-                hits.append(_Hit(m.start(), m.end("asign"), a, a, False, False))
-            if b is not None:
-                hits.append(_Hit(m.start("b"), m.end(), b, b, False, False))
-            continue
-        hits.append(_Hit(m.start(), m.end(), a, a, False, False))
+        for h in hit:
+            while hits and h.start < hits[-1].end:  # a range absorbs a figure found alone
+                if h.start <= hits[-1].start:
+                    hits.pop()
+                else:
+                    break
+            if not hits or h.start >= hits[-1].end:
+                hits.append(h)
     return hits
+
+
+def _read_hit(text: str, m) -> list[_Hit] | None:
+    if m.group("w"):
+        v = parse_word_number(m.group("w"))
+        if v is None:
+            return None
+        return [_Hit(m.start("w"), m.end(), float(v), float(v), False, False)]
+    if _in_url(text, m.start(), m.end()):
+        return None
+    a = _float(m.group("a"))
+    if a is None:
+        return None
+    if m.group("b") is not None:
+        b = _float(m.group("b"))
+        if b is not None and a < b:
+            return [_Hit(m.start(), m.end(), a, b, True, False)]
+        # not a range: keep the second figure alone, and the first if it has its own sign
+        out = []
+        if m.group("asign"):
+            out.append(_Hit(m.start(), m.end("asign"), a, a, False, False))
+        if b is not None:
+            out.append(_Hit(m.start("b"), m.end(), b, b, False, False))
+        return out
+    return [_Hit(m.start(), m.end(), a, a, False, False)]
 
 
 def _sentence_bounds(text: str) -> list[tuple[int, int]]:
@@ -161,6 +205,18 @@ def _sentence_bounds(text: str) -> list[tuple[int, int]]:
         start = m.end()
     out.append((start, len(text)))
     return out
+
+
+_SENT_WINDOW = 1200
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (the light splitter, looking back a window)."""
+    lo = max(0, pos - _SENT_WINDOW)
+    start = lo
+    for m in _SENT_BREAK_RE.finditer(text, lo, pos):
+        start = m.end()
+    return start
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
@@ -174,15 +230,14 @@ def _qualifier(text: str, hit: _Hit) -> tuple[str | None, int]:
     q, qstart = qualifier_before(text, hit.start)
     after = qualifier_after(text, hit.end)
     left = text[max(0, hit.start - 6):hit.start].lower()
-    from_word = regex.search(r"(?<!\p{L})từ[ \u00a0]++$", left) is not None
+    from_word = _FROM_END_RE.search(left) is not None
     if from_word:
         qstart = hit.start - (len(left) - left.rfind("từ"))
     if after:
         return after, qstart
     if q:
         return q, qstart
-    if from_word and not hit.is_range and not regex.match(
-            rf"{_S}*+(?:đến|tới|lên|xuống|[\-–—]|{_S}\d)", text[hit.end:hit.end + 8], regex.IGNORECASE):
+    if from_word and not hit.is_range and not _FROM_TO_RE.match(text[hit.end:hit.end + 8]):
         return "at_least", qstart
     return None, qstart
 
@@ -196,7 +251,7 @@ def _last_verb(segment: str):
 
 def _is_target(text: str, sent_start: int, clause_start: int, pos: int, end: int, pub_year: int | None) -> bool:
     before = text[sent_start:pos]
-    after = _DEADLINE_AFTER_RE.match(text, end)
+    after = _DEADLINE_AFTER_RE.match(text, end, end + 40)
     if after and (pub_year is None or int(after.group("y")) > pub_year):
         return True  # `đưa tỷ lệ xuống còn 15% đến năm 2020`
     cue = None
@@ -250,7 +305,7 @@ def _metric_after(text: str, end: int) -> str | None:
     body = rest.lstrip(" \u00a0")
     if not body or not body[0].isalpha() or _STOP_AFTER.match(body):
         return None
-    if not body[0].islower() and not regex.match(r"\p{Lu}{2,}(?!\p{Ll})", body):
+    if not body[0].islower() and not _ACRONYM_RE.match(body):
         return None  # a capitalised word starts a new clause; an acronym (TTHC) is a noun
     stop = _AFTER_END_RE.search(body)
     phrase = body[:stop.start()] if stop else body
@@ -269,7 +324,7 @@ def _metric_before(text: str, clause_start: int, qstart: int) -> str | None:
     if after and verb.group("ch"):
         return after
     subject = _clean_metric(segment[:verb.start()])
-    if subject and regex.fullmatch(r"(?i)chiếm[ \u00a0]++t[ỷỉ][ \u00a0]++lệ", verb.group(0)):
+    if subject and _SHARE_VERB_RE.fullmatch(verb.group(0)):
         return f"{verb.group(0).split()[-2]} lệ {subject}"
     return subject or after
 
@@ -285,14 +340,16 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
     >>> [(p.text, p.qualifier, p.is_change) for p in find_percentages("Tỷ lệ đạt trên 95%, tăng 2%.")]
     [('95%', 'over', False), ('2%', None, True)]
     """
-    bounds = sentences or _sentence_bounds(text)
     out: list[Percentage] = []
     si = 0
     prev: tuple[int, Percentage] | None = None  # (sentence start, item)
     for hit in _find_hits(text):
-        while si < len(bounds) - 1 and bounds[si][1] <= hit.start:
-            si += 1
-        sent_start = bounds[si][0] if bounds[si][0] <= hit.start else 0
+        if sentences:
+            while si < len(sentences) - 1 and sentences[si][1] <= hit.start:
+                si += 1
+            sent_start = sentences[si][0] if sentences[si][0] <= hit.start else 0
+        else:
+            sent_start = _sentence_start(text, hit.start)
         qual, qstart = _qualifier(text, hit)
         if hit.is_range and _INNER_RE.search(text, hit.start, hit.end):
             qual = None  # `từ trên 70% đến dưới 80%`: the bounds carry their own
@@ -303,8 +360,8 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
         clause_start = _clause_start(text, qstart, floor)
         clause = text[clause_start:hit.start]
         verb = _last_verb(clause)
-        starts_from = regex.search(r"(?i)(?<!\p{L})từ[ \u00a0]++$", clause) is not None
-        list_item = not regex.sub(r"(?i)(?<!\p{L})(?:và|hoặc|lần lượt|đến|tới)(?!\p{L})|[\s\-–,/]", "", clause)
+        starts_from = _FROM_END_RE.search(clause) is not None
+        list_item = not _LIST_GLUE_RE.sub("", clause)
         if verb is None and not clause.strip() and text[:clause_start].rstrip().endswith("("):
             # `đã giảm được 9 phòng, ban (11,8%)`: the figure sizes the count before it
             stop = len(text[:clause_start].rstrip()) - 1
@@ -318,7 +375,7 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
                 stop = begin - 1
         if verb is not None:
             # `tăng từ 80% lên 90%`: both are levels; `tăng 5% lên 92%`: 5% is the change
-            is_change = bool(verb.group("ch")) and not (starts_from and _START_LEVEL_RE.match(text, hit.end))
+            is_change = bool(verb.group("ch")) and not (starts_from and _START_LEVEL_RE.match(text, hit.end, hit.end + 20))
         elif list_item and same_sentence:
             is_change = prev[1].is_change
         else:
@@ -364,7 +421,6 @@ def percentages_stage(ctx: ArticleContext) -> None:
     if "%" not in ctx.text and "％" not in ctx.text and "phần trăm" not in ctx.text.lower():
         ctx.percentages = []
         return
-    bounds = [(s.start, s.end) for s in ctx.sentences]
     year = ctx.pub_year if ctx.pub_year is not None else reference_year(ctx.text, ctx.dates)
-    ctx.percentages = [p for p in find_percentages(ctx.text, sentences=bounds, pub_year=year)
+    ctx.percentages = [p for p in find_percentages(ctx.text, pub_year=year)
                        if not ctx.in_boilerplate(p.start)]
