@@ -138,6 +138,8 @@ _BOUNDARY_RE = regex.compile(r"[;:()\[\]!?\n…]|[.,](?!\d)|(?<!\d)[.,]")
 _SO_VOI_RE = regex.compile(r"(?i)(?:so\s++với|cùng\s++kỳ|so\s++cùng\s++kỳ|hơn|trước\s++đó)\s*+(?:\p{L}++\s++){0,3}+$")
 _SENTENCE_LEAD_RE = regex.compile(r"^(?:[\p{L}\p{M}]++\s++){0,3}+$")
 
+_BULLET_RE = regex.compile(r"\s*+(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s")
+
 #: How many earlier sentences (of five words or more) a topic date may open.
 _LOOK_BACK = 3
 _PERIOD_KINDS_ACROSS = {"year", "quarter", "half_year", "month", "period"}
@@ -521,7 +523,8 @@ def _period(text: str, c: _Count, sent: Sentence, sents: list[Sentence], si: int
     for j in range(si - 1, -1, -1):
         s = sents[j]
         gap = text[s.end:sents[j + 1].start]
-        if "\n" in gap:
+        # a bulleted list under a heading (`Kết quả năm 2023:` / `- Tiếp nhận …`) is one block
+        if "\n" in gap and not (_BULLET_RE.match(sents[j + 1].text) or s.text.rstrip().endswith(":")):
             para_starts += 1
             if para_starts > 1:
                 break
