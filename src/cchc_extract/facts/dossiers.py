@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import Callable
 
 import regex
 import yaml
@@ -749,7 +750,7 @@ def _find_elliptic(text: str, counts: list[_Count], blocked: list[tuple[int, int
 
 def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
                         legal_documents: list[LegalDocument] | None = None,
-                        sentences: list[Sentence] | None = None,
+                        sentences: list[Sentence] | Callable[[], list[Sentence]] | None = None,
                         percent_spans: list[tuple[int, int]] | None = None) -> list[DossierCount]:
     """Every count of ``hồ sơ`` with status, channel, agency and period.
 
@@ -766,6 +767,8 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
     found += _find_after_noun(text, found, blocked)
     if not found:
         return []
+    if callable(sentences):  # the stage hands over ctx.sentences lazily: split only when counts exist
+        sentences = sentences()
     sents = sentences if sentences is not None else split_sentences(text)
     found += _find_elliptic(text, found, blocked, sents)
     found.sort(key=lambda c: c.start)
@@ -839,7 +842,7 @@ def dossiers_stage(ctx: ArticleContext) -> None:
         ctx.dossier_counts = []
         return
     counts = find_dossier_counts(
-        ctx.text, dates=ctx.dates, legal_documents=ctx.legal_documents, sentences=ctx.sentences,
+        ctx.text, dates=ctx.dates, legal_documents=ctx.legal_documents, sentences=lambda: ctx.sentences,
         percent_spans=[(p.start, p.end) for p in ctx.percentages],
     )
     ctx.dossier_counts = [d for d in counts if not ctx.in_boilerplate(d.start)]
