@@ -66,7 +66,9 @@ _NOUNS = _lookup(_DATA["counted_things"]["nouns"])
 
 # Everything is read from one scan of the printed numbers; each rule is then
 # matched anchored at (or ending at) the number, which keeps the stage fast.
-_MONEY_AT = regex.compile(rf"(?i){_AMOUNT}\s*+(?P<cur>{_alt(_CURRENCY)}){_E}")
+# `5 đồng chí` (comrades), `đồng thời` (at the same time) are not money
+_NOT_CURRENCY = _alt(_DATA["money"]["not_currency_after"])
+_MONEY_AT = regex.compile(rf"(?i){_AMOUNT}\s*+(?P<cur>{_alt(_CURRENCY)}){_E}(?!\s++(?:{_NOT_CURRENCY}){_E})")
 _BARE_MONEY_AT = regex.compile(rf"(?i)(?P<num>{_NUM})\s++{_SCALE}")
 _AREA_AT = regex.compile(rf"(?i)(?P<num>{_NUM})\s*+(?P<unit>{_alt(_AREA)})(?![\p{{L}}\p{{N}}])")
 _COUNT_AT = regex.compile(rf"{_AMOUNT}\s++(?P<noun>(?i:{_alt(_NOUNS)})){_E}")
