@@ -231,6 +231,20 @@ def _date_yearless(m, pub):
     return [_Cand(m.start("num"), m.end(), "date", (y, mo, d), y is not None)]
 
 
+_TIME_PREP = _alt(_V["time_prepositions"]["words"])
+_FRACTIONS = set(_V["time_prepositions"]["fractions"])
+_SHARE = _alt(_V["time_prepositions"]["share_words"])
+
+
+@_rule(rf"{_L}(?P<pre>{_TIME_PREP}){_WS}(?P<num>(?P<d>{_D})/(?P<m>{_M})){_NE}(?!{_WS}(?:{_SHARE}|{_COUNT}){_R})",
+       _anchor(_first_words(_V["time_prepositions"]["words"])))
+def _date_after_preposition(m, pub):
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if m.group("num") in _FRACTIONS or not _valid_day(None, mo, d):
+        return []
+    return [_Cand(m.start("num"), m.end("num"), "date", (None, mo, d), False)]
+
+
 @_rule(rf"\((?P<num>(?P<d>\d\d?)/(?P<m>\d\d?))\)", _anchor(extra=(r"\(",)))
 def _date_parenthesised(m, pub):
     d, mo = int(m.group("d")), int(m.group("m"))
@@ -398,9 +412,10 @@ def _period_months(m, pub):
     return [_Cand(m.start(), m.end(), "period", ("months", (y1, m1), (y2, m2)), e1 or e2)]
 
 
-@_rule(rf"{_L}(?:(?P<tu>(?:kể{_WS})?từ){_WS})?(?:(?P<ngay>ngày){_WS})?{_NB}(?P<d1>{_D})(?:/(?P<m1>{_M})(?:/(?P<y1>{_Y}))?+)?+"
+@_rule(rf"{_L}(?:(?:(?P<tu>(?:kể{_WS})?từ)|(?P<pre>{_TIME_PREP})){_WS})?(?:(?P<ngay>ngày){_WS})?{_NB}(?P<d1>{_D})(?:/(?P<m1>{_M})(?:/(?P<y1>{_Y}))?+)?+"
        rf"(?!\d)(?:{_S}*+{_DASH}{_S}*+|,?{_WS}{_TO}{_WS})(?:(?:hết{_WS})?ngày{_WS})?(?:(?P<d2>{_D})/(?P<m2>{_M})"
-       rf"(?:/(?P<y2>{_Y}))?+{_NE}|(?P<open>{_OPEN}){_R})", _anchor(_A_FROM + ["ngày"], digit=True))
+       rf"(?:/(?P<y2>{_Y}))?+{_NE}|(?P<open>{_OPEN}){_R})",
+       _anchor(_A_FROM + ["ngày"] + _first_words(_V["time_prepositions"]["words"]), digit=True))
 def _period_days(m, pub):
     gd = m.groupdict()
     d1 = int(gd["d1"])
@@ -414,7 +429,8 @@ def _period_days(m, pub):
         return [_Cand(m.start("d1") if not gd["tu"] else m.start(), m.end(), "period", ("days", (y1, m1, d1), None),
                       y1 is not None)]
     d2, m2, y2 = int(gd["d2"]), int(gd["m2"]), _int(gd["y2"])
-    if not (gd["tu"] or gd["ngay"]) and (gd["y1"] is None or y2 is None):
+    if not (gd["tu"] or gd["ngay"]) and (gd["y1"] is None or y2 is None) and not (
+            gd["pre"] and gd["m1"] and f"{d1}/{int(gd['m1'])}" not in _FRACTIONS):
         return []  # `1-2/3`: a fraction or a ratio, not two days
     if gd["m1"] is None and gd["y1"] is None and (gd["d1"] and not (gd["tu"] or gd["ngay"])):
         return []
