@@ -266,10 +266,11 @@ def _date_words(m, pub):
     return [_Cand(m.start("num"), m.end(), "date", (y, mo, d), y is not None)]
 
 
-@_rule(rf"{_L}ngày{_WS}(?P<d1>{_D}){_S}*+(?:,|và|{_WS}và){_S}*+(?P<num>(?P<d>{_D})/(?P<m>{_M})(?:/(?P<y>{_Y}))?+){_NE}", _anchor(["ngày"]))
+@_rule(rf"{_L}ngày{_WS}(?P<d1>{_D}){_S}*+(?:,|và|{_WS}và){_S}*+(?P<num>(?P<d>{_D})(?:/(?P<m>{_M})(?:/(?P<y>{_Y}))?+"
+       rf"|{_WS}tháng{_WS}(?P<mw>{_M})(?:,?{_WS}năm{_WS}(?P<yw>{_Y}))?+)){_NE}", _anchor(["ngày"]))
 def _date_pair(m, pub):
-    y = _int(m.group("y"))
-    d1, d, mo = int(m.group("d1")), int(m.group("d")), int(m.group("m"))
+    y = _int(m.group("y") or m.group("yw"))
+    d1, d, mo = int(m.group("d1")), int(m.group("d")), int(m.group("m") or m.group("mw"))
     if not (_valid_day(y, mo, d1) and _valid_day(y, mo, d)) or d1 >= d:
         return []
     return [_Cand(m.start("d1"), m.end("d1"), "date", (y, mo, d1), y is not None),
@@ -583,6 +584,8 @@ _NEXT_MONTH = regex.compile(rf"(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:thá
 _NEXT_QUARTER = regex.compile(rf"(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:quý{_WS}(?P<q>{_QR}|[1-4])|(?P<qr>{_QR}))"
                               rf"(?![\p{{L}}\p{{N}}])(?:{_S}*+[/\-]{_S}*+(?P<y>{_Y}))?+{_NE}", regex.IGNORECASE)
 _RECUR_AFTER = regex.compile(rf"{_WS}{_RECUR}{_R}", regex.IGNORECASE)
+_RECUR_BEFORE = regex.compile(rf"{_L}{_RECUR}{_S}*+,?{_S}*+(?:(?:vào|từ|đến){_WS})?(?:(?:ngày|tháng|quý){_WS})?$",
+                              regex.IGNORECASE)
 _STANDARD_BEFORE = regex.compile(r"(?:ISO|TCVN)[\s\d:.\-]*$")
 # What may stand between parts of one list (`tháng 10, 11 và tháng 12/2023`).
 _CONNECTOR = regex.compile(rf"(?:{_S}|,|và|hoặc|{_DASH}|đến|tới|(?<!\d)\d{{1,2}}(?![\d/\-])|(?-i:IV|III|II|I)(?![\p{{L}}/\-]))*+",
@@ -652,7 +655,7 @@ def _drop(c: _Cand, text: str) -> bool:
         if _in_law_name(text, c.start) or _STANDARD_BEFORE.search(text, max(0, c.start - 20), c.start):
             return True
     if not c.explicit_year and c.kind in ("date", "month", "quarter"):
-        if _RECUR_AFTER.match(text, c.end, c.end + 40):
+        if _RECUR_AFTER.match(text, c.end, c.end + 40) or _RECUR_BEFORE.search(text, max(0, c.start - 40), c.start):
             return True
     return False
 
