@@ -83,7 +83,7 @@ _PLAN_RE = regex.compile(r"(?<![\p{L}])kế[ \u00a0]hoạch(?![\p{L}])", regex.I
 _REACH_BEFORE_RE = regex.compile(r"(?<![\p{L}])đạt[ \u00a0]*+(?:\p{L}++[ \u00a0]*+){0,2}?$", regex.IGNORECASE)
 _SEMI_RE = regex.compile(r";")
 _PLAN_RIGHT_BEFORE_RE = regex.compile(
-    r"(?<![\p{L}])(?:kế[ \u00a0]hoạch|KH|chỉ[ \u00a0]tiêu)(?:[ \u00a0]++(?:năm|là|đề[ \u00a0]ra|giao))?+[ \u00a0]*+:?[ \u00a0]*+$",
+    r"(?<![\p{L}])(?:kế[ \u00a0]hoạch|KH|chỉ[ \u00a0]tiêu|mục[ \u00a0]tiêu)(?:[ \u00a0]++(?:năm|là|đề[ \u00a0]ra|giao))?+[ \u00a0]*+:?[ \u00a0]*+$",
     regex.IGNORECASE)
 _DEADLINE_RE = regex.compile(
     r"(?<![\p{L}])(?<!tính[ \u00a0])(?<!Tính[ \u00a0])(?:đến|tới)[ \u00a0]++(?:(?:hết|cuối)[ \u00a0]++)?(?:năm[ \u00a0]++)?(?P<y>(?:19|20)\d\d)(?!\d)",
