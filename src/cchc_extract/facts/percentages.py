@@ -82,6 +82,8 @@ _DONE_RE = regex.compile(r"(?<![\p{L}])(?:đã|hoàn[ \u00a0]thành|về[ \u00a0
 _PLAN_RE = regex.compile(r"(?<![\p{L}])kế[ \u00a0]hoạch(?![\p{L}])", regex.IGNORECASE)
 _REACH_BEFORE_RE = regex.compile(r"(?<![\p{L}])đạt[ \u00a0]*+(?:\p{L}++[ \u00a0]*+){0,2}?$", regex.IGNORECASE)
 _SEMI_RE = regex.compile(r";")
+# `Bộ Kế hoạch và Đầu tư`, `Sở Kế hoạch`: an office's name, not a plan
+_OFFICE_BEFORE_RE = regex.compile(r"(?<![\p{L}])(?:Bộ|Sở|Phòng|Vụ|Ban|Cục)[ \u00a0]++$")
 _PLAN_RIGHT_BEFORE_RE = regex.compile(
     r"(?<![\p{L}])(?:kế[ \u00a0]hoạch|KH|chỉ[ \u00a0]tiêu|mục[ \u00a0]tiêu)(?:[ \u00a0]++(?:năm|là|đề[ \u00a0]ra|giao))?+[ \u00a0]*+:?[ \u00a0]*+$",
     regex.IGNORECASE)
@@ -292,7 +294,8 @@ class _Cues:
             self.targets.append((m.start(), m.end()))
         self.achieved += [m.start() for m in _ACHIEVED_RE.finditer(t, a, pos)]
         self.done += [m.start() for m in _DONE_RE.finditer(t, a, pos)]
-        self.plans += [(m.start(), m.end()) for m in _PLAN_RE.finditer(t, a, pos)]
+        self.plans += [(m.start(), m.end()) for m in _PLAN_RE.finditer(t, a, pos)
+                       if not _OFFICE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())]
         self.deadlines += [(m.start(), m.end(), int(m.group("y"))) for m in _DEADLINE_RE.finditer(t, a, pos)]
         self.semis += [m.start() for m in _SEMI_RE.finditer(t, a, pos)]
         self.breaks += [m.start() for m in _CLAUSE_BREAK_RE.finditer(t, a, pos)]
