@@ -293,13 +293,15 @@ def _month(m, pub):
     return [_Cand(m.start(), m.end(), "month", (y, mo), explicit)]
 
 
-@_rule(rf"(?:{_L}(?:{_PREP}){_WS}|\()(?P<num>(?P<m>{_M})/(?P<y>{_Y})){_NE}", _anchor(_first_words(_V["bare_year_prepositions"]["words"]), extra=(r"\(",)))
+@_rule(rf"(?:{_L}(?:{_PREP}){_WS}|\()(?P<num>(?P<m>{_M})/(?P<y>{_Y})){_NE}",
+       _anchor(_first_words(_V["bare_year_prepositions"]["words"]), extra=(r"\(",)))
 def _month_bare(m, pub):
     return [_Cand(m.start("num"), m.end("num"), "month", (int(m.group("y")), int(m.group("m"))), True)]
 
 
 @_rule(rf"{_L}(?:quý{_WS}(?P<q>{_QR}|[1-4])|(?-i:Q)(?P<qq>[1-4])(?=[/\-]{_Y}|{_S}{_Y}))(?![\p{{L}}\p{{N}}])"
-       + _yt("") + rf"|{_L}(?-i:Q)(?P<q3>[1-4]){_WS}(?P<y3>{_Y})(?!\d)", _anchor(["quý"], extra=(r"(?<!\w)Q(?=[0-9])",)))
+       + _yt("") + rf"|{_L}(?-i:Q)(?P<q3>[1-4]){_WS}(?P<y3>{_Y})(?!\d)",
+       _anchor(["quý"], extra=(r"(?<!\w)Q(?=[0-9])",)))
 def _quarter(m, pub):
     q = m.group("q") or m.group("qq") or m.group("q3")
     qn = parse_roman(q) if q.isalpha() else int(q)
@@ -315,7 +317,9 @@ _SMALL_WORDS = r"(?:mười[ \u00a0]hai|mười[ \u00a0]một|mười|một|hai|
 
 @_rule(rf"{_L}(?:(?P<n>\d{{1,2}})|(?P<nw>{_SMALL_WORDS})){_WS}tháng{_WS}(?:(?P<edge>đầu|cuối){_WS})?năm"
        rf"(?:{_WS}(?P<y>{_Y})(?!\d)|{_WS}(?P<rel>{_REL}){_R})?+|{_L}nửa{_WS}(?P<half>đầu|cuối){_WS}năm"
-       rf"(?:{_WS}(?P<hy>{_Y})(?!\d)|{_WS}(?P<hrel>{_REL}){_R})?+", _anchor(["mười", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "nửa"], digit=True))
+       rf"(?:{_WS}(?P<hy>{_Y})(?!\d)|{_WS}(?P<hrel>{_REL}){_R})?+",
+       _anchor(["mười", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "nửa"],
+               digit=True))
 def _months_of_year(m, pub):
     gd = m.groupdict()
     if gd["half"]:
@@ -351,7 +355,8 @@ def _year_lunar(m, pub):
 _NE_YEAR = r"(?![\p{N}\p{L}]|[.:]\p{N}|,\d{1,3}(?!\d)|[/\-][\p{N}\p{L}])"
 
 
-@_rule(rf"{_L}(?:(?P<edge>{_EDGE}){_WS})?năm{_WS}(?P<y>(?:1[89]|20)\d\d){_NE_YEAR}(?!{_S}*+(?:%|phần{_WS}trăm))", _anchor(_first_words(_V["year_edges"]["words"]) + ["năm"]))
+@_rule(rf"{_L}(?:(?P<edge>{_EDGE}){_WS})?năm{_WS}(?P<y>(?:1[89]|20)\d\d){_NE_YEAR}(?!{_S}*+(?:%|phần{_WS}trăm))",
+       _anchor(_first_words(_V["year_edges"]["words"]) + ["năm"]))
 def _year(m, pub):
     y = int(m.group("y"))
     left = m.string[max(0, m.start() - 10):m.start()].lower()
@@ -360,7 +365,8 @@ def _year(m, pub):
     return [_Cand(m.start(), m.end(), "year", (y,), True)]
 
 
-@_rule(rf"{_L}(?:(?P<pre>{_PREP}){_WS})(?P<num>{_Y}){_NE}(?!{_S}*+(?:%|phần{_WS}trăm|\d)|{_WS}{_COUNT}{_R})", _anchor(_first_words(_V["bare_year_prepositions"]["words"])))
+@_rule(rf"{_L}(?:(?P<pre>{_PREP}){_WS})(?P<num>{_Y}){_NE}(?!{_S}*+(?:%|phần{_WS}trăm|\d)|{_WS}{_COUNT}{_R})",
+       _anchor(_first_words(_V["bare_year_prepositions"]["words"])))
 def _year_bare(m, pub):
     pre = m.group("pre").lower()
     start = m.start() if pre in ("cuối", "đầu", "giữa") else m.start("num")
@@ -381,7 +387,8 @@ def _period_dash(m, pub):
 
 
 @_rule(rf"{_L}(?:(?:kể{_WS})?từ|(?P<head>{_HEAD})(?:{_WS}từ)?+){_WS}(?:(?:{_EDGE}){_WS})?(?:năm{_WS})?(?P<y1>{_Y})(?!\d),?"
-       rf"{_WS}{_TO}{_WS}(?:(?:hết|cuối|đầu){_WS})?(?:(?:năm{_WS})?(?P<y2>{_Y})(?!\d)|(?P<open>{_OPEN}){_R})", _anchor(_A_FROM + _A_HEAD))
+       rf"{_WS}{_TO}{_WS}(?:(?:hết|cuối|đầu){_WS})?(?:(?:năm{_WS})?(?P<y2>{_Y})(?!\d)|(?P<open>{_OPEN}){_R})",
+       _anchor(_A_FROM + _A_HEAD))
 def _period_to(m, pub):
     y1 = int(m.group("y1"))
     if m.group("open"):
@@ -413,7 +420,8 @@ def _period_months(m, pub):
     return [_Cand(m.start(), m.end(), "period", ("months", (y1, m1), (y2, m2)), e1 or e2)]
 
 
-@_rule(rf"{_L}(?:(?:(?P<tu>(?:kể{_WS})?từ)|(?P<pre>{_TIME_PREP})){_WS})?(?:(?P<ngay>ngày){_WS})?{_NB}(?P<d1>{_D})(?:/(?P<m1>{_M})(?:/(?P<y1>{_Y}))?+)?+"
+@_rule(rf"{_L}(?:(?:(?P<tu>(?:kể{_WS})?từ)|(?P<pre>{_TIME_PREP})){_WS})?(?:(?P<ngay>ngày){_WS})?{_NB}(?P<d1>{_D})"
+       rf"(?:/(?P<m1>{_M})(?:/(?P<y1>{_Y}))?+)?+"
        rf"(?!\d)(?:{_S}*+{_DASH}{_S}*+|,?{_WS}{_TO}{_WS})(?:(?:hết{_WS})?ngày{_WS})?(?:(?P<d2>{_D})/(?P<m2>{_M})"
        rf"(?:/(?P<y2>{_Y}))?+{_NE}|(?P<open>{_OPEN}){_R})",
        _anchor(_A_FROM + ["ngày"] + _first_words(_V["time_prepositions"]["words"]), digit=True))
@@ -588,7 +596,8 @@ _RECUR_BEFORE = regex.compile(rf"{_L}{_RECUR}{_S}*+,?{_S}*+(?:(?:vào|từ|đế
                               regex.IGNORECASE)
 _STANDARD_BEFORE = regex.compile(r"(?:ISO|TCVN)[\s\d:.\-]*$")
 # What may stand between parts of one list (`tháng 10, 11 và tháng 12/2023`).
-_CONNECTOR = regex.compile(rf"(?:{_S}|,|và|hoặc|{_DASH}|đến|tới|(?<!\d)\d{{1,2}}(?![\d/\-])|(?-i:IV|III|II|I)(?![\p{{L}}/\-]))*+",
+_CONNECTOR = regex.compile(rf"(?:{_S}|,|và|hoặc|{_DASH}|đến|tới|(?<!\d)\d{{1,2}}(?![\d/\-])"
+                           rf"|(?-i:IV|III|II|I)(?![\p{{L}}/\-]))*+",
                            regex.IGNORECASE)
 
 

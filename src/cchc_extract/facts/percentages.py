@@ -55,7 +55,8 @@ _INNER = _alt(_V["ranges"]["inner_qualifiers"])
 _INNER_RE = regex.compile(rf"(?<![\p{{L}}])(?:{_INNER})(?![\p{{L}}])", regex.IGNORECASE)
 
 _PCT_RE = regex.compile(
-    rf"{_NB}(?P<a>{_NUM})(?:(?P<asign>{_SIGN})?+{_S}*+(?:[{_DASHES}]|{_CONN}(?:{_S}++{_INNER})?+){_S}*+(?P<b>{_NUM}))?(?P<sign>{_SIGN})"
+    rf"{_NB}(?P<a>{_NUM})(?:(?P<asign>{_SIGN})?+{_S}*+(?:[{_DASHES}]|{_CONN}(?:{_S}++{_INNER})?+){_S}*+"
+    rf"(?P<b>{_NUM}))?(?P<sign>{_SIGN})"
     rf"|(?<![\p{{L}}\p{{N}}])(?P<w>{SPELLED_NUMBER}){_S}*+(?P<wsign>%|phần{_S}++trăm(?!\p{{L}}))",
     regex.IGNORECASE,
 )
@@ -85,10 +86,12 @@ _SEMI_RE = regex.compile(r";")
 # `Bộ Kế hoạch và Đầu tư`, `Sở Kế hoạch`: an office's name, not a plan
 _OFFICE_BEFORE_RE = regex.compile(r"(?<![\p{L}])(?:Bộ|Sở|Phòng|Vụ|Ban|Cục)[ \u00a0]++$")
 _PLAN_RIGHT_BEFORE_RE = regex.compile(
-    r"(?<![\p{L}])(?:kế[ \u00a0]hoạch|KH|chỉ[ \u00a0]tiêu|mục[ \u00a0]tiêu)(?:[ \u00a0]++(?:năm|là|đề[ \u00a0]ra|giao))?+[ \u00a0]*+:?[ \u00a0]*+$",
+    r"(?<![\p{L}])(?:kế[ \u00a0]hoạch|KH|chỉ[ \u00a0]tiêu|mục[ \u00a0]tiêu)"
+    r"(?:[ \u00a0]++(?:năm|là|đề[ \u00a0]ra|giao))?+[ \u00a0]*+:?[ \u00a0]*+$",
     regex.IGNORECASE)
 _DEADLINE_RE = regex.compile(
-    r"(?<![\p{L}])(?<!tính[ \u00a0])(?<!Tính[ \u00a0])(?:đến|tới)[ \u00a0]++(?:(?:hết|cuối)[ \u00a0]++)?(?:năm[ \u00a0]++)?(?P<y>(?:19|20)\d\d)(?!\d)",
+    r"(?<![\p{L}])(?<!tính[ \u00a0])(?<!Tính[ \u00a0])(?:đến|tới)[ \u00a0]++(?:(?:hết|cuối)[ \u00a0]++)?"
+    r"(?:năm[ \u00a0]++)?(?P<y>(?:19|20)\d\d)(?!\d)",
     regex.IGNORECASE)
 
 _DEADLINE_AFTER_RE = regex.compile(
@@ -100,7 +103,8 @@ _STRIP_LEAD = regex.compile(rf"^(?:(?:{_alt(_V['metric']['strip_leading'])})(?![
                             regex.IGNORECASE)
 _STOP_AFTER = regex.compile(rf"^(?:{_alt(_V['metric']['stop_after'])})(?![\p{{L}}])", regex.IGNORECASE)
 _AFTER_END_RE = regex.compile(
-    r"[;.\n()\[\]!?:]|,(?=[ \u00a0]*+(?:tăng|giảm|đạt|trong|so)\b)|\d++(?:[.,]\d++)*+[ \u00a0]?+%|[ \u00a0]và[ \u00a0]++\d")
+    r"[;.\n()\[\]!?:]|,(?=[ \u00a0]*+(?:tăng|giảm|đạt|trong|so)\b)|\d++(?:[.,]\d++)*+[ \u00a0]?+%"
+    r"|[ \u00a0]và[ \u00a0]++\d")
 _DATE_BITS_RE = regex.compile(
     r"(?<![\p{L}])(?:(?:đến|tới|trong|vào)[ \u00a0]++)?(?:(?:hết|cuối|đầu)[ \u00a0]++)?(?:năm|tháng|quý)[ \u00a0]++"
     r"[\dIV]++(?:/\d++)?+", regex.IGNORECASE)
@@ -204,16 +208,6 @@ def _read_hit(text: str, m) -> list[_Hit] | None:
             out.append(_Hit(m.start("b"), m.end(), b, b, False, False))
         return out
     return [_Hit(m.start(), m.end(), a, a, False, False)]
-
-
-def _sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """A light sentence splitter: newlines and `.!?` before a capital (not after `TP.`)."""
-    out, start = [], 0
-    for m in _SENT_BREAK_RE.finditer(text):
-        out.append((start, m.end()))
-        start = m.end()
-    out.append((start, len(text)))
-    return out
 
 
 _SENT_WINDOW = 1200
@@ -427,7 +421,8 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
                 stop = begin - 1
         if verb is not None:
             # `tăng từ 80% lên 90%`: both are levels; `tăng 5% lên 92%`: 5% is the change
-            is_change = bool(verb.group("ch")) and not (starts_from and _START_LEVEL_RE.match(text, hit.end, hit.end + 20))
+            is_change = bool(verb.group("ch")) and not (
+                starts_from and _START_LEVEL_RE.match(text, hit.end, hit.end + 20))
         elif list_item and same_sentence:
             is_change = prev[1].is_change
         else:
