@@ -215,10 +215,16 @@ def _date_numeric(m, pub):
     return [_Cand(m.start(), m.end(), "date", (y, mo, d), True)]
 
 
-@_rule(rf"{_NB}(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){_NE}", _anchor(digit=True))
+@_rule(rf"{_NB}(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:(?:(?-i:T)|{_S})"
+       rf"(?P<h>2[0-3]|[01]\d):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d++)?+)?+(?:(?-i:Z)|[+\-]\d\d:?\d\d)?+)?+{_NE}",
+       _anchor(digit=True))
 def _date_iso(m, pub):
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-    return [_Cand(m.start(), m.end(), "date", (y, mo, d), True)] if _valid_day(y, mo, d) else []
+    if not _valid_day(y, mo, d):
+        return []
+    if m.group("h"):
+        return [_Cand(m.start(), m.end(), "datetime", (y, mo, d, int(m.group("h")), int(m.group("mi"))), True)]
+    return [_Cand(m.start(), m.end(), "date", (y, mo, d), True)]
 
 
 @_rule(rf"{_L}(?P<pre>{_DAYPRE}){_WS}(?P<num>(?P<d>{_D})(?P<sep>[/\-])(?P<m>{_M})){_NE}"
