@@ -132,6 +132,7 @@ class _Rules:
         self.place_head_re = regex.compile(
             _NB + r"(?P<head>" + _alt(ph["capital_heads"]) + r")" + _NA + r"|" + _NB + r"(?P<lhead>" + _alt(ph["lower_heads"])
             + r")" + _SP + r"(?P<name>" + _CAPRUN + r")")
+        self.fixed_place_re = regex.compile(_NB + r"(?:" + _alt(ph["fixed"]) + r")" + _NA)
         cues = _both_cases(e["person_cues"]["words"])
         self.cue_re = regex.compile(_NB + r"(?:" + _alt(cues) + r")" + _SP + r"(?P<name>" + _CAPRUN + r")")
         self.title_re = regex.compile(_NB + r"(?:" + _alt(e["person_titles"]["words"]) + r")" + _SP)
@@ -189,12 +190,12 @@ def unicode_mark(ch: str) -> bool:
     return "\u0300" <= ch <= "\u036f"
 
 
-def _cut_breakers(text: str, syls: list[tuple[int, int]], r: _Rules) -> list[tuple[int, int]]:
+def _cut_breakers(text: str, syls: list[tuple[int, int]], r: _Rules, keep_first: bool = False) -> list[tuple[int, int]]:
     """The syllables of a name run up to the first word that opens something else."""
     out = []
     for idx, (a, b) in enumerate(syls):
         w = text[a:b]
-        if w in r.break_always:
+        if w in r.break_always and not (keep_first and idx == 0):
             break
         if idx == len(syls) - 1 and w in r.break_before_lower and _next_is_lower(text, b, w, r):
             break
@@ -223,14 +224,15 @@ def _split_person(text: str, syls: list[tuple[int, int]], r: _Rules) -> int:
     if g == n:
         return n
     for i in range(1, n - 1):
-        if text[syls[i][0]:syls[i][1]] in r.surnames and 2 <= n - i <= 4:
+        if text[syls[i][0]:syls[i][1]] in r.surnames and 2 <= n - i <= 4 \
+                and text[syls[i][0]:syls[-1][1]] not in r.places:
             return i
     return n
 
 
-def _name(text: str, start: int, end: int, r: _Rules, *, split: bool = True):
+def _name(text: str, start: int, end: int, r: _Rules, *, split: bool = True, keep_first: bool = False):
     """A name run cleaned: ``(name_end, person_span or None)``; name_end == start if empty."""
-    syls = _cut_breakers(text, _syllables(text, start, end), r)
+    syls = _cut_breakers(text, _syllables(text, start, end), r, keep_first)
     if not syls:
         return start, None
     if split:
@@ -282,6 +284,9 @@ def _typed_places(text: str, r: _Rules, f: _Found) -> None:
         else:
             end, per = _name(text, ns, ne, r)
             if end == ns:
+                continue
+            if r.places.get(text[ns:end]) == "region":  # ``các tỉnh Tây Nguyên``
+                f.add(ns, end, "LOC", 1)
                 continue
         f.add(m.start(), end, "LOC", 1)
         if per:
@@ -412,11 +417,11 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
             if tok[0].isupper() or tok[0].isdigit() or tok.startswith("("):
                 if first and not tok[0].isupper() and not descriptive:
                     break
-                if tok in r.break_always:
+                if tok in r.break_always and not first:
                     break
                 nm = r.name_at.match(text, t.start("tok"))
                 if nm and nm.end() > t.end("tok"):
-                    end, per = _name(text, nm.start(), nm.end(), r)
+                    end, per = _name(text, nm.start(), nm.end(), r, keep_first=first)
                     if end > nm.start():
                         good_end = end
                     if per or end < nm.end():
@@ -457,6 +462,8 @@ def _outlets(text: str, r: _Rules, f: _Found) -> None:
 
 
 def _named_places(text: str, r: _Rules, f: _Found) -> None:
+    for m in r.fixed_place_re.finditer(text):
+        f.add(m.start(), m.end(), "LOC", 1)
     for m in r.place_head_re.finditer(text):
         if m.group("lhead"):
             ns, ne = m.span("name")
