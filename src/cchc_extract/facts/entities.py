@@ -88,7 +88,7 @@ class _Rules:
         name = r"(?:" + hcm + r"|" + _CAPRUN + r"|\d{1,2}(?![\p{N}/.,]))"
         #: a type word + name (``tỉnh Nghệ An``, ``TP. Long Xuyên``)
         self.typed_re = regex.compile(
-            _NB + r"(?P<type>(?i:" + types + r")" + _SP + r"|" + tp + r"|(?:TP|Tp)\.(?=\p{Lu}))(?P<name>" + name + r")")
+            _NB + r"(?P<type>(?i:" + types + r")" + _SP + r"|" + tp + r"|(?:TP|Tp|Q|P|H|TX|TT)\.(?=\p{Lu}))(?P<name>" + name + r")")
         #: a level after a body: a type word with an optional name
         self.level = (r"(?:(?i:" + types + r")" + _NA + r"(?:" + _SP + name + r")?+|" + tp + name + r"|(?:TP|Tp)\.?+" + _NA
                       + r")")
@@ -114,6 +114,8 @@ class _Rules:
             + r")(?:" + _SP + r"(?P<loc>" + self.level + r"|" + self.gaz_name + r"))?+")
         inst = e["institutions"]
         self.descriptive_heads = set(inst["descriptive_heads"])
+        self.chain_breakers = {"Ông", "Bà", "Chủ", "Phó", "Bí", "Giám", "Trưởng", "Ảnh", "Theo", "Nguồn", "Tại", "Trong",
+                               "Với", "Ngày", "Năm", "Tháng"}
         self.inst_re = regex.compile(
             _NB + r"(?P<head>" + _alt(set(inst["descriptive_heads"]) | set(inst["named_heads"])) + r")" + _NA)
         self.level_at = regex.compile(self.level)
@@ -193,8 +195,12 @@ def unicode_mark(ch: str) -> bool:
 def _cut_breakers(text: str, syls: list[tuple[int, int]], r: _Rules, keep_first: bool = False) -> list[tuple[int, int]]:
     """The syllables of a name run up to the first word that opens something else."""
     out = []
+    g = _gaz_prefix(text, syls, r)
     for idx, (a, b) in enumerate(syls):
         w = text[a:b]
+        if idx < g:
+            out.append((a, b))
+            continue
         if w in r.break_always and not (keep_first and idx == 0):
             break
         if idx == len(syls) - 1 and w in r.break_before_lower and _next_is_lower(text, b, w, r):
@@ -211,7 +217,7 @@ def _gaz_prefix(text: str, syls: list[tuple[int, int]], r: _Rules) -> int:
     return 0
 
 
-def _split_person(text: str, syls: list[tuple[int, int]], r: _Rules) -> int:
+def _split_person(text: str, syls: list[tuple[int, int]], r: _Rules, province: bool = False) -> int:
     """Where a person's name starts inside a place/body name run, or len(syls).
 
     ``Long Xuyên Đặng Thị Hoa`` → 2: a gazetteer place first, else the first
@@ -223,6 +229,9 @@ def _split_person(text: str, syls: list[tuple[int, int]], r: _Rules) -> int:
         return g
     if g == n:
         return n
+    if province and not g and n >= 2 and text[syls[0][0]:syls[0][1]] in r.surnames \
+            and text[syls[0][0]:syls[-1][1]] not in r.places:
+        return 0  # ``UBND tỉnh Hà Sỹ Đồng``: every province is in the gazetteer
     for i in range(1, n - 1):
         if text[syls[i][0]:syls[i][1]] in r.surnames and 2 <= n - i <= 4 \
                 and text[syls[i][0]:syls[-1][1]] not in r.places:
@@ -230,13 +239,16 @@ def _split_person(text: str, syls: list[tuple[int, int]], r: _Rules) -> int:
     return n
 
 
-def _name(text: str, start: int, end: int, r: _Rules, *, split: bool = True, keep_first: bool = False):
+def _name(text: str, start: int, end: int, r: _Rules, *, split: bool = True, keep_first: bool = False,
+          province: bool = False):
     """A name run cleaned: ``(name_end, person_span or None)``; name_end == start if empty."""
     syls = _cut_breakers(text, _syllables(text, start, end), r, keep_first)
     if not syls:
         return start, None
     if split:
-        k = _split_person(text, syls, r)
+        k = _split_person(text, syls, r, province)
+        if k == 0:
+            return start, (syls[0][0], syls[-1][1])
         if k < len(syls):
             return syls[k - 1][1], (syls[k][0], syls[-1][1])
     return syls[-1][1], None
@@ -262,12 +274,17 @@ def _end_of_level(text: str, m_start: int, m_end: int, r: _Rules) -> tuple[int, 
         last = mm
     if last is None or last.end() != m_end:
         return m_end, None
-    end, per = _name(text, last.start(), last.end(), r)
+    end, per = _name(text, last.start(), last.end(), r, province=_is_province_type(text[m_start:last.start()]))
     if end == last.start():  # name was all breaker: drop it and the space before it
         end = last.start()
         while end > m_start and text[end - 1] in " \u00a0":
             end -= 1
     return end, per
+
+
+def _is_province_type(prefix: str) -> bool:
+    p = prefix.strip().rstrip(".").lower()
+    return p in ("tỉnh", "tp", "thành phố") or p.endswith((" tỉnh", " tp"))
 
 
 def _typed_places(text: str, r: _Rules, f: _Found) -> None:
@@ -282,8 +299,10 @@ def _typed_places(text: str, r: _Rules, f: _Found) -> None:
         elif text[ns:ne].startswith(("HCM", "Hồ Chí Minh")):
             end, per = ne, None
         else:
-            end, per = _name(text, ns, ne, r)
+            end, per = _name(text, ns, ne, r, province=_is_province_type(m.group("type")))
             if end == ns:
+                if per:
+                    f.add(per[0], per[1], "PER", 2)
                 continue
             if r.places.get(text[ns:end]) == "region":  # ``các tỉnh Tây Nguyên``
                 f.add(ns, end, "LOC", 1)
@@ -310,7 +329,7 @@ def _coordinated(text: str, pos: int, r: _Rules, f: _Found) -> None:
             return
         ns, ne = m.span("name")
         end, _ = _name(text, ns, ne, r, split=False)
-        if end != ne or not _placeish(text, ns, ne, r):
+        if end != ne or ne - ns < 2 or not _placeish(text, ns, ne, r):
             return
         if ne < len(text) and text[ne:ne + 2].strip() and text[ne] in " \u00a0" and False:
             return
@@ -395,6 +414,8 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
         pos = m.end()
         good_end = None
         first = True
+        named = False
+        proper = False
         descriptive = head in r.descriptive_heads
         commas = 0
         for _ in range(14):
@@ -417,8 +438,10 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
             if tok[0].isupper() or tok[0].isdigit() or tok.startswith("("):
                 if first and not tok[0].isupper() and not descriptive:
                     break
-                if tok in r.break_always and not first:
+                if tok in r.chain_breakers and not first:
                     break
+                if first and tok[0].isupper():
+                    named = True
                 nm = r.name_at.match(text, t.start("tok"))
                 if nm and nm.end() > t.end("tok"):
                     end, per = _name(text, nm.start(), nm.end(), r, keep_first=first)
@@ -428,8 +451,10 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
                         break
                     pos = nm.end()
                     first = False
+                    proper = True  # a name in capitals throughout: what follows in lowercase is not part of it
                     continue
                 good_end = t.end("tok")
+                proper = False
             elif tok in ("-", "–", "và", "&"):
                 nxt = r.chain_tok.match(text, t.end())
                 if not nxt or not (nxt.group("tok") or "x")[0].isupper():
@@ -439,6 +464,10 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
                     break
                 if r.stop_re.match(text, t.start("tok")):
                     break
+                if proper:
+                    break
+                if named:  # ``Trung tâm Phục vụ hành chính công``: only the first word capitalised
+                    good_end = t.end("tok")
             first = False
             pos = t.end()
         if good_end:
@@ -466,6 +495,8 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
         f.add(m.start(), m.end(), "LOC", 1)
     for m in r.place_head_re.finditer(text):
         if m.group("lhead"):
+            if text[max(0, m.start() - 5):m.start()].lower().endswith("điểm "):
+                continue  # ``điểm cầu Quảng Trị``: a video-conference site, not a bridge
             ns, ne = m.span("name")
             end, per = _name(text, ns, ne, r, split=True)
             if end > ns:
@@ -500,7 +531,8 @@ def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
     for m in r.cue_re.finditer(text):
         ns, ne = m.span("name")
         end, _ = _name(text, ns, ne, r, split=False)
-        if end > ns and text[ns:end] not in r.places and text[ns:end] not in r.not_names:
+        name = text[ns:end]
+        if end > ns and (" " not in name or name not in r.places) and name not in r.not_names:
             f.add(ns, end, "PER", 2)
     for m in r.title_re.finditer(text):
         pos = m.end()
@@ -555,6 +587,11 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
     if n >= 2 and text[syls[1][0]:e] in r.places and r.sent_start.search(text, max(0, s - 3), s):
         f.add(syls[1][0], e, "LOC", 1)
         return
+    g = _gaz_prefix(text, syls, r)
+    if 0 < g < n and text[syls[g][0]:syls[g][1]] in r.surnames and n - g >= 2:
+        f.add(s, syls[g - 1][1], "LOC", 1)
+        f.add(syls[g][0], e, "PER", 3)
+        return
     first = text[syls[0][0]:syls[0][1]]
     if first in r.surnames and 2 <= n <= 5:
         if name in r.not_names or f"{first} {text[syls[1][0]:syls[1][1]]}" in r.not_names:
@@ -578,6 +615,15 @@ def _credits(text: str, r: _Rules, f: _Found) -> None:
         s0, e0 = m.span("names")
         for it in r.item_re.finditer(text, s0, e0):
             t = it.group(0)
+            if not t.isupper():
+                syls = _cut_breakers(text, _syllables(text, it.start(), it.end()), r)
+                if len(syls) >= 3 and _followed_by_lower(text, syls[-1][1]):
+                    syls = syls[:-1]  # the caption's next sentence glued on: ``Ảnh: Thanh Lê Góp ý``
+                if not syls:
+                    continue
+                t = text[it.start():syls[-1][1]]
+                f.add(it.start(), syls[-1][1], "PER", 2) if t not in r.outlets and t not in r.not_names else None
+                continue
             if t in r.outlets or t in r.not_names:
                 f.add(it.start(), it.end(), "ORG", 0) if t in r.outlets else None
                 continue
@@ -585,6 +631,10 @@ def _credits(text: str, r: _Rules, f: _Found) -> None:
                 f.add(it.start(), it.end(), "ORG", 0)
             else:
                 f.add(it.start(), it.end(), "PER", 2)
+
+
+def _followed_by_lower(text: str, pos: int) -> bool:
+    return pos + 1 < len(text) and text[pos] in " \u00a0" and text[pos + 1].islower()
 
 
 def _bylines(text: str, r: _Rules, f: _Found, authors: Iterable[str]) -> None:

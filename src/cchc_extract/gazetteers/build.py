@@ -42,11 +42,21 @@ Vĩnh Yên; Phúc Yên; Từ Sơn; Chí Linh; Phủ Lý; Tam Điệp; Hồng Lĩ
 Sài Gòn; Côn Đảo; Lý Sơn; Cát Bà; Vân Đồn; Hoàng Sa; Trường Sa
 """
 
+# Urban districts of the five centrally governed cities (2008-2025), named bare
+# in the press and often containing words that open other phrases (``Hai Bà Trưng``).
+URBAN_DISTRICTS = """
+Ba Đình; Hoàn Kiếm; Hai Bà Trưng; Đống Đa; Cầu Giấy; Tây Hồ; Long Biên; Hoàng Mai; Thanh Xuân;
+Nam Từ Liêm; Bắc Từ Liêm; Hồng Bàng; Ngô Quyền; Lê Chân; Hải An; Kiến An; Đồ Sơn; Dương Kinh;
+Bình Thạnh; Gò Vấp; Phú Nhuận; Tân Bình; Tân Phú; Bình Tân; Hải Châu; Thanh Khê; Sơn Trà;
+Ngũ Hành Sơn; Liên Chiểu; Cẩm Lệ; Ninh Kiều; Bình Thủy; Cái Răng; Ô Môn; Thốt Nốt
+"""
+
 REGIONS = """
 Bắc Bộ; Bắc bộ; Trung Bộ; Trung bộ; Nam Bộ; Nam bộ; Bắc Trung Bộ; Bắc Trung bộ; Nam Trung Bộ; Nam Trung bộ;
 Đông Nam Bộ; Đông Nam bộ; Tây Nam Bộ; Tây Nam bộ; Tây Nguyên; Tây Bắc; Đông Bắc; Việt Bắc;
 Đồng bằng sông Hồng; Đồng bằng sông Cửu Long; ĐBSCL; Duyên hải Nam Trung Bộ; Duyên hải miền Trung;
-Trung du và miền núi phía Bắc; Đông Dương; Đông Nam Á; châu Á; châu Âu; châu Phi; châu Mỹ
+Trung du và miền núi phía Bắc; Đông Dương; Đông Nam Á; châu Á; châu Âu; châu Phi; châu Mỹ; Châu Á; Châu Âu;
+Châu Phi; Châu Mỹ; Châu Á - Thái Bình Dương; châu Á - Thái Bình Dương; Biển Đông
 """
 
 COUNTRIES = """
@@ -54,7 +64,10 @@ Việt Nam; Lào; Campuchia; Trung Quốc; Nhật Bản; Hàn Quốc; Triều Ti
 Indonesia; Philippines; Myanmar; Brunei; Đông Timor; Ấn Độ; Hoa Kỳ; Mỹ; Nga; Liên bang Nga; Pháp; Đức;
 Vương quốc Anh; Úc; Australia; Canada; Italy; Tây Ban Nha; Bồ Đào Nha; Hà Lan; Bỉ; Thụy Điển;
 Thụy Sĩ; Na Uy; Đan Mạch; Phần Lan; Ba Lan; Séc; Hungary; Israel; Estonia; New Zealand; Brazil;
-Argentina; Mexico; Cuba; Ai Cập; Nam Phi; Thổ Nhĩ Kỳ; Ả Rập Xê Út; Đài Loan; Hồng Kông; Mông Cổ
+Argentina; Mexico; Cuba; Ai Cập; Nam Phi; Thổ Nhĩ Kỳ; Ả Rập Xê Út; Đài Loan; Hồng Kông; Mông Cổ;
+Bangladesh; Pakistan; Sri Lanka; Nepal; Kazakhstan; Uzbekistan; Iran; Iraq; Qatar; Kuwait; Ukraine;
+Belarus; Romania; Bulgaria; Hy Lạp; Áo; Ireland; Scotland; Chile; Peru; Colombia; Venezuela;
+Nigeria; Kenya; Ethiopia; Algeria; Maroc; Mozambique; Angola
 """
 
 
@@ -92,6 +105,8 @@ def build() -> list[tuple[str, str]]:
         add(name, "province")
     for name in _split(CITIES):
         add(name, "city")
+    for name in _split(URBAN_DISTRICTS):
+        add(name, "district")
     for name in _split(REGIONS):
         add(name, "region")
     for name in _split(COUNTRIES):
