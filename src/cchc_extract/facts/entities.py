@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
+import re
 
 import regex
 import yaml
@@ -49,9 +50,28 @@ _PRIO = {"ORG": 0, "LOC": 1, "PER": 2}
 
 
 def _alt(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first, spaces as any one space."""
-    uniq = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace(r"\ ", _SP) for w in uniq)
+    """A regex alternation of ``words`` as a character trie (fast to fail), longest match first.
+
+    Spaces in words match any one space.  Each branch of a trie node starts
+    with a different character, so the alternation has no ambiguity to
+    backtrack through; optional tails are bounded by the longest word.
+    """
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(_SP if ch == " " else regex.escape(ch)) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+
+    return emit(trie)
 
 
 def _both_cases(words: Iterable[str]) -> list[str]:
@@ -155,7 +175,40 @@ class _Rules:
         self.gaz_re = regex.compile(_NB + r"(?<!\p{Lu}[\p{Ll}\p{M}]*+" + _SP + r")(?:" + gaz + r")" + _NA
                                     + r"(?!" + _SP + r"\p{Lu}[\p{Ll}\p{M}]*+" + _NA + r")")
         self.plural_level_re = regex.compile(r"(?:," + _SP + r"?+|" + _SP + r"và" + _SP + r")(?i:" + types + r")" + _NA)
+        # Every rule starts at one of its own first words: one trie scan finds them
+        # all, and each rule is tried only where a word of its own stands.
+        groups = {
+            "typed": set(e["loc_type_words"]["words"]) | {"TP", "Tp", "T.P", "Q.", "P.", "H.", "TX.", "TT.", "TPHCM"},
+            "body": set(e["admin_bodies"]["words"]),
+            "party": set(pc["words"]),
+            "national": set(nat),
+            "ministry": set(md["heads"]),
+            "inst": set(inst["descriptive_heads"]) | set(inst["named_heads"]),
+            "outlet": set(outlets["bare"]) | set(outlets["heads"]) | set(e["brands"]["words"]),
+            "place": set(ph["fixed"]) | set(ph["capital_heads"]) | set(ph["lower_heads"]),
+            "cue": set(cues),
+            "title": set(e["person_titles"]["words"]),
+            "gaz": set(self.places),
+        }
+        self.dispatch: dict[str, set[str]] = {}
+        variants: set[str] = set()
+        for group, words in groups.items():
+            for w in words:
+                self.dispatch.setdefault(_first_key(w), set()).add(group)
+                if group in ("typed", "body"):  # matched without regard to case
+                    variants |= {w, w.lower(), w[:1].upper() + w[1:], w.upper()}
+                else:
+                    variants.add(w)
+        # A plain literal trie: the standard library engine scans it several times
+        # faster than ``regex`` does (the rules themselves need ``regex``).
+        self.trigger_re = re.compile(r"(?<!\w)(?:" + _alt(variants) + r")")
+        self.key_re = re.compile(r"[^\W\d_]+")
         self.sent_start = regex.compile(r"(?:^|[.!?:;…\n\"“(]" + r")[ \t]*+$")
+
+
+def _first_key(word: str) -> str:
+    m = re.match(r"[^\W\d_]+", word)
+    return m.group(0).lower() if m else word.lower()
 
 
 @lru_cache(maxsize=1)
@@ -258,12 +311,33 @@ def _name(text: str, start: int, end: int, r: _Rules, *, split: bool = True, kee
 
 
 class _Found:
-    def __init__(self) -> None:
+    def __init__(self, text: str, r: _Rules) -> None:
         self.items: list[tuple[int, int, str, int]] = []
+        #: rule group -> positions where one of its first words stands
+        self.at: dict[str, list[int]] = {}
+        key = r.key_re.match
+        dispatch = r.dispatch
+        at = self.at
+        for m in r.trigger_re.finditer(text):
+            k = key(m.group())
+            for group in dispatch.get(k.group().lower() if k else "", ()):
+                if group in at:
+                    at[group].append(m.start())
+                else:
+                    at[group] = [m.start()]
 
     def add(self, start: int, end: int, label: str, prio: int = 0) -> None:
         if end > start:
             self.items.append((start, end, label, prio))
+
+
+def _at(pattern: regex.Pattern, text: str, positions: list[int]):
+    """Matches of ``pattern`` anchored at the trigger positions."""
+    match = pattern.match
+    for p in positions:
+        m = match(text, p)
+        if m:
+            yield m
 
 
 def _end_of_level(text: str, m_start: int, m_end: int, r: _Rules) -> tuple[int, tuple[int, int] | None]:
@@ -288,9 +362,9 @@ def _is_province_type(prefix: str) -> bool:
 
 
 def _typed_places(text: str, r: _Rules, f: _Found) -> None:
-    for m in r.hcm_re.finditer(text):
+    for m in _at(r.hcm_re, text, f.at.get("typed", ())):
         f.add(m.start(), m.end(), "LOC", 1)
-    for m in r.typed_re.finditer(text):
+    for m in _at(r.typed_re, text, f.at.get("typed", ())):
         ns, ne = m.span("name")
         if text[ns].isdigit():
             if not m.group("type")[0].isupper():
@@ -350,7 +424,7 @@ def _placeish(text: str, s: int, e: int, r: _Rules) -> bool:
 
 
 def _bodies(text: str, r: _Rules, f: _Found) -> None:
-    for m in r.body_re.finditer(text):
+    for m in _at(r.body_re, text, f.at.get("body", ())):
         head = m.group("head")
         if not (head[0].isupper() or head.lower() in r.lower_ok):
             continue
@@ -378,7 +452,7 @@ def _organ_prefix(text: str, start: int, r: _Rules) -> int:
 
 
 def _party(text: str, r: _Rules, f: _Found) -> None:
-    for m in r.party_re.finditer(text):
+    for m in _at(r.party_re, text, f.at.get("party", ())):
         start = _organ_prefix(text, m.start(), r)
         end = m.end("comm")
         per = None
@@ -395,9 +469,9 @@ def _party(text: str, r: _Rules, f: _Found) -> None:
 
 
 def _national(text: str, r: _Rules, f: _Found) -> None:
-    for m in r.national_re.finditer(text):
+    for m in _at(r.national_re, text, f.at.get("national", ())):
         f.add(_organ_prefix(text, m.start(), r), m.end(), "ORG", 0)
-    for m in r.ministry_re.finditer(text):
+    for m in _at(r.ministry_re, text, f.at.get("ministry", ())):
         end, per = m.end(), None
         if m.group("loc"):
             end, per = _end_of_level(text, m.start("loc"), m.end("loc"), r)
@@ -409,13 +483,14 @@ def _national(text: str, r: _Rules, f: _Found) -> None:
 
 
 def _institutions(text: str, r: _Rules, f: _Found) -> None:
-    for m in r.inst_re.finditer(text):
+    for m in _at(r.inst_re, text, f.at.get("inst", ())):
         head = m.group("head")
         pos = m.end()
         good_end = None
         first = True
         named = False
         proper = False
+        after_cap = False
         descriptive = head in r.descriptive_heads
         commas = 0
         for _ in range(14):
@@ -454,7 +529,11 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
                     proper = True  # a name in capitals throughout: what follows in lowercase is not part of it
                     continue
                 good_end = t.end("tok")
-                proper = False
+                proper = tok.isupper() and len(tok) > 1
+                after_cap = True
+                first = False
+                pos = t.end()
+                continue
             elif tok in ("-", "–", "và", "&"):
                 nxt = r.chain_tok.match(text, t.end())
                 if not nxt or not (nxt.group("tok") or "x")[0].isupper():
@@ -466,18 +545,19 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
                     break
                 if proper:
                     break
-                if named:  # ``Trung tâm Phục vụ hành chính công``: only the first word capitalised
+                if named and after_cap:  # ``Trung tâm Phục vụ ...``: the capitalised word's second syllable
                     good_end = t.end("tok")
             first = False
+            after_cap = False
             pos = t.end()
         if good_end:
             f.add(m.start(), good_end, "ORG", 0)
 
 
 def _outlets(text: str, r: _Rules, f: _Found) -> None:
-    for m in r.outlet_re.finditer(text):
+    for m in _at(r.outlet_re, text, f.at.get("outlet", ())):
         f.add(m.start(), m.end(), "ORG", 0)
-    for m in r.outlet_head_re.finditer(text):
+    for m in _at(r.outlet_head_re, text, f.at.get("outlet", ())):
         f.add(m.start(), m.end(), "ORG", 0)
     for m in r.dateline_re.finditer(text):
         o = m.group("o").strip()
@@ -486,14 +566,14 @@ def _outlets(text: str, r: _Rules, f: _Found) -> None:
             f.add(s, s + len(o), "ORG", 0)
     for m in r.source_re.finditer(text):
         f.add(m.start("o"), m.end("o"), "ORG", 0)
-    for m in r.brand_re.finditer(text):
+    for m in _at(r.brand_re, text, f.at.get("outlet", ())):
         f.add(m.start(), m.end(), "ORG", 0)
 
 
 def _named_places(text: str, r: _Rules, f: _Found) -> None:
-    for m in r.fixed_place_re.finditer(text):
+    for m in _at(r.fixed_place_re, text, f.at.get("place", ())):
         f.add(m.start(), m.end(), "LOC", 1)
-    for m in r.place_head_re.finditer(text):
+    for m in _at(r.place_head_re, text, f.at.get("place", ())):
         if m.group("lhead"):
             if text[max(0, m.start() - 5):m.start()].lower().endswith("điểm "):
                 continue  # ``điểm cầu Quảng Trị``: a video-conference site, not a bridge
@@ -528,13 +608,13 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
 
 
 def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
-    for m in r.cue_re.finditer(text):
+    for m in _at(r.cue_re, text, f.at.get("cue", ())):
         ns, ne = m.span("name")
         end, _ = _name(text, ns, ne, r, split=False)
         name = text[ns:end]
         if end > ns and (" " not in name or name not in r.places) and name not in r.not_names:
             f.add(ns, end, "PER", 2)
-    for m in r.title_re.finditer(text):
+    for m in _at(r.title_re, text, f.at.get("title", ())):
         pos = m.end()
         for _ in range(2):  # skip a body or a ministry field after the post
             if pos in spans_at:
@@ -693,7 +773,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     [('Lê Văn Hải', 'PER'), ('UBND tỉnh Nghệ An', 'ORG')]
     """
     r = rules()
-    f = _Found()
+    f = _Found(text, r)
     _typed_places(text, r, f)
     _bodies(text, r, f)
     _party(text, r, f)
@@ -713,7 +793,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     _credits(text, r, f)
     _bylines(text, r, f, authors)
     _runs(text, r, f)
-    for m in r.gaz_re.finditer(text):
+    for m in _at(r.gaz_re, text, f.at.get("gaz", ())):
         f.add(m.start(), m.end(), "LOC", 1)
     return [Entity(text=text[s:e], start=s, end=e, label=label) for s, e, label in _resolve(f.items)]
 
