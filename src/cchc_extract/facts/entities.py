@@ -318,13 +318,19 @@ class _Found:
         key = r.key_re.match
         dispatch = r.dispatch
         at = self.at
-        for m in r.trigger_re.finditer(text):
+        search = r.trigger_re.search
+        m = search(text)
+        while m:
+            # resume right after the word start, so triggers inside a longer one count
+            # (``Ban`` inside ``Trưởng Ban Pháp chế``)
+            nxt = search(text, m.start() + 1)
             k = key(m.group())
             for group in dispatch.get(k.group().lower() if k else "", ()):
                 if group in at:
                     at[group].append(m.start())
                 else:
                     at[group] = [m.start()]
+            m = nxt
 
     def add(self, start: int, end: int, label: str, prio: int = 0) -> None:
         if end > start:
