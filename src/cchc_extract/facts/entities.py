@@ -170,6 +170,9 @@ class _Rules:
         self.byline_re = regex.compile(
             r"(?m)^[ \t]*+(?P<n>(?:" + _SYL + r"(?:" + _SP + _SYL + r"){1,3}+|" + _ALLCAPS_SYL + r"(?:" + _SP + _ALLCAPS_SYL
             + r"){1,3}+))[ \t]*+$")
+        self.tail_name_re = regex.compile(
+            r"(?:[.!?…”\"]|\./\.)[ \t]++(?P<n>" + _SYL + r"(?:" + _SP + _SYL + r"){1,3}+|" + _ALLCAPS_SYL + r"(?:" + _SP
+            + _ALLCAPS_SYL + r"){1,3}+)[ \t]*+$")
         self.coord_re = regex.compile(r"(?:," + _SP + r"|" + _SP + r"(?:và|hoặc)" + _SP + r")(?P<name>" + _CAPRUN + r")")
         self.paren_re = regex.compile(_SP + r"?+\((?P<name>" + _CAPRUN + r")\)")
         self.gaz_re = regex.compile(_NB + r"(?<!\p{Lu}[\p{Ll}\p{M}]*+" + _SP + r")(?:" + gaz + r")" + _NA
@@ -619,7 +622,7 @@ def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
         end, _ = _name(text, ns, ne, r, split=False)
         name = text[ns:end]
         if end > ns and (" " not in name or name not in r.places) and name not in r.not_names:
-            f.add(ns, end, "PER", 2)
+            f.add(ns, end, "PER", -1)  # ``bà Nga``: the honorific outranks the country
     for m in _at(r.title_re, text, f.at.get("title", ())):
         pos = m.end()
         for _ in range(2):  # skip a body or a ministry field after the post
@@ -741,6 +744,14 @@ def _bylines(text: str, r: _Rules, f: _Found, authors: Iterable[str]) -> None:
             if name.isupper() and not (i >= n - 10 or i <= 2):
                 continue
             f.add(m.start("n"), m.end("n"), "PER", 2)
+    # a byline glued to the end of a one-line body: ``… quy định. Trần Thủy``
+    if lines:
+        last = lines[-1]
+        m = r.tail_name_re.search(text, last.start(), last.end())
+        if m and m.group("n") not in r.places and m.group("n") not in r.outlets:
+            words = m.group("n").title().split()
+            if not any(w in r.break_always or w in r.break_before_lower for w in words):
+                f.add(m.start("n"), m.end("n"), "PER", 2)
     for a in authors:
         a = a.strip()
         if len(a) < 3:
@@ -800,6 +811,9 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     _bylines(text, r, f, authors)
     _runs(text, r, f)
     for m in _at(r.gaz_re, text, f.at.get("gaz", ())):
+        name = m.group()
+        if " " not in name and name in r.break_before_lower and _next_is_lower(text, m.end(), name, r):
+            continue  # ``Pháp chế`` (legal affairs), not France
         f.add(m.start(), m.end(), "LOC", 1)
     return [Entity(text=text[s:e], start=s, end=e, label=label) for s, e, label in _resolve(f.items)]
 
