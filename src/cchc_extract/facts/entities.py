@@ -156,7 +156,7 @@ class _Rules:
             + r")" + _SP + r"(?P<name>" + _CAPRUN + r")")
         self.fixed_place_re = regex.compile(_NB + r"(?:" + _alt(ph["fixed"]) + r")" + _NA)
         cues = _both_cases(e["person_cues"]["words"])
-        self.cue_re = regex.compile(_NB + r"(?:" + _alt(cues) + r")" + _SP + r"(?P<name>" + _CAPRUN + r")")
+        self.cue_re = regex.compile(_NB + r"(?P<cue>" + _alt(cues) + r")" + _SP + r"(?P<name>" + _CAPRUN + r")")
         self.title_re = regex.compile(_NB + r"(?:" + _alt(e["person_titles"]["words"]) + r")" + _SP)
         self.field_re = regex.compile(r"(?i:" + _alt(md["fields"]) + r")" + _NA + _SP)
         self.name_at = regex.compile(_CAPRUN)
@@ -621,8 +621,11 @@ def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
         ns, ne = m.span("name")
         end, _ = _name(text, ns, ne, r, split=False)
         name = text[ns:end]
-        if end > ns and (" " not in name or name not in r.places) and name not in r.not_names:
-            f.add(ns, end, "PER", -1)  # ``bà Nga``: the honorific outranks the country
+        if end <= ns or name in r.not_names:
+            continue
+        if name in r.places and not (" " not in name and m.group("cue").lower() in ("ông", "bà")):
+            continue  # ``trẻ em Bangladesh``; but ``bà Nga``: the honorific outranks the country
+        f.add(ns, end, "PER", -1)
     for m in _at(r.title_re, text, f.at.get("title", ())):
         pos = m.end()
         for _ in range(2):  # skip a body or a ministry field after the post
@@ -750,7 +753,7 @@ def _bylines(text: str, r: _Rules, f: _Found, authors: Iterable[str]) -> None:
         m = r.tail_name_re.search(text, last.start(), last.end())
         if m and m.group("n") not in r.places and m.group("n") not in r.outlets:
             words = m.group("n").title().split()
-            if not any(w in r.break_always or w in r.break_before_lower for w in words):
+            if not any(w in r.break_always for w in words):
                 f.add(m.start("n"), m.end("n"), "PER", 2)
     for a in authors:
         a = a.strip()
