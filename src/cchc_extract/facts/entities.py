@@ -43,7 +43,10 @@ _NA = r"(?![\p{L}\p{M}\p{N}])"           # no word character after
 _SP = r"[ \u00a0]"
 #: A title-case syllable (``Vinh``, ``Đức``; also a single capital ``A``).
 _SYL = r"\p{Lu}[\p{Ll}\p{M}]*+" + _NA
-_CAPRUN = _SYL + r"(?:" + _SP + _SYL + r")*+"
+#: A name: up to eight title-case syllables (bounded, so that a rule tried at
+#: every word of a long capitalised line stays linear).
+_CAPRUN = _SYL + r"(?:" + _SP + _SYL + r"){0,7}+"
+_CAPRUN_ANY = _SYL + r"(?:" + _SP + _SYL + r")*+"
 _ALLCAPS_SYL = r"\p{Lu}[\p{Lu}\p{M}]*+" + _NA
 
 _PRIO = {"ORG": 0, "LOC": 1, "PER": 2}
@@ -105,7 +108,8 @@ class _Rules:
         tp = r"(?:TP|Tp|T\.P)(?:\." + _SP + r"?+|" + _SP + r")"
         hcm = r"(?:HCM|Hồ" + _SP + r"Chí" + _SP + r"Minh)" + _NA
         self.hcm_re = regex.compile(_NB + r"TP\.?+" + _SP + r"?+HCM" + _NA + r"|" + _NB + r"TPHCM" + _NA)
-        name = r"(?:" + hcm + r"|" + _CAPRUN + r"|\d{1,2}(?![\p{N}/.,]))"
+        hyphenated = _alt(n for n in self.places if " - " in n)  # ``Bà Rịa - Vũng Tàu``
+        name = r"(?:(?:" + hyphenated + r")" + _NA + r"|" + hcm + r"|" + _CAPRUN + r"|\d{1,2}(?![\p{N}/.,]))"
         #: a type word + name (``tỉnh Nghệ An``, ``TP. Long Xuyên``)
         self.typed_re = regex.compile(
             _NB + r"(?P<type>(?i:" + types + r")" + _SP + r"|" + tp + r"|(?:TP|Tp|Q|P|H|TX|TT)\.(?=\p{Lu}))(?P<name>" + name + r")")
@@ -139,6 +143,7 @@ class _Rules:
         self.inst_re = regex.compile(
             _NB + r"(?P<head>" + _alt(set(inst["descriptive_heads"]) | set(inst["named_heads"])) + r")" + _NA)
         self.level_at = regex.compile(self.level)
+        self.level_keys = {_first_key(w) for w in e["loc_type_words"]["words"]} | {"tp"}
         self.chain_tok = regex.compile(_SP + r"(?P<tok>[\p{L}\p{M}\p{N}&]++(?:[.\-][\p{L}\p{M}\p{N}&]++)*+|[-–]|\(\p{Lu}++\))"
                                        r"|(?P<comma>,)(?=" + _SP + r"\p{Ll})")
         self.outlet_re = regex.compile(
@@ -158,6 +163,7 @@ class _Rules:
         cues = _both_cases(e["person_cues"]["words"])
         self.cue_re = regex.compile(_NB + r"(?P<cue>" + _alt(cues) + r")" + _SP + r"(?P<name>" + _CAPRUN + r")")
         self.title_re = regex.compile(_NB + r"(?:" + _alt(e["person_titles"]["words"]) + r")" + _SP)
+        self.title_before_re = regex.compile(r"(?:" + _alt(e["person_titles"]["words"]) + r")" + _SP + r"$")
         self.field_re = regex.compile(r"(?i:" + _alt(md["fields"]) + r")" + _NA + _SP)
         self.name_at = regex.compile(_CAPRUN)
         cr = e["credits_and_bylines"]["cues"]
@@ -166,7 +172,7 @@ class _Rules:
             _NB + r"(?:" + _alt(cr) + r")[ \t]*+:[ \t]*+(?P<names>" + item + r"(?:[ \t]*+(?:[-/,&]|và)[ \t]*+" + item
             + r"){0,3}+)|\((?:ảnh|Ảnh)" + _SP + r"(?P<pname>" + _CAPRUN + r")\)")
         self.item_re = regex.compile(item)
-        self.capruns = regex.compile(_CAPRUN)
+        self.capruns = regex.compile(_CAPRUN_ANY)
         self.byline_re = regex.compile(
             r"(?m)^[ \t]*+(?P<n>(?:" + _SYL + r"(?:" + _SP + _SYL + r"){1,3}+|" + _ALLCAPS_SYL + r"(?:" + _SP + _ALLCAPS_SYL
             + r"){1,3}+))[ \t]*+$")
@@ -273,7 +279,7 @@ def _gaz_prefix(text: str, syls: list[tuple[int, int]], r: _Rules) -> int:
     return 0
 
 
-def _split_person(text: str, syls: list[tuple[int, int]], r: _Rules, province: bool = False) -> int:
+def _split_person(text: str, syls: list[tuple[int, int]], r: _Rules, province: int = 0) -> int:
     """Where a person's name starts inside a place/body name run, or len(syls).
 
     ``Long Xuyên Đặng Thị Hoa`` → 2: a gazetteer place first, else the first
@@ -285,7 +291,7 @@ def _split_person(text: str, syls: list[tuple[int, int]], r: _Rules, province: b
         return g
     if g == n:
         return n
-    if province and not g and n >= 2 and text[syls[0][0]:syls[0][1]] in r.surnames \
+    if province and not g and n >= province and text[syls[0][0]:syls[0][1]] in r.surnames \
             and text[syls[0][0]:syls[-1][1]] not in r.places:
         return 0  # ``UBND tỉnh Hà Sỹ Đồng``: every province is in the gazetteer
     for i in range(1, n - 1):
@@ -296,7 +302,7 @@ def _split_person(text: str, syls: list[tuple[int, int]], r: _Rules, province: b
 
 
 def _name(text: str, start: int, end: int, r: _Rules, *, split: bool = True, keep_first: bool = False,
-          province: bool = False):
+          province: int = 0):
     """A name run cleaned: ``(name_end, person_span or None)``; name_end == start if empty."""
     syls = _cut_breakers(text, _syllables(text, start, end), r, keep_first)
     if not syls:
@@ -349,7 +355,8 @@ def _at(pattern: regex.Pattern, text: str, positions: list[int]):
             yield m
 
 
-def _end_of_level(text: str, m_start: int, m_end: int, r: _Rules) -> tuple[int, tuple[int, int] | None]:
+def _end_of_level(text: str, m_start: int, m_end: int, r: _Rules,
+                  after_title: bool = False) -> tuple[int, tuple[int, int] | None]:
     """Clean the name at the tail of a level/locality match spanning [m_start, m_end)."""
     # the tail name is the last capitalised run inside the match
     last = None
@@ -357,7 +364,8 @@ def _end_of_level(text: str, m_start: int, m_end: int, r: _Rules) -> tuple[int, 
         last = mm
     if last is None or last.end() != m_end:
         return m_end, None
-    end, per = _name(text, last.start(), last.end(), r, province=_is_province_type(text[m_start:last.start()]))
+    province = 2 if _is_province_type(text[m_start:last.start()]) else (3 if after_title else 0)
+    end, per = _name(text, last.start(), last.end(), r, province=province)
     if end == last.start():  # name was all breaker: drop it and the space before it
         end = last.start()
         while end > m_start and text[end - 1] in " \u00a0":
@@ -382,7 +390,7 @@ def _typed_places(text: str, r: _Rules, f: _Found) -> None:
         elif text[ns:ne].startswith(("HCM", "Hồ Chí Minh")):
             end, per = ne, None
         else:
-            end, per = _name(text, ns, ne, r, province=_is_province_type(m.group("type")))
+            end, per = _name(text, ns, ne, r, province=2 if _is_province_type(m.group("type")) else 0)
             if end == ns:
                 if per:
                     f.add(per[0], per[1], "PER", 2)
@@ -440,15 +448,20 @@ def _bodies(text: str, r: _Rules, f: _Found) -> None:
         if head.isupper() and len(head) > 5 and not m.group(0).isupper():
             pass
         ls, le = m.span("loc")
-        end, per = _end_of_level(text, ls, le, r)
+        start = _organ_prefix(text, m.start(), r)
+        end, per = _end_of_level(text, ls, le, r, after_title=_after_title(text, start, r))
         if end <= ls:
             continue
         if text[ls:end].lower() in r.level_words and r.plural_level_re.match(text, end):
             continue  # ``UBND phường, xã``: every ward, not one body
-        start = _organ_prefix(text, m.start(), r)
         f.add(start, end, "ORG", 0)
         if per:
             f.add(per[0], per[1], "PER", 2)
+
+
+def _after_title(text: str, start: int, r: _Rules) -> bool:
+    """A post stands right before ``start`` (``Chủ tịch`` + ``UBND huyện ...``)."""
+    return bool(r.title_before_re.search(text[max(0, start - 30):start]))
 
 
 def _organ_prefix(text: str, start: int, r: _Rules) -> int:
@@ -491,6 +504,13 @@ def _national(text: str, r: _Rules, f: _Found) -> None:
             f.add(per[0], per[1], "PER", 2)
 
 
+def _person_like(text: str, s: int, e: int, r: _Rules) -> bool:
+    name = text[s:e]
+    parts = name.split()
+    return 2 <= len(parts) <= 5 and parts[0] in r.surnames and name not in r.places \
+        and " ".join(parts[:2]) not in r.places
+
+
 def _institutions(text: str, r: _Rules, f: _Found) -> None:
     for m in _at(r.inst_re, text, f.at.get("inst", ())):
         head = m.group("head")
@@ -513,7 +533,7 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
                 pos = t.end()
                 continue
             tok = t.group("tok")
-            lv = r.level_at.match(text, t.start("tok"))
+            lv = r.level_at.match(text, t.start("tok")) if _first_key(tok) in r.level_keys else None
             if lv and not tok[0].isupper() or (lv and tok in ("TP", "Tp")):
                 end, per = _end_of_level(text, lv.start(), lv.end(), r)
                 if end > lv.start():
@@ -527,6 +547,8 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
                 if first and tok[0].isupper():
                     named = True
                 nm = r.name_at.match(text, t.start("tok"))
+                if nm and not first and _person_like(text, nm.start(), nm.end(), r):
+                    break  # ``Giám đốc Sở Tư pháp Trần Thị Bích``
                 if nm and nm.end() > t.end("tok"):
                     end, per = _name(text, nm.start(), nm.end(), r, keep_first=first)
                     if end > nm.start():
