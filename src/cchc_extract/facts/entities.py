@@ -143,6 +143,7 @@ class _Rules:
         self.inst_re = regex.compile(
             _NB + r"(?P<head>" + _alt(set(inst["descriptive_heads"]) | set(inst["named_heads"])) + r")" + _NA)
         self.level_at = regex.compile(self.level)
+        self.prev_cap_re = regex.compile(_NB + r"\p{Lu}[\p{Ll}\p{M}]*+" + _SP + r"$")
         self.level_keys = {_first_key(w) for w in e["loc_type_words"]["words"]} | {"tp"}
         self.chain_tok = regex.compile(_SP + r"(?P<tok>[\p{L}\p{M}\p{N}&]++(?:[.\-][\p{L}\p{M}\p{N}&]++)*+|[-–]|\(\p{Lu}++\))"
                                        r"|(?P<comma>,)(?=" + _SP + r"\p{Ll})")
@@ -494,6 +495,8 @@ def _national(text: str, r: _Rules, f: _Found) -> None:
     for m in _at(r.national_re, text, f.at.get("national", ())):
         f.add(_organ_prefix(text, m.start(), r), m.end(), "ORG", 0)
     for m in _at(r.ministry_re, text, f.at.get("ministry", ())):
+        if _inside_name(text, m.start(), r):
+            continue
         end, per = m.end(), None
         if m.group("loc"):
             end, per = _end_of_level(text, m.start("loc"), m.end("loc"), r)
@@ -511,9 +514,16 @@ def _person_like(text: str, s: int, e: int, r: _Rules) -> bool:
         and " ".join(parts[:2]) not in r.places
 
 
+def _inside_name(text: str, start: int, r: _Rules) -> bool:
+    """The word at ``start`` continues a capitalised name (``Phòng`` in ``Hải Phòng``)."""
+    return bool(r.prev_cap_re.search(text, max(0, start - 12), start))
+
+
 def _institutions(text: str, r: _Rules, f: _Found) -> None:
     for m in _at(r.inst_re, text, f.at.get("inst", ())):
         head = m.group("head")
+        if " " not in head and _inside_name(text, m.start(), r):
+            continue
         pos = m.end()
         good_end = None
         first = True
@@ -559,7 +569,8 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
                     first = False
                     proper = True  # a name in capitals throughout: what follows in lowercase is not part of it
                     continue
-                good_end = t.end("tok")
+                if first or after_cap or tok[0].isalpha() and not tok.isupper():
+                    good_end = t.end("tok")  # an abbreviation or a number far from the name is not its end
                 proper = tok.isupper() and len(tok) > 1
                 after_cap = True
                 first = False
@@ -742,7 +753,8 @@ def _credits(text: str, r: _Rules, f: _Found) -> None:
                 f.add(it.start(), it.end(), "ORG", 0) if t in r.outlets else None
                 continue
             if t.isupper() and " " not in t:
-                f.add(it.start(), it.end(), "ORG", 0)
+                if len(t) >= 3:  # ``Ảnh: TTXVN``; two letters are initials, not an agency
+                    f.add(it.start(), it.end(), "ORG", 0)
             else:
                 f.add(it.start(), it.end(), "PER", 2)
 
