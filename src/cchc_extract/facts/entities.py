@@ -164,6 +164,8 @@ class _Rules:
         cues = _both_cases(e["person_cues"]["words"])
         self.cue_re = regex.compile(_NB + r"(?P<cue>" + _alt(cues) + r")" + _SP + r"(?P<name>" + _CAPRUN + r")")
         self.title_re = regex.compile(_NB + r"(?:" + _alt(e["person_titles"]["words"]) + r")" + _SP)
+        self.title_body_before_re = regex.compile(
+            r"(?:" + _alt(e["person_titles"]["words"]) + r")" + _SP + r"(?:" + bodies + r")" + _SP + r"$")
         self.title_before_re = regex.compile(r"(?:" + _alt(e["person_titles"]["words"]) + r")" + _SP + r"$")
         self.field_re = regex.compile(r"(?i:" + _alt(md["fields"]) + r")" + _NA + _SP)
         self.name_at = regex.compile(_CAPRUN)
@@ -391,7 +393,10 @@ def _typed_places(text: str, r: _Rules, f: _Found) -> None:
         elif text[ns:ne].startswith(("HCM", "Hồ Chí Minh")):
             end, per = ne, None
         else:
-            end, per = _name(text, ns, ne, r, province=2 if _is_province_type(m.group("type")) else 0)
+            province = 2 if _is_province_type(m.group("type")) else 0
+            if not province and r.title_body_before_re.search(text, max(0, m.start() - 60), m.start()):
+                province = 3  # ``Chủ tịch UBND huyện Nguyễn Đình Tâm``
+            end, per = _name(text, ns, ne, r, province=province)
             if end == ns:
                 if per:
                     f.add(per[0], per[1], "PER", 2)
@@ -703,10 +708,12 @@ def _runs(text: str, r: _Rules, f: _Found) -> None:
 def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> None:
     s, e = syls[0][0], syls[-1][1]
     name = text[s:e]
-    if name in r.places:
+    n = len(syls)
+    if name in r.places and not (n == 1 and name in r.break_before_lower and _next_is_lower(text, e, name, r)):
         f.add(s, e, "LOC", 1)
         return
-    n = len(syls)
+    if n == 1 and name in r.break_before_lower and _next_is_lower(text, e, name, r):
+        return  # ``Pháp chế``
     # a sentence-initial word before a place: ``Tại Thanh Hóa`` is caught by breakers,
     # others (``Năm nay``) are lowercase after; try dropping the first syllable.
     if n >= 2 and text[syls[1][0]:e] in r.places and r.sent_start.search(text, max(0, s - 3), s):
