@@ -112,7 +112,7 @@ class _Rules:
         name = r"(?:(?:" + hyphenated + r")" + _NA + r"|" + hcm + r"|" + _CAPRUN + r"|\d{1,2}(?![\p{N}/.,]))"
         #: a type word + name (``tỉnh Nghệ An``, ``TP. Long Xuyên``)
         self.typed_re = regex.compile(
-            _NB + r"(?P<type>(?i:" + types + r")" + _SP + r"|" + tp + r"|(?:TP|Tp|Q|P|H|TX|TT)\.(?=\p{Lu}))(?P<name>" + name + r")")
+            _NB + r"(?P<type>(?i:" + types + r")" + _SP + r"|" + tp + r"|(?:TP|Tp|Q|P|H|TX|TT)\.(?=\p{Lu})|TX" + _SP + r")(?P<name>" + name + r")")
         #: a level after a body: a type word with an optional name
         self.level = (r"(?:(?i:" + types + r")" + _NA + r"(?:" + _SP + name + r")?+|" + tp + name + r"|(?:TP|Tp)\.?+" + _NA
                       + r")")
@@ -138,6 +138,7 @@ class _Rules:
             + r")(?:" + _SP + r"(?P<loc>" + self.level + r"|" + self.gaz_name + r"))?+")
         inst = e["institutions"]
         self.descriptive_heads = set(inst["descriptive_heads"])
+        self.inst_first = {h.split()[0] for h in set(inst["descriptive_heads"]) | set(inst["named_heads"])}
         self.chain_breakers = {"Ông", "Bà", "Chủ", "Phó", "Bí", "Giám", "Trưởng", "Ảnh", "Theo", "Nguồn", "Tại", "Trong",
                                "Với", "Ngày", "Năm", "Tháng"}
         self.inst_re = regex.compile(
@@ -190,7 +191,7 @@ class _Rules:
         # Every rule starts at one of its own first words: one trie scan finds them
         # all, and each rule is tried only where a word of its own stands.
         groups = {
-            "typed": set(e["loc_type_words"]["words"]) | {"TP", "Tp", "T.P", "Q.", "P.", "H.", "TX.", "TT.", "TPHCM"},
+            "typed": set(e["loc_type_words"]["words"]) | {"TP", "Tp", "T.P", "Q.", "P.", "H.", "TX.", "TX", "TT.", "TPHCM"},
             "body": set(e["admin_bodies"]["words"]),
             "party": set(pc["words"]),
             "national": set(nat),
@@ -583,8 +584,9 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
                 continue
             elif tok in ("-", "–", "và", "&"):
                 nxt = r.chain_tok.match(text, t.end())
-                if not nxt or not (nxt.group("tok") or "x")[0].isupper():
-                    break
+                nt = (nxt.group("tok") or "x") if nxt else "x"
+                if not nt[0].isupper() or nt in r.inst_first or nt in r.break_always:
+                    break  # ``Trường A và Trường B`` are two
             else:
                 if not descriptive and first:
                     break
@@ -724,6 +726,10 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
         f.add(s, syls[g - 1][1], "LOC", 1)
         f.add(syls[g][0], e, "PER", 3)
         return
+    for i in range(1, min(n, 4)):
+        if text[syls[i][0]:e] in r.places:  # ``Từ Hà Nội``: a lead word, then a place
+            f.add(syls[i][0], e, "LOC", 1)
+            return
     first = text[syls[0][0]:syls[0][1]]
     if first in r.surnames and 2 <= n <= 5:
         if name in r.not_names or f"{first} {text[syls[1][0]:syls[1][1]]}" in r.not_names:
