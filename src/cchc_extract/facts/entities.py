@@ -107,12 +107,13 @@ class _Rules:
         types = _alt(e["loc_type_words"]["words"])
         tp = r"(?:TP|Tp|T\.P)(?:\." + _SP + r"?+|" + _SP + r")"
         hcm = r"(?:HCM|Hồ" + _SP + r"Chí" + _SP + r"Minh)" + _NA
+        hcm_city = r"(?:TP\.?+" + _SP + r"?+HCM|TPHCM|TP\.?+" + _SP + r"?+Hồ" + _SP + r"Chí" + _SP + r"Minh)" + _NA
         self.hcm_re = regex.compile(_NB + r"TP\.?+" + _SP + r"?+HCM" + _NA + r"|" + _NB + r"TPHCM" + _NA)
         hyphenated = _alt(n for n in self.places if " - " in n)  # ``Bà Rịa - Vũng Tàu``
         name = r"(?:(?:" + hyphenated + r")" + _NA + r"|" + hcm + r"|" + _CAPRUN + r"|\d{1,2}(?![\p{N}/.,]))"
         #: a type word + name (``tỉnh Nghệ An``, ``TP. Long Xuyên``)
         self.typed_re = regex.compile(
-            _NB + r"(?P<type>(?i:" + types + r")" + _SP + r"|" + tp + r"|(?:TP|Tp|Q|P|H|TX|TT)\.(?=\p{Lu})|TX" + _SP + r")(?P<name>" + name + r")")
+            _NB + r"(?P<type>(?i:" + types + r")" + _SP + r"|" + tp + r"|(?:TP|Tp|Q|P|H|TX|TT)\.(?=\p{Lu}|\d)|TX" + _SP + r")(?P<name>" + name + r")")
         #: a level after a body: a type word with an optional name
         self.level = (r"(?:(?i:" + types + r")" + _NA + r"(?:" + _SP + name + r")?+|" + tp + name + r"|(?:TP|Tp)\.?+" + _NA
                       + r")")
@@ -127,7 +128,8 @@ class _Rules:
         pc = e["party_committees"]
         self.organ_re = regex.compile(r"(?:" + _alt(pc["organs"]) + r")" + _SP + r"$")
         self.party_re = regex.compile(
-            _NB + r"(?P<comm>" + _alt(pc["words"]) + r")" + _NA + r"(?:" + _SP + r"(?P<name>" + _CAPRUN + r"))?+")
+            _NB + r"(?P<comm>" + _alt(pc["words"]) + r")" + _NA + r"(?:" + _SP + r"(?P<name>" + hcm_city + r"|" + _CAPRUN
+            + r"))?+")
         nat = e["national_bodies"]["words"]
         self.national_re = regex.compile(
             _NB + r"(?:" + _alt(nat) + r")" + _NA + r"(?!" + _SP + r"(?:điện" + _SP + r"tử|số)" + _NA + r")")
@@ -388,8 +390,8 @@ def _typed_places(text: str, r: _Rules, f: _Found) -> None:
     for m in _at(r.typed_re, text, f.at.get("typed", ())):
         ns, ne = m.span("name")
         if text[ns].isdigit():
-            if not m.group("type")[0].isupper():
-                continue
+            if m.group("type").strip().lower() not in ("quận", "phường", "q.", "p.", "khu phố", "tổ dân phố", "ấp"):
+                continue  # ``Quận 1``, ``phường 3``; not ``tỉnh 2``
             end, per = ne, None
         elif text[ns:ne].startswith(("HCM", "Hồ Chí Minh")):
             end, per = ne, None
@@ -485,7 +487,9 @@ def _party(text: str, r: _Rules, f: _Found) -> None:
         start = _organ_prefix(text, m.start(), r)
         end = m.end("comm")
         per = None
-        if m.group("name"):
+        if m.group("name") and m.group("name").startswith("TP"):
+            end = m.end("name")
+        elif m.group("name"):
             ns, ne = m.span("name")
             nend, per = _name(text, ns, ne, r)
             if nend > ns:
