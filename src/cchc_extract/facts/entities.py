@@ -97,6 +97,7 @@ class _Rules:
         stems, branches = e["surnames"]["year_stems"], e["surnames"]["year_branches"]
         self.not_names |= {f"{a} {b}" for a in stems for b in branches}
         self.break_always = set(e["run_breakers"]["always"])
+        self.lead_words = set(e["run_breakers"]["lead_words"])
         self.break_before_lower = {k: set(v) for k, v in e["run_breakers"]["before_lower"].items()}
         outlets = e["outlets"]
         self.outlets = set(outlets["bare"])
@@ -730,10 +731,9 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
         f.add(s, syls[g - 1][1], "LOC", 1)
         f.add(syls[g][0], e, "PER", 3)
         return
-    for i in range(1, min(n, 4)):
-        if text[syls[i][0]:e] in r.places:  # ``Từ Hà Nội``: a lead word, then a place
-            f.add(syls[i][0], e, "LOC", 1)
-            return
+    if n >= 2 and text[syls[0][0]:syls[0][1]] in r.lead_words and text[syls[1][0]:e] in r.places:
+        f.add(syls[1][0], e, "LOC", 1)  # ``Từ Hà Nội``: a preposition, then a place (not ``Trương Hòa Bình``)
+        return
     first = text[syls[0][0]:syls[0][1]]
     if first in r.surnames and 2 <= n <= 5:
         if name in r.not_names or f"{first} {text[syls[1][0]:syls[1][1]]}" in r.not_names:
