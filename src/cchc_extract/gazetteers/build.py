@@ -71,6 +71,11 @@ Nigeria; Kenya; Ethiopia; Algeria; Maroc; Mozambique; Angola
 """
 
 
+# Written bare, these names mostly mean the person (``tư tưởng Hồ Chí Minh``); the
+# city is written with its type word (``TP Hồ Chí Minh``).  Kind ``*_typed_only``.
+NAMED_AFTER_PEOPLE = {"Hồ Chí Minh": "province_typed_only"}
+
+
 def _split(block: str) -> list[str]:
     return [w.strip() for w in block.replace("\n", " ").split(";") if w.strip()]
 
@@ -100,9 +105,9 @@ def build() -> list[tuple[str, str]]:
         for prefix in ("Thành phố ", "Tỉnh "):
             if name.startswith(prefix):
                 name = name[len(prefix):]
-        add(name, "province")
+        add(name, NAMED_AFTER_PEOPLE.get(name, "province"))
     for name in _split(PROVINCES_2008):
-        add(name, "province")
+        add(name, NAMED_AFTER_PEOPLE.get(name, "province"))
     for name in _split(CITIES):
         add(name, "city")
     for name in _split(URBAN_DISTRICTS):
