@@ -321,7 +321,7 @@ def _quarter(m, pub):
 _SMALL_WORDS = r"(?:mười[ \u00a0]hai|mười[ \u00a0]một|mười|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)"
 
 
-@_rule(rf"{_L}(?:(?P<n>\d{{1,2}})|(?P<nw>{_SMALL_WORDS})){_WS}tháng{_WS}(?:(?P<edge>đầu|cuối){_WS})?năm"
+@_rule(rf"{_L}(?:(?P<n>\d{{1,2}})|(?P<nw>{_SMALL_WORDS})){_WS}tháng{_WS}(?:(?P<edge>đầu|cuối){_WS})?(?:(?:của|trong){_WS})?năm"
        rf"(?:{_WS}(?P<y>{_Y})(?!\d)|{_WS}(?P<rel>{_REL}){_R})?+|{_L}nửa{_WS}(?P<half>đầu|cuối){_WS}năm"
        rf"(?:{_WS}(?P<hy>{_Y})(?!\d)|{_WS}(?P<hrel>{_REL}){_R})?+",
        _anchor(["mười", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "nửa"],

@@ -51,11 +51,9 @@ _SIGN = rf"(?:{_S}?+(?:điểm{_S}++)?+(?:%|％)|{_S}++(?:điểm{_S}++)?+phần
 _CONN = _alt([c for c in _V["ranges"]["connectors"] if c.isalpha()])
 _DASHES = "".join(regex.escape(c) for c in _V["ranges"]["connectors"] if not c.isalpha())
 
-_INNER = _alt(_V["ranges"]["inner_qualifiers"])
-_INNER_RE = regex.compile(rf"(?<![\p{{L}}])(?:{_INNER})(?![\p{{L}}])", regex.IGNORECASE)
 
 _PCT_RE = regex.compile(
-    rf"{_NB}(?P<a>{_NUM})(?:(?P<asign>{_SIGN})?+{_S}*+(?:[{_DASHES}]|{_CONN}(?:{_S}++{_INNER})?+){_S}*+"
+    rf"{_NB}(?P<a>{_NUM})(?:(?P<asign>{_SIGN})?+{_S}*+(?:[{_DASHES}]|{_CONN}){_S}*+"
     rf"(?P<b>{_NUM}))?(?P<sign>{_SIGN})"
     rf"|(?<![\p{{L}}\p{{N}}])(?P<w>{SPELLED_NUMBER}){_S}*+(?P<wsign>%|phần{_S}++trăm(?!\p{{L}}))",
     regex.IGNORECASE,
@@ -115,7 +113,8 @@ _QUAL_TAIL_RE = regex.compile(
 
 _HEX2_RE = regex.compile(r"[0-9A-Fa-f]{2}")
 _FROM_END_RE = regex.compile(r"(?i)(?<!\p{L})từ[ \u00a0]++$")
-_FROM_TO_RE = regex.compile(rf"{_S}*+(?:đến|tới|lên|xuống|[\-–—]|{_S}\d)", regex.IGNORECASE)
+# `tăng từ 80% lên 90%`: a starting level, not a bound
+_FROM_TO_RE = regex.compile(rf"{_S}*+(?:lên|xuống|[\-–—]|{_S}\d)", regex.IGNORECASE)
 _ACRONYM_RE = regex.compile(r"\p{Lu}{2,}(?!\p{Ll})")
 _SHARE_VERB_RE = regex.compile(r"(?i)chiếm[ \u00a0]++t[ỷỉ][ \u00a0]++lệ")
 _LIST_GLUE_RE = regex.compile(r"(?i)(?<!\p{L})(?:và|hoặc|lần lượt|đến|tới)(?!\p{L})|[\s\-–,/]")
@@ -397,8 +396,6 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
         if cues is None or cues.start != sent_start:
             cues = _Cues(text, sent_start)
         qual, qstart = _qualifier(text, hit)
-        if hit.is_range and _INNER_RE.search(text, hit.start, hit.end):
-            qual = None  # `từ trên 70% đến dưới 80%`: the bounds carry their own
         floor = sent_start
         same_sentence = prev is not None and prev[0] == sent_start
         if same_sentence:
