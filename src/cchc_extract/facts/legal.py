@@ -151,9 +151,17 @@ _HEAD = _head_re(_ISSUER["heads"]) + _NOT_WORD_AFTER
 _LEVEL = _words_re(_ISSUER["levels"])
 _CAPWORD = r"\p{Lu}[\p{L}\d]*+(?:[.\-&]\p{Lu}[\p{L}\d]*+)*+"
 _KHOA = r"(?i:khóa|khoá)" + _SP + r"++(?:[IVXLC]++|\d{1,2})(?![\p{L}\d])"
+#: Words that end a body's name: verbs of issuing, adverbs and function words.
+_NAME_END = _words_re(_ISSUER["verbs"] + _ISSUER["adverbs"] + _LAW["name_stops"] + ["ban", "về", "tại", "vừa"])
+#: A capitalised syllable and the small syllable that completes the word
+#: (Tài chính, Nội vụ, Chính phủ, Trung ương), or `và` joining two names.
+_NAME_WORD = (
+    "(?!" + _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER + ")" + _CAPWORD + _NOT_WORD_AFTER + "(?:" + _SP + "++(?!" + _NAME_END + _NOT_WORD_AFTER + r")\p{Ll}\p{L}*+"
+    + _NOT_WORD_AFTER + ")?+"
+)
 _ISSUER_RE = (
-    _HEAD + "(?:" + _SP + "++(?:" + _KHOA + "|" + _HEAD + "|" + _LEVEL + _NOT_WORD_AFTER + "|" + _CAPWORD
-    + _NOT_WORD_AFTER + ")){0,8}+"
+    _HEAD + "(?:" + _SP + "++(?:" + _KHOA + "|" + _HEAD + "|" + _NAME_WORD + "|" + _LEVEL + _NOT_WORD_AFTER
+    + "|và" + _SP + "++(?=\p{Lu})" + _NAME_WORD + ")){0,8}+"
 )
 _ADVERBS = _words_re(_ISSUER["adverbs"])
 _VERBS = _words_re(_ISSUER["verbs"])
@@ -190,22 +198,23 @@ _VE = regex.compile(_SP + r"++(?i:về)" + _SP + r"++(?:(?i:việc)" + _SP + r"+
 _TITLE_STOP_RE = regex.compile(_words_re(_TITLE_STOPS) + _NOT_WORD_AFTER)
 _NAME_STOP_RE = regex.compile(_words_re(_LAW["name_stops"]) + _NOT_WORD_AFTER)
 _LAW_NOT_AFTER = regex.compile(_SP + "++" + _words_re(_LAW["not_after"]) + _NOT_WORD_AFTER)
-_LAW_NOT_BEFORE = regex.compile(_words_re(_LAW["not_before"]) + _SP + "++$")
+_LAW_NOT_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_LAW["not_before"]) + _SP + "++$")
 _LAW_COMMA_CONT = regex.compile("," + _SP + "++(?=" + _words_re(_LAW["comma_continuations"]) + _NOT_WORD_AFTER + ")")
 _LAW_YEAR = regex.compile(_SP + r"++(?:(?i:năm)" + _SP + r"++)?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _LAW_PAREN = regex.compile(_SP + r"*+\((?i:sửa" + _SP + r"++đổi(?:," + _SP + r"*+bổ" + _SP + r"++sung)?)\)")
-_GENERIC_BEFORE = regex.compile(_words_re(_TITLED["generic_determiners"]) + _SP + "++$")
+_GENERIC_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["generic_determiners"]) + _SP + "++$")
 _BODY_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["body_words"], ignore_case=False) + _SP + "++$")
 _HEAD_AT = regex.compile(_HEAD)
+_GENERIC_HEAD = regex.compile(_words_re(_TITLED["generic_heads"]) + _NOT_WORD_AFTER)
 _TYPE_AT = regex.compile(_SP + "++" + _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER)
 
 # --- congresses and plenums --------------------------------------------------------
 
 _ORD = r"(?P<ord>[IVXLC]{1,7}+|\d{1,2})(?![\p{L}\d])"
 _PARTY_BODY = (
-    r"(?i:Đảng" + _SP + r"++bộ)(?:" + _SP + r"++" + _LEVEL + r")?(?:" + _SP + r"++" + _CAPWORD
-    + _NOT_WORD_AFTER + r"){0,4}+|(?i:Đảng" + _SP + r"++toàn" + _SP + r"++quốc|toàn" + _SP + r"++quốc)|Đảng(?!"
-    + _SP + r"*+\p{Ll})|ĐẢNG"
+    r"(?i:Đảng" + _SP + r"++bộ)(?:" + _SP + r"++(?:" + _CAPWORD + _NOT_WORD_AFTER + "|" + _LEVEL
+    + _NOT_WORD_AFTER + r")){0,4}+|(?i:Đảng" + _SP + r"++toàn" + _SP + r"++quốc|toàn" + _SP + r"++quốc)|(?:Đảng|ĐẢNG)(?![\p{L}\d])(?!"
+    + _SP + r"++(?i:viên|ủy|uỷ|bộ)(?![\p{L}\d]))"
 )
 _CONGRESS = regex.compile(
     _SP + r"++(?P<dh>(?i:đại" + _SP + r"++hội)(?:" + _SP + r"++(?i:đại" + _SP + r"++biểu))?)"
@@ -499,7 +508,7 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
             pending = []
         pos = n.end()
     shared = items[-1].group("code")
-    tail = shared[len(items[-1].group("num")):] if shared and len(items) > 1 else None
+    tail = shared if shared and len(items) > 1 else None
     out = []
     for k, n in enumerate(items):
         code = n.group("code")
@@ -658,10 +667,11 @@ def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
     w = _WORD.match(text, pos)
     if not w:
         return None
+    generic_first = bool(_GENERIC_HEAD.match(text, w.start("w")))
     if "period" in rules:
         end, words, anchors = _read_phrase(text, pos, _NAME_STOP_RE, max_words=16)
         usable = [(e, plain) for e, plain in anchors if not plain or capital]
-        if usable and words and words[0][1] < usable[-1][0] and not _PERIOD_ANCHOR.match(text, pos):
+        if usable and words and not generic_first and words[0][1] < usable[-1][0] and not _PERIOD_ANCHOR.match(text, pos):
             end = usable[-1][0]
             return make(end, text[words[0][0]:end])
     first_upper = text[w.start("w")].isupper()
@@ -672,7 +682,7 @@ def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
             return make(end, text[words[0][0]:end])
     if "verb_phrase" in rules and type_name[0].isupper() and not type_name.isupper() and not first_upper \
             and not _sentence_start(text, a.start()) and not _NAME_STOP_RE.match(text, w.start("w")) \
-            and not regex.match(_words_re(_TITLED["generic_heads"]) + _NOT_WORD_AFTER, text[w.start("w"):]):
+            and not generic_first:
         end, words, _ = _read_phrase(text, pos, _NAME_STOP_RE, max_words=12)
         if len(words) >= 2:
             return make(end, text[words[0][0]:end])
@@ -769,8 +779,14 @@ def _record(doc: _Doc, text: str) -> LegalDocument:
 # ------------------------------------------------------------------ public API
 
 
+#: A full stop, unless it ends an abbreviation that prefixes names (TP. Hải Phòng).
+_SENTENCE_END = regex.compile(
+    r"(?<!(?<![\p{L}])(?:TP|Tp|TX|P|Q|ThS|TS|PGS|GS|BS|Th|St))[.!?](?=[ \t\xa0]++[\p{Lu}“\"]|[ \t\xa0]*+\n)|\n"
+)
+
+
 def _sentence_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in regex.finditer(r"[.!?](?=[ \t\xa0]*[\n\p{Lu}“\"])|\n", text)]
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
 
 
 def find_legal_mentions(text: str) -> list[_Mention]:
