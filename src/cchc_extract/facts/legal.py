@@ -68,7 +68,7 @@ def _words_re(words, *, ignore_case: bool = True) -> str:
 _WORD_TO_TYPE = {w.casefold(): slug for slug, d in _TYPES.items() for w in d["words"]}
 _ABBR_TO_TYPE = {a: slug for slug, d in _TYPES.items() for a in d.get("abbrevs", [])}
 _VERB_LIKE = {slug for slug, d in _TYPES.items() if d.get("verb_like")}
-_NAMED_TYPES = {"luat", "bo_luat", "phap_lenh", "hien_phap"}
+_NAMED_WORDS = {w.casefold() for w in _DATA["laws_by_name"]["named_words"]}
 
 _L = r"\p{L}"
 _NOT_WORD_BEFORE = r"(?<![\p{L}\d])"
@@ -254,6 +254,13 @@ _QUOTED = regex.compile(
     r"(?P<q>[“\"«](?P<t>[^”\"»\n]{2,400}+)[”\"»])"
 )
 _VE = regex.compile(_SP + r"++(?i:về)" + _SP + r"++(?:(?i:việc)" + _SP + r"++)?")
+_NOT_A_TYPE_AFTER = regex.compile(_SP + "++" + _words_re(_DATA["document_types"]["not_after"]) + _NOT_WORD_AFTER)
+_NAME_HEAD = regex.compile(_SP + "++" + _words_re(_TITLED["name_heads"]) + _NOT_WORD_AFTER)
+_PERIOD_STOP_RE = regex.compile(_words_re(_TITLED["period_stops"]) + _NOT_WORD_AFTER)
+_TYPE_MODIFIER = regex.compile(
+    _SP + "++(?P<mod>" + _words_re(_DATA["document_types"]["modifiers"]) + ")" + _SP + r"++(?P<so>(?i:số)" + _SP
+    + r"*+(?::" + _SP + r"*+)?)(?=\d)"
+)
 _TITLE_STOP_RE = regex.compile(_words_re(_TITLE_STOPS) + _NOT_WORD_AFTER)
 _NAME_STOP_RE = regex.compile(_words_re(_LAW["name_stops"]) + _NOT_WORD_AFTER)
 _LAW_NOT_AFTER = regex.compile(_SP + "++" + _words_re(_LAW["not_after"]) + _NOT_WORD_AFTER)
@@ -557,6 +564,12 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
     lead = _at(_NUM_LEAD, text, a.end())
     if not lead:
         return []
+    if not is_abbr and not text[lead.end():lead.end() + 1].isdigit():
+        # a kind word between type and number: Chương trình hành động số 12-CTr/TU
+        mod = _at(_TYPE_MODIFIER, text, a.end())
+        if mod:
+            type_name = text[a.start():mod.end("mod")]
+            lead = mod
     has_so = "ố" in lead.group("so").casefold() or ":" in lead.group("so")
     first = _at(_NUMREF, text, lead.end())
     if not first:
@@ -742,11 +755,17 @@ def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
         return None
     generic_first = bool(_at(_GENERIC_HEAD, text, w.start("w")))
     if "period" in rules:
-        end, words, anchors = _read_phrase(text, pos, _NAME_STOP_RE, max_words=16)
+        end, words, anchors = _read_phrase(text, pos, _PERIOD_STOP_RE, max_words=16)
         usable = [(e, plain) for e, plain in anchors if not plain or capital]
         if usable and words and not generic_first and words[0][1] < usable[-1][0] and not _at(_PERIOD_ANCHOR, text, pos):
             end = usable[-1][0]
             return make(end, text[words[0][0]:end])
+    if "name" in rules and _at(_NAME_HEAD, text, pos):
+        # fixed names written in small letters: Chương trình tổng thể ..., mục tiêu quốc gia ...
+        end, words, anchors = _read_phrase(text, pos, _PERIOD_STOP_RE, max_words=14)
+        if anchors:
+            end = anchors[-1][0]
+        return make(end, text[words[0][0]:end])
     first_upper = text[w.start("w")].isupper()
     if "name" in rules and first_upper and not _at(_HEAD_AT, text, w.start("w")) \
             and not _at(_TYPE_AT, text, pos) and not w.group("w").isupper():
@@ -888,14 +907,17 @@ def find_legal_mentions(text: str) -> list[_Mention]:
                 continue
             if doc_type == "luat" and text[a.end():a.end() + 1] == "-":
                 continue
+            if _at(_NOT_A_TYPE_AFTER, text, a.end()):
+                continue
             found = _numbered(text, a, doc_type, written, is_abbr)
             if not found and not is_abbr:
                 one = None
                 if doc_type == "nghi_quyet":
                     one = _congress(text, a, written)
-                if one is None and doc_type in _NAMED_TYPES:
+                named = _SPACES.sub(" ", written).casefold() in _NAMED_WORDS
+                if one is None and named:
                     one = _named_law(text, a, doc_type, written)
-                if one is None and doc_type not in _NAMED_TYPES:
+                if one is None and not named:
                     one = _titled(text, a, doc_type, written)
                 found = [one] if one else []
         if not found:
