@@ -219,7 +219,8 @@ _NAME_WORD = (
     + _NOT_WORD_AFTER + ")?+"
 )
 _ISSUER_RE = (
-    _HEAD + "(?:" + _SP + "++(?:" + _KHOA + "|" + _HEAD + "|" + _NAME_WORD + "|" + _LEVEL + _NOT_WORD_AFTER
+    # one space between the words of a name: two or more mark a lost line break
+    _HEAD + "(?:" + _SP + "(?:" + _KHOA + "|" + _HEAD + "|" + _NAME_WORD + "|" + _LEVEL + _NOT_WORD_AFTER
     + "|và" + _SP + "++(?=\p{Lu})" + _NAME_WORD + ")){0,8}+"
 )
 _ADVERBS = _words_re(_ISSUER["adverbs"])
@@ -266,6 +267,8 @@ _NAME_STOP_RE = regex.compile(_words_re(_LAW["name_stops"]) + _NOT_WORD_AFTER)
 _LAW_NOT_AFTER = regex.compile(_SP + "++" + _words_re(_LAW["not_after"]) + _NOT_WORD_AFTER)
 _LAW_NOT_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_LAW["not_before"]) + _SP + "++$")
 _LAW_COMMA_CONT = regex.compile("," + _SP + "++(?=" + _words_re(_LAW["comma_continuations"]) + _NOT_WORD_AFTER + ")")
+_PREVIOUS_WORD = regex.compile(r"(?P<w>[\p{L}\d]++)" + _SP + r"++$")
+_PERSON_WORD = regex.compile(_words_re(_LAW["person_words"]) + _NOT_WORD_AFTER)
 _LAW_YEAR = regex.compile(_SP + r"++(?:(?i:năm)" + _SP + r"++)?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _LAW_PAREN = regex.compile(_SP + r"*+\((?i:sửa" + _SP + r"++đổi(?:," + _SP + r"*+bổ" + _SP + r"++sung)?)\)")
 _GENERIC_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["generic_determiners"]) + _SP + "++$")
@@ -680,6 +683,13 @@ def _named_law(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
         m.tail = end
         return m
     if _LAW_NOT_BEFORE.search(text[max(0, a.start() - 30):a.start()]) or _at(_LAW_NOT_AFTER, text, pos):
+        return None
+    # "Luật" is also a given name (ông Luật, Lê Văn Luật): a law is not
+    # introduced by a person word or glued to a capitalised name before it
+    prev = _PREVIOUS_WORD.search(text, max(0, a.start() - 30), a.start())
+    if prev and (_at(_PERSON_WORD, text, prev.start("w"))
+                 or (prev.group("w")[0].isupper() and not _sentence_start(text, prev.start("w"))
+                     and not _at(_HEAD_AT, text, prev.start("w")))):
         return None
     w = _at(_WORD, text, pos)
     if not w:
