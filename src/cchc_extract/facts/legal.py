@@ -160,7 +160,8 @@ _CODE_TAIL = (
 )
 #: A document number with its optional code: 03, 30c, 93/2007/QĐ-TTg, 02-NQ/TU, 04 / NQ-HĐND.
 _NUMREF = regex.compile(
-    r"(?P<num>\d{1,5}(?:[a-zđ](?![\p{L}\d]))?)(?!\d)"
+    # a number grouped with dots (1.234/QĐ-UBND) only before a code
+    r"(?P<num>\d{1,3}(?:\.\d{3})++(?=" + _SP + r"?[/" + _DASH + r"])|\d{1,5}(?:[a-zđ](?![\p{L}\d]))?)(?!\d)"
     + f"(?P<code>(?:{_SP}?[/{_DASH}]{_SP}?(?P<year>\\d{{4,5}})(?={_SP}?[/{_DASH}]))?{_CODE_TAIL})?"
 )
 _NUM_BAD_AFTER = regex.compile(r"[.,/:\-–]\d|" + _SP + r"*+%|" + _SP + r"++(?i:phần" + _SP + r"++trăm)")
@@ -186,11 +187,16 @@ _DATE_AFTER = regex.compile(
     + r"++qua|phê" + _SP + r"++duyệt)" + _SP + r"++)?"
     r"(?:(?i:vào)" + _SP + r"++)?(?i:ngày)" + _SP + r"++(?:" + _DATE_BODY + r")(?:" + _SP + r"*+\))?"
 )
+#: A date after a title only counts with its verb: "... được ban hành ngày 22/12/2024".
+_DATE_ISSUED = regex.compile(
+    r"(?:(?i:được|đã)" + _SP + r"++)?(?:(?i:ký" + _SP + r"++)?(?i:ban" + _SP + r"++hành)|(?i:ký|thông" + _SP
+    + r"++qua))" + _SP + r"++(?:(?i:vào)" + _SP + r"++)?(?i:ngày)" + _SP + r"++(?:" + _DATE_BODY + r")"
+)
 _DATE_BEFORE = regex.compile(
     r"(?i:ngày)" + _SP + r"++(?:" + _DATE_BODY + r")" + _SP + r"*+," + _SP + r"*+$"
 )
 _YEAR_BEFORE = regex.compile(
-    r"(?i:năm)" + _SP + r"++(?P<y>(?:19|20)\d\d)" + _SP + r"*+," + _SP + r"*+$"
+    r"(?:(?i:năm)" + _SP + r"++|(?i:tháng)" + _SP + r"++\d{1,2}" + _SP + r"*+[/\-]" + _SP + r"*+)(?P<y>(?:19|20)\d\d)" + _SP + r"*+," + _SP + r"*+$"
 )
 
 # --- issuers ---------------------------------------------------------------------
@@ -221,7 +227,9 @@ _NAME_WORD = (
 _ISSUER_RE = (
     # one space between the words of a name: two or more mark a lost line break
     _HEAD + "(?:" + _SP + "(?:" + _KHOA + "|" + _HEAD + "|" + _NAME_WORD + "|" + _LEVEL + _NOT_WORD_AFTER
-    + "|và" + _SP + "++(?=\p{Lu})" + _NAME_WORD + ")){0,8}+"
+    + "|và" + _SP + "++(?=\\p{Lu})" + _NAME_WORD
+    + "|(?<=(?i:trung" + _SP + "ương|hội" + _SP + "nghị|đại" + _SP + "hội)" + _SP + ")\\d{1,2}(?![\\p{L}\\d/.,])"
+    + ")){0,8}+"
 )
 _ADVERBS = _words_re(_ISSUER["adverbs"])
 _VERBS = _words_re(_ISSUER["verbs"])
@@ -296,9 +304,17 @@ _CONGRESS = regex.compile(
     r"(?P<term>,?" + _SP + r"++(?i:nhiệm" + _SP + r"++kỳ)" + _SP + r"++\d{4}" + _SP + f"*+[{_DASH}]" + _SP
     + r"*+\d{4})?"
 )
+_ORDINAL_WORDS: dict[str, int] = _DATA["congress_resolutions"]["ordinal_words"]
+_PLENUM_N = r"(?P<n>\d{1,2}|[IVX]{1,5}|" + _words_re(_DATA["congress_resolutions"]["ordinal_words"]) + r")(?![\p{L}\d])"
+_CENTRAL = (r"(?:(?i:ban" + _SP + r"++chấp" + _SP + r"++hành)" + _SP + r"++)?(?i:trung" + _SP + r"++ương)(?:" + _SP
+            + r"++Đảng)?")
 _PLENUM = regex.compile(
-    _SP + r"++(?:(?i:hội" + _SP + r"++nghị)" + _SP + r"++)?(?i:trung" + _SP + r"++ương)" + _SP
-    + r"++(?P<n>\d{1,2}|[IVX]{1,5})(?![\p{L}\d])(?:,?" + _SP + r"++" + r"(?P<k>" + _KHOA + r"))?"
+    _SP + r"++(?:"
+    + r"(?:(?i:hội" + _SP + r"++nghị)" + _SP + r"++)?" + _CENTRAL + _SP + r"++(?:(?i:lần" + _SP + r"++thứ)" + _SP
+    + r"++)?" + _PLENUM_N
+    + r"|(?i:hội" + _SP + r"++nghị)" + _SP + r"++(?:(?i:lần" + _SP + r"++thứ)" + _SP + r"++)?" + _PLENUM_N + _SP
+    + r"++" + _CENTRAL
+    + r")(?:,?" + _SP + r"++" + r"(?P<k>" + _KHOA + r"))?"
 )
 
 #: How far an anchored pattern may read.  The ``regex`` engine scans ahead
@@ -323,6 +339,9 @@ def _ordinal(s: str | None) -> int | None:
         return None
     if s.isdigit():
         return int(s)
+    word = _ORDINAL_WORDS.get(_SPACES.sub(" ", s).casefold())
+    if word is not None:
+        return word
     total = 0
     values = [_ROMAN[c] for c in s.upper()]
     for i, v in enumerate(values):
@@ -463,6 +482,8 @@ def _read_phrase(text: str, pos: int, stops, *, max_words: int, stop_at_types: b
             break
         if _at(_HEAD_AT, text, w.start("w")) and words and text[w.start("w")].isupper() and stops is _NAME_STOP_RE:
             break
+        if w.group("w")[0].isdigit() and _at(_NUM_BAD_AFTER, text, w.end()):
+            break  # a figure (100%, 1,5) starts a new clause
         words.append((w.start("w"), w.end()))
         end = w.end()
     return end, words, anchors
@@ -543,6 +564,14 @@ def _read_tail(text: str, m: _Mention, pos: int, *, title_after_date: bool) -> i
             if t:
                 m.title = t
                 pos = e
+                if m.issued_date is None:
+                    c2 = _at(_COMMA, text, pos)
+                    d = _at(_DATE_ISSUED, text, c2.end() if c2 else pos)
+                    if d:
+                        iso, year = _read_date(d)
+                        if iso and year:
+                            m.issued_date, m.year = iso, m.year or year
+                            pos = d.end()
                 break
             if title_after_date and after_date and comma and not comma.group().strip():
                 w = _at(_WORD, text, p)
