@@ -615,7 +615,7 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
     lead = _at(_NUM_LEAD, text, a.end())
     if not lead:
         return []
-    if not is_abbr and not text[lead.end():lead.end() + 1].isdigit():
+    if not is_abbr and not text[lead.end():lead.end() + 1].isdigit() and "số" in text[a.end():a.end() + 40].lower():
         # a kind word between type and number: Chương trình hành động số 12-CTr/TU
         mod = _at(_TYPE_MODIFIER, text, a.end())
         if mod:
@@ -626,6 +626,9 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
     if not first:
         return []
     items = [first]
+    if not has_so and not first.group("code") and _SPACES.sub(" ", type_name).casefold() in _NAMED_WORDS \
+            and regex.fullmatch(r"(?:19|20)\d\d", first.group("num")):
+        return []  # Hiến pháp 2013: the year of a named law, not its number
     if not _number_ok(text, first, has_so=has_so, capital=type_name[0].isupper(), doc_type=doc_type,
                       is_abbr=is_abbr):
         return []
@@ -786,11 +789,11 @@ def _named_law(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
 def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
     pos = a.end()
     capital = type_name[0].isupper() and not type_name.isupper() or type_name.isupper()
-    before = text[max(0, a.start() - 20):a.start()]
-    if _GENERIC_BEFORE.search(before):
-        return None
     rules = _TITLED["rules"].get(doc_type)
     if not rules:
+        return None
+    before = text[max(0, a.start() - 20):a.start()]
+    if _GENERIC_BEFORE.search(before):
         return None
 
     def make(end, title):
