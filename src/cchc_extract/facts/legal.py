@@ -162,7 +162,9 @@ _CODE_TAIL = (
 _NUMREF = regex.compile(
     # a number grouped with dots (1.234/QĐ-UBND) only before a code
     r"(?P<num>\d{1,3}(?:\.\d{3})++(?=" + _SP + r"?[/" + _DASH + r"])|\d{1,5}(?:[a-zđ](?![\p{L}\d]))?)(?!\d)"
-    + f"(?P<code>(?:{_SP}?[/{_DASH}]{_SP}?(?P<year>\\d{{4,5}})(?={_SP}?[/{_DASH}]))?{_CODE_TAIL})?"
+    + f"(?P<code>(?:{_SP}?[/{_DASH}]{_SP}?(?P<year>\\d{{4,5}})(?={_SP}?[/{_DASH}]))?{_CODE_TAIL}"
+    # the press often shortens a code to number and year: Nghị định 61/2018
+    + f"|/(?P<yearonly>(?:19|20)\\d\\d)(?![\\d/{_DASH}]))?"
 )
 _NUM_BAD_AFTER = regex.compile(r"[.,/:\-–]\d|" + _SP + r"*+%|" + _SP + r"++(?i:phần" + _SP + r"++trăm)")
 _COUNT_AFTER = regex.compile(_SP + "++" + _words_re(_COUNT_NOUNS) + _NOT_WORD_AFTER)
@@ -401,12 +403,21 @@ def _norm_number(s: str) -> str:
     return s.lstrip("0") or s
 
 
-def _norm_code(code: str, *, drop_year: bool = True) -> str:
+def _code_parts(code: str) -> tuple[str, str]:
+    """``(tail, year)`` of a code: ``93/2007/QĐ-TTg`` gives ``("QĐ-TTG", "2007")``."""
     s = regex.sub(r"[\s\xa0]", "", code).upper()
-    s = regex.sub(f"[{_DASH}]", "-", s)
-    if drop_year:
-        s = regex.sub(r"^(\w+)[/\-]\d{4,5}(?=[/\-])", r"\1", s)
-    return s.replace("/", "-")
+    s = regex.sub(f"[{_DASH}]", "-", s).replace("/", "-")
+    parts = s.split("-")[1:]  # the number comes first
+    year = next((p for p in parts if regex.fullmatch(r"\d{4,5}", p)), "")
+    return "-".join(p for p in parts if p != year), year
+
+
+def _codes_compatible(a: str, b: str) -> bool:
+    """Two written codes may name one document (``61/2018`` and ``61/2018/NĐ-CP``)."""
+    (tail_a, year_a), (tail_b, year_b) = _code_parts(a), _code_parts(b)
+    if year_a and year_b and year_a != year_b:
+        return False
+    return not tail_a or not tail_b or tail_a == tail_b
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -660,7 +671,7 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
         start = a.start() if k == 0 else n.start()
         m = _Mention(start=start, end=n.end(), doc_type=doc_type, type_name=type_name, number=n.group("num"),
                      code=written_code, group=a.start())
-        y = n.group("year")
+        y = n.group("year") or n.group("yearonly")
         if y and 1900 <= int(y) <= 2100:
             m.year = int(y)
         elif written_code:
@@ -876,7 +887,7 @@ def _compatible(doc: _Doc, m: _Mention) -> bool:
     elif f.key != m.key:
         return False
     code = doc.get("code")
-    if code and m.code and f.key is None and _norm_code(code) != _norm_code(m.code):
+    if code and m.code and f.key is None and not _codes_compatible(code, m.code):
         return False
     year = doc.get("year")
     if year and m.year and year != m.year:
@@ -923,7 +934,9 @@ def _link(mentions: list[_Mention]) -> list[_Doc]:
 def _record(doc: _Doc, text: str) -> LegalDocument:
     f = doc.first
     number = f.number
-    code = doc.get("code")
+    codes = [m.code for m in doc.mentions if m.code]
+    # the fullest reference written: 61/2018/NĐ-CP rather than an earlier 61/2018
+    code = max(codes, key=lambda c: tuple(bool(x) for x in _code_parts(c))) if codes else None
     year = doc.get("year")
     issued = doc.get("issued_date")
     if issued and issued.startswith("XXXX"):
