@@ -274,3 +274,16 @@ def test_adversarial_input_stays_fast(text):
     start = time.perf_counter()
     find_legal_documents(text)
     assert time.perf_counter() - start < 5.0
+
+
+def test_issue_date_without_year_takes_the_code_year_then_the_publication_year():
+    text = "Ngày 6/2, Cục Chăn nuôi đã ban hành Công văn số 133/CN-VP. Thông tư số 5/2016/TT-BTC ngày 3/4 quy định phí."
+    found = find_legal_documents(text, pub_year=2017)
+    assert [(d.number, d.issued_date) for d in found] == [("133", "2017-02-06"), ("5", "2016-04-03")]
+    found = find_legal_documents(text)
+    assert [(d.number, d.issued_date) for d in found] == [("133", None), ("5", "2016-04-03")]
+
+
+def test_a_date_without_year_does_not_split_a_document():
+    d = only("Quyết định số 7 ngày 3/4 của UBND huyện. Quyết định số 7 ngày 3/4/2022 được niêm yết.")
+    assert d.issued_date == "2022-04-03" and len(d.mentions) == 2

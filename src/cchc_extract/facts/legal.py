@@ -542,13 +542,9 @@ def _read_tail(text: str, m: _Mention, pos: int, *, title_after_date: bool) -> i
         d = _at(_DATE_AFTER, text, q)
         if d and m.issued_date is None:
             iso, year = _read_date(d)
-            if iso:
-                if year is None and m.year:
-                    iso = f"{m.year:04d}{iso[4:]}"
-                    year = m.year
-                if year is not None:
-                    m.issued_date = iso
-                    m.year = m.year or year
+            if iso:  # a date without its year stays XXXX-MM-DD until the record is made
+                m.issued_date = iso
+                m.year = m.year or year
             pos = d.end()
             after_date = True
             continue
@@ -580,7 +576,7 @@ def _read_tail(text: str, m: _Mention, pos: int, *, title_after_date: bool) -> i
                     d = _at(_DATE_ISSUED, text, c2.end() if c2 else pos)
                     if d:
                         iso, year = _read_date(d)
-                        if iso and year:
+                        if iso:
                             m.issued_date, m.year = iso, m.year or year
                             pos = d.end()
                 break
@@ -611,7 +607,7 @@ def _read_before(text: str, m: _Mention, sent_start: int) -> None:
     d = _DATE_BEFORE.search(before[-40:])
     if d and m.issued_date is None:
         iso, year = _read_date(d)
-        if iso and year:
+        if iso:
             m.issued_date, m.year = iso, m.year or year
         return
     y = _YEAR_BEFORE.search(before[-20:])
@@ -893,7 +889,7 @@ def _compatible(doc: _Doc, m: _Mention) -> bool:
     if year and m.year and year != m.year:
         return False
     date = doc.get("issued_date")
-    if date and m.issued_date and date != m.issued_date:
+    if date and m.issued_date and not _same_date(date, m.issued_date):
         return False
     issuer = doc.get("issuer")
     if issuer and m.issuer:
@@ -931,7 +927,14 @@ def _link(mentions: list[_Mention]) -> list[_Doc]:
     return docs
 
 
-def _record(doc: _Doc, text: str) -> LegalDocument:
+def _same_date(a: str, b: str) -> bool:
+    """ISO dates, where XXXX (a year not written) matches any year."""
+    if a.startswith("XXXX") or b.startswith("XXXX"):
+        return a[4:] == b[4:]
+    return a == b
+
+
+def _record(doc: _Doc, text: str, pub_year: int | None = None) -> LegalDocument:
     f = doc.first
     number = f.number
     codes = [m.code for m in doc.mentions if m.code]
@@ -940,7 +943,9 @@ def _record(doc: _Doc, text: str) -> LegalDocument:
     year = doc.get("year")
     issued = doc.get("issued_date")
     if issued and issued.startswith("XXXX"):
-        issued = f"{year:04d}{issued[4:]}" if year else None
+        # a day and month written alone: the document's year, else the article's
+        fill = year or pub_year
+        issued = f"{fill:04d}{issued[4:]}" if fill else None
     if year is None and issued:
         year = int(issued[:4])
     written = [m.issuer for m in doc.mentions if m.issuer]
@@ -1040,9 +1045,12 @@ def find_legal_mentions(text: str) -> list[_Mention]:
     return mentions
 
 
-def find_legal_documents(text: str, *, dates: list[DateMention] | None = None) -> list[LegalDocument]:
+def find_legal_documents(text: str, *, dates: list[DateMention] | None = None,
+                         pub_year: int | None = None) -> list[LegalDocument]:
     """One record per distinct document referred to in ``text``.
 
+    An issue date written without its year (``ngày 6/2``) takes the year of
+    the document's code, else ``pub_year`` (the article's), else is dropped.
     ``dates`` (the dates stage's output) is accepted for callers that have it;
     the issue dates next to a mention are read by this module's own small
     grammar, which must also see dates the dates stage leaves out.
@@ -1050,7 +1058,7 @@ def find_legal_documents(text: str, *, dates: list[DateMention] | None = None) -
     mentions = find_legal_mentions(text)
     docs = _link(mentions)
     _plural_anaphors(text, docs)
-    return [_record(d, text) for d in docs]
+    return [_record(d, text, pub_year) for d in docs]
 
 
 def _plural_anaphors(text: str, docs: list[_Doc]) -> None:
@@ -1077,7 +1085,7 @@ def _plural_anaphors(text: str, docs: list[_Doc]) -> None:
 
 @stage("legal")
 def legal_stage(ctx: ArticleContext) -> None:
-    docs = find_legal_documents(ctx.text, dates=ctx.dates)
+    docs = find_legal_documents(ctx.text, dates=ctx.dates, pub_year=ctx.pub_year)
     if ctx.boilerplate:
         kept = []
         for d in docs:
