@@ -636,9 +636,17 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
     if not has_so and not first.group("code") and _SPACES.sub(" ", type_name).casefold() in _NAMED_WORDS \
             and regex.fullmatch(r"(?:19|20)\d\d", first.group("num")):
         return []  # Hiến pháp 2013: the year of a named law, not its number
-    if not _number_ok(text, first, has_so=has_so, capital=type_name[0].isupper(), doc_type=doc_type,
-                      is_abbr=is_abbr):
+    verdict = _number_ok(text, first, has_so=has_so, capital=type_name[0].isupper(), doc_type=doc_type,
+                         is_abbr=is_abbr)
+    if not verdict:
         return []
+    if verdict == "weak":
+        # "NQ 03", "quyết định 2468": too loose to name a document alone, but
+        # a further mention of one already named
+        m = _Mention(start=a.start(), end=first.end(), doc_type=doc_type, type_name=type_name,
+                     number=first.group("num"), needs_antecedent=True)
+        m.tail = first.end()
+        return [m]
     # later numbers of a list
     pos = first.end()
     pending: list = []
@@ -647,7 +655,7 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
         if not sep:
             break
         n = _at(_NUMREF, text, sep.end())
-        if not n or not _number_ok(text, n, has_so=True, capital=True, doc_type=doc_type, is_abbr=False):
+        if not n or _number_ok(text, n, has_so=True, capital=True, doc_type=doc_type, is_abbr=False) != "yes":
             break
         pending.append(n)
         if sep.group("va1") or sep.group("va2") or n.group("code"):
@@ -677,24 +685,24 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
     return out
 
 
-def _number_ok(text: str, n, *, has_so: bool, capital: bool, doc_type: str, is_abbr: bool) -> bool:
+def _number_ok(text: str, n, *, has_so: bool, capital: bool, doc_type: str, is_abbr: bool) -> str:
+    """``"yes"``, ``"weak"`` (only as a further mention) or ``""`` for a number after a type word."""
     end = n.end()
     code = n.group("code")
     if not code and _at(_NUM_BAD_AFTER, text, end):
-        return False
-    if is_abbr and not (has_so or code):
-        return False
+        return ""
     if code:
-        return True
-    if _at(_YEAR_AFTER, text, end) or _at(_DATE_WORD_AFTER, text, end):
-        return True
-    if _at(_COUNT_AFTER, text, end):
-        return False
-    if not has_so and doc_type in _VERB_LIKE and not capital:
-        return False
-    if not has_so and doc_type == "cong_van":
-        return False
-    return True
+        return "yes"
+    dated = _at(_YEAR_AFTER, text, end) or _at(_DATE_WORD_AFTER, text, end)
+    if not dated and _at(_COUNT_AFTER, text, end):
+        return ""
+    if is_abbr and not has_so:
+        return "weak"
+    if dated:
+        return "yes"
+    if not has_so and (doc_type in _VERB_LIKE and not capital or doc_type == "cong_van"):
+        return "weak"
+    return "yes"
 
 
 def _congress(text: str, a, type_name: str) -> _Mention | None:
@@ -880,6 +888,13 @@ def _compatible(doc: _Doc, m: _Mention) -> bool:
         for i in (1, 2):
             if f.key[i] is not None and m.key[i] is not None and f.key[i] != m.key[i]:
                 return False
+    elif f.key[0] == "title":
+        # a shorter title is a further mention of a longer one (Chương trình
+        # tổng thể ... / Chương trình tổng thể ... giai đoạn 2021-2030)
+        a, b = f.key[1], m.key[1]
+        short, long = (a, b) if len(a) <= len(b) else (b, a)
+        if not (short == long or long.startswith(short + " ")):
+            return False
     elif f.key != m.key:
         return False
     code = doc.get("code")
@@ -904,7 +919,7 @@ def _identity(m: _Mention) -> tuple:
     if m.number is not None:
         return (m.doc_type, "number", _norm_number(m.number))
     kind = m.key[0] if m.key else None
-    if kind in ("congress", "plenum"):
+    if kind in ("congress", "plenum", "title"):
         return (m.doc_type, kind)
     return (m.doc_type, m.key)
 
