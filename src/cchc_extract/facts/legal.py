@@ -242,8 +242,10 @@ _ISSUER_BY = regex.compile(
     + _SP + r"++duyệt)" + _NOT_WORD_AFTER
 )
 _ISSUER_BEFORE = regex.compile(
-    r"(?<![\p{L}\d])(?P<iss>" + _ISSUER_RE + ")" + _SP + r"++(?:" + _ADVERBS + _SP + r"++){0,3}+"
-    + _VERBS + _SP + r"++(?:(?i:các|lại)" + _SP + r"++)?$"
+    r"(?<![\p{L}\d])(?P<iss>" + _ISSUER_RE + ")"
+    # UBND tỉnh (ngày 5/3/2023) đã ban hành ...
+    + r"(?:,?" + _SP + r"++(?P<between>(?i:ngày)" + _SP + r"++(?:" + _DATE_BODY + r")),?)?"
+    + _SP + r"++(?:" + _ADVERBS + _SP + r"++){0,3}+" + _VERBS + _SP + r"++(?:(?i:các|lại)" + _SP + r"++)?$"
 )
 _PLURAL_ANAPHOR = regex.compile(
     r"(?<![\p{L}\d])(?i:các|những)" + _SP + r"++(?P<type>" + _words_re(_WORD_TO_TYPE) + ")" + _SP
@@ -275,6 +277,7 @@ _TYPE_MODIFIER = regex.compile(
 _TITLE_COMMA = regex.compile(
     "," + _SP + "(?=\\p{Ll})(?!" + _words_re(_DATA["titles"]["comma_stops"] + _TITLE_STOPS) + _NOT_WORD_AFTER + ")"
 )
+_TITLE_VERB = regex.compile(_words_re(_DATA["titles"]["title_verbs"]) + _NOT_WORD_AFTER)
 _TITLE_STOP_RE = regex.compile(_words_re(_TITLE_STOPS) + _NOT_WORD_AFTER)
 _NAME_STOP_RE = regex.compile(_words_re(_LAW["name_stops"]) + _NOT_WORD_AFTER)
 _LAW_NOT_AFTER = regex.compile(_SP + "++" + _words_re(_LAW["not_after"]) + _NOT_WORD_AFTER)
@@ -580,9 +583,12 @@ def _read_tail(text: str, m: _Mention, pos: int, *, title_after_date: bool) -> i
                             m.issued_date, m.year = iso, m.year or year
                             pos = d.end()
                 break
-            if title_after_date and after_date and comma and not comma.group().strip():
-                w = _at(_WORD, text, p)
-                if w and text[w.start("w")].islower() and not _at(_TITLE_STOP_RE, text, w.start("w")) \
+            w = _at(_WORD, text, p) if comma and not comma.group().strip() else None
+            # a subject without `về`: right after the date (Nghị quyết số 03 ngày
+            # 29/4/2021 đẩy mạnh ...), or opened by a verb that names what a
+            # document does (... của Thủ tướng phê duyệt Đề án ...)
+            if w and title_after_date and (after_date or _at(_TITLE_VERB, text, w.start("w"))):
+                if text[w.start("w")].islower() and not _at(_TITLE_STOP_RE, text, w.start("w")) \
                         and not _at(_DATE_WORD_AFTER, text, p):
                     end, words = _read_subject(text, p)
                     if len(words) >= 2:
@@ -603,6 +609,11 @@ def _read_before(text: str, m: _Mention, sent_start: int) -> None:
     if m.issuer is None:
         m.issuer = b.group("iss").strip()
         m.issuer_before = True
+    if b.group("between") and m.issued_date is None:
+        iso, year = _read_date(b)
+        if iso:
+            m.issued_date, m.year = iso, m.year or year
+            return
     before = window[:b.start()]
     d = _DATE_BEFORE.search(before[-40:])
     if d and m.issued_date is None:
