@@ -16,7 +16,9 @@ The work runs in three steps, each over the exact article text:
 3. **link** — a mention joins the latest record it is compatible with (same
    type and number or name; no clash of code, year, date or issuer), so
    ``Nghị quyết số 06`` joins ``Nghị quyết số 06-NQ/TU`` while two
-   ``Nghị quyết số 02-NQ/TU`` of 2011 and 2021 stay apart.
+   ``Nghị quyết số 02-NQ/TU`` of 2011 and 2021 stay apart.  Loose forms
+   (``NQ 03``, ``quyết định 2468`` without ``số``, a bare ``Nghị quyết Đại
+   hội``) only join a document already named; they never start one.
 
 The vocabulary lives in ``patterns/legal.yaml`` with its examples.  Patterns
 are anchored at positions found by one linear scan and use possessive
