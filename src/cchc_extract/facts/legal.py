@@ -191,14 +191,14 @@ _DATE_BODY = (
 )
 _DATE_AFTER = regex.compile(
     r"(?:\(" + _S0 + r")?"
-    r"(?:(?:(?i:được)" + _S1 + r")?(?:(?i:ký)" + _S1 + r")?(?i:ban" + _S1 + r"hành|ký|thông" + _SP
-    + r"++qua|phê" + _S1 + r"duyệt)" + _S1 + r")?"
+    r"(?:(?:(?i:được)" + _S1 + r")?(?:(?i:ký)" + _S1 + r")?(?i:ban" + _S1 + r"hành|ký|thông" + _S1
+    + r"qua|phê" + _S1 + r"duyệt)" + _S1 + r")?"
     r"(?:(?i:vào)" + _S1 + r")?(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")(?:" + _S0 + r"\))?"
 )
 #: A date after a title only counts with its verb: "... được ban hành ngày 22/12/2024".
 _DATE_ISSUED = regex.compile(
-    r"(?:(?i:được|đã)" + _S1 + r")?(?:(?i:ký" + _S1 + r")?(?i:ban" + _S1 + r"hành)|(?i:ký|thông" + _SP
-    + r"++qua))" + _S1 + r"(?:(?i:vào)" + _S1 + r")?(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")"
+    r"(?:(?i:được|đã)" + _S1 + r")?(?:(?i:ký" + _S1 + r")?(?i:ban" + _S1 + r"hành)|(?i:ký|thông" + _S1
+    + r"qua))" + _S1 + r"(?:(?i:vào)" + _S1 + r")?(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")"
 )
 _DATE_BEFORE = regex.compile(
     r"(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")" + _S0 + r"," + _S0 + r"$"
@@ -243,8 +243,8 @@ _ADVERBS = _words_re(_ISSUER["adverbs"])
 _VERBS = _words_re(_ISSUER["verbs"])
 _ISSUER_OF = regex.compile(r"(?i:của)" + _S1 + r"(?P<iss>" + _ISSUER_RE + ")")
 _ISSUER_BY = regex.compile(
-    r"(?:(?i:được|do)" + _S1 + r")(?P<iss>" + _ISSUER_RE + ")" + _S1 + r"(?:" + _ADVERBS + _SP
-    + r"++){0,3}+(?i:ký" + _S1 + r"ban" + _S1 + r"hành|ban" + _S1 + r"hành|ký|thông" + _S1 + r"qua|phê"
+    r"(?:(?i:được|do)" + _S1 + r")(?P<iss>" + _ISSUER_RE + ")" + _S1 + r"(?:" + _ADVERBS + _S1
+    + r"){0,3}+(?i:ký" + _S1 + r"ban" + _S1 + r"hành|ban" + _S1 + r"hành|ký|thông" + _S1 + r"qua|phê"
     + _S1 + r"duyệt)" + _NOT_WORD_AFTER
 )
 _ISSUER_BEFORE = regex.compile(
@@ -254,17 +254,17 @@ _ISSUER_BEFORE = regex.compile(
     + _S1 + r"(?:" + _ADVERBS + _S1 + r"){0,3}+" + _VERBS + _S1 + r"(?:(?i:các|lại)" + _S1 + r")?$"
 )
 _PLURAL_ANAPHOR = regex.compile(
-    r"(?<![\p{L}\d])(?i:các|những)" + _S1 + r"(?P<type>" + _words_re(_WORD_TO_TYPE) + ")" + _SP
-    + r"++(?:(?i:này|đó|trên)" + _S1 + r")?(?i:của)" + _S1 + r"(?P<iss>" + _ISSUER_RE + ")"
+    r"(?<![\p{L}\d])(?i:các|những)" + _S1 + r"(?P<type>" + _words_re(_WORD_TO_TYPE) + ")" + _S1
+    + r"(?:(?i:này|đó|trên)" + _S1 + r")?(?i:của)" + _S1 + r"(?P<iss>" + _ISSUER_RE + ")"
 )
 
 # --- words, phrases, titles -------------------------------------------------------
 
 _WORD = regex.compile(_S1 + r"(?P<w>[\p{L}\d][\p{L}\d]*+(?:[.&'’][\p{L}\d]++)*+)")
-_CONNECTOR = regex.compile(_SP + f"++[{_DASH}]" + _S1 + r"(?=[\p{L}\d])")
+_CONNECTOR = regex.compile(_S1 + f"[{_DASH}]" + _S1 + r"(?=[\p{L}\d])")
 _PERIOD_ANCHOR = regex.compile(
     _S1 + r"(?:(?i:giai" + _S1 + r"đoạn|nhiệm" + _S1 + r"kỳ|thời" + _S1 + r"kỳ)" + _S1 + r"(?:19|20)\d\d"
-    + _SP + f"*+[{_DASH}]" + _S0 + r"(?:19|20)\d\d"
+    + _S0 + f"[{_DASH}]" + _S0 + r"(?:19|20)\d\d"
     + r"|(?i:đến|tới)" + _S1 + r"(?i:năm)" + _S1 + r"(?:19|20)\d\d"
     + r"|(?P<plainyear>(?i:năm)" + _S1 + r"(?:19|20)\d\d))(?![\d/])"
 )
@@ -277,8 +277,8 @@ _NOT_A_TYPE_AFTER = regex.compile(_S1 + "" + _words_re(_DATA["document_types"]["
 _NAME_HEAD = regex.compile(_S1 + "" + _words_re(_TITLED["name_heads"]) + _NOT_WORD_AFTER)
 _PERIOD_STOP_RE = regex.compile(_words_re(_TITLED["period_stops"]) + _NOT_WORD_AFTER)
 _TYPE_MODIFIER = regex.compile(
-    _S1 + "(?P<mod>" + _words_re(_DATA["document_types"]["modifiers"]) + ")" + _S1 + r"(?P<so>(?i:số)" + _SP
-    + r"*+(?::" + _S0 + r")?)(?=\d)"
+    _S1 + "(?P<mod>" + _words_re(_DATA["document_types"]["modifiers"]) + ")" + _S1 + r"(?P<so>(?i:số)" + _S0
+    + r"(?::" + _S0 + r")?)(?=\d)"
 )
 _TITLE_COMMA = regex.compile(
     "," + _SP + "(?=\\p{Ll})(?!" + _words_re(_DATA["titles"]["comma_stops"] + _TITLE_STOPS) + _NOT_WORD_AFTER + ")"
@@ -312,19 +312,19 @@ _CONGRESS = regex.compile(
     r"(?:" + _S1 + r"(?P<body1>" + _PARTY_BODY + r"))?"
     r"(?:" + _S1 + r"(?i:lần" + _S1 + r"thứ" + _S1 + r")?" + _ORD + r")?"
     r"(?:" + _S1 + r"(?P<body2>(?:(?i:của)" + _S1 + r")?(?:" + _PARTY_BODY + r")))?"
-    r"(?P<term>,?" + _S1 + r"(?i:nhiệm" + _S1 + r"kỳ)" + _S1 + r"\d{4}" + _SP + f"*+[{_DASH}]" + _SP
-    + r"*+\d{4})?"
+    r"(?P<term>,?" + _S1 + r"(?i:nhiệm" + _S1 + r"kỳ)" + _S1 + r"\d{4}" + _S0 + f"[{_DASH}]" + _S0
+    + r"\d{4})?"
 )
 _ORDINAL_WORDS: dict[str, int] = _DATA["congress_resolutions"]["ordinal_words"]
 _PLENUM_N = r"(?P<n>\d{1,2}|[IVX]{1,5}|" + _words_re(_DATA["congress_resolutions"]["ordinal_words"]) + r")(?![\p{L}\d])"
-_CENTRAL = (r"(?:(?i:ban" + _S1 + r"chấp" + _S1 + r"hành)" + _S1 + r")?(?i:trung" + _S1 + r"ương)(?:" + _SP
-            + r"++Đảng)?")
+_CENTRAL = (r"(?:(?i:ban" + _S1 + r"chấp" + _S1 + r"hành)" + _S1 + r")?(?i:trung" + _S1 + r"ương)(?:" + _S1
+            + r"Đảng)?")
 _PLENUM = regex.compile(
     _S1 + r"(?:"
-    + r"(?:(?i:hội" + _S1 + r"nghị)" + _S1 + r")?" + _CENTRAL + _S1 + r"(?:(?i:lần" + _S1 + r"thứ)" + _SP
-    + r"++)?" + _PLENUM_N
-    + r"|(?i:hội" + _S1 + r"nghị)" + _S1 + r"(?:(?i:lần" + _S1 + r"thứ)" + _S1 + r")?" + _PLENUM_N + _SP
-    + r"++" + _CENTRAL
+    + r"(?:(?i:hội" + _S1 + r"nghị)" + _S1 + r")?" + _CENTRAL + _S1 + r"(?:(?i:lần" + _S1 + r"thứ)" + _S1
+    + r")?" + _PLENUM_N
+    + r"|(?i:hội" + _S1 + r"nghị)" + _S1 + r"(?:(?i:lần" + _S1 + r"thứ)" + _S1 + r")?" + _PLENUM_N + _S1
+    + r"" + _CENTRAL
     + r")(?:,?" + _S1 + r"" + r"(?P<k>" + _KHOA + r"))?"
 )
 
@@ -993,7 +993,7 @@ def _record(doc: _Doc, text: str, pub_year: int | None = None) -> LegalDocument:
 
 #: A full stop, unless it ends an abbreviation that prefixes names (TP. Hải Phòng).
 _SENTENCE_END = regex.compile(
-    r"(?<!(?<![\p{L}])(?:TP|Tp|TX|P|Q|ThS|TS|PGS|GS|BS|Th|St))[.!?](?=[ \t\xa0]++[\p{Lu}“\"]|[ \t\xa0]*+\n)|\n"
+    r"(?<!(?<![\p{L}])(?:TP|Tp|TX|P|Q|ThS|TS|PGS|GS|BS|Th|St))[.!?](?=[ \t\xa0]{1,8}+[\p{Lu}“\"]|[ \t\xa0]{0,8}+\n)|\n"
 )
 
 
