@@ -814,7 +814,15 @@ def _named_law(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
         full_end = y.end()
     m = _Mention(start=a.start(), end=full_end, doc_type=doc_type, type_name=type_name, year=year,
                  title=text[pos:end].strip(), key=("name", _norm(name)))
-    m.tail = full_end
+    # Luật Đất đai số 31/2024/QH15: the name, then its number and code
+    lead = _at(_NUM_LEAD, text, full_end)
+    if lead and "ố" in lead.group("so").casefold():
+        n = _at(_NUMREF, text, lead.end())
+        if n and n.group("code"):
+            m.number, m.code = n.group("num"), n.group("num") + n.group("code")
+            m.year = m.year or _code_year(m.code)
+            m.end = n.end()
+    m.tail = m.end
     return m
 
 
@@ -892,7 +900,14 @@ def _compatible(doc: _Doc, m: _Mention) -> bool:
     f = doc.first
     if f.doc_type != m.doc_type:
         return False
-    if m.number is not None:
+    if f.key and m.key and f.key[0] == m.key[0] == "name":
+        # laws by name; a number written with one mention must not clash
+        if f.key != m.key:
+            return False
+        number = next((x.number for x in doc.mentions if x.number), None)
+        if number and m.number and _norm_number(number) != _norm_number(m.number):
+            return False
+    elif m.number is not None:
         if f.number is None or _norm_number(f.number) != _norm_number(m.number):
             return False
     elif f.number is not None or f.key is None or m.key is None:
@@ -933,6 +948,8 @@ def _compatible(doc: _Doc, m: _Mention) -> bool:
 
 def _identity(m: _Mention) -> tuple:
     """Mentions that may name the same document share this."""
+    if m.key and m.key[0] == "name":
+        return (m.doc_type, m.key)
     if m.number is not None:
         return (m.doc_type, "number", _norm_number(m.number))
     kind = m.key[0] if m.key else None
@@ -968,7 +985,7 @@ def _same_date(a: str, b: str) -> bool:
 
 def _record(doc: _Doc, text: str, pub_year: int | None = None) -> LegalDocument:
     f = doc.first
-    number = f.number
+    number = next((m.number for m in doc.mentions if m.number), None)
     codes = [m.code for m in doc.mentions if m.code]
     # the fullest reference written: 61/2018/NĐ-CP rather than an earlier 61/2018
     code = max(codes, key=lambda c: tuple(bool(x) for x in _code_parts(c))) if codes else None
