@@ -40,3 +40,15 @@ def corpus_records(pipeline, corpus_paths):
 @pytest.fixture(scope="session")
 def gold_records() -> dict[str, dict]:
     return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked ``slow`` run only when asked: ``-m slow`` or ``CCHC_SLOW=1``."""
+    import os
+
+    if "slow" in (config.getoption("markexpr") or "") or os.environ.get("CCHC_SLOW"):
+        return
+    skip = pytest.mark.skip(reason="slow: opt in with `pytest -m slow` or CCHC_SLOW=1")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
