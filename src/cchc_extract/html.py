@@ -17,9 +17,17 @@ False
 
 from __future__ import annotations
 
+import logging
+
 import regex
 
 from .errors import DecodeError
+
+# trafilatura logs every page it cannot use at ERROR level; without a handler
+# Python would print those to stderr of a CLI run.  Users who configure
+# logging still get the records.
+for _name in ("trafilatura", "htmldate", "courlan", "justext"):
+    logging.getLogger(_name).addHandler(logging.NullHandler())
 
 # A page starts with an optional XML prolog, comments (browsers' "saved from
 # url=" note), then a doctype or one of the tags a page or fragment opens with.
@@ -54,7 +62,7 @@ def extract_text(page: str, source: str = "<html>") -> tuple[str, dict]:
         body = (data.get("text") or "").strip()
         if not body:
             # No main article found (a list page, a bare fragment): all visible text.
-            body = (trafilatura.html2txt(page) or "").strip()
+            body = _visible_text(page)
     except Exception as exc:  # trafilatura/lxml fail in many ways on broken markup
         raise DecodeError(source, f"is an HTML page that could not be parsed: {type(exc).__name__}: {exc}") from exc
     if not body:
@@ -73,3 +81,14 @@ def extract_text(page: str, source: str = "<html>") -> tuple[str, dict]:
     title = meta.get("title")
     text = f"{title}\n\n{body}" if title and not body.startswith(title) else body
     return text, meta
+
+
+def _visible_text(page: str) -> str:
+    """Every visible line of a page or fragment, for pages with no article."""
+    import lxml.html
+
+    root = lxml.html.document_fromstring(page)
+    for bad in root.xpath("//script|//style|//noscript|//template|//head"):
+        bad.drop_tree()
+    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
