@@ -34,7 +34,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
-from fnmatch import fnmatch
+from fnmatch import fnmatchcase
 from pathlib import Path
 
 from .errors import CchcError, ConfigError, ReadError
@@ -54,6 +54,8 @@ WINDOW_PER_WORKER = 4
 def _walk(folder: Path, pattern: str) -> Iterator[Path]:
     # One folder listed at a time, entries sorted by name, files and
     # subfolders interleaved: the order of sorted(folder.rglob(pattern)).
+    # Links to folders are not followed (a link back up would loop), links to
+    # files are; names match case-insensitively (NAME.TXT from Windows tools).
     try:
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)
@@ -61,12 +63,12 @@ def _walk(folder: Path, pattern: str) -> Iterator[Path]:
         return
     for entry in entries:
         try:
-            is_dir = entry.is_dir()
+            is_dir = entry.is_dir(follow_symlinks=False)
         except OSError:
             continue
         if is_dir:
             yield from _walk(Path(entry.path), pattern)
-        elif fnmatch(entry.name, pattern):
+        elif fnmatchcase(entry.name.lower(), pattern.lower()):
             yield Path(entry.path)
 
 
