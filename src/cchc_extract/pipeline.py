@@ -16,7 +16,8 @@ from .reading import MAX_BYTES, Article, read_article
 from .records import ArticleRecord
 from .segment import create_tokenizer  # noqa: F401  (registers the tokenizer)
 
-#: The stages of a full pipeline, in order.
+#: The stages of a full pipeline, in order.  Stages that users register later
+#: with :func:`cchc_extract.context.stage` are added with ``nlp.add_pipe``.
 DEFAULT_STAGES: tuple[str, ...] = tuple(STAGES)
 
 
@@ -30,16 +31,16 @@ def load(*, exclude: Iterable[str] = (), disable: Iterable[str] = ()) -> Languag
     """
     exclude = set(exclude)
     disable = set(disable)
-    unknown = (exclude | disable) - set(STAGES)
+    unknown = (exclude | disable) - set(DEFAULT_STAGES)
     if unknown:
-        raise ConfigError(f"unknown stage(s) {sorted(unknown)}; the stages are {list(STAGES)}")
+        raise ConfigError(f"unknown stage(s) {sorted(unknown)}; the stages are {list(DEFAULT_STAGES)}")
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "cchc_extract.Tokenizer.v1"}}})
     # spaCy refuses texts over 1,000,000 characters to protect its parser and
     # NER, which this pipeline does not use; the reader's size limit applies.
     nlp.max_length = MAX_BYTES
-    for name, factory in STAGES.items():
+    for name in DEFAULT_STAGES:
         if name not in exclude:
-            nlp.add_pipe(factory, name=name)
+            nlp.add_pipe(STAGES[name], name=name)
     for name in disable:
         if name not in exclude:
             nlp.disable_pipe(name)
