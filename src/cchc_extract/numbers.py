@@ -44,6 +44,8 @@ def parse_number(text: str, *, english_thousands: bool = False) -> float | int |
     part, a ``float`` otherwise, ``None`` when ``text`` is not a number.
     """
     s = text.strip().replace("\u00a0", "").replace(" ", "")
+    if len(s) > 40:  # no printed quantity is that long: a digit run, a code or noise
+        return None
     if not s or not regex.fullmatch(r"[\d.,]+", s) or not s[0].isdigit() or not s[-1].isdigit():
         return None
     if "," in s and "." in s:
@@ -84,36 +86,157 @@ def apply_scale(value: float | int, word: str | None) -> float | int:
     return int(round(scaled)) if abs(scaled - round(scaled)) < 1e-6 else scaled
 
 
-def parse_word_number(text: str) -> int | None:
-    """Spelled-out numbers below a thousand: ``'mười lăm'`` → 15, ``'một trăm'`` → 100."""
+def parse_word_number(text: str) -> int | float | None:
+    """Spelled-out numbers: ``'mười lăm'`` → 15, ``'một trăm'`` → 100,
+    ``'hai nghìn'`` → 2000, ``'một triệu rưỡi'`` → 1500000.
+
+    ``lăm``/``nhăm``/``mốt``/``tư`` only count after a tens word (``hai mươi tư``
+    = 24; ``tư`` alone is "private" or "fourth"), so a sentence word is not
+    mistaken for a number.
+    """
     words = text.lower().split()
     if not words:
         return None
     total = 0
     current = 0
     seen = False
+    last_scale = 1
     for i, w in enumerate(words):
+        if w == "không" and i == 0:
+            return None  # `không` first is "not"; as zero it only fills a place (`hai nghìn không trăm`)
+        if w in ("lăm", "nhăm", "mốt", "tư") and (i == 0 or words[i - 1] not in ("mươi", "mười")):
+            if not (w == "tư" and i > 0 and words[i - 1] in ("trăm", "linh", "lẻ")):
+                return None
         if w in DIGIT_WORDS:
-            d = DIGIT_WORDS[w]
-            if w in ("lăm", "nhăm") and i == 0:
-                return None
-            if w == "mốt" and i == 0:
-                return None
-            current += d
+            current += DIGIT_WORDS[w]
             seen = True
         elif w == "mười":
             current += 10
             seen = True
         elif w == "mươi":
-            if not seen:
+            if not seen or current % 100 >= 10:
                 return None
-            current = (current or 1) * 10 if current < 10 else current
+            current = current - current % 10 + (current % 10) * 10
         elif w == "trăm":
-            total += (current or 1) * 100
-            current = 0
+            if i > 0 and words[i - 1] == "không":
+                current = 0  # `không trăm`: an empty hundreds place
+            else:
+                current = (current or 1) * 100 if current < 10 else current * 100
             seen = True
         elif w in ("linh", "lẻ"):
             continue
+        elif w in SCALE_WORDS:
+            last_scale = SCALE_WORDS[w]
+            total += (current or 1) * last_scale
+            current = 0
+            seen = True
+        elif w == "rưỡi" and i > 0:
+            half = last_scale // 2 if last_scale > 1 else 0.5
+            total += half
         else:
             return None
     return total + current if seen else None
+
+
+ROMAN: dict[str, int] = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8,
+                         "IX": 9, "X": 10, "XI": 11, "XII": 12}
+
+
+def parse_roman(text: str) -> int | None:
+    """Roman numerals up to XII (quarters, congress numbers): ``'IV'`` → 4."""
+    return ROMAN.get(text.strip().upper())
+
+
+#: A spelled-out number (``hai mươi lăm``, ``một trăm``), as a regex piece;
+#: :func:`parse_word_number` reads what it matches.
+SPELLED_NUMBER = (
+    r"(?:(?:" + "|".join(sorted(list(DIGIT_WORDS) + ["mười", "mươi", "trăm", "linh", "lẻ", "rưỡi"]
+                                + list(SCALE_WORDS), key=len, reverse=True))
+    + r")(?![\p{L}\p{N}])[ \t]?){1,8}+"
+)
+_SPELLED_RE = regex.compile(r"(?i)(?<![\p{L}\p{N}])" + SPELLED_NUMBER)
+
+#: A printed number optionally followed by a scale word (``1,2 nghìn``).
+AMOUNT_RE = regex.compile(
+    NUMBER_RE.pattern + r"(?:[ \u00a0]++(?P<scale>" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
+    + r")(?![\p{L}]))?+",
+    regex.IGNORECASE,
+)
+
+
+def parse_amount(text: str) -> float | int | None:
+    """A printed or spelled number with its scale word: ``'1,2 nghìn'`` → 1200,
+    ``'hơn 1 triệu'`` → 1000000 (the qualifier is read by :func:`qualifier_before`),
+    ``'mười lăm'`` → 15."""
+    s = text.strip()
+    m = AMOUNT_RE.search(s)
+    if m:
+        num = m.group(0)[: m.start("scale") - m.start()] if m.group("scale") else m.group(0)
+        value = parse_number(num)
+        if value is not None:
+            return apply_scale(value, m.group("scale"))
+    m = _SPELLED_RE.search(s)
+    if m:
+        return parse_word_number(m.group(0))
+    return None
+
+
+# ---------------------------------------------------------------- qualifiers
+
+def _load_qualifiers() -> list[tuple[str, str, str]]:
+    """(phrase, qualifier, side) from ``patterns/numbers.yaml``, longest phrase first."""
+    from importlib import resources
+
+    import yaml
+
+    data = yaml.safe_load((resources.files("cchc_extract") / "patterns" / "numbers.yaml").read_text("utf-8"))
+    out = []
+    for entry in data:
+        q = entry.get("qualifier")
+        if not q:
+            continue
+        for phrase in entry.get("before", []) or []:
+            out.append((phrase, q, "before"))
+        for phrase in entry.get("after", []) or []:
+            out.append((phrase, q, "after"))
+    out.sort(key=lambda t: -len(t[0]))
+    return out
+
+
+_QUALIFIERS = _load_qualifiers()
+_Q_BEFORE_RE = regex.compile(
+    r"(?i)(?<![\p{L}\p{N}])(?P<q>"
+    + "|".join(regex.escape(p).replace(r"\ ", r"[ \u00a0]+") for p, _, side in _QUALIFIERS if side == "before")
+    + r")[ \u00a0]*+:?[ \u00a0]*+$"
+)
+_Q_AFTER_RE = regex.compile(
+    r"(?i)[ \u00a0]*+(?P<q>"
+    + "|".join(regex.escape(p).replace(r"\ ", r"[ \u00a0]+") for p, _, side in _QUALIFIERS if side == "after")
+    + r")(?![\p{L}])"
+)
+_Q_CLASS = {(p.lower(), side): q for p, q, side in _QUALIFIERS}
+
+
+def qualifier_before(text: str, start: int, *, window: int = 40) -> tuple[str | None, int]:
+    """The qualifier written right before ``text[start:]`` (``trên``, ``ước đạt`` ...)
+    and where its phrase starts; ``(None, start)`` when there is none.
+
+    >>> qualifier_before("đạt trên 95%", 9)
+    ('over', 4)
+    """
+    left = text[max(0, start - window):start]
+    m = _Q_BEFORE_RE.search(left)
+    if not m:
+        return None, start
+    phrase = " ".join(m.group("q").lower().split())
+    q = _Q_CLASS.get((phrase, "before"))
+    return (None if q == "none" else q), start - len(left) + m.start("q")
+
+
+def qualifier_after(text: str, end: int) -> str | None:
+    """A qualifier written after the figure: ``95% trở lên`` → ``at_least``."""
+    m = _Q_AFTER_RE.match(text, end, min(len(text), end + 30))
+    if not m:
+        return None
+    q = _Q_CLASS.get((" ".join(m.group("q").lower().split()), "after"))
+    return None if q == "none" else q

@@ -12,7 +12,7 @@ from spacy.language import Language
 from . import facts  # noqa: F401  (registers the stages)
 from .context import STAGES, get_context
 from .errors import ConfigError
-from .reading import Article, read_article
+from .reading import MAX_BYTES, Article, read_article
 from .records import ArticleRecord
 from .segment import create_tokenizer  # noqa: F401  (registers the tokenizer)
 
@@ -35,6 +35,9 @@ def load(*, exclude: Iterable[str] = (), disable: Iterable[str] = ()) -> Languag
     if unknown:
         raise ConfigError(f"unknown stage(s) {sorted(unknown)}; the stages are {list(DEFAULT_STAGES)}")
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "cchc_extract.Tokenizer.v1"}}})
+    # spaCy refuses texts over 1,000,000 characters to protect its parser and
+    # NER, which this pipeline does not use; the reader's size limit applies.
+    nlp.max_length = MAX_BYTES
     for name in DEFAULT_STAGES:
         if name not in exclude:
             nlp.add_pipe(STAGES[name], name=name)

@@ -1,14 +1,594 @@
-"""Dates and periods (issue 5 owns the grammar)."""
+"""Dates and periods: date-times, dates, months, quarters, half years, years, periods.
+
+The grammar is a set of small regex rules (``_RULES``), each finding one shape
+of calendar expression and resolving it to a :class:`~cchc_extract.records.DateMention`
+value (records.md "DateMention").  Every rule proposes candidates; the longest
+candidate wins where they overlap (``từ năm 2019 đến 2022`` is one period, not
+two years), then a few language checks drop what is not a date (years closing a
+law's name, standard versions, recurring days).  Word lists live in
+``patterns/dates.yaml`` beside their examples.
+
+A missing year is taken from the publication year when it is known, else
+written ``XXXX``; a yearless month, quarter or day right before one with a year
+(``quý III và quý IV/2023``) takes that year.
+"""
 
 from __future__ import annotations
 
+import bisect
+import calendar
+from dataclasses import dataclass
+from importlib import resources
+from typing import Callable
+
+import regex
+import yaml
+
 from ..context import ArticleContext, stage
+from ..numbers import parse_roman, parse_word_number
 from ..records import DateMention
 
 
+def _load_vocab() -> dict[str, dict]:
+    text = (resources.files("cchc_extract") / "patterns" / "dates.yaml").read_text("utf-8")
+    return {e["name"]: e for e in yaml.safe_load(text) if isinstance(e, dict) and "name" in e}
+
+
+_V = _load_vocab()
+
+
+def _alt(words, *, escape: bool = True) -> str:
+    """An alternation of phrases, longest first, spaces matching any blank run."""
+    items = sorted(set(words), key=len, reverse=True)
+    return "(?:" + "|".join((regex.escape(w) if escape else w).replace(r"\ ", r"[ \u00a0]++") for w in items) + ")"
+
+
+_S = r"[ \u00a0]"                       # one blank inside a line
+_WS = r"[ \u00a0]++"                    # a run of blanks
+_NB = r"(?<![\p{N}\p{L}.,/:\-])"         # a number starts here
+_NE = r"(?![\p{N}\p{L}]|[.,:]\p{N}|[/\-][\p{N}\p{L}])"  # a number ends here (not a code)
+_Y = r"(?:19|20)\d\d"
+_D = r"(?:3[01]|[12]\d|0?[1-9])"
+_M = r"(?:1[0-2]|0?[1-9])"
+_DASH = r"[\-–—]"
+_TO = r"(?:đến|tới|cho[ \u00a0]đến|cho[ \u00a0]tới)"
+_QR = r"(?-i:IV|III|II|I)"
+
+_WEEKDAY = _alt(_V["weekdays"]["words"])
+_DAYPRE = _alt(_V["day_prefixes"]["words"])
+_POD = _alt(_V["parts_of_day"]["words"])
+_PM = set(_V["parts_of_day"]["pm"])
+_HEAD = _alt(_V["period_heads"]["words"])
+_EDGE = _alt(_V["year_edges"]["words"])
+_PREP = _alt(_V["bare_year_prepositions"]["words"])
+_COUNT = _alt(_V["count_nouns"]["words"])
+_OPEN = _alt(_V["open_end_words"]["words"])
+_RECUR = _alt(_V["recurring_markers"]["words"])
+_RELYEAR: dict[str, int] = _V["relative_years"]["words"]
+_REL = _alt(_RELYEAR)
+_MONTH_WORDS: dict[str, int] = _V["month_words"]["words"]
+_MW = _alt(_MONTH_WORDS)
+_LAW_HEADS = _V["law_names"]["heads"]
+_LAW_BREAK = set(_V["law_names"]["breakers"])
+
+_L = r"(?<![\p{L}\p{N}])"               # a word starts here
+_R = r"(?![\p{L}\p{N}])"                # a word ends here
+
+# A year after a date part: `/2023`, `-2023`, ` năm 2023`, `, năm 2023`, ` năm nay`.
+_YEAR_TAIL = (rf"(?:{_S}*+[/.\-]{_S}*+(?P<{{p}}y>{_Y})(?!\d)|,?{_WS}năm{_WS}(?P<{{p}}y2>{_Y})(?!\d)"
+              rf"|{_WS}năm{_WS}(?P<{{p}}rel>{_REL}){_R})?+")
+
+
+def _yt(prefix: str) -> str:
+    return _YEAR_TAIL.replace("{p}", prefix)
+
+
+_TIME = (rf"(?P<h>2[0-3]|[01]?\d)(?:(?::|h|g)(?P<mi>[0-5]\d)(?::[0-5]\d)?+|{_S}?giờ(?:{_S}?(?P<mi2>[0-5]?\d)"
+         rf"(?:{_S}?phút)?+)?+|h(?![\p{{L}}\p{{N}}]))(?:{_WS}(?P<pod>{_POD}){_R})?+")
+_TIME_COLON = r"(?P<h>2[0-3]|[01]?\d)(?::|h)(?P<mi>[0-5]\d)(?::[0-5]\d)?+"
+_DATE_FULL = rf"(?P<d>{_D})(?P<sep>[/.\-])(?P<m>{_M})(?P=sep)(?P<y>{_Y})"
+_DATE_ANY = rf"(?P<d>{_D})(?P<sep>[/\-])(?P<m>{_M})(?:(?P=sep)(?P<y>{_Y}))?+"
+
+_MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    kind: str
+    parts: tuple            # resolved pieces, see _value
+    explicit_year: bool
+    order: int = 0          # rule order, breaks ties
+
+
+# ------------------------------------------------------------------ helpers
+
+def _int(s: str | None) -> int | None:
+    return int(s) if s else None
+
+
+def _valid_day(y: int | None, m: int, d: int) -> bool:
+    if not (1 <= m <= 12):
+        return False
+    last = calendar.monthrange(y, m)[1] if y else (29 if m == 2 else calendar.monthrange(2001, m)[1])
+    return 1 <= d <= last
+
+
+def _hour(m: regex.Match) -> tuple[int, int]:
+    h = int(m.group("h"))
+    mi = m.groupdict().get("mi") or m.groupdict().get("mi2") or "0"
+    pod = (m.groupdict().get("pod") or "").lower()
+    if pod in _PM and 1 <= h <= 11:
+        h += 12
+    return h, int(mi)
+
+
+def _year_of(m: regex.Match, prefix: str, pub_year: int | None) -> tuple[int | None, bool]:
+    """The year written after a date part (group names from :func:`_yt`), and whether it was written."""
+    gd = m.groupdict()
+    y = gd.get(prefix + "y") or gd.get(prefix + "y2")
+    if y:
+        return int(y), True
+    rel = gd.get(prefix + "rel")
+    if rel and pub_year is not None:
+        return pub_year + _RELYEAR.get(rel.lower(), 0), False
+    return None, False
+
+
+# ------------------------------------------------------------------ rules
+# Each rule: (compiled regex, builder(match, pub_year) -> list[_Cand]).
+
+_RULES: list[tuple[regex.Pattern, Callable]] = []
+
+
+def _rule(pattern: str, flags: int = regex.IGNORECASE):
+    compiled = regex.compile(pattern, flags | regex.V0)
+
+    def register(fn):
+        _RULES.append((compiled, fn))
+        return fn
+
+    return register
+
+
+@_rule(rf"(?:(?P<wd>{_L}{_WEEKDAY}),?{_WS})?{_NB}{_TIME}{_S}*+(?:[,|\-–]{_S}*+)?(?:(?P<ngay>ngày){_WS})?"
+       rf"{_NB}{_DATE_ANY}{_NE}")
+def _datetime_time_first(m, pub):
+    y = _int(m.group("y"))
+    if y is None and not m.group("ngay"):
+        return []
+    h, mi = _hour(m)
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if not _valid_day(y, mo, d):
+        return []
+    return [_Cand(m.start(), m.end(), "datetime", (y, mo, d, h, mi), y is not None)]
+
+
+@_rule(rf"(?:(?P<wd>{_L}{_WEEKDAY}),?{_WS})?{_NB}{_DATE_FULL}(?:{_S}*+[,|\-–]{_S}*+|{_WS}(?:lúc{_WS})?)"
+       rf"{_TIME_COLON}(?![\p{{N}}\p{{L}}])")
+def _datetime_date_first(m, pub):
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if not _valid_day(y, mo, d):
+        return []
+    return [_Cand(m.start(), m.end(), "datetime", (y, mo, d, int(m.group("h")), int(m.group("mi"))), True)]
+
+
+@_rule(r"(?-i:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)),[ ]++(?P<d>\d{1,2})[ ]++(?P<mon>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+       r"|Oct|Nov|Dec))[ ]++(?P<y>(?:19|20)\d\d)[ ]++(?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d)?+"
+       r"(?:[ ]++[+\-]\d{4})?+", 0)
+def _datetime_feed(m, pub):
+    y, mo, d = int(m.group("y")), _MONTHS_EN[m.group("mon").lower()], int(m.group("d"))
+    if not _valid_day(y, mo, d):
+        return []
+    return [_Cand(m.start(), m.end(), "datetime", (y, mo, d, int(m.group("h")), int(m.group("mi"))), True)]
+
+
+@_rule(rf"(?:(?P<wd>{_L}{_WEEKDAY}),?{_WS})?{_NB}{_DATE_FULL}{_NE}")
+def _date_numeric(m, pub):
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if not _valid_day(y, mo, d):
+        return []
+    return [_Cand(m.start(), m.end(), "date", (y, mo, d), True)]
+
+
+@_rule(rf"{_NB}(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){_NE}")
+def _date_iso(m, pub):
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    return [_Cand(m.start(), m.end(), "date", (y, mo, d), True)] if _valid_day(y, mo, d) else []
+
+
+@_rule(rf"{_L}(?P<pre>{_DAYPRE}){_WS}(?P<num>(?P<d>{_D})(?P<sep>[/\-])(?P<m>{_M})){_NE}"
+       rf"(?:{_WS}năm{_WS}(?P<y>{_Y})(?!\d))?+")
+def _date_yearless(m, pub):
+    y = _int(m.group("y"))
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if not _valid_day(y, mo, d):
+        return []
+    return [_Cand(m.start("num"), m.end(), "date", (y, mo, d), y is not None)]
+
+
+@_rule(rf"\((?P<num>(?P<d>\d\d?)/(?P<m>\d\d?))\)")
+def _date_parenthesised(m, pub):
+    d, mo = int(m.group("d")), int(m.group("m"))
+    # `(1/3)` is more often a fraction than the first of March.
+    if not _valid_day(None, mo, d) or (d < mo and len(m.group("d")) == 1 and len(m.group("m")) == 1):
+        return []
+    return [_Cand(m.start("num"), m.end("num"), "date", (None, mo, d), False)]
+
+
+@_rule(rf"{_L}(?:(?P<ngay>ngày){_WS})?(?P<num>(?P<d>{_D}){_WS}tháng{_WS}(?P<m>{_M}))(?!\d)"
+       rf"(?:,?{_WS}năm{_WS}(?P<y>{_Y})(?!\d)|[/\-](?P<y3>{_Y})(?!\d))?+")
+def _date_words(m, pub):
+    y = _int(m.group("y") or m.group("y3"))
+    if y is None and not m.group("ngay"):
+        return []
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if not _valid_day(y, mo, d):
+        return []
+    return [_Cand(m.start("num"), m.end(), "date", (y, mo, d), y is not None)]
+
+
+@_rule(rf"{_L}ngày{_WS}(?P<d1>{_D}){_S}*+(?:,|và|{_WS}và){_S}*+(?P<num>(?P<d>{_D})/(?P<m>{_M})(?:/(?P<y>{_Y}))?+){_NE}")
+def _date_pair(m, pub):
+    y = _int(m.group("y"))
+    d1, d, mo = int(m.group("d1")), int(m.group("d")), int(m.group("m"))
+    if not (_valid_day(y, mo, d1) and _valid_day(y, mo, d)) or d1 >= d:
+        return []
+    return [_Cand(m.start("d1"), m.end("d1"), "date", (y, mo, d1), y is not None),
+            _Cand(m.start("num"), m.end(), "date", (y, mo, d), y is not None)]
+
+
+@_rule(rf"{_L}(?:tháng{_WS}(?P<m>{_M})(?!\d)|tháng{_WS}(?P<mw>{_MW}){_R}|(?-i:T)(?P<mt>{_M})(?=[/\-]{_Y}))" + _yt("")
+       + rf"(?!{_S}*+[\-–/]{_S}*+\d)")
+def _month(m, pub):
+    y, explicit = _year_of(m, "", pub)
+    if m.group("mw"):
+        word = m.group("mw")
+        if not explicit and not word[0].isupper():
+            return []
+        mo = _MONTH_WORDS.get(" ".join(word.lower().split()))
+        if mo is None:
+            return []
+    else:
+        mo = int(m.group("m") or m.group("mt"))
+    return [_Cand(m.start(), m.end(), "month", (y, mo), explicit)]
+
+
+@_rule(rf"(?:{_L}(?:{_PREP}){_WS}|\()(?P<num>(?P<m>{_M})/(?P<y>{_Y})){_NE}")
+def _month_bare(m, pub):
+    return [_Cand(m.start("num"), m.end("num"), "month", (int(m.group("y")), int(m.group("m"))), True)]
+
+
+@_rule(rf"{_L}(?:quý{_WS}(?P<q>{_QR}|[1-4])|(?-i:Q)(?P<qq>[1-4])(?=[/\-]{_Y}|{_S}{_Y}))(?![\p{{L}}\p{{N}}])"
+       + _yt("") + rf"|{_L}(?-i:Q)(?P<q3>[1-4]){_WS}(?P<y3>{_Y})(?!\d)")
+def _quarter(m, pub):
+    q = m.group("q") or m.group("qq") or m.group("q3")
+    qn = parse_roman(q) if q.isalpha() else int(q)
+    if m.group("y3"):
+        y, explicit = int(m.group("y3")), True
+    else:
+        y, explicit = _year_of(m, "", pub)
+    return [_Cand(m.start(), m.end(), "quarter", (y, qn), explicit)]
+
+
+_SMALL_WORDS = r"(?:mười[ \u00a0]hai|mười[ \u00a0]một|mười|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)"
+
+
+@_rule(rf"{_L}(?:(?P<n>\d{{1,2}})|(?P<nw>{_SMALL_WORDS})){_WS}tháng{_WS}(?:(?P<edge>đầu|cuối){_WS})?năm"
+       rf"(?:{_WS}(?P<y>{_Y})(?!\d)|{_WS}(?P<rel>{_REL}){_R})?+|{_L}nửa{_WS}(?P<half>đầu|cuối){_WS}năm"
+       rf"(?:{_WS}(?P<hy>{_Y})(?!\d)|{_WS}(?P<hrel>{_REL}){_R})?+")
+def _months_of_year(m, pub):
+    gd = m.groupdict()
+    if gd["half"]:
+        y = _int(gd["hy"])
+        explicit = y is not None
+        if y is None and gd["hrel"] and pub is not None:
+            y = pub + _RELYEAR.get(gd["hrel"].lower(), 0)
+        return [_Cand(m.start(), m.end(), "half_year", (y, 1 if gd["half"].lower() == "đầu" else 2), explicit)]
+    n = int(gd["n"]) if gd["n"] else parse_word_number(gd["nw"])
+    y = _int(gd["y"])
+    explicit = y is not None
+    if y is None and gd["rel"] and pub is not None:
+        y = pub + _RELYEAR.get(gd["rel"].lower(), 0)
+    edge = (gd["edge"] or "").lower()
+    if not n or n > 12 or (not edge and not explicit and not gd["rel"]):
+        return []
+    if n == 6:
+        return [_Cand(m.start(), m.end(), "half_year", (y, 2 if edge == "cuối" else 1), explicit)]
+    first, last = (13 - n, 12) if edge == "cuối" else (1, n)
+    return [_Cand(m.start(), m.end(), "period", ("months", (y, first), (y, last)), explicit)]
+
+
+# A year may be followed by `,2016` in a list written without a blank (`năm 2015,2016, 2017`).
+_NE_YEAR = r"(?![\p{N}\p{L}]|[.:]\p{N}|,\d{1,3}(?!\d)|[/\-][\p{N}\p{L}])"
+
+
+@_rule(rf"{_L}(?:(?P<edge>{_EDGE}){_WS})?năm{_WS}(?P<y>(?:1[89]|20)\d\d){_NE_YEAR}(?!{_S}*+(?:%|phần{_WS}trăm))")
+def _year(m, pub):
+    y = int(m.group("y"))
+    left = m.string[max(0, m.start() - 10):m.start()].lower()
+    if left.endswith(("những ", "thập niên ")) and y % 10 == 0 and y < 2000:
+        return []  # `những năm 1990`: a decade
+    return [_Cand(m.start(), m.end(), "year", (y,), True)]
+
+
+@_rule(rf"{_L}(?:(?P<pre>{_PREP}){_WS})(?P<num>{_Y}){_NE}(?!{_S}*+(?:%|phần{_WS}trăm|\d)|{_WS}{_COUNT}{_R})")
+def _year_bare(m, pub):
+    pre = m.group("pre").lower()
+    start = m.start() if pre in ("cuối", "đầu", "giữa") else m.start("num")
+    return [_Cand(start, m.end(), "year", (int(m.group("num")),), True)]
+
+
+@_rule(rf"(?:{_L}(?P<head>{_HEAD}){_WS}(?:năm{_WS})?|{_L}(?P<nam>năm){_WS})?{_NB}(?P<y1>{_Y}){_S}*+{_DASH}{_S}*+"
+       rf"(?P<y2>{_Y}){_NE}(?!{_S}*+%)")
+def _period_dash(m, pub):
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    bare = not (m.group("head") or m.group("nam"))
+    if y2 <= y1 or y2 - y1 > (30 if bare else 100):
+        return []
+    start = m.start()
+    if m.group("head") and m.group("head").lower() in ("các năm", "những năm", "trong các năm"):
+        start = m.start("y1")
+    return [_Cand(start, m.end(), "period", ("years", y1, y2), True)]
+
+
+@_rule(rf"{_L}(?:(?:kể{_WS})?từ|(?P<head>{_HEAD})(?:{_WS}từ)?+){_WS}(?:(?:{_EDGE}){_WS})?(?:năm{_WS})?(?P<y1>{_Y})(?!\d),?"
+       rf"{_WS}{_TO}{_WS}(?:(?:hết|cuối|đầu){_WS})?(?:(?:năm{_WS})?(?P<y2>{_Y})(?!\d)|(?P<open>{_OPEN}){_R})")
+def _period_to(m, pub):
+    y1 = int(m.group("y1"))
+    if m.group("open"):
+        return [_Cand(m.start(), m.end(), "period", ("years", y1, None), True)]
+    y2 = int(m.group("y2"))
+    if y2 <= y1:
+        return []
+    return [_Cand(m.start(), m.end(), "period", ("years", y1, y2), True)]
+
+
+@_rule(rf"{_L}(?:(?P<tu>(?:kể{_WS})?từ){_WS})?tháng{_WS}(?P<m1>{_M})(?!\d)" + _yt("a")
+       + rf"(?:{_S}*+{_DASH}{_S}*+|,?{_WS}{_TO}{_WS})(?:(?:(?:hết|cuối){_WS})?tháng{_WS})?(?:(?P<m2>{_M})(?!\d)"
+       + _yt("b") + rf"|(?P<open>{_OPEN}){_R})" + _NE)
+def _period_months(m, pub):
+    m1 = int(m.group("m1"))
+    y1, e1 = _year_of(m, "a", pub)
+    if m.group("open"):
+        if not m.group("tu"):
+            return []
+        return [_Cand(m.start(), m.end(), "period", ("months", (y1, m1), None), e1)]
+    m2 = int(m.group("m2"))
+    y2, e2 = _year_of(m, "b", pub)
+    if y1 is None and y2 is not None:
+        y1 = y2 if m1 <= m2 else y2 - 1
+    if y2 is None:
+        y2 = y1
+    if (y1 or 0, m1) >= (y2 or 0, m2):
+        return []
+    return [_Cand(m.start(), m.end(), "period", ("months", (y1, m1), (y2, m2)), e1 or e2)]
+
+
+@_rule(rf"{_L}(?:(?P<tu>(?:kể{_WS})?từ){_WS})?(?:(?P<ngay>ngày){_WS})?{_NB}(?P<d1>{_D})(?:/(?P<m1>{_M})(?:/(?P<y1>{_Y}))?+)?+"
+       rf"(?!\d)(?:{_S}*+{_DASH}{_S}*+|,?{_WS}{_TO}{_WS})(?:(?:hết{_WS})?ngày{_WS})?(?:(?P<d2>{_D})/(?P<m2>{_M})"
+       rf"(?:/(?P<y2>{_Y}))?+{_NE}|(?P<open>{_OPEN}){_R})")
+def _period_days(m, pub):
+    gd = m.groupdict()
+    d1 = int(gd["d1"])
+    if gd["open"]:
+        if not gd["tu"] or not gd["m1"]:
+            return []
+        y1 = _int(gd["y1"])
+        m1 = int(gd["m1"])
+        if not _valid_day(y1, m1, d1):
+            return []
+        return [_Cand(m.start("d1") if not gd["tu"] else m.start(), m.end(), "period", ("days", (y1, m1, d1), None),
+                      y1 is not None)]
+    d2, m2, y2 = int(gd["d2"]), int(gd["m2"]), _int(gd["y2"])
+    if not (gd["tu"] or gd["ngay"]) and (gd["y1"] is None or y2 is None):
+        return []  # `1-2/3`: a fraction or a ratio, not two days
+    if gd["m1"] is None and gd["y1"] is None and (gd["d1"] and not (gd["tu"] or gd["ngay"])):
+        return []
+    m1 = int(gd["m1"]) if gd["m1"] else m2
+    y1 = _int(gd["y1"])
+    if y1 is None and y2 is not None:
+        y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+    if y2 is None:
+        y2 = y1
+    if not (_valid_day(y1, m1, d1) and _valid_day(y2, m2, d2)) or ((y1 or 0), m1, d1) >= ((y2 or 0), m2, d2):
+        return []
+    start = m.start() if gd["tu"] else m.start("d1")
+    return [_Cand(start, m.end(), "period", ("days", (y1, m1, d1), (y2, m2, d2)), y2 is not None)]
+
+
+@_rule(rf"{_L}(?:(?:kể{_WS})?từ{_WS})?quý{_WS}(?P<q1>{_QR}|[1-4])(?![\p{{L}}\p{{N}}])" + _yt("a")
+       + rf"(?:{_S}*+{_DASH}{_S}*+|,?{_WS}{_TO}{_WS})(?:hết{_WS})?quý{_WS}(?P<q2>{_QR}|[1-4])(?![\p{{L}}\p{{N}}])"
+       + _yt("b"))
+def _period_quarters(m, pub):
+    q1, q2 = m.group("q1"), m.group("q2")
+    q1 = parse_roman(q1) if q1.isalpha() else int(q1)
+    q2 = parse_roman(q2) if q2.isalpha() else int(q2)
+    y1, e1 = _year_of(m, "a", pub)
+    y2, e2 = _year_of(m, "b", pub)
+    if y1 is None:
+        y1 = y2 if y2 is None or q1 <= q2 else y2 - 1
+    if y2 is None:
+        y2 = y1
+    if ((y1 or 0), q1) >= ((y2 or 0), q2):
+        return []
+    return [_Cand(m.start(), m.end(), "period", ("quarters", (y1, q1), (y2, q2)), e1 or e2)]
+
+
+# A further year or day after one already found: `năm 2021, 2022 và 2023`, `ngày 17/5 và 20/5`.
+_NEXT_YEAR = regex.compile(rf"(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc|,){_WS})(?:năm{_WS})?(?P<y>{_Y}){_NE}"
+                           rf"(?!{_S}*+(?:%|\d)|{_WS}{_COUNT}{_R}|{_S}*+{_DASH})", regex.IGNORECASE)
+_NEXT_DAY = regex.compile(rf"(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:ngày{_WS})?(?P<d>{_D})/(?P<m>{_M})"
+                          rf"(?:/(?P<y>{_Y}))?+{_NE}", regex.IGNORECASE)
+_RECUR_AFTER = regex.compile(rf"{_WS}{_RECUR}{_R}", regex.IGNORECASE)
+_STANDARD_BEFORE = regex.compile(r"(?:ISO|TCVN)[\s\d:.\-]*$")
+_CONNECTOR = regex.compile(rf"{_S}*+(?:,|và|hoặc|{_DASH}|đến|tới)?{_S}*+(?:và{_S}++)?", regex.IGNORECASE)
+
+
+# ------------------------------------------------------------------ values
+
+def _y(y: int | None, pub: int | None) -> str:
+    if y is None:
+        y = pub
+    return "XXXX" if y is None else f"{y:04d}"
+
+
+def _value(c: _Cand, pub: int | None) -> str:
+    p = c.parts
+    if c.kind == "datetime":
+        y, mo, d, h, mi = p
+        return f"{_y(y, pub)}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}"
+    if c.kind == "date":
+        y, mo, d = p
+        return f"{_y(y, pub)}-{mo:02d}-{d:02d}"
+    if c.kind == "month":
+        return f"{_y(p[0], pub)}-{p[1]:02d}"
+    if c.kind == "quarter":
+        return f"{_y(p[0], pub)}-Q{p[1]}"
+    if c.kind == "half_year":
+        return f"{_y(p[0], pub)}-H{p[1]}"
+    if c.kind == "year":
+        return f"{p[0]:04d}"
+    unit, a, b = p
+    if unit == "years":
+        return f"{a:04d}/{'..' if b is None else f'{b:04d}'}"
+
+    def one(x):
+        if unit == "months":
+            return f"{_y(x[0], pub)}-{x[1]:02d}"
+        if unit == "quarters":
+            return f"{_y(x[0], pub)}-Q{x[1]}"
+        return f"{_y(x[0], pub)}-{x[1]:02d}-{x[2]:02d}"
+
+    return f"{one(a)}/{'..' if b is None else one(b)}"
+
+
+# ------------------------------------------------------------------ checks
+
+def _in_law_name(text: str, start: int) -> bool:
+    """``Luật Đất đai 2024``, ``Hiến pháp năm 2013``: the year closes a law's name."""
+    left = text[max(0, start - 80):start]
+    best = -1
+    for head in _LAW_HEADS:
+        i = left.rfind(head)
+        if i > best and (i == 0 or not left[i - 1].isalpha()):
+            best = i
+    if best < 0:
+        return False
+    words = left[best:].split()[1 if not left[best:].startswith("Bộ luật") else 2:]
+    if words and words[-1].lower() == "năm":
+        words = words[:-1]
+    if len(words) > 8:
+        return False
+    return all(w.isalpha() and w.lower() not in _LAW_BREAK for w in words)
+
+
+def _drop(c: _Cand, text: str) -> bool:
+    if c.kind == "year" or (c.kind == "period" and c.parts[0] == "years"):
+        if _in_law_name(text, c.start) or _STANDARD_BEFORE.search(text, max(0, c.start - 20), c.start):
+            return True
+    if not c.explicit_year and c.kind in ("date", "month", "quarter"):
+        if _RECUR_AFTER.match(text, c.end):
+            return True
+    return False
+
+
+class _Occupied:
+    """Non-overlapping spans kept sorted, so an overlap test costs a bisection."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.starts, start)
+        if i > 0 and self.ends[i - 1] > start:
+            return True
+        return i < len(self.starts) and self.starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_right(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Longest candidate first, then rule order; no two chosen ones overlap."""
+    chosen: list[_Cand] = []
+    taken = _Occupied()
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.order, c.start)):
+        if taken.overlaps(c.start, c.end):
+            continue
+        chosen.append(c)
+        taken.add(c.start, c.end)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _extend_lists(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """Years and days that continue a list after a found one."""
+    out = list(chosen)
+    occupied = _Occupied()
+    for c in chosen:
+        occupied.add(c.start, c.end)
+    for c in chosen:
+        pos, kind = c.end, c.kind
+        while kind in ("year", "date"):
+            rx = _NEXT_YEAR if kind == "year" else _NEXT_DAY
+            m = rx.match(text, pos)
+            if not m or occupied.overlaps(m.start(), m.end()):
+                break
+            if kind == "year":
+                new = _Cand(m.start("y"), m.end(), "year", (int(m.group("y")),), True)
+            else:
+                y = _int(m.group("y")) if m.group("y") else c.parts[0]
+                mo, d = int(m.group("m")), int(m.group("d"))
+                if not _valid_day(y, mo, d):
+                    break
+                new = _Cand(m.start("d"), m.end(), "date", (y, mo, d), c.explicit_year or bool(m.group("y")))
+            out.append(new)
+            occupied.add(new.start, new.end)
+            pos = m.end()
+    return sorted(out, key=lambda c: c.start)
+
+
+def _backfill_years(text: str, items: list[_Cand]) -> None:
+    """``quý III và quý IV/2023``: a yearless part takes the year of the next one of its kind."""
+    for i in range(len(items) - 2, -1, -1):
+        a, b = items[i], items[i + 1]
+        if a.explicit_year or not b.explicit_year or a.kind != b.kind or a.kind not in ("date", "month", "quarter"):
+            continue
+        gap = _CONNECTOR.match(text, a.end)
+        if gap is None or gap.end() != b.start:
+            continue
+        if a.kind == "date":
+            y = b.parts[0] if (a.parts[1], a.parts[2]) <= (b.parts[1], b.parts[2]) else b.parts[0] - 1
+            a.parts = (y,) + a.parts[1:]
+        else:
+            y = b.parts[0] if a.parts[1] <= b.parts[1] else b.parts[0] - 1
+            a.parts = (y, a.parts[1])
+        a.explicit_year = True
+
+
+# ------------------------------------------------------------------ API
+
 def find_dates(text: str, *, pub_year: int | None = None) -> list[DateMention]:
-    """Every calendar expression in ``text``, normalised (records.md "DateMention")."""
-    return []
+    """Every calendar expression in ``text``, normalised (records.md "DateMention").
+
+    >>> [(d.text, d.value) for d in find_dates("Trong quý I/2023 và giai đoạn 2021 - 2025.")]
+    [('quý I/2023', '2023-Q1'), ('giai đoạn 2021 - 2025', '2021/2025')]
+    """
+    cands: list[_Cand] = []
+    for order, (rx, build) in enumerate(_RULES):
+        for m in rx.finditer(text):
+            for c in build(m, pub_year):
+                c.order = order
+                cands.append(c)
+    chosen = [c for c in _select(cands) if not _drop(c, text)]
+    chosen = _extend_lists(text, chosen)
+    _backfill_years(text, chosen)
+    return [DateMention(text=text[c.start:c.end], start=c.start, end=c.end, kind=c.kind, value=_value(c, pub_year))
+            for c in chosen]
 
 
 @stage("dates")

@@ -1,16 +1,785 @@
-"""Dossier counts (issue 6 owns the grammar)."""
+"""Dossier counts: how many ``hồ sơ`` (dossiers) an office received, resolved ...
+
+Find, then resolve, then link:
+
+1. **find** every printed number that counts dossiers
+   (``79.094 hồ sơ``, ``4.572/4.572 hồ sơ``, ``số hồ sơ tiếp nhận là 1.234``,
+   ``291 HS`` after ``hồ sơ (HS)``, and the bare numbers of a breakdown
+   ``(trực tuyến 400, trực tiếp 240)``);
+2. **resolve** each one's count, qualifier, own status and channel from the
+   words around it (``patterns/dossiers.yaml``);
+3. **link** the parts of a breakdown to their total (parentheses, lists opened
+   by ``trong đó`` …), so that parts inherit the total's status, agency, period
+   and channel unless they say their own.  :func:`link_parts` is reused by the
+   checks stage.
+
+Status is read from the nearest cue governing the count: a specific cue right
+after the noun (``12 hồ sơ quá hạn``) first, then the nearest cue before the
+number in its clause (``giải quyết trước hạn 288 hồ sơ``), then a general cue
+after the noun (``hồ sơ đã được giải quyết``).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import regex
+import yaml
+
 from ..context import ArticleContext, stage
-from ..records import DateMention, DossierCount
+from ..numbers import NUMBER_RE, SCALE_WORDS, apply_scale, parse_number
+from ..records import DateMention, DossierCount, LegalDocument
+from ..segment import Sentence, sentences as split_sentences
+
+# ---------------------------------------------------------------- language data
 
 
-def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None) -> list[DossierCount]:
-    """Every count of ``hồ sơ`` with status, channel, agency and period."""
-    return []
+def _load(name: str) -> dict[str, dict]:
+    text = (resources.files("cchc_extract") / "patterns" / f"{name}.yaml").read_text("utf-8")
+    return {e["name"]: e for e in yaml.safe_load(text) or [] if isinstance(e, dict) and "name" in e}
+
+
+_DATA = _load("dossiers")
+
+_L = r"[\p{L}\p{M}\p{N}]"
+_B = rf"(?<!{_L})"  # word start
+_E = rf"(?!{_L})"  # word end
+_NUM = NUMBER_RE.pattern
+
+
+def _phrase(p: str) -> str:
+    """A regex for a phrase: words separated by any run of spaces."""
+    return r"\s++".join(regex.escape(w) for w in p.split())
+
+
+def _alt(phrases) -> str:
+    return "|".join(_phrase(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+_SCALES = _alt(SCALE_WORDS)
+_CLASSIFIERS = _alt(_DATA["dossier_noun"]["classifiers"])
+_NOUN = _alt(_DATA["dossier_noun"]["nouns"])
+
+# A number, its scale word and classifier, then the noun or an abbreviation.
+_BEFORE_NOUN_RE = regex.compile(
+    rf"(?P<frac>{_NUM}\s*+/\s*+)?+(?P<num>{_NUM})(?:\s++(?P<scale>(?i:{_SCALES})){_E})?+"
+    rf"(?:\s++(?i:{_CLASSIFIERS}){_E})?+\s++(?:(?P<noun>(?i:{_NOUN})){_E}|(?P<abbr>\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,7}}+){_E})"
+)
+_NOUN_RE = regex.compile(rf"(?i){_B}(?:{_NOUN}){_E}")
+_ABBR_DEF_RE = regex.compile(r"(?i)" + _DATA["defined_abbreviation"]["define"])
+_LEAD_RE = regex.compile(rf"(?i){_B}(?:{_alt(_DATA['noun_then_number']['lead'])})\s++$")
+_LINKER_RE = regex.compile(
+    r"(?i)(?:" + "|".join(
+        (_phrase(p) + _E) if p[0].isalpha() else regex.escape(p)
+        for p in sorted(_DATA["noun_then_number"]["linkers"], key=len, reverse=True)
+    ) + r")\s*+$"
+)
+_NUMBER_ONLY_RE = regex.compile(rf"{_NUM}(?:\s++(?P<scale>(?i:{_SCALES})){_E})?+")
+
+# Words after a number that show it measures something else (days, money,
+# percent, a set of papers) — `hồ sơ là 15 ngày` is not a count.
+_UNIT_AFTER_RE = regex.compile(
+    r"(?i)\s*+(?:%|‰|phần\s++trăm|ngày|giờ|phút|tuần|tháng|năm|lần|đồng|VNĐ|VND|USD|đô|bộ|trang|tờ|bản|người|"
+    r"doanh\s++nghiệp|thủ\s++tục|TTHC|dịch\s++vụ|cơ\s++quan|đơn\s++vị|xã|huyện|tỉnh|điểm|mức|cấp|loại|lĩnh\s++vực|"
+    r"hộ|ha|m2|km|triệu\s++đồng|tỷ\s++đồng|tỉ\s++đồng|nghìn\s++đồng)" + _E + "|\\s*+[%‰/]"
+)
+# Words right before a number that make it an identifier, not a count.
+_ID_BEFORE_RE = regex.compile(
+    r"(?i)(?:" + _B + r"(?:năm|tháng|quý|ngày|mức\s++độ|mức|độ|điều|khoản|điểm|chương|thứ|kỳ|khóa|khoá|"
+    r"nhiệm\s++kỳ|giai\s++đoạn|nghị\s++định|nghị\s++quyết|quyết\s++định|thông\s++tư|luật|chỉ\s++thị|"
+    r"công\s++văn|kế\s++hoạch|quận|phường|lần|top|hạng|vị\s++trí|số\s++hiệu|mã|version)\s*+:?\s*+"
+    r"|[\p{L}\p{N}][/\-.]|[/\-])$"
+)
+
+_QUAL_DATA = _DATA["qualifiers"]
+_QUAL_WORD = {" ".join(p.lower().split()): q for q, ps in _QUAL_DATA["qualifiers"].items() for p in ps}
+_QUAL_RE = regex.compile(rf"(?i){_B}(?P<q>{_alt(_QUAL_WORD)})\s++$")
+_AT_LEAST_AFTER_RE = regex.compile(rf"(?i)^\s++(?:{_alt(_QUAL_DATA['at_least_after'])}){_E}")
+_FROM_RE = regex.compile(rf"(?i){_B}từ\s++$")
+
+_CUES = _DATA["status_cues"]["cues"]
+_CUE_STATUS = {" ".join(p.lower().split()): s for s, ps in _CUES.items() for p in ps}
+_CUE_RE = regex.compile(rf"(?i){_B}(?:{_alt(_CUE_STATUS)}){_E}")
+_SPECIFIC = {"on_time", "early", "overdue", "pending"}
+_GENERAL = {"received", "resolved"}
+
+_CHANNELS = _DATA["channel_cues"]["channels"]
+_CHANNEL_OF = {" ".join(p.lower().split()): c for c, ps in _CHANNELS.items() for p in ps}
+_CHANNEL_RE = regex.compile(rf"(?i){_B}(?:{_alt(_CHANNEL_OF)}){_E}")
+
+_MARKERS = _DATA["inheritance"]["markers"]
+_MARKER_PAT = r"(?:" + "|".join(
+    (_B + _phrase(p) + _E) if p[0].isalpha() else (r"(?<!\d)" + regex.escape(p) + r"(?!\d)")
+    for p in sorted(_MARKERS, key=len, reverse=True)
+) + r")"
+_MARKER_RE = regex.compile(r"(?i)" + _MARKER_PAT)
+_ANAPHORIC_RE = regex.compile(r"(?i)" + _alt(_DATA["inheritance"]["anaphoric"]))
+_ELLIPSIS_OPEN_RE = regex.compile(r"(?i)[^\d;.()]*?(?:\(|" + _MARKER_PAT + r")")
+_CUE_OR_CHANNEL = _alt(list(_CHANNEL_OF) + list(_CUE_STATUS))
+_ELLIPSIS_WORD_RE = regex.compile(
+    rf"(?i)(?:{_CUE_OR_CHANNEL})(?:\s++là|\s*+:)?+\s*+(?:(?:{_alt(_QUAL_WORD)})\s++)?+$")
+_ELLIPSIS_NEXT_RE = regex.compile(rf"(?i)\s++(?:{_CUE_OR_CHANNEL}){_E}")
+_TAIL_ONLY_RE = regex.compile(r"(?i)\s*+(?:(?:thủ\s++tục\s++hành\s++chính|TTHC|hành\s++chính)\s*+)?+")
+_AFTER_CUT_RE = regex.compile(r"(?i)\s(?:và|với|còn|so)\s")
+_SPACE_RE = regex.compile(r"[ \t\u00a0]++")
+_COMMA_RE = regex.compile(r"\s*+,\s++")
+_AND_CAP_RE = regex.compile(r"và\s++\p{Lu}")
+
+_AG = _DATA["agency_heads"]
+_HEAD_RE = regex.compile(r"(?i)" + _B + r"(?:" + "|".join(f"(?:{h})" for h in _AG["heads"]) + r")" + _E)
+_LEVEL_RE = regex.compile(r"(?i)(?:" + "|".join(
+    (_phrase(p) + _E) if p[-1].isalpha() else regex.escape(p)
+    for p in sorted(_AG["level_words"], key=len, reverse=True)) + r")")
+_LEVEL_PLAIN = {" ".join(p.lower().split()) for p in _AG["level_words"] if p[0].islower()} - {"các", "của", "cấp"}
+_STOP_RE = regex.compile(rf"(?i)(?:{_alt(_AG['stop_words'])}|{_alt(_CUE_STATUS)}){_E}")
+_WORD_RE = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}&\-]*+\.?+|[“”\"‘’]|\d++")
+
+# A clause boundary: punctuation that is not the dot or comma inside a number.
+_BOUNDARY_RE = regex.compile(r"[;:()\[\]!?\n…]|[.,](?!\d)|(?<!\d)[.,]")
+
+_SO_VOI_RE = regex.compile(r"(?i)(?:so\s++với|cùng\s++kỳ|so\s++cùng\s++kỳ|hơn|trước\s++đó)\s*+(?:\p{L}++\s++){0,3}+$")
+_SENTENCE_LEAD_RE = regex.compile(r"^(?:[\p{L}\p{M}]++\s++){0,3}+$")
+
+#: How many earlier sentences (of five words or more) a topic date may open.
+_LOOK_BACK = 3
+_PERIOD_KINDS_ACROSS = {"year", "quarter", "half_year", "month", "period"}
+
+
+# ---------------------------------------------------------------- candidates
+
+
+@dataclass
+class _Count:
+    start: int           # span start (number, or noun for `hồ sơ ... là N`)
+    end: int             # span end
+    num_start: int
+    num_end: int
+    count: int
+    noun_end: int        # where the words after the count begin
+    rounded: bool = False
+    qualifier: str | None = None
+    own_status: str | None = None
+    channel: str | None = None
+    agency: str | None = None
+    period: str | None = None
+    parent: int | None = None
+    status: str = "unknown"
+    elliptic: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def _value(num: str, scale: str | None) -> tuple[int | None, bool]:
+    v = parse_number(num)
+    if v is None:
+        return None, False
+    v = apply_scale(v, scale)
+    if isinstance(v, float):
+        if abs(v - round(v)) > 1e-6:
+            return None, False
+        v = int(round(v))
+    return int(v), bool(scale)
+
+
+_CHANGE_RE = regex.compile(rf"(?i){_B}(?:tăng|giảm|tăng\s++thêm|giảm\s++bớt)\s++(?:(?:{_alt(_QUAL_WORD)})\s++)?+$")
+
+
+def _is_change(text: str, num_start: int) -> bool:
+    """``tăng 234 hồ sơ so với cùng kỳ`` is a difference, not a count."""
+    return bool(_CHANGE_RE.search(text, max(0, num_start - 30), num_start))
+
+
+def _is_identifier(text: str, num_start: int) -> bool:
+    return bool(_ID_BEFORE_RE.search(text[max(0, num_start - 24):num_start]))
+
+
+def _in_spans(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(s < b and a < e for s, e in spans)
+
+
+def defined_abbreviations(text: str) -> set[str]:
+    """Abbreviations the article defines for dossiers: ``hồ sơ (HS)`` → ``{'HS'}``."""
+    return {m.group("abbr") for m in _ABBR_DEF_RE.finditer(text)}
+
+
+def _find_before_noun(text: str, abbrs: set[str], blocked: list[tuple[int, int]]) -> list[_Count]:
+    out = []
+    for m in _BEFORE_NOUN_RE.finditer(text):
+        if m.group("abbr") and m.group("abbr") not in abbrs:
+            continue
+        first = m.start("frac") if m.group("frac") else m.start("num")
+        if _is_identifier(text, first) or _in_spans(blocked, first, m.end("num")) or _is_change(text, first):
+            continue
+        if m.group("frac"):  # done of total: the count is the first figure
+            count, rounded = _value(m.group("frac").rstrip(" /\t"), None)
+        else:
+            count, rounded = _value(m.group("num"), m.group("scale"))
+        if count is None:
+            continue
+        noun_end = m.end()
+        out.append(_Count(first, noun_end, first, m.end("scale") if m.group("scale") else m.end("num"),
+                          count, noun_end, rounded))
+    return out
+
+
+def _find_after_noun(text: str, taken: list[_Count], blocked: list[tuple[int, int]]) -> list[_Count]:
+    """``số hồ sơ tiếp nhận là 1.234``: the number after the noun and a linker."""
+    out = []
+    taken_nouns = [(c.start, c.noun_end) for c in taken]
+    for m in _NOUN_RE.finditer(text):
+        if _in_spans(taken_nouns, m.start(), m.end()):
+            continue
+        limit = min(len(text), m.end() + 120)
+        b = _BOUNDARY_RE.search(text, m.end(), limit)
+        # `:` is a linker here, not a boundary
+        while b and b.group() == ":":
+            b = _BOUNDARY_RE.search(text, b.end(), limit)
+        stop = b.start() if b else limit
+        lead = bool(_LEAD_RE.search(text[max(0, m.start() - 20):m.start()]))
+        for n in _NUMBER_ONLY_RE.finditer(text, m.end(), stop):
+            if _in_spans(blocked, n.start(), n.end()) or _is_identifier(text, n.start()):
+                continue
+            mid = text[m.end():n.start()]
+            q = _QUAL_RE.search(mid)
+            core = mid[:q.start()] if q else mid
+            if not _LINKER_RE.search(core):
+                break
+            if not lead and not (_CUE_RE.search(core) or _CHANNEL_RE.search(core)):
+                break
+            if _UNIT_AFTER_RE.match(text, n.end()) or _follows_noun(text, n.end()):
+                break
+            count, rounded = _value(n.group(0).split()[0], n.group("scale"))
+            if count is None:
+                break
+            out.append(_Count(m.start(), n.end(), n.start(), n.end(), count, n.end(), rounded))
+            break
+    return out
+
+
+_FOLLOWS_NOUN_RE = regex.compile(rf"(?i)\s++(?:(?:{_CLASSIFIERS})\s++)?+(?:{_NOUN}){_E}")
+
+
+def _follows_noun(text: str, pos: int) -> bool:
+    return bool(_FOLLOWS_NOUN_RE.match(text, pos, min(len(text), pos + 30)))
+
+
+# ---------------------------------------------------------------- resolving one count
+
+
+def _clause_start(text: str, pos: int, floor: int) -> int:
+    lo = max(floor, pos - 160)
+    last = lo
+    for b in _BOUNDARY_RE.finditer(text, lo, pos):
+        last = b.end()
+    return last
+
+
+def _clause_end(text: str, pos: int, ceil: int) -> int:
+    b = _BOUNDARY_RE.search(text, pos, min(ceil, pos + 80))
+    return b.start() if b else min(ceil, pos + 80)
+
+
+def _before_text(text: str, pos: int, floor: int = 0) -> str:
+    """The words of the clause before ``pos``; for ``label: value`` the label."""
+    cs = _clause_start(text, pos, floor)
+    if not text[cs:pos].strip() and cs - 1 > floor and text[cs - 1] == ":":
+        return text[_clause_start(text, cs - 1, floor):cs - 1]
+    return text[cs:pos]
+
+
+def _qualifier(text: str, c: _Count) -> tuple[str | None, int]:
+    left = text[max(0, c.num_start - 30):c.num_start]
+    m = _QUAL_RE.search(left)
+    if m:
+        q = _QUAL_WORD.get(" ".join(m.group("q").lower().split()))
+        # `trên tổng số 320` is "out of", not "over": the word must touch the number
+        return q, c.num_start - len(left) + m.start()
+    if _FROM_RE.search(left) and _AT_LEAST_AFTER_RE.match(text[c.noun_end:c.noun_end + 20]):
+        return "at_least", c.num_start
+    return None, c.num_start
+
+
+def _cues(segment: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), _CUE_STATUS[" ".join(m.group().lower().split())]) for m in _CUE_RE.finditer(segment)]
+
+
+def _after_text(text: str, c: _Count, sent_end: int) -> str:
+    """The words after the noun that still describe it: up to punctuation, the
+    next number, or a conjunction (`… 77 hồ sơ và đúng hẹn 230 …`)."""
+    after = text[c.noun_end:_clause_end(text, c.noun_end, sent_end)]
+    d = regex.search(r"\d", after)
+    if d:
+        after = after[:d.start()]
+    k = _AFTER_CUT_RE.search(after)
+    if k:
+        after = after[:k.start()]
+    return after
+
+
+def _own_status(text: str, c: _Count, left_edge: int, sent_end: int, floor: int = 0) -> str | None:
+    before = _before_text(text, left_edge, floor)
+    after = _after_text(text, c, sent_end)
+    after_cues = [s for _, _, s in _cues(after) if s != "neutral"]
+    if after_cues and after_cues[0] in _SPECIFIC:
+        return after_cues[0]
+    for _, _, s in reversed(_cues(before)):
+        if s == "neutral":
+            continue
+        return s
+    if after_cues:
+        return after_cues[0]
+    return None
+
+
+def _channel(text: str, c: _Count, left_edge: int, sent_end: int, floor: int = 0) -> str | None:
+    after = _after_text(text, c, sent_end)
+    m = _CHANNEL_RE.search(after)
+    if m:
+        return _CHANNEL_OF[" ".join(m.group().lower().split())]
+    before = _before_text(text, left_edge, floor)
+    ms = list(_CHANNEL_RE.finditer(before))
+    if ms:
+        return _CHANNEL_OF[" ".join(ms[-1].group().lower().split())]
+    return None
+
+
+# ---------------------------------------------------------------- agency
+
+
+def _agency_phrases(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Office phrases in ``text[lo:hi]``: a head, then names and level words."""
+    out = []
+    pos = lo
+    while True:
+        h = _HEAD_RE.search(text, pos, hi)
+        if not h:
+            break
+        end = h.end()
+        cur = h.end()
+        words = 0
+        prev_level = text[h.start():h.end()].split()[-1].lower() in _LEVEL_PLAIN
+        while words < 14:
+            m = _SPACE_RE.match(text, cur, hi)
+            gap = m.end() - cur if m else 0
+            comma = _COMMA_RE.match(text, cur, hi)
+            if comma and prev_level:
+                lv = _LEVEL_RE.match(text, comma.end(), hi)
+                if lv and " ".join(lv.group().lower().split()) in _LEVEL_PLAIN:
+                    cur = end = lv.end()
+                    words += 1
+                    continue
+            if not gap:
+                break
+            at = cur + gap
+            if _STOP_RE.match(text, at, hi) and not _LEVEL_RE.match(text, at, hi) \
+                    and not _AND_CAP_RE.match(text, at, hi):
+                break
+            lv = _LEVEL_RE.match(text, at, hi)
+            if lv:
+                cur = end = lv.end()
+                prev_level = " ".join(lv.group().lower().split()) in _LEVEL_PLAIN
+                words += 1
+                continue
+            w = _WORD_RE.match(text, at, hi)
+            if not w:
+                break
+            tok = w.group()
+            if tok.isdigit():
+                # `Phường 1`, `Quận 3`: a number right after a level word
+                if prev_level and len(tok) <= 2:
+                    cur = end = w.end()
+                    words += 1
+                    prev_level = False
+                    continue
+                break
+            if tok in "“”\"‘’":
+                cur = w.end()
+                continue
+            if _HEAD_RE.match(text, at, hi):
+                # `Bộ phận một cửa UBND ...`: a second head continues the phrase
+                hm = _HEAD_RE.match(text, at, hi)
+                cur = end = hm.end()
+                prev_level = False
+                words += 1
+                continue
+            cur = end = w.end()
+            prev_level = False
+            words += 1
+        if text[end - 1] in ".":  # `TP.` keeps its dot; a full stop does not end names
+            if not regex.match(r"(?i)(?:TP|Tp|Q|TX)\.$", text[max(h.start(), end - 3):end]):
+                end -= 1
+        out.append((h.start(), end))
+        pos = max(end, h.end())
+    return out
+
+
+def _closed_paren_segments(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    segs, stack = [], []
+    for i in range(lo, hi):
+        ch = text[i]
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            segs.append((stack.pop(), i + 1))
+    return segs
+
+
+def _agency(text: str, c: _Count, sent: Sentence) -> str | None:
+    lo = sent.start
+    semi = text.rfind(";", sent.start, c.start)
+    if semi >= 0:
+        lo = semi + 1
+    closed = _closed_paren_segments(text, lo, c.start)
+    phrases = [p for p in _agency_phrases(text, lo, c.start) if not any(a <= p[0] < b for a, b in closed)]
+    if phrases:
+        a, b = phrases[-1]
+        return text[a:b].strip(" ,")
+    # `... hồ sơ được tiếp nhận tại Trung tâm ...`
+    after_end = _clause_end(text, c.noun_end, sent.end)
+    m = regex.search(r"(?i)" + _B + r"tại\s++", text[c.noun_end:after_end])
+    if m:
+        at = c.noun_end + m.end()
+        ph = _agency_phrases(text, at, after_end)
+        if ph and ph[0][0] == at:
+            return text[ph[0][0]:ph[0][1]].strip(" ,")
+    return None
+
+
+# ---------------------------------------------------------------- period
+
+
+def _eligible_dates(text: str, dates: list[DateMention], legal: list[tuple[int, int]]) -> list[DateMention]:
+    out = []
+    for d in dates:
+        if _in_spans(legal, d.start, d.end):
+            continue
+        # the issue date of a document: `Nghị quyết số 03 ngày 29/4/2021`
+        if any(0 <= d.start - e <= 14 and regex.fullmatch(r"(?i)[\s,]*+(?:ngày|ban\s++hành\s++ngày)?+[\s,]*+",
+                                                          text[e:d.start]) for _, e in legal):
+            continue
+        if _SO_VOI_RE.search(text[max(0, d.start - 40):d.start]):
+            continue  # a comparison: `tăng 10% so với năm 2022`
+        out.append(d)
+    return out
+
+
+def _period(text: str, c: _Count, sent: Sentence, sents: list[Sentence], si: int,
+            dates: list[DateMention]) -> str | None:
+    inside = [d for d in dates if sent.start <= d.start < sent.end]
+    before = [d for d in inside if d.end <= c.start]
+    if before:
+        return before[-1].value
+    clause_end = text.find(";", c.end, sent.end)
+    clause_end = sent.end if clause_end < 0 else clause_end
+    after = [d for d in inside if c.end <= d.start < clause_end]
+    if after:
+        return after[0].value
+    # a period opening a recent sentence governs what follows (`Năm 2021 là năm ...`)
+    para_starts = 0
+    looked = 0
+    for j in range(si - 1, -1, -1):
+        s = sents[j]
+        gap = text[s.end:sents[j + 1].start]
+        if "\n" in gap:
+            para_starts += 1
+            if para_starts > 1:
+                break
+        if len(s.text.split()) >= 5:
+            looked += 1
+            if looked > _LOOK_BACK:
+                break
+        for d in dates:
+            if s.start <= d.start < s.end and d.kind in _PERIOD_KINDS_ACROSS \
+                    and _SENTENCE_LEAD_RE.match(text[s.start:d.start]):
+                return d.value
+    return None
+
+
+# ---------------------------------------------------------------- linking parts
+
+
+def sentence_index(sents: list[Sentence], pos: int) -> int:
+    lo, hi = 0, len(sents)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if sents[mid].end <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo if lo < len(sents) and sents[lo].start <= pos else -1
+
+
+def _open_paren(text: str, lo: int, pos: int) -> int:
+    """Position of the innermost ``(`` still open at ``pos`` (after ``lo``), or -1."""
+    stack = []
+    for i in range(lo, pos):
+        if text[i] == "(":
+            stack.append(i)
+        elif text[i] == ")" and stack:
+            stack.pop()
+    return stack[-1] if stack else -1
+
+
+def _paren_close(text: str, open_pos: int, hi: int) -> int:
+    depth = 0
+    for i in range(open_pos, hi):
+        if text[i] == "(":
+            depth += 1
+        elif text[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+    return hi
+
+
+def link_parts(text: str, spans: list[tuple[int, int]], sents: list[Sentence] | None = None,
+               noun_ends: list[int] | None = None, statuses: list[str | None] | None = None) -> list[int | None]:
+    """For each count (``(start, end)`` spans in text order), the index of the
+    total it is a part of, or None.
+
+    A part sits in parentheses right after its total
+    (``79.094 hồ sơ (1.374 hồ sơ trực tuyến, …)``) or in a list that a marker
+    opens after its total (``giải quyết 500 hồ sơ, trong đó: trước hạn …``;
+    ``… 900 hồ sơ. Trong đó, …``).  Given ``statuses``, an on-time, early or
+    overdue part attaches to the nearest resolved count of that breakdown
+    (``tiếp nhận …, trong đó …; giải quyết 95 hồ sơ, đúng hạn 90 hồ sơ``).
+    """
+    if sents is None:
+        sents = split_sentences(text) if spans else []
+    noun_ends = noun_ends or [e for _, e in spans]
+    n = len(spans)
+    parents: list[int | None] = [None] * n
+    sidx = [sentence_index(sents, s) for s, _ in spans]
+    for i, (start, _end) in enumerate(spans):
+        si = sidx[i]
+        if si < 0:
+            continue
+        sent = sents[si]
+        # 1. parentheses opened right after an earlier count
+        p = _open_paren(text, sent.start, start)
+        if p >= 0:
+            prev = [j for j in range(i) if sidx[j] == si and noun_ends[j] <= p]
+            if prev:
+                j = prev[-1]
+                gap = text[noun_ends[j]:p]
+                if len(gap) <= 60 and not regex.search(r"[\d;.]", gap) and _open_paren(text, sent.start, spans[j][0]) == _open_paren(text, sent.start, p):
+                    parents[i] = j
+                    continue
+        # 2. a list marker after an earlier count, whose scope reaches this count
+        best = None
+        for m in _MARKER_RE.finditer(text, sent.start, start):
+            mp = _open_paren(text, sent.start, m.start())
+            scope_end = _paren_close(text, mp, sent.end) if mp >= 0 else sent.end
+            if start >= scope_end:
+                continue
+            prev = [j for j in range(i) if sidx[j] == si and noun_ends[j] <= m.start()
+                    and _open_paren(text, sent.start, spans[j][0]) == mp]
+            if prev and m.group() == ":" and not _TAIL_ONLY_RE.fullmatch(text, noun_ends[prev[-1]], m.start()):
+                continue  # `trước hạn: 150` labels a value; only `… hồ sơ: …` opens a list
+            if prev:
+                best = prev[-1]
+            elif _ANAPHORIC_RE.fullmatch(m.group()) and not text[sent.start:m.start()].strip() and si > 0:
+                # `Trong đó, …` opening a sentence: the last count of the previous one
+                prev = [j for j in range(i) if sidx[j] == si - 1]
+                if prev:
+                    best = prev[-1]
+        if best is not None:
+            parents[i] = best
+    if statuses:
+        for i, j0 in enumerate(parents):
+            if j0 is None or statuses[i] not in ("early", "on_time", "overdue") or statuses[j0] == "resolved":
+                continue
+            for j in range(i - 1, j0, -1):
+                if sidx[j] == sidx[i] and statuses[j] == "resolved":
+                    parents[i] = j
+                    break
+    return parents
+
+
+def _implicit_parts(text: str, counts: list[_Count], sidx: list[int]) -> None:
+    """``giải quyết 500 hồ sơ, trước hạn 120 hồ sơ, quá hạn 3 hồ sơ``: a run of
+    specific counts right after a general one, comma-separated, are its parts."""
+    for i in range(1, len(counts)):
+        c = counts[i]
+        if c.parent is not None or sidx[i] < 0 or sidx[i] != sidx[i - 1]:
+            continue
+        if c.own_status not in _SPECIFIC and not (c.channel and c.own_status is None):
+            continue
+        prev = counts[i - 1]
+        gap = text[prev.noun_end:c.num_start]
+        if ";" in gap or "." in regex.sub(r"\d[.,]\d", "", gap) or len(gap) > 80:
+            continue
+        if not regex.match(r"(?i)[^,]{0,40}?(?:,|\svà\s)", gap):
+            continue
+        if prev.parent is not None and (prev.own_status in _SPECIFIC or (prev.channel and prev.own_status is None)):
+            c.parent = prev.parent
+        elif prev.own_status in _GENERAL and prev.channel is None:
+            c.parent = i - 1
+        elif prev.channel and c.channel and c.own_status is None:
+            # `tiếp nhận 1.000 hồ sơ trực tuyến, 200 hồ sơ trực tiếp`: siblings share the verb
+            c.extra["sibling"] = i - 1
+
+
+# ---------------------------------------------------------------- elliptic parts
+
+
+def _find_elliptic(text: str, counts: list[_Count], blocked: list[tuple[int, int]],
+                   sents: list[Sentence]) -> list[_Count]:
+    """Bare numbers in the parentheses or list of a total, right after a
+    status or channel word: ``(trực tuyến 400, trực tiếp 240)``."""
+    out = []
+    for c in counts:
+        si = sentence_index(sents, c.start)
+        if si < 0:
+            continue
+        sent = sents[si]
+        tail = text[c.noun_end:min(sent.end, c.noun_end + 60)]
+        m = _ELLIPSIS_OPEN_RE.match(tail)
+        if not m:
+            continue
+        lo = c.noun_end + m.end()
+        hi = _paren_close(text, lo - 1, sent.end) if text[lo - 1] == "(" else sent.end
+        for n in _NUMBER_ONLY_RE.finditer(text, lo, hi):
+            if _in_spans(blocked, n.start(), n.end()) or _is_identifier(text, n.start()):
+                continue
+            if any(k.start <= n.start() < k.end for k in counts):
+                continue
+            if _follows_noun(text, n.end()) or _UNIT_AFTER_RE.match(text, n.end()):
+                continue
+            if regex.match(r"\s*+[\p{L}\p{M}]", text[n.end():n.end() + 3]) and not _ELLIPSIS_NEXT_RE.match(
+                    text, n.end(), min(len(text), n.end() + 40)):
+                continue
+            left = _before_text(text, n.start(), lo)
+            if not _ELLIPSIS_WORD_RE.search(left):
+                continue
+            count, rounded = _value(n.group(0).split()[0], n.group("scale"))
+            if count is None:
+                continue
+            out.append(_Count(n.start(), n.end(), n.start(), n.end(), count, n.end(), rounded, elliptic=True))
+    return out
+
+
+# ---------------------------------------------------------------- the whole
+
+
+def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
+                        legal_documents: list[LegalDocument] | None = None,
+                        sentences: list[Sentence] | None = None,
+                        percent_spans: list[tuple[int, int]] | None = None) -> list[DossierCount]:
+    """Every count of ``hồ sơ`` with status, channel, agency and period.
+
+    ``dates`` (the dates stage's mentions) give periods and keep years out of
+    counts; ``legal_documents`` keep document numbers and issue dates out.
+    """
+    dates = list(dates or [])
+    legal = [(m.start, m.end) for d in legal_documents or [] for m in d.mentions]
+    blocked = [(d.start, d.end) for d in dates] + legal + list(percent_spans or [])
+    if not _NOUN_RE.search(text):
+        return []
+    abbrs = defined_abbreviations(text)
+    found = _find_before_noun(text, abbrs, blocked)
+    found += _find_after_noun(text, found, blocked)
+    if not found:
+        return []
+    sents = sentences if sentences is not None else split_sentences(text)
+    found += _find_elliptic(text, found, blocked, sents)
+    found.sort(key=lambda c: c.start)
+    # drop overlaps (keep the first, longest)
+    counts: list[_Count] = []
+    for c in found:
+        if counts and c.start < counts[-1].end:
+            continue
+        counts.append(c)
+
+    sidx = [sentence_index(sents, c.start) for c in counts]
+    prev_end = 0
+    for c, si in zip(counts, sidx):
+        sent_end = sents[si].end if si >= 0 else len(text)
+        c.qualifier, left_edge = _qualifier(text, c)
+        if c.start < c.num_start:  # `số hồ sơ … là N`: the words before the number are the noun's
+            left_edge = c.num_start
+        # the verb of the previous count governs that one, not this one
+        c.own_status = _own_status(text, c, left_edge, sent_end, prev_end)
+        c.channel = _channel(text, c, left_edge, sent_end, prev_end)
+        prev_end = c.noun_end
+
+    parents = link_parts(text, [(c.start, c.end) for c in counts], sents, [c.noun_end for c in counts],
+                         [c.own_status for c in counts])
+    for c, p in zip(counts, parents):
+        c.parent = p
+    _implicit_parts(text, counts, sidx)
+
+    eligible = _eligible_dates(text, dates, legal)
+    out = []
+    for i, (c, si) in enumerate(zip(counts, sidx)):
+        parent = counts[c.parent] if c.parent is not None else None
+        if c.own_status is not None:
+            c.status = c.own_status
+        elif parent is not None:
+            c.status = parent.status
+        elif "sibling" in c.extra:
+            c.status = counts[c.extra["sibling"]].status
+        else:
+            c.status = "unknown"
+        if c.channel is None and parent is not None and parent.channel is not None:
+            c.channel = parent.channel
+        if si >= 0:
+            c.agency = _agency(text, c, sents[si])
+            c.period = _period(text, c, sents[si], sents, si, eligible)
+        if parent is not None:
+            if c.agency is None or c.elliptic:
+                c.agency = parent.agency
+            if c.period is None or (sidx[c.parent] != si):
+                c.period = parent.period or c.period
+        if c.elliptic and c.own_status is None and parent is None:
+            continue
+        out.append(c)
+
+    return [
+        DossierCount(text=text[c.start:c.end], start=c.start, end=c.end, count=c.count, qualifier=c.qualifier,
+                     status=c.status, channel=c.channel, agency=c.agency, period=c.period)
+        for c in out
+    ]
 
 
 @stage("dossiers")
 def dossiers_stage(ctx: ArticleContext) -> None:
-    ctx.dossier_counts = [d for d in find_dossier_counts(ctx.text, dates=ctx.dates) if not ctx.in_boilerplate(d.start)]
+    """Dossier counts (records.md "DossierCount")."""
+    if not _NOUN_RE.search(ctx.text):
+        ctx.dossier_counts = []
+        return
+    counts = find_dossier_counts(
+        ctx.text, dates=ctx.dates, legal_documents=ctx.legal_documents, sentences=ctx.sentences,
+        percent_spans=[(p.start, p.end) for p in ctx.percentages],
+    )
+    ctx.dossier_counts = [d for d in counts if not ctx.in_boilerplate(d.start)]
+
+
+def parents_of(text: str, counts: list[DossierCount], sents: list[Sentence] | None = None) -> list[int | None]:
+    """The total each count is a part of (an index into ``counts``), from the
+    text around finished counts; counts must be in text order.
+
+    Parentheses and lists as in :func:`link_parts`, plus a comma-separated run
+    of specific counts right after a general one
+    (``giải quyết 500 hồ sơ, trước hạn 120 hồ sơ, quá hạn 3 hồ sơ``).
+    """
+    spans = [(c.start, c.end) for c in counts]
+    if sents is None:
+        sents = split_sentences(text) if counts else []
+    parents = link_parts(text, spans, sents, statuses=[c.status for c in counts])
+    sidx = [sentence_index(sents, s) for s, _ in spans]
+    for i in range(1, len(counts)):
+        c, prev = counts[i], counts[i - 1]
+        if parents[i] is not None or sidx[i] < 0 or sidx[i] != sidx[i - 1]:
+            continue
+        if c.status not in _SPECIFIC:
+            continue
+        gap = text[prev.end:c.start]
+        if ";" in gap or "." in regex.sub(r"\d[.,]\d", "", gap) or len(gap) > 80 or "," not in gap:
+            continue
+        if parents[i - 1] is not None and counts[i - 1].status in _SPECIFIC:
+            parents[i] = parents[i - 1]
+        elif prev.status in _GENERAL and prev.channel is None:
+            parents[i] = i - 1
+    return parents
