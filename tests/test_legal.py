@@ -129,7 +129,11 @@ def test_titles():
     d = only("Tỉnh ủy ban hành Nghị quyết số 06-NQ/TU về “Chuyển đổi số tỉnh đến năm 2025, định hướng đến năm 2030”.")
     assert d.title == "Chuyển đổi số tỉnh đến năm 2025, định hướng đến năm 2030"
     d = only("Chính phủ vừa ban hành Nghị quyết 19 về cải thiện môi trường kinh doanh, nâng cao năng lực.")
+    assert d.title == "cải thiện môi trường kinh doanh, nâng cao năng lực"
+    d = only("Chính phủ ban hành Nghị quyết 19 về cải thiện môi trường kinh doanh, trong đó giao 250 nhiệm vụ.")
     assert d.title == "cải thiện môi trường kinh doanh"
+    d = only("Bộ ban hành Thông tư số 3 về thủ tục đăng ký, UBND các tỉnh triển khai.")
+    assert d.title == "thủ tục đăng ký"
 
 
 # ------------------------------------------------------------------ coreference

@@ -262,6 +262,9 @@ _TYPE_MODIFIER = regex.compile(
     _SP + "++(?P<mod>" + _words_re(_DATA["document_types"]["modifiers"]) + ")" + _SP + r"++(?P<so>(?i:số)" + _SP
     + r"*+(?::" + _SP + r"*+)?)(?=\d)"
 )
+_TITLE_COMMA = regex.compile(
+    "," + _SP + "(?=\\p{Ll})(?!" + _words_re(_DATA["titles"]["comma_stops"] + _TITLE_STOPS) + _NOT_WORD_AFTER + ")"
+)
 _TITLE_STOP_RE = regex.compile(_words_re(_TITLE_STOPS) + _NOT_WORD_AFTER)
 _NAME_STOP_RE = regex.compile(_words_re(_LAW["name_stops"]) + _NOT_WORD_AFTER)
 _LAW_NOT_AFTER = regex.compile(_SP + "++" + _words_re(_LAW["not_after"]) + _NOT_WORD_AFTER)
@@ -475,10 +478,26 @@ def _read_title(text: str, pos: int) -> tuple[str | None, int]:
         q = _at(_QUOTED, text, v.end() - 1) if v.end() > 0 else None
         if q and q.start("q") - v.end() <= 1:
             return q.group("t").strip(), q.end()
-        end, words, _ = _read_phrase(text, v.end() - 1, _TITLE_STOP_RE, max_words=30, stop_at_types=False)
+        end, words = _read_subject(text, v.end() - 1)
         if words:
             return text[words[0][0]:end], end
     return None, pos
+
+
+def _read_subject(text: str, pos: int) -> tuple[int, list]:
+    """A subject phrase; it runs on over a comma into a list of small-letter
+    words (`kinh tế, văn hóa vùng ...`) unless a clause word follows the comma."""
+    end, words, _ = _read_phrase(text, pos, _TITLE_STOP_RE, max_words=30, stop_at_types=False)
+    for _ in range(3):
+        c = _at(_TITLE_COMMA, text, end)
+        if not words or not c:
+            break
+        more_end, more, _ = _read_phrase(text, c.end() - 1, _TITLE_STOP_RE, max_words=30, stop_at_types=False)
+        if not more:
+            break
+        end = more_end
+        words = words + more
+    return end, words
 
 
 def _read_tail(text: str, m: _Mention, pos: int, *, title_after_date: bool) -> int:
@@ -529,7 +548,7 @@ def _read_tail(text: str, m: _Mention, pos: int, *, title_after_date: bool) -> i
                 w = _at(_WORD, text, p)
                 if w and text[w.start("w")].islower() and not _at(_TITLE_STOP_RE, text, w.start("w")) \
                         and not _at(_DATE_WORD_AFTER, text, p):
-                    end, words, _ = _read_phrase(text, p, _TITLE_STOP_RE, max_words=30, stop_at_types=False)
+                    end, words = _read_subject(text, p)
                     if len(words) >= 2:
                         m.title = text[words[0][0]:end]
                         pos = end
