@@ -29,7 +29,7 @@ import regex
 import yaml
 
 from ..context import ArticleContext, stage
-from ..numbers import NUMBER_RE, SCALE_WORDS, apply_scale, parse_number
+from ..numbers import NUMBER_RE, SCALE_WORDS, apply_scale, parse_number, qualifier_after, qualifier_before
 from ..records import DateMention, DossierCount, LegalDocument
 from ..segment import Sentence, sentences as split_sentences
 
@@ -93,10 +93,6 @@ _ID_BEFORE_RE = regex.compile(
     r"|[\p{L}\p{N}][/\-.]|[/\-])$"
 )
 
-_QUAL_DATA = _DATA["qualifiers"]
-_QUAL_WORD = {" ".join(p.lower().split()): q for q, ps in _QUAL_DATA["qualifiers"].items() for p in ps}
-_QUAL_RE = regex.compile(rf"(?i){_B}(?P<q>{_alt(_QUAL_WORD)})\s++$")
-_AT_LEAST_AFTER_RE = regex.compile(rf"(?i)^\s++(?:{_alt(_QUAL_DATA['at_least_after'])}){_E}")
 _FROM_RE = regex.compile(rf"(?i){_B}từ\s++$")
 
 _CUES = _DATA["status_cues"]["cues"]
@@ -118,8 +114,7 @@ _MARKER_RE = regex.compile(r"(?i)" + _MARKER_PAT)
 _ANAPHORIC_RE = regex.compile(r"(?i)" + _alt(_DATA["inheritance"]["anaphoric"]))
 _ELLIPSIS_OPEN_RE = regex.compile(r"(?i)[^\d;.()]*?(?:\(|" + _MARKER_PAT + r")")
 _CUE_OR_CHANNEL = _alt(list(_CHANNEL_OF) + list(_CUE_STATUS))
-_ELLIPSIS_WORD_RE = regex.compile(
-    rf"(?i)(?:{_CUE_OR_CHANNEL})(?:\s++là|\s*+:)?+\s*+(?:(?:{_alt(_QUAL_WORD)})\s++)?+$")
+_ELLIPSIS_WORD_RE = regex.compile(rf"(?i)(?:{_CUE_OR_CHANNEL})(?:\s++là|\s*+:)?+\s*+$")
 _ELLIPSIS_NEXT_RE = regex.compile(rf"(?i)\s++(?:{_CUE_OR_CHANNEL}){_E}")
 _TAIL_ONLY_RE = regex.compile(r"(?i)\s*+(?:(?:thủ\s++tục\s++hành\s++chính|TTHC|hành\s++chính)\s*+)?+")
 _AFTER_CUT_RE = regex.compile(r"(?i)\s(?:và|với|còn|so)\s")
@@ -182,12 +177,13 @@ def _value(num: str, scale: str | None) -> tuple[int | None, bool]:
     return int(v), bool(scale)
 
 
-_CHANGE_RE = regex.compile(rf"(?i){_B}(?:tăng|giảm|tăng\s++thêm|giảm\s++bớt)\s++(?:(?:{_alt(_QUAL_WORD)})\s++)?+$")
+_CHANGE_RE = regex.compile(rf"(?i){_B}(?:tăng|giảm|tăng\s++thêm|giảm\s++bớt)\s++$")
 
 
 def _is_change(text: str, num_start: int) -> bool:
     """``tăng 234 hồ sơ so với cùng kỳ`` is a difference, not a count."""
-    return bool(_CHANGE_RE.search(text, max(0, num_start - 30), num_start))
+    at = qualifier_before(text, num_start)[1]
+    return bool(_CHANGE_RE.search(text, max(0, at - 30), at))
 
 
 def _is_identifier(text: str, num_start: int) -> bool:
@@ -241,8 +237,7 @@ def _find_after_noun(text: str, taken: list[_Count], blocked: list[tuple[int, in
             if _in_spans(blocked, n.start(), n.end()) or _is_identifier(text, n.start()):
                 continue
             mid = text[m.end():n.start()]
-            q = _QUAL_RE.search(mid)
-            core = mid[:q.start()] if q else mid
+            core = mid[:qualifier_before(mid, len(mid))[1]]
             if not _LINKER_RE.search(core):
                 break
             if not lead and not (_CUE_RE.search(core) or _CHANNEL_RE.search(core)):
@@ -289,15 +284,15 @@ def _before_text(text: str, pos: int, floor: int = 0) -> str:
 
 
 def _qualifier(text: str, c: _Count) -> tuple[str | None, int]:
-    left = text[max(0, c.num_start - 30):c.num_start]
-    m = _QUAL_RE.search(left)
-    if m:
-        q = _QUAL_WORD.get(" ".join(m.group("q").lower().split()))
-        # `trên tổng số 320` is "out of", not "over": the word must touch the number
-        return q, c.num_start - len(left) + m.start()
-    if _FROM_RE.search(left) and _AT_LEAST_AFTER_RE.match(text[c.noun_end:c.noun_end + 20]):
-        return "at_least", c.num_start
-    return None, c.num_start
+    """The qualifier word touching the number (``trên 90.400``; ``trên tổng số
+    320`` is "out of", not "over") and where the words before it begin."""
+    q, at = qualifier_before(text, c.num_start)
+    if q:
+        return q, at
+    after = qualifier_after(text, c.noun_end)
+    if after == "at_least" and _FROM_RE.search(text, max(0, c.num_start - 10), c.num_start):
+        return "at_least", c.num_start - len(_FROM_RE.search(text, max(0, c.num_start - 10), c.num_start).group())
+    return after, c.num_start
 
 
 def _cues(segment: str) -> list[tuple[int, int, str]]:
@@ -650,7 +645,7 @@ def _find_elliptic(text: str, counts: list[_Count], blocked: list[tuple[int, int
             if regex.match(r"\s*+[\p{L}\p{M}]", text[n.end():n.end() + 3]) and not _ELLIPSIS_NEXT_RE.match(
                     text, n.end(), min(len(text), n.end() + 40)):
                 continue
-            left = _before_text(text, n.start(), lo)
+            left = _before_text(text, qualifier_before(text, n.start())[1], lo)
             if not _ELLIPSIS_WORD_RE.search(left):
                 continue
             count, rounded = _value(n.group(0).split()[0], n.group("scale"))
