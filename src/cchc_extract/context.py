@@ -124,7 +124,7 @@ def stage(name: str) -> Callable[[Callable[[ArticleContext], None]], Callable[[A
                 try:
                     fn(ctx)
                 except Exception as exc:  # one stage's bug names the article and the stage
-                    raise ExtractionError(ctx.article.doc_id, self.name, exc) from exc
+                    raise ExtractionError(ctx.article.doc_id, self.name, exc, source=ctx.article.source) from exc
                 return doc
 
         StageComponent.__name__ = StageComponent.__qualname__ = f"{fn.__name__}_component"
