@@ -77,4 +77,5 @@ def test_engine_dask_resumes(client, folder, local, tmp_path):
     summary = run_batch([folder], out, engine="dask", scheduler=client.scheduler.address, resume=True,
                         exclude=["entities"])
     assert summary.skipped == 4 and summary.articles == 11
-    assert sorted(out.read_text(encoding="utf-8").splitlines()) == sorted(local.read_text(encoding="utf-8").splitlines())
+    got, expected = (sorted(p.read_text(encoding="utf-8").splitlines()) for p in (out, local))
+    assert got == expected

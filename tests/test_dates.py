@@ -98,15 +98,22 @@ def test_offsets_read_their_text():
         assert text[d.start:d.end] == d.text
 
 
-@pytest.mark.parametrize("text", [
-    "1/" * 50_000, "2021-" * 20_000, "năm " * 25_000 + "2020", "từ năm 2020 đến " * 6_000,
-    "tháng 1-" * 12_000, "ngày 1 và " * 10_000, "9" * 100_000, "quý I và " * 10_000, "17:34 " * 15_000,
-    "1.2." * 25_000,
+@pytest.mark.parametrize("unit", [
+    "1/", "2021-", "năm ", "từ năm 2020 đến ", "tháng 1-", "ngày 1 và ", "9", "quý I và ", "17:34 ", "1.2.",
+    "năm 2021, ", "ngày 15/12/2024 đến ",
 ])
-def test_linear_time_on_adversarial_input(text):
-    t0 = time.perf_counter()
-    find_dates(text)
-    assert time.perf_counter() - t0 < 3.0
+def test_linear_time_on_adversarial_input(unit):
+    """Doubling a pathological input at most about doubles the time (no quadratic path)."""
+    def run(n):
+        text = unit * n + "2020"
+        t0 = time.perf_counter()
+        find_dates(text)
+        return time.perf_counter() - t0
+
+    n = 50_000 // len(unit)
+    small, large = run(n), run(2 * n)
+    assert large < 3.5 * small + 0.2, (small, large)
+    assert large < 15.0
 
 
 # ------------------------------------------------------------------ dateparser

@@ -334,22 +334,31 @@ def _source_key(doc_id: str, source: str) -> int:
 
 
 def read_done(path: str | os.PathLike) -> dict[int, tuple[int, ...]]:
-    """``key64(doc_id) -> (key64(content_hash), ...)`` of the records in a
-    JSONL file (after :func:`repair_tail`).  A line that is not a record
-    raises :class:`CchcError`."""
+    """``key -> (key64(content_hash), ...)`` of the records in a JSONL file
+    (after :func:`repair_tail`), under two keys: ``key64(doc_id)`` and
+    ``key64("\x01" + source)`` (the path as the earlier run named it, which
+    finds the record even if doc_id is not the file's stem).  A line that is
+    not a record raises :class:`CchcError`."""
     done: dict[int, tuple[int, ...]] = {}
     with open(path, encoding="utf-8") as fh:
         for n, line in enumerate(fh, 1):
             if not line.strip():
                 continue
             try:
-                doc_id, _, ch = _line_keys(line)
+                doc_id, source, ch = _line_keys(line)
             except (ValueError, KeyError, TypeError) as exc:
                 raise CchcError(f"{path}:{n}: not a record line, cannot resume ({exc})") from exc
-            k = key64(doc_id)
             h = key64(ch) if ch else 0
-            done[k] = done.get(k, ()) + (h,)
+            for k in (key64(doc_id), key64("\x01" + source)):
+                done[k] = done.get(k, ()) + (h,)
     return done
+
+
+def _known(done: dict[int, tuple[int, ...]], path: Path) -> tuple[int, ...]:
+    # The content hashes already written for this file: by its path as named
+    # in this run, else by its doc_id (the file's stem), as a renamed root
+    # folder or another spelling of the path gives another source.
+    return done.get(key64("\x01" + str(path))) or done.get(key64(path.stem), ())
 
 
 def drop_stale(path: str | os.PathLike, fresh: dict[int, int]) -> int:
@@ -634,7 +643,7 @@ def run_batch(paths: Iterable[str | os.PathLike], out: str | os.PathLike | None,
 
     def items() -> Iterator[tuple[str, tuple[int, ...]]]:
         for p in iter_paths(paths, pattern):
-            yield str(p), done.get(key64(p.stem), ()) if done else ()
+            yield str(p), _known(done, p) if done else ()
 
     bar = _RichProgress(count_paths(paths, pattern)) if progress else _NoProgress()
     fresh: dict[int, int] = {}  # doc_id -> new content hash, for records that replace stale ones

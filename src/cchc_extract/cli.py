@@ -20,12 +20,14 @@ def _err(msg: str) -> None:
 @app.command()
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively).")],
-    output: Annotated[str, typer.Option("-o", "--output",
-                                        help="JSONL output file (- for stdout); a folder with --format parquet/csv.")] = "-",
+    output: Annotated[str, typer.Option(
+        "-o", "--output", help="JSONL output file (- for stdout); a folder with --format parquet/csv.")] = "-",
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1,
                                                 help="Worker processes (default: the CPUs available).")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, parquet or csv (one table per fact type).")] = "jsonl",
-    resume: Annotated[bool, typer.Option("--resume", help="Skip articles whose records are already in the output.")] = False,
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="jsonl, parquet or csv (one table per fact type).")] = "jsonl",
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="Skip articles whose records are already in the output.")] = False,
     exclude: Annotated[Optional[list[str]], typer.Option("--exclude", help="Stage to leave out (repeatable), e.g. entities.")] = None,
     engine: Annotated[str, typer.Option("--engine", help="local (process pool) or dask.")] = "local",
     scheduler: Annotated[Optional[str], typer.Option("--scheduler",

@@ -7,6 +7,13 @@ In Vietnamese print ``.`` groups thousands and ``,`` marks decimals
 thousand two hundred and thirty-four); a group of exactly three digits after a
 single comma in a number that is not a percentage is read that way only when
 ``english_thousands=True`` is asked for.
+
+API: :data:`NUMBER_RE` (a printed number), :func:`parse_number`, :func:`apply_scale`
+and :func:`parse_amount` (``1,2 nghìn`` = 1200), :func:`parse_word_number` and the
+regex piece :data:`SPELLED_NUMBER` (``hai mươi lăm`` = 25), :func:`parse_roman`
+(quarters), and :func:`qualifier_before` / :func:`qualifier_after`, which read the
+qualifier words of ``patterns/numbers.yaml`` (``trên 90%`` over, ``từ 95% trở lên``
+at least) for percentages and dossier counts alike.
 """
 
 from __future__ import annotations
@@ -32,11 +39,6 @@ DIGIT_WORDS: dict[str, int] = {
     "không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4,
     "năm": 5, "lăm": 5, "nhăm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
 }
-
-_WORD_NUMBER_RE = regex.compile(
-    r"(?i)(?<!\p{L})(?:(?:" + "|".join(sorted(DIGIT_WORDS, key=len, reverse=True))
-    + r"|mười|mươi|trăm|linh|lẻ)(?:\s++|$)){1,8}+"
-)
 
 
 def parse_number(text: str, *, english_thousands: bool = False) -> float | int | None:

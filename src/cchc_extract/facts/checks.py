@@ -62,8 +62,42 @@ def _holds(total: DossierCount, parts: list[DossierCount]) -> bool:
     return abs(s - total.count) <= slack
 
 
-def _relations(total: DossierCount, children: list[tuple[int, DossierCount]]) -> list[list[int]]:
+def _dimension_res() -> dict[str, list[tuple[regex.Pattern, str]]]:
+    from .dossiers import _DATA as DOSSIER_DATA
+
+    out: dict[str, list[tuple[regex.Pattern, str]]] = {}
+    for dim, values in DOSSIER_DATA["breakdowns"]["dimensions"].items():
+        words = sorted(((w, v) for v, ws in values.items() for w in ws), key=lambda t: -len(t[0]))
+        out[dim] = [(regex.compile(r"(?i)(?<![\p{L}\p{M}])" + r"\s++".join(map(regex.escape, w.split()))
+                                   + r"(?![\p{L}\p{M}])"), v) for w, v in words]
+    return out
+
+
+_DIMENSIONS = _dimension_res()
+
+
+def _share(text: str, c: DossierCount, dim: str) -> str | None:
+    """The share of ``dim`` a part names in the words before it (``cấp huyện 30.000 hồ sơ``)."""
+    from .dossiers import _before_text
+
+    before = _before_text(text, c.start)
+    best, at = None, -1
+    for rx, value in _DIMENSIONS[dim]:
+        for m in rx.finditer(before):
+            if m.start() > at:
+                best, at = value, m.start()
+    return best
+
+
+def _relations(total: DossierCount, children: list[tuple[int, DossierCount]], text: str = "") -> list[list[int]]:
     groups = []
+    if text:
+        same = [(i, c) for i, c in children if c.status == total.status and c.channel == total.channel]
+        for dim in _DIMENSIONS:
+            shares = [(i, _share(text, c, dim)) for i, c in same]
+            shares = [(i, v) for i, v in shares if v]
+            if len({v for _, v in shares}) >= 2:
+                groups.append([i for i, _ in shares])
     if total.channel is None:
         chan = [(i, c) for i, c in children if c.channel in _CHANNEL_PARTS and c.status == total.status]
         if len({c.channel for _, c in chan}) >= 2:
@@ -113,7 +147,7 @@ def find_checks(counts: list[DossierCount], text: str = "", *,
         children = [(order[k], ordered[k]) for k, p in enumerate(parents) if p == t]
         if len(children) < 2:
             continue
-        for group in _relations(total, children):
+        for group in _relations(total, children, text):
             groups.append((order[t], sorted(group)))
     for t, group in _backlog_runs(ordered, parents, sidx):
         item = (order[t], sorted(order[k] for k in group))

@@ -215,10 +215,16 @@ def _date_numeric(m, pub):
     return [_Cand(m.start(), m.end(), "date", (y, mo, d), True)]
 
 
-@_rule(rf"{_NB}(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01]){_NE}", _anchor(digit=True))
+@_rule(rf"{_NB}(?P<y>{_Y})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:(?:(?-i:T)|{_S})"
+       rf"(?P<h>2[0-3]|[01]\d):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d++)?+)?+(?:(?-i:Z)|[+\-]\d\d:?\d\d)?+)?+{_NE}",
+       _anchor(digit=True))
 def _date_iso(m, pub):
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
-    return [_Cand(m.start(), m.end(), "date", (y, mo, d), True)] if _valid_day(y, mo, d) else []
+    if not _valid_day(y, mo, d):
+        return []
+    if m.group("h"):
+        return [_Cand(m.start(), m.end(), "datetime", (y, mo, d, int(m.group("h")), int(m.group("mi"))), True)]
+    return [_Cand(m.start(), m.end(), "date", (y, mo, d), True)]
 
 
 @_rule(rf"{_L}(?P<pre>{_DAYPRE}){_WS}(?P<num>(?P<d>{_D})(?P<sep>[/\-])(?P<m>{_M})){_NE}"
@@ -229,6 +235,20 @@ def _date_yearless(m, pub):
     if not _valid_day(y, mo, d):
         return []
     return [_Cand(m.start("num"), m.end(), "date", (y, mo, d), y is not None)]
+
+
+_TIME_PREP = _alt(_V["time_prepositions"]["words"])
+_FRACTIONS = set(_V["time_prepositions"]["fractions"])
+_SHARE = _alt(_V["time_prepositions"]["share_words"])
+
+
+@_rule(rf"{_L}(?P<pre>{_TIME_PREP}){_WS}(?P<num>(?P<d>{_D})/(?P<m>{_M})){_NE}(?!{_WS}(?:{_SHARE}|{_COUNT}){_R})",
+       _anchor(_first_words(_V["time_prepositions"]["words"])))
+def _date_after_preposition(m, pub):
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if m.group("num") in _FRACTIONS or not _valid_day(None, mo, d):
+        return []
+    return [_Cand(m.start("num"), m.end("num"), "date", (None, mo, d), False)]
 
 
 @_rule(rf"\((?P<num>(?P<d>\d\d?)/(?P<m>\d\d?))\)", _anchor(extra=(r"\(",)))
@@ -252,10 +272,11 @@ def _date_words(m, pub):
     return [_Cand(m.start("num"), m.end(), "date", (y, mo, d), y is not None)]
 
 
-@_rule(rf"{_L}ngày{_WS}(?P<d1>{_D}){_S}*+(?:,|và|{_WS}và){_S}*+(?P<num>(?P<d>{_D})/(?P<m>{_M})(?:/(?P<y>{_Y}))?+){_NE}", _anchor(["ngày"]))
+@_rule(rf"{_L}ngày{_WS}(?P<d1>{_D}){_S}*+(?:,|và|{_WS}và){_S}*+(?P<num>(?P<d>{_D})(?:/(?P<m>{_M})(?:/(?P<y>{_Y}))?+"
+       rf"|{_WS}tháng{_WS}(?P<mw>{_M})(?:,?{_WS}năm{_WS}(?P<yw>{_Y}))?+)){_NE}", _anchor(["ngày"]))
 def _date_pair(m, pub):
-    y = _int(m.group("y"))
-    d1, d, mo = int(m.group("d1")), int(m.group("d")), int(m.group("m"))
+    y = _int(m.group("y") or m.group("yw"))
+    d1, d, mo = int(m.group("d1")), int(m.group("d")), int(m.group("m") or m.group("mw"))
     if not (_valid_day(y, mo, d1) and _valid_day(y, mo, d)) or d1 >= d:
         return []
     return [_Cand(m.start("d1"), m.end("d1"), "date", (y, mo, d1), y is not None),
@@ -278,13 +299,15 @@ def _month(m, pub):
     return [_Cand(m.start(), m.end(), "month", (y, mo), explicit)]
 
 
-@_rule(rf"(?:{_L}(?:{_PREP}){_WS}|\()(?P<num>(?P<m>{_M})/(?P<y>{_Y})){_NE}", _anchor(_first_words(_V["bare_year_prepositions"]["words"]), extra=(r"\(",)))
+@_rule(rf"(?:{_L}(?:{_PREP}){_WS}|\()(?P<num>(?P<m>{_M})/(?P<y>{_Y})){_NE}",
+       _anchor(_first_words(_V["bare_year_prepositions"]["words"]), extra=(r"\(",)))
 def _month_bare(m, pub):
     return [_Cand(m.start("num"), m.end("num"), "month", (int(m.group("y")), int(m.group("m"))), True)]
 
 
 @_rule(rf"{_L}(?:quý{_WS}(?P<q>{_QR}|[1-4])|(?-i:Q)(?P<qq>[1-4])(?=[/\-]{_Y}|{_S}{_Y}))(?![\p{{L}}\p{{N}}])"
-       + _yt("") + rf"|{_L}(?-i:Q)(?P<q3>[1-4]){_WS}(?P<y3>{_Y})(?!\d)", _anchor(["quý"], extra=(r"(?<!\w)Q(?=[0-9])",)))
+       + _yt("") + rf"|{_L}(?-i:Q)(?P<q3>[1-4]){_WS}(?P<y3>{_Y})(?!\d)",
+       _anchor(["quý"], extra=(r"(?<!\w)Q(?=[0-9])",)))
 def _quarter(m, pub):
     q = m.group("q") or m.group("qq") or m.group("q3")
     qn = parse_roman(q) if q.isalpha() else int(q)
@@ -298,9 +321,11 @@ def _quarter(m, pub):
 _SMALL_WORDS = r"(?:mười[ \u00a0]hai|mười[ \u00a0]một|mười|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)"
 
 
-@_rule(rf"{_L}(?:(?P<n>\d{{1,2}})|(?P<nw>{_SMALL_WORDS})){_WS}tháng{_WS}(?:(?P<edge>đầu|cuối){_WS})?năm"
+@_rule(rf"{_L}(?:(?P<n>\d{{1,2}})|(?P<nw>{_SMALL_WORDS})){_WS}tháng{_WS}(?:(?P<edge>đầu|cuối){_WS})?(?:(?:của|trong){_WS})?năm"
        rf"(?:{_WS}(?P<y>{_Y})(?!\d)|{_WS}(?P<rel>{_REL}){_R})?+|{_L}nửa{_WS}(?P<half>đầu|cuối){_WS}năm"
-       rf"(?:{_WS}(?P<hy>{_Y})(?!\d)|{_WS}(?P<hrel>{_REL}){_R})?+", _anchor(["mười", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "nửa"], digit=True))
+       rf"(?:{_WS}(?P<hy>{_Y})(?!\d)|{_WS}(?P<hrel>{_REL}){_R})?+",
+       _anchor(["mười", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "nửa"],
+               digit=True))
 def _months_of_year(m, pub):
     gd = m.groupdict()
     if gd["half"]:
@@ -323,11 +348,21 @@ def _months_of_year(m, pub):
     return [_Cand(m.start(), m.end(), "period", ("months", (y, first), (y, last)), explicit)]
 
 
+_STEMS = _V["lunar_year_names"]["stems"]
+_BRANCH = _alt(_V["lunar_year_names"]["branches"])
+
+
+@_rule(rf"{_L}(?:{_alt(_STEMS)}){_WS}{_BRANCH}{_WS}(?P<y>{_Y}){_NE}", _anchor(_STEMS))
+def _year_lunar(m, pub):
+    return [_Cand(m.start(), m.end(), "year", (int(m.group("y")),), True)]
+
+
 # A year may be followed by `,2016` in a list written without a blank (`năm 2015,2016, 2017`).
 _NE_YEAR = r"(?![\p{N}\p{L}]|[.:]\p{N}|,\d{1,3}(?!\d)|[/\-][\p{N}\p{L}])"
 
 
-@_rule(rf"{_L}(?:(?P<edge>{_EDGE}){_WS})?năm{_WS}(?P<y>(?:1[89]|20)\d\d){_NE_YEAR}(?!{_S}*+(?:%|phần{_WS}trăm))", _anchor(_first_words(_V["year_edges"]["words"]) + ["năm"]))
+@_rule(rf"{_L}(?:(?P<edge>{_EDGE}){_WS})?năm{_WS}(?P<y>(?:1[89]|20)\d\d){_NE_YEAR}(?!{_S}*+(?:%|phần{_WS}trăm))",
+       _anchor(_first_words(_V["year_edges"]["words"]) + ["năm"]))
 def _year(m, pub):
     y = int(m.group("y"))
     left = m.string[max(0, m.start() - 10):m.start()].lower()
@@ -336,7 +371,8 @@ def _year(m, pub):
     return [_Cand(m.start(), m.end(), "year", (y,), True)]
 
 
-@_rule(rf"{_L}(?:(?P<pre>{_PREP}){_WS})(?P<num>{_Y}){_NE}(?!{_S}*+(?:%|phần{_WS}trăm|\d)|{_WS}{_COUNT}{_R})", _anchor(_first_words(_V["bare_year_prepositions"]["words"])))
+@_rule(rf"{_L}(?:(?P<pre>{_PREP}){_WS})(?P<num>{_Y}){_NE}(?!{_S}*+(?:%|phần{_WS}trăm|\d)|{_WS}{_COUNT}{_R})",
+       _anchor(_first_words(_V["bare_year_prepositions"]["words"])))
 def _year_bare(m, pub):
     pre = m.group("pre").lower()
     start = m.start() if pre in ("cuối", "đầu", "giữa") else m.start("num")
@@ -357,7 +393,8 @@ def _period_dash(m, pub):
 
 
 @_rule(rf"{_L}(?:(?:kể{_WS})?từ|(?P<head>{_HEAD})(?:{_WS}từ)?+){_WS}(?:(?:{_EDGE}){_WS})?(?:năm{_WS})?(?P<y1>{_Y})(?!\d),?"
-       rf"{_WS}{_TO}{_WS}(?:(?:hết|cuối|đầu){_WS})?(?:(?:năm{_WS})?(?P<y2>{_Y})(?!\d)|(?P<open>{_OPEN}){_R})", _anchor(_A_FROM + _A_HEAD))
+       rf"{_WS}{_TO}{_WS}(?:(?:hết|cuối|đầu){_WS})?(?:(?:năm{_WS})?(?P<y2>{_Y})(?!\d)|(?P<open>{_OPEN}){_R})",
+       _anchor(_A_FROM + _A_HEAD))
 def _period_to(m, pub):
     y1 = int(m.group("y1"))
     if m.group("open"):
@@ -389,9 +426,11 @@ def _period_months(m, pub):
     return [_Cand(m.start(), m.end(), "period", ("months", (y1, m1), (y2, m2)), e1 or e2)]
 
 
-@_rule(rf"{_L}(?:(?P<tu>(?:kể{_WS})?từ){_WS})?(?:(?P<ngay>ngày){_WS})?{_NB}(?P<d1>{_D})(?:/(?P<m1>{_M})(?:/(?P<y1>{_Y}))?+)?+"
+@_rule(rf"{_L}(?:(?:(?P<tu>(?:kể{_WS})?từ)|(?P<pre>{_TIME_PREP})){_WS})?(?:(?P<ngay>ngày){_WS})?{_NB}(?P<d1>{_D})"
+       rf"(?:/(?P<m1>{_M})(?:/(?P<y1>{_Y}))?+)?+"
        rf"(?!\d)(?:{_S}*+{_DASH}{_S}*+|,?{_WS}{_TO}{_WS})(?:(?:hết{_WS})?ngày{_WS})?(?:(?P<d2>{_D})/(?P<m2>{_M})"
-       rf"(?:/(?P<y2>{_Y}))?+{_NE}|(?P<open>{_OPEN}){_R})", _anchor(_A_FROM + ["ngày"], digit=True))
+       rf"(?:/(?P<y2>{_Y}))?+{_NE}|(?P<open>{_OPEN}){_R})",
+       _anchor(_A_FROM + ["ngày"] + _first_words(_V["time_prepositions"]["words"]), digit=True))
 def _period_days(m, pub):
     gd = m.groupdict()
     d1 = int(gd["d1"])
@@ -405,7 +444,8 @@ def _period_days(m, pub):
         return [_Cand(m.start("d1") if not gd["tu"] else m.start(), m.end(), "period", ("days", (y1, m1, d1), None),
                       y1 is not None)]
     d2, m2, y2 = int(gd["d2"]), int(gd["m2"]), _int(gd["y2"])
-    if not (gd["tu"] or gd["ngay"]) and (gd["y1"] is None or y2 is None):
+    if not (gd["tu"] or gd["ngay"]) and (gd["y1"] is None or y2 is None) and not (
+            gd["pre"] and gd["m1"] and f"{d1}/{int(gd['m1'])}" not in _FRACTIONS):
         return []  # `1-2/3`: a fraction or a ratio, not two days
     if gd["m1"] is None and gd["y1"] is None and (gd["d1"] and not (gd["tu"] or gd["ngay"])):
         return []
@@ -553,9 +593,18 @@ _NEXT_YEAR = regex.compile(rf"(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc|,){_WS})(?:nă
                            rf"(?!{_S}*+(?:%|\d)|{_WS}{_COUNT}{_R}|{_S}*+{_DASH})", regex.IGNORECASE)
 _NEXT_DAY = regex.compile(rf"(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:ngày{_WS})?(?P<d>{_D})/(?P<m>{_M})"
                           rf"(?:/(?P<y>{_Y}))?+{_NE}", regex.IGNORECASE)
+_NEXT_MONTH = regex.compile(rf"(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:tháng{_WS})?(?P<m>{_M})(?:{_S}*+[/\-]{_S}*+"
+                            rf"(?P<y>{_Y}))?+{_NE}", regex.IGNORECASE)
+_NEXT_QUARTER = regex.compile(rf"(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:quý{_WS}(?P<q>{_QR}|[1-4])|(?P<qr>{_QR}))"
+                              rf"(?![\p{{L}}\p{{N}}])(?:{_S}*+[/\-]{_S}*+(?P<y>{_Y}))?+{_NE}", regex.IGNORECASE)
 _RECUR_AFTER = regex.compile(rf"{_WS}{_RECUR}{_R}", regex.IGNORECASE)
+_RECUR_BEFORE = regex.compile(rf"{_L}{_RECUR}{_S}*+,?{_S}*+(?:(?:vào|từ|đến){_WS})?(?:(?:ngày|tháng|quý){_WS})?$",
+                              regex.IGNORECASE)
 _STANDARD_BEFORE = regex.compile(r"(?:ISO|TCVN)[\s\d:.\-]*$")
-_CONNECTOR = regex.compile(rf"{_S}*+(?:,|và|hoặc|{_DASH}|đến|tới)?{_S}*+(?:và{_S}++)?", regex.IGNORECASE)
+# What may stand between parts of one list (`tháng 10, 11 và tháng 12/2023`).
+_CONNECTOR = regex.compile(rf"(?:{_S}|,|và|hoặc|{_DASH}|đến|tới|(?<!\d)\d{{1,2}}(?![\d/\-])"
+                           rf"|(?-i:IV|III|II|I)(?![\p{{L}}/\-]))*+",
+                           regex.IGNORECASE)
 
 
 # ------------------------------------------------------------------ values
@@ -621,7 +670,7 @@ def _drop(c: _Cand, text: str) -> bool:
         if _in_law_name(text, c.start) or _STANDARD_BEFORE.search(text, max(0, c.start - 20), c.start):
             return True
     if not c.explicit_year and c.kind in ("date", "month", "quarter"):
-        if _RECUR_AFTER.match(text, c.end, c.end + 40):
+        if _RECUR_AFTER.match(text, c.end, c.end + 40) or _RECUR_BEFORE.search(text, max(0, c.start - 40), c.start):
             return True
     return False
 
@@ -665,13 +714,24 @@ def _extend_lists(text: str, chosen: list[_Cand]) -> list[_Cand]:
         occupied.add(c.start, c.end)
     for c in chosen:
         pos, kind = c.end, c.kind
-        while kind in ("year", "date"):
-            rx = _NEXT_YEAR if kind == "year" else _NEXT_DAY
+        while kind in ("year", "date", "month", "quarter"):
+            rx = {"year": _NEXT_YEAR, "date": _NEXT_DAY, "month": _NEXT_MONTH, "quarter": _NEXT_QUARTER}[kind]
             m = rx.match(text, pos, pos + _MAX_SPAN)
             if not m or occupied.overlaps(m.start(), m.end()):
                 break
             if kind == "year":
                 new = _Cand(m.start("y"), m.end(), "year", (int(m.group("y")),), True)
+            elif kind == "month":
+                if not m.group("y") and "tháng" not in m.group().lower():
+                    break  # `tháng 3, 4 hồ sơ`: a bare number continues a list of months only with a year
+                y = _int(m.group("y"))
+                new = _Cand(m.group().lower().find("tháng") + m.start() if "tháng" in m.group().lower()
+                            else m.start("m"), m.end(), "month", (y, int(m.group("m"))), y is not None)
+            elif kind == "quarter":
+                q = m.group("q") or m.group("qr")
+                y = _int(m.group("y"))
+                start = m.start("qr") if m.group("qr") else m.group().lower().find("quý") + m.start()
+                new = _Cand(start, m.end(), "quarter", (y, parse_roman(q) if q.isalpha() else int(q)), y is not None)
             else:
                 y = _int(m.group("y")) if m.group("y") else c.parts[0]
                 mo, d = int(m.group("m")), int(m.group("d"))

@@ -510,11 +510,14 @@ def _period(text: str, c: _Count, sent: Sentence, sents: list[Sentence], si: int
             dates: list[DateMention]) -> str | None:
     inside = [d for d in dates if sent.start <= d.start < sent.end]
     before = [d for d in inside if d.end <= c.num_start]
-    if before:
-        return before[-1].value
     clause_end = text.find(";", c.end, sent.end)
     clause_end = sent.end if clause_end < 0 else clause_end
     after = [d for d in inside if c.end <= d.start < clause_end]
+    if before:
+        # `Ngày 3/2, … tiếp nhận 120 hồ sơ trong năm 2024`: the event's day is not the period counted
+        if before[-1].kind in ("date", "datetime") and after and after[0].kind in _PERIOD_KINDS_ACROSS:
+            return after[0].value
+        return before[-1].value
     if after:
         return after[0].value
     # a period opening a recent sentence governs what follows (`Năm 2021 là năm ...`)

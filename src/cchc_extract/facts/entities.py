@@ -92,6 +92,8 @@ class _Rules:
         raw = (resources.files("cchc_extract") / "patterns" / "entities.yaml").read_text(encoding="utf-8")
         e = {entry["name"]: entry for entry in yaml.safe_load(raw)}
         self.places = places()
+        #: names that stand for the place when written bare (not ``Hồ Chí Minh``, mostly the man)
+        self.bare_places = {n for n, k in self.places.items() if not k.endswith("typed_only")}
         self.surnames = set(e["surnames"]["words"])
         self.not_names = set(e["surnames"]["not_names"])
         stems, branches = e["surnames"]["year_stems"], e["surnames"]["year_branches"]
@@ -119,6 +121,7 @@ class _Rules:
         self.level = (r"(?:(?i:" + types + r")" + _NA + r"(?:" + _SP + name + r")?+|" + tp + name + r"|(?:TP|Tp)\.?+" + _NA
                       + r")")
         gaz = _alt(self.places)
+        bare_gaz = _alt(self.bare_places)
         self.gaz_name = r"(?:" + gaz + r")" + _NA
         bodies = _alt(e["admin_bodies"]["words"])
         body2 = _alt(["UBND", "HĐND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân"])
@@ -188,7 +191,7 @@ class _Rules:
             + _ALLCAPS_SYL + r"){1,3}+)[ \t]*+$")
         self.coord_re = regex.compile(r"(?:," + _SP + r"|" + _SP + r"(?:và|hoặc)" + _SP + r")(?P<name>" + _CAPRUN + r")")
         self.paren_re = regex.compile(_SP + r"?+\((?P<name>" + _CAPRUN + r")\)")
-        self.gaz_re = regex.compile(_NB + r"(?<!\p{Lu}[\p{Ll}\p{M}]*+" + _SP + r")(?:" + gaz + r")" + _NA
+        self.gaz_re = regex.compile(_NB + r"(?<!\p{Lu}[\p{Ll}\p{M}]*+" + _SP + r")(?:" + bare_gaz + r")" + _NA
                                     + r"(?!" + _SP + r"\p{Lu}[\p{Ll}\p{M}]*+" + _NA + r")")
         self.plural_level_re = regex.compile(r"(?:," + _SP + r"?+|" + _SP + r"và" + _SP + r")(?i:" + types + r")" + _NA)
         # Every rule starts at one of its own first words: one trie scan finds them
@@ -204,7 +207,7 @@ class _Rules:
             "place": set(ph["fixed"]) | set(ph["capital_heads"]) | set(ph["lower_heads"]),
             "cue": set(cues),
             "title": set(e["person_titles"]["words"]),
-            "gaz": set(self.places),
+            "gaz": set(self.bare_places),
         }
         self.dispatch: dict[str, set[str]] = {}
         variants: set[str] = set()
@@ -716,14 +719,14 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
     s, e = syls[0][0], syls[-1][1]
     name = text[s:e]
     n = len(syls)
-    if name in r.places and not (n == 1 and name in r.break_before_lower and _next_is_lower(text, e, name, r)):
+    if name in r.bare_places and not (n == 1 and name in r.break_before_lower and _next_is_lower(text, e, name, r)):
         f.add(s, e, "LOC", 1)
         return
     if n == 1 and name in r.break_before_lower and _next_is_lower(text, e, name, r):
         return  # ``Pháp chế``
     # a sentence-initial word before a place: ``Tại Thanh Hóa`` is caught by breakers,
     # others (``Năm nay``) are lowercase after; try dropping the first syllable.
-    if n >= 2 and text[syls[1][0]:e] in r.places and r.sent_start.search(text, max(0, s - 3), s):
+    if n >= 2 and text[syls[1][0]:e] in r.bare_places and r.sent_start.search(text, max(0, s - 3), s):
         f.add(syls[1][0], e, "LOC", 1)
         return
     g = _gaz_prefix(text, syls, r)
@@ -731,7 +734,7 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
         f.add(s, syls[g - 1][1], "LOC", 1)
         f.add(syls[g][0], e, "PER", 3)
         return
-    if n >= 2 and text[syls[0][0]:syls[0][1]] in r.lead_words and text[syls[1][0]:e] in r.places:
+    if n >= 2 and text[syls[0][0]:syls[0][1]] in r.lead_words and text[syls[1][0]:e] in r.bare_places:
         f.add(syls[1][0], e, "LOC", 1)  # ``Từ Hà Nội``: a preposition, then a place (not ``Trương Hòa Bình``)
         return
     first = text[syls[0][0]:syls[0][1]]
@@ -744,7 +747,7 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
     k = _split_person(text, syls, r)
     if 0 < k < n:
         head = text[s:syls[k - 1][1]]
-        if head in r.places:
+        if head in r.bare_places:
             f.add(s, syls[k - 1][1], "LOC", 1)
         f.add(syls[k][0], e, "PER", 3)
 

@@ -57,13 +57,17 @@ _TITLE_STOPS = _DATA["titles"]["title_stops"]
 _TITLED = _DATA["titled_unnumbered"]
 
 _SP = r"[ \t\xa0]"  # a space inside a line (never a line break)
+# Runs of spaces are bounded: a pattern tried at every position of a long
+# blank run then costs a constant, so even a whole-text scan stays linear.
+_S1 = _SP + "{1,8}+"
+_S0 = _SP + "{0,8}+"
 _DASH = r"\-–—‑"  # hyphen (escaped for character classes), en and em dash, non-breaking hyphen
 
 
 def _words_re(words, *, ignore_case: bool = True) -> str:
     """An alternation of phrases, longest first, spaces matching any run of spaces."""
     parts = sorted(set(words), key=len, reverse=True)
-    body = "|".join(regex.escape(w).replace(r"\ ", _SP + "++") for w in parts)
+    body = "|".join(regex.escape(w).replace(r"\ ", _S1 + "") for w in parts)
     return f"(?i:{body})" if ignore_case else f"(?:{body})"
 
 
@@ -88,9 +92,9 @@ _TYPE_SCAN_ANY_CASE = regex.compile(_words_re(_WORD_TO_TYPE))
 _CASED_ANCHOR = regex.compile(
     r"(?<![\p{L}\d])(?:"
     + f"(?P<abbr>{_words_re(_ABBR_TO_TYPE, ignore_case=False)})(?![\\p{{L}}\\d/{_DASH}])"
-    + r"|(?P<std>(?:TCVN" + _SP + r"++)?ISO(?:/IEC)?" + _SP + r"*+(?P<stdnum>\d{3,5})(?:-\d{1,2})?"
+    + r"|(?P<std>(?:TCVN" + _S1 + r")?ISO(?:/IEC)?" + _S0 + r"(?P<stdnum>\d{3,5})(?:-\d{1,2})?"
     + r"(?:" + _SP + r"?[:\-]" + _SP + r"?(?P<stdyear>(?:19|20)\d\d))?(?!\d)"
-    + r"|TCVN" + _SP + r"*+(?P<tcvnnum>\d{3,5})(?:-\d{1,2})?(?:" + _SP + r"?:" + _SP
+    + r"|TCVN" + _S0 + r"(?P<tcvnnum>\d{3,5})(?:-\d{1,2})?(?:" + _SP + r"?:" + _SP
     + r"?(?P<tcvnyear>(?:19|20)\d\d))?(?!\d))"
     + ")"
 )
@@ -150,7 +154,7 @@ def _anchors(text: str):
 # --- numbers and codes -------------------------------------------------------
 
 _NUM_LEAD = regex.compile(
-    "(?P<so>" + _SP + "*+(?i:số)(?:" + _SP + "*+:)?" + _SP + "*+|" + _SP + "*+:" + _SP + "*+|" + _SP + "++)"
+    "(?P<so>" + _S0 + "(?i:số)(?:" + _S0 + ":)?" + _S0 + "|" + _S0 + ":" + _S0 + "|" + _S1 + ")"
 )
 _CODE_WORD_ANY = r"\p{Lu}[\p{L}\d&]*+"
 _CODE_WORD_UP = r"\p{Lu}[\p{Lu}\d&]*+(?!\p{L})"
@@ -168,39 +172,39 @@ _NUMREF = regex.compile(
     # the press often shortens a code to number and year: Nghị định 61/2018
     + f"|/(?P<yearonly>(?:19|20)\\d\\d)(?![\\d/{_DASH}]))?"
 )
-_NUM_BAD_AFTER = regex.compile(r"[.,/:\-–]\d|" + _SP + r"*+%|" + _SP + r"++(?i:phần" + _SP + r"++trăm)")
-_COUNT_AFTER = regex.compile(_SP + "++" + _words_re(_COUNT_NOUNS) + _NOT_WORD_AFTER)
-_YEAR_AFTER = regex.compile(_SP + r"++(?i:năm)" + _SP + r"++(?:19|20)\d\d(?!\d)")
-_DATE_WORD_AFTER = regex.compile(_SP + r"++(?i:ngày)" + _SP + r"++\d")
+_NUM_BAD_AFTER = regex.compile(r"[.,/:\-–]\d|" + _S0 + r"%|" + _S1 + r"(?i:phần" + _S1 + r"trăm)")
+_COUNT_AFTER = regex.compile(_S1 + "" + _words_re(_COUNT_NOUNS) + _NOT_WORD_AFTER)
+_YEAR_AFTER = regex.compile(_S1 + r"(?i:năm)" + _S1 + r"(?:19|20)\d\d(?!\d)")
+_DATE_WORD_AFTER = regex.compile(_S1 + r"(?i:ngày)" + _S1 + r"\d")
 _LIST_SEP = regex.compile(
-    _SP + "*+," + _SP + "*+(?:(?P<va1>và)" + _SP + "++)?(?:(?i:số)" + _SP + "++)?"
-    "|" + _SP + "++(?P<va2>và|&)" + _SP + "++(?:(?i:số)" + _SP + "++)?"
+    _S0 + "," + _S0 + "(?:(?P<va1>và)" + _S1 + ")?(?:(?i:số)" + _S1 + ")?"
+    "|" + _S1 + "(?P<va2>và|&)" + _S1 + "(?:(?i:số)" + _S1 + ")?"
 )
 
 # --- dates ---------------------------------------------------------------------
 
 _DATE_BODY = (
-    r"(?P<d>\d{1,2})" + _SP + r"*+(?P<sep>[/.\-])" + _SP + r"*+(?P<m>\d{1,2})"
-    r"(?:" + _SP + r"*+(?P=sep)" + _SP + r"*+(?P<y>\d{4}))?(?![\d/])"
-    r"|(?P<d2>\d{1,2})" + _SP + r"++(?i:tháng)" + _SP + r"++(?P<m2>\d{1,2})"
-    r"(?:" + _SP + r"*+,?" + _SP + r"*+(?i:năm)" + _SP + r"++(?P<y2>\d{4}))?(?!\d)"
+    r"(?P<d>\d{1,2})" + _S0 + r"(?P<sep>[/.\-–—‑])" + _S0 + r"(?P<m>\d{1,2})"
+    r"(?:" + _S0 + r"(?P=sep)" + _S0 + r"(?P<y>\d{4}))?(?![\d/])"
+    r"|(?P<d2>\d{1,2})" + _S1 + r"(?i:tháng)" + _S1 + r"(?P<m2>\d{1,2})"
+    r"(?:" + _S0 + r",?" + _S0 + r"(?i:năm)" + _S1 + r"(?P<y2>\d{4}))?(?!\d)"
 )
 _DATE_AFTER = regex.compile(
-    r"(?:\(" + _SP + r"*+)?"
-    r"(?:(?:(?i:được)" + _SP + r"++)?(?:(?i:ký)" + _SP + r"++)?(?i:ban" + _SP + r"++hành|ký|thông" + _SP
-    + r"++qua|phê" + _SP + r"++duyệt)" + _SP + r"++)?"
-    r"(?:(?i:vào)" + _SP + r"++)?(?i:ngày)" + _SP + r"++(?:" + _DATE_BODY + r")(?:" + _SP + r"*+\))?"
+    r"(?:\(" + _S0 + r")?"
+    r"(?:(?:(?i:được)" + _S1 + r")?(?:(?i:ký)" + _S1 + r")?(?i:ban" + _S1 + r"hành|ký|thông" + _S1
+    + r"qua|phê" + _S1 + r"duyệt)" + _S1 + r")?"
+    r"(?:(?i:vào)" + _S1 + r")?(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")(?:" + _S0 + r"\))?"
 )
 #: A date after a title only counts with its verb: "... được ban hành ngày 22/12/2024".
 _DATE_ISSUED = regex.compile(
-    r"(?:(?i:được|đã)" + _SP + r"++)?(?:(?i:ký" + _SP + r"++)?(?i:ban" + _SP + r"++hành)|(?i:ký|thông" + _SP
-    + r"++qua))" + _SP + r"++(?:(?i:vào)" + _SP + r"++)?(?i:ngày)" + _SP + r"++(?:" + _DATE_BODY + r")"
+    r"(?:(?i:được|đã)" + _S1 + r")?(?:(?i:ký" + _S1 + r")?(?i:ban" + _S1 + r"hành)|(?i:ký|thông" + _S1
+    + r"qua))" + _S1 + r"(?:(?i:vào)" + _S1 + r")?(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")"
 )
 _DATE_BEFORE = regex.compile(
-    r"(?i:ngày)" + _SP + r"++(?:" + _DATE_BODY + r")" + _SP + r"*+," + _SP + r"*+$"
+    r"(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")" + _S0 + r"," + _S0 + r"$"
 )
 _YEAR_BEFORE = regex.compile(
-    r"(?:(?i:năm)" + _SP + r"++|(?i:tháng)" + _SP + r"++\d{1,2}" + _SP + r"*+[/\-]" + _SP + r"*+)(?P<y>(?:19|20)\d\d)" + _SP + r"*+," + _SP + r"*+$"
+    r"(?:(?i:năm)" + _S1 + r"|(?i:tháng)" + _S1 + r"\d{1,2}" + _S0 + r"[/\-]" + _S0 + r")(?P<y>(?:19|20)\d\d)" + _S0 + r"," + _S0 + r"$"
 )
 
 # --- issuers ---------------------------------------------------------------------
@@ -211,7 +215,7 @@ def _head_re(heads) -> str:
     parts = []
     for h in sorted(set(heads), key=len, reverse=True):
         first, rest = h[0], h[1:]
-        rest_re = regex.escape(rest).replace(r"\ ", _SP + "++")
+        rest_re = regex.escape(rest).replace(r"\ ", _S1 + "")
         parts.append(regex.escape(first) + (f"(?i:{rest_re})" if rest_re else ""))
     return "(?:" + "|".join(parts) + ")"
 
@@ -219,62 +223,62 @@ def _head_re(heads) -> str:
 _HEAD = _head_re(_ISSUER["heads"]) + _NOT_WORD_AFTER
 _LEVEL = _words_re(_ISSUER["levels"])
 _CAPWORD = r"\p{Lu}[\p{L}\d]*+(?:[.\-&]\p{Lu}[\p{L}\d]*+)*+"
-_KHOA = r"(?i:khóa|khoá)" + _SP + r"++(?:[IVXLC]++|\d{1,2})(?![\p{L}\d])"
+_KHOA = r"(?i:khóa|khoá)" + _S1 + r"(?:[IVXLC]++|\d{1,2})(?![\p{L}\d])"
 #: Words that end a body's name: verbs of issuing, adverbs and function words.
 _NAME_END = _words_re(_ISSUER["verbs"] + _ISSUER["adverbs"] + _LAW["name_stops"] + ["ban", "về", "tại", "vừa"])
 #: A capitalised syllable and the small syllable that completes the word
 #: (Tài chính, Nội vụ, Chính phủ, Trung ương), or `và` joining two names.
 _NAME_WORD = (
-    "(?!" + _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER + ")" + _CAPWORD + _NOT_WORD_AFTER + "(?:" + _SP + "++(?!" + _NAME_END + _NOT_WORD_AFTER + r")\p{Ll}\p{L}*+"
+    "(?!" + _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER + ")" + _CAPWORD + _NOT_WORD_AFTER + "(?:" + _S1 + "(?!" + _NAME_END + _NOT_WORD_AFTER + r")\p{Ll}\p{L}*+"
     + _NOT_WORD_AFTER + ")?+"
 )
 _ISSUER_RE = (
     # one space between the words of a name: two or more mark a lost line break
     _HEAD + "(?:" + _SP + "(?:" + _KHOA + "|" + _HEAD + "|" + _NAME_WORD + "|" + _LEVEL + _NOT_WORD_AFTER
-    + "|và" + _SP + "++(?=\\p{Lu})" + _NAME_WORD
+    + "|và" + _S1 + "(?=\\p{Lu})" + _NAME_WORD
     + "|(?<=(?i:trung" + _SP + "ương|hội" + _SP + "nghị|đại" + _SP + "hội)" + _SP + ")\\d{1,2}(?![\\p{L}\\d/.,])"
     + ")){0,8}+"
 )
 _ADVERBS = _words_re(_ISSUER["adverbs"])
 _VERBS = _words_re(_ISSUER["verbs"])
-_ISSUER_OF = regex.compile(r"(?i:của)" + _SP + r"++(?P<iss>" + _ISSUER_RE + ")")
+_ISSUER_OF = regex.compile(r"(?i:của)" + _S1 + r"(?P<iss>" + _ISSUER_RE + ")")
 _ISSUER_BY = regex.compile(
-    r"(?:(?i:được|do)" + _SP + r"++)(?P<iss>" + _ISSUER_RE + ")" + _SP + r"++(?:" + _ADVERBS + _SP
-    + r"++){0,3}+(?i:ký" + _SP + r"++ban" + _SP + r"++hành|ban" + _SP + r"++hành|ký|thông" + _SP + r"++qua|phê"
-    + _SP + r"++duyệt)" + _NOT_WORD_AFTER
+    r"(?:(?i:được|do)" + _S1 + r")(?P<iss>" + _ISSUER_RE + ")" + _S1 + r"(?:" + _ADVERBS + _S1
+    + r"){0,3}+(?i:ký" + _S1 + r"ban" + _S1 + r"hành|ban" + _S1 + r"hành|ký|thông" + _S1 + r"qua|phê"
+    + _S1 + r"duyệt)" + _NOT_WORD_AFTER
 )
 _ISSUER_BEFORE = regex.compile(
     r"(?<![\p{L}\d])(?P<iss>" + _ISSUER_RE + ")"
     # UBND tỉnh (ngày 5/3/2023) đã ban hành ...
-    + r"(?:,?" + _SP + r"++(?P<between>(?i:ngày)" + _SP + r"++(?:" + _DATE_BODY + r")),?)?"
-    + _SP + r"++(?:" + _ADVERBS + _SP + r"++){0,3}+" + _VERBS + _SP + r"++(?:(?i:các|lại)" + _SP + r"++)?$"
+    + r"(?:,?" + _S1 + r"(?P<between>(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")),?)?"
+    + _S1 + r"(?:" + _ADVERBS + _S1 + r"){0,3}+" + _VERBS + _S1 + r"(?:(?i:các|lại)" + _S1 + r")?$"
 )
 _PLURAL_ANAPHOR = regex.compile(
-    r"(?<![\p{L}\d])(?i:các|những)" + _SP + r"++(?P<type>" + _words_re(_WORD_TO_TYPE) + ")" + _SP
-    + r"++(?:(?i:này|đó|trên)" + _SP + r"++)?(?i:của)" + _SP + r"++(?P<iss>" + _ISSUER_RE + ")"
+    r"(?<![\p{L}\d])(?i:các|những)" + _S1 + r"(?P<type>" + _words_re(_WORD_TO_TYPE) + ")" + _S1
+    + r"(?:(?i:này|đó|trên)" + _S1 + r")?(?i:của)" + _S1 + r"(?P<iss>" + _ISSUER_RE + ")"
 )
 
 # --- words, phrases, titles -------------------------------------------------------
 
-_WORD = regex.compile(_SP + r"++(?P<w>[\p{L}\d][\p{L}\d]*+(?:[.&'’][\p{L}\d]++)*+)")
-_CONNECTOR = regex.compile(_SP + f"++[{_DASH}]" + _SP + r"++(?=[\p{L}\d])")
+_WORD = regex.compile(_S1 + r"(?P<w>[\p{L}\d][\p{L}\d]*+(?:[.&'’][\p{L}\d]++)*+)")
+_CONNECTOR = regex.compile(_S1 + f"[{_DASH}]" + _S1 + r"(?=[\p{L}\d])")
 _PERIOD_ANCHOR = regex.compile(
-    _SP + r"++(?:(?i:giai" + _SP + r"++đoạn|nhiệm" + _SP + r"++kỳ|thời" + _SP + r"++kỳ)" + _SP + r"++(?:19|20)\d\d"
-    + _SP + f"*+[{_DASH}]" + _SP + r"*+(?:19|20)\d\d"
-    + r"|(?i:đến|tới)" + _SP + r"++(?i:năm)" + _SP + r"++(?:19|20)\d\d"
-    + r"|(?P<plainyear>(?i:năm)" + _SP + r"++(?:19|20)\d\d))(?![\d/])"
+    _S1 + r"(?:(?i:giai" + _S1 + r"đoạn|nhiệm" + _S1 + r"kỳ|thời" + _S1 + r"kỳ)" + _S1 + r"(?:19|20)\d\d"
+    + _S0 + f"[{_DASH}]" + _S0 + r"(?:19|20)\d\d"
+    + r"|(?i:đến|tới)" + _S1 + r"(?i:năm)" + _S1 + r"(?:19|20)\d\d"
+    + r"|(?P<plainyear>(?i:năm)" + _S1 + r"(?:19|20)\d\d))(?![\d/])"
 )
 _QUOTED = regex.compile(
-    r"(?P<lead>" + _SP + r"*+(?:(?i:về)" + _SP + r"++(?:(?i:việc)" + _SP + r"++)?)?)"
+    r"(?P<lead>" + _S0 + r"(?:(?i:về)" + _S1 + r"(?:(?i:việc)" + _S1 + r")?)?)"
     r"(?P<q>[“\"«](?P<t>[^”\"»\n]{2,400}+)[”\"»])"
 )
-_VE = regex.compile(_SP + r"++(?i:về)" + _SP + r"++(?:(?i:việc)" + _SP + r"++)?")
-_NOT_A_TYPE_AFTER = regex.compile(_SP + "++" + _words_re(_DATA["document_types"]["not_after"]) + _NOT_WORD_AFTER)
-_NAME_HEAD = regex.compile(_SP + "++" + _words_re(_TITLED["name_heads"]) + _NOT_WORD_AFTER)
+_VE = regex.compile(_S1 + r"(?i:về)" + _S1 + r"(?:(?i:việc)" + _S1 + r")?")
+_NOT_A_TYPE_AFTER = regex.compile(_S1 + "" + _words_re(_DATA["document_types"]["not_after"]) + _NOT_WORD_AFTER)
+_NAME_HEAD = regex.compile(_S1 + "" + _words_re(_TITLED["name_heads"]) + _NOT_WORD_AFTER)
 _PERIOD_STOP_RE = regex.compile(_words_re(_TITLED["period_stops"]) + _NOT_WORD_AFTER)
 _TYPE_MODIFIER = regex.compile(
-    _SP + "++(?P<mod>" + _words_re(_DATA["document_types"]["modifiers"]) + ")" + _SP + r"++(?P<so>(?i:số)" + _SP
-    + r"*+(?::" + _SP + r"*+)?)(?=\d)"
+    _S1 + "(?P<mod>" + _words_re(_DATA["document_types"]["modifiers"]) + ")" + _S1 + r"(?P<so>(?i:số)" + _S0
+    + r"(?::" + _S0 + r")?)(?=\d)"
 )
 _TITLE_COMMA = regex.compile(
     "," + _SP + "(?=\\p{Ll})(?!" + _words_re(_DATA["titles"]["comma_stops"] + _TITLE_STOPS) + _NOT_WORD_AFTER + ")"
@@ -282,46 +286,46 @@ _TITLE_COMMA = regex.compile(
 _TITLE_VERB = regex.compile(_words_re(_DATA["titles"]["title_verbs"]) + _NOT_WORD_AFTER)
 _TITLE_STOP_RE = regex.compile(_words_re(_TITLE_STOPS) + _NOT_WORD_AFTER)
 _NAME_STOP_RE = regex.compile(_words_re(_LAW["name_stops"]) + _NOT_WORD_AFTER)
-_LAW_NOT_AFTER = regex.compile(_SP + "++" + _words_re(_LAW["not_after"]) + _NOT_WORD_AFTER)
-_LAW_NOT_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_LAW["not_before"]) + _SP + "++$")
-_LAW_COMMA_CONT = regex.compile("," + _SP + "++(?=" + _words_re(_LAW["comma_continuations"]) + _NOT_WORD_AFTER + ")")
-_PREVIOUS_WORD = regex.compile(r"(?P<w>[\p{L}\d]++)" + _SP + r"++$")
+_LAW_NOT_AFTER = regex.compile(_S1 + "" + _words_re(_LAW["not_after"]) + _NOT_WORD_AFTER)
+_LAW_NOT_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_LAW["not_before"]) + _S1 + "$")
+_LAW_COMMA_CONT = regex.compile("," + _S1 + "(?=" + _words_re(_LAW["comma_continuations"]) + _NOT_WORD_AFTER + ")")
+_PREVIOUS_WORD = regex.compile(r"(?<![\p{L}\d])(?P<w>[\p{L}\d]++)" + _S1 + r"$")
 _PERSON_WORD = regex.compile(_words_re(_LAW["person_words"]) + _NOT_WORD_AFTER)
-_LAW_YEAR = regex.compile(_SP + r"++(?:(?i:năm)" + _SP + r"++)?(?P<y>(?:19|20)\d\d)(?![\d/])")
-_LAW_PAREN = regex.compile(_SP + r"*+\((?i:sửa" + _SP + r"++đổi(?:," + _SP + r"*+bổ" + _SP + r"++sung)?)\)")
-_GENERIC_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["generic_determiners"]) + _SP + "++$")
-_BODY_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["body_words"], ignore_case=False) + _SP + "++$")
+_LAW_YEAR = regex.compile(_S1 + r"(?:(?i:năm)" + _S1 + r")?(?P<y>(?:19|20)\d\d)(?![\d/])")
+_LAW_PAREN = regex.compile(_S0 + r"\((?i:sửa" + _S1 + r"đổi(?:," + _S0 + r"bổ" + _S1 + r"sung)?)\)")
+_GENERIC_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["generic_determiners"]) + _S1 + "$")
+_BODY_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["body_words"], ignore_case=False) + _S1 + "$")
 _HEAD_AT = regex.compile(_HEAD)
 _GENERIC_HEAD = regex.compile(_words_re(_TITLED["generic_heads"]) + _NOT_WORD_AFTER)
-_TYPE_AT = regex.compile(_SP + "++" + _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER)
+_TYPE_AT = regex.compile(_S1 + "" + _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER)
 
 # --- congresses and plenums --------------------------------------------------------
 
 _ORD = r"(?P<ord>[IVXLC]{1,7}+|\d{1,2})(?![\p{L}\d])"
 _PARTY_BODY = (
-    r"(?i:Đảng" + _SP + r"++bộ)(?:" + _SP + r"++(?:" + _CAPWORD + _NOT_WORD_AFTER + "|" + _LEVEL
-    + _NOT_WORD_AFTER + r")){0,4}+|(?i:Đảng" + _SP + r"++toàn" + _SP + r"++quốc|toàn" + _SP + r"++quốc)|(?:Đảng|ĐẢNG)(?![\p{L}\d])(?!"
-    + _SP + r"++(?i:viên|ủy|uỷ|bộ)(?![\p{L}\d]))"
+    r"(?i:Đảng" + _S1 + r"bộ)(?:" + _S1 + r"(?:" + _CAPWORD + _NOT_WORD_AFTER + "|" + _LEVEL
+    + _NOT_WORD_AFTER + r")){0,4}+|(?i:Đảng" + _S1 + r"toàn" + _S1 + r"quốc|toàn" + _S1 + r"quốc)|(?:Đảng|ĐẢNG)(?![\p{L}\d])(?!"
+    + _S1 + r"(?i:viên|ủy|uỷ|bộ)(?![\p{L}\d]))"
 )
 _CONGRESS = regex.compile(
-    _SP + r"++(?P<dh>(?i:đại" + _SP + r"++hội)(?:" + _SP + r"++(?i:đại" + _SP + r"++biểu))?)"
-    r"(?:" + _SP + r"++(?P<body1>" + _PARTY_BODY + r"))?"
-    r"(?:" + _SP + r"++(?i:lần" + _SP + r"++thứ" + _SP + r"++)?" + _ORD + r")?"
-    r"(?:" + _SP + r"++(?P<body2>(?:(?i:của)" + _SP + r"++)?(?:" + _PARTY_BODY + r")))?"
-    r"(?P<term>,?" + _SP + r"++(?i:nhiệm" + _SP + r"++kỳ)" + _SP + r"++\d{4}" + _SP + f"*+[{_DASH}]" + _SP
-    + r"*+\d{4})?"
+    _S1 + r"(?P<dh>(?i:đại" + _S1 + r"hội)(?:" + _S1 + r"(?i:đại" + _S1 + r"biểu))?)"
+    r"(?:" + _S1 + r"(?P<body1>" + _PARTY_BODY + r"))?"
+    r"(?:" + _S1 + r"(?i:lần" + _S1 + r"thứ" + _S1 + r")?" + _ORD + r")?"
+    r"(?:" + _S1 + r"(?P<body2>(?:(?i:của)" + _S1 + r")?(?:" + _PARTY_BODY + r")))?"
+    r"(?P<term>,?" + _S1 + r"(?i:nhiệm" + _S1 + r"kỳ)" + _S1 + r"\d{4}" + _S0 + f"[{_DASH}]" + _S0
+    + r"\d{4})?"
 )
 _ORDINAL_WORDS: dict[str, int] = _DATA["congress_resolutions"]["ordinal_words"]
 _PLENUM_N = r"(?P<n>\d{1,2}|[IVX]{1,5}|" + _words_re(_DATA["congress_resolutions"]["ordinal_words"]) + r")(?![\p{L}\d])"
-_CENTRAL = (r"(?:(?i:ban" + _SP + r"++chấp" + _SP + r"++hành)" + _SP + r"++)?(?i:trung" + _SP + r"++ương)(?:" + _SP
-            + r"++Đảng)?")
+_CENTRAL = (r"(?:(?i:ban" + _S1 + r"chấp" + _S1 + r"hành)" + _S1 + r")?(?i:trung" + _S1 + r"ương)(?:" + _S1
+            + r"Đảng)?")
 _PLENUM = regex.compile(
-    _SP + r"++(?:"
-    + r"(?:(?i:hội" + _SP + r"++nghị)" + _SP + r"++)?" + _CENTRAL + _SP + r"++(?:(?i:lần" + _SP + r"++thứ)" + _SP
-    + r"++)?" + _PLENUM_N
-    + r"|(?i:hội" + _SP + r"++nghị)" + _SP + r"++(?:(?i:lần" + _SP + r"++thứ)" + _SP + r"++)?" + _PLENUM_N + _SP
-    + r"++" + _CENTRAL
-    + r")(?:,?" + _SP + r"++" + r"(?P<k>" + _KHOA + r"))?"
+    _S1 + r"(?:"
+    + r"(?:(?i:hội" + _S1 + r"nghị)" + _S1 + r")?" + _CENTRAL + _S1 + r"(?:(?i:lần" + _S1 + r"thứ)" + _S1
+    + r")?" + _PLENUM_N
+    + r"|(?i:hội" + _S1 + r"nghị)" + _S1 + r"(?:(?i:lần" + _S1 + r"thứ)" + _S1 + r")?" + _PLENUM_N + _S1
+    + r"" + _CENTRAL
+    + r")(?:,?" + _S1 + r"" + r"(?P<k>" + _KHOA + r"))?"
 )
 
 #: How far an anchored pattern may read.  The ``regex`` engine scans ahead
@@ -334,8 +338,8 @@ def _at(pattern, text: str, pos: int):
     return pattern.match(text, pos, min(len(text), pos + _WINDOW))
 
 
-_COMMA = regex.compile(_SP + r"*+," + _SP + r"*+|" + _SP + r"++|" + _SP + r"*+(?=\()")
-_KHOA_PAREN = regex.compile(_SP + r"*+\(" + _SP + r"*+" + _KHOA + _SP + r"*+\)")
+_COMMA = regex.compile(_S0 + r"," + _S0 + r"|" + _S1 + r"|" + _S0 + r"(?=\()")
+_KHOA_PAREN = regex.compile(_S0 + r"\(" + _S0 + r"" + _KHOA + _S0 + r"\)")
 _SPACES = regex.compile(r"\s+")
 
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -810,7 +814,15 @@ def _named_law(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
         full_end = y.end()
     m = _Mention(start=a.start(), end=full_end, doc_type=doc_type, type_name=type_name, year=year,
                  title=text[pos:end].strip(), key=("name", _norm(name)))
-    m.tail = full_end
+    # Luật Đất đai số 31/2024/QH15: the name, then its number and code
+    lead = _at(_NUM_LEAD, text, full_end)
+    if lead and "ố" in lead.group("so").casefold():
+        n = _at(_NUMREF, text, lead.end())
+        if n and n.group("code"):
+            m.number, m.code = n.group("num"), n.group("num") + n.group("code")
+            m.year = m.year or _code_year(m.code)
+            m.end = n.end()
+    m.tail = m.end
     return m
 
 
@@ -888,7 +900,14 @@ def _compatible(doc: _Doc, m: _Mention) -> bool:
     f = doc.first
     if f.doc_type != m.doc_type:
         return False
-    if m.number is not None:
+    if f.key and m.key and f.key[0] == m.key[0] == "name":
+        # laws by name; a number written with one mention must not clash
+        if f.key != m.key:
+            return False
+        number = next((x.number for x in doc.mentions if x.number), None)
+        if number and m.number and _norm_number(number) != _norm_number(m.number):
+            return False
+    elif m.number is not None:
         if f.number is None or _norm_number(f.number) != _norm_number(m.number):
             return False
     elif f.number is not None or f.key is None or m.key is None:
@@ -929,6 +948,8 @@ def _compatible(doc: _Doc, m: _Mention) -> bool:
 
 def _identity(m: _Mention) -> tuple:
     """Mentions that may name the same document share this."""
+    if m.key and m.key[0] == "name":
+        return (m.doc_type, m.key)
     if m.number is not None:
         return (m.doc_type, "number", _norm_number(m.number))
     kind = m.key[0] if m.key else None
@@ -964,7 +985,7 @@ def _same_date(a: str, b: str) -> bool:
 
 def _record(doc: _Doc, text: str, pub_year: int | None = None) -> LegalDocument:
     f = doc.first
-    number = f.number
+    number = next((m.number for m in doc.mentions if m.number), None)
     codes = [m.code for m in doc.mentions if m.code]
     # the fullest reference written: 61/2018/NĐ-CP rather than an earlier 61/2018
     code = max(codes, key=lambda c: tuple(bool(x) for x in _code_parts(c))) if codes else None
@@ -989,7 +1010,7 @@ def _record(doc: _Doc, text: str, pub_year: int | None = None) -> LegalDocument:
 
 #: A full stop, unless it ends an abbreviation that prefixes names (TP. Hải Phòng).
 _SENTENCE_END = regex.compile(
-    r"(?<!(?<![\p{L}])(?:TP|Tp|TX|P|Q|ThS|TS|PGS|GS|BS|Th|St))[.!?](?=[ \t\xa0]++[\p{Lu}“\"]|[ \t\xa0]*+\n)|\n"
+    r"(?<!(?<![\p{L}])(?:TP|Tp|TX|P|Q|ThS|TS|PGS|GS|BS|Th|St))[.!?](?=[ \t\xa0]{1,8}+[\p{Lu}“\"]|[ \t\xa0]{0,8}+\n)|\n"
 )
 
 
@@ -1056,7 +1077,7 @@ def find_legal_mentions(text: str) -> list[_Mention]:
         # a list continuing the previous mention inherits what issued it
         if probe.issuer is None and previous is not None and previous.issuer_before:
             gap = text[previous.tail:m.start]
-            if regex.fullmatch(_SP + r"*+(?:[,;]|và|,?" + _SP + r"*+và)" + _SP + r"*+(?:(?i:các)" + _SP + r"++)?",
+            if regex.fullmatch(_S0 + r"(?:[,;]|và|,?" + _S0 + r"và)" + _S0 + r"(?:(?i:các)" + _S1 + r")?",
                                gap):
                 probe.issuer, probe.issuer_before = previous.issuer, True
         for x in members:

@@ -51,11 +51,10 @@ _SIGN = rf"(?:{_S}?+(?:điểm{_S}++)?+(?:%|％)|{_S}++(?:điểm{_S}++)?+phần
 _CONN = _alt([c for c in _V["ranges"]["connectors"] if c.isalpha()])
 _DASHES = "".join(regex.escape(c) for c in _V["ranges"]["connectors"] if not c.isalpha())
 
-_INNER = _alt(_V["ranges"]["inner_qualifiers"])
-_INNER_RE = regex.compile(rf"(?<![\p{{L}}])(?:{_INNER})(?![\p{{L}}])", regex.IGNORECASE)
 
 _PCT_RE = regex.compile(
-    rf"{_NB}(?P<a>{_NUM})(?:(?P<asign>{_SIGN})?+{_S}*+(?:[{_DASHES}]|{_CONN}(?:{_S}++{_INNER})?+){_S}*+(?P<b>{_NUM}))?(?P<sign>{_SIGN})"
+    rf"{_NB}(?P<a>{_NUM})(?:(?P<asign>{_SIGN})?+{_S}*+(?:[{_DASHES}]|{_CONN}){_S}*+"
+    rf"(?P<b>{_NUM}))?(?P<sign>{_SIGN})"
     rf"|(?<![\p{{L}}\p{{N}}])(?P<w>{SPELLED_NUMBER}){_S}*+(?P<wsign>%|phần{_S}++trăm(?!\p{{L}}))",
     regex.IGNORECASE,
 )
@@ -82,8 +81,15 @@ _DONE_RE = regex.compile(r"(?<![\p{L}])(?:đã|hoàn[ \u00a0]thành|về[ \u00a0
 _PLAN_RE = regex.compile(r"(?<![\p{L}])kế[ \u00a0]hoạch(?![\p{L}])", regex.IGNORECASE)
 _REACH_BEFORE_RE = regex.compile(r"(?<![\p{L}])đạt[ \u00a0]*+(?:\p{L}++[ \u00a0]*+){0,2}?$", regex.IGNORECASE)
 _SEMI_RE = regex.compile(r";")
+# `Bộ Kế hoạch và Đầu tư`, `Sở Kế hoạch`: an office's name, not a plan
+_OFFICE_BEFORE_RE = regex.compile(r"(?<![\p{L}])(?:Bộ|Sở|Phòng|Vụ|Ban|Cục)[ \u00a0]++$")
+_PLAN_RIGHT_BEFORE_RE = regex.compile(
+    r"(?<![\p{L}])(?:kế[ \u00a0]hoạch|KH|chỉ[ \u00a0]tiêu|mục[ \u00a0]tiêu)"
+    r"(?:[ \u00a0]++(?:năm|là|đề[ \u00a0]ra|giao))?+[ \u00a0]*+:?[ \u00a0]*+$",
+    regex.IGNORECASE)
 _DEADLINE_RE = regex.compile(
-    r"(?<![\p{L}])(?<!tính[ \u00a0])(?<!Tính[ \u00a0])(?:đến|tới)[ \u00a0]++(?:(?:hết|cuối)[ \u00a0]++)?(?:năm[ \u00a0]++)?(?P<y>(?:19|20)\d\d)(?!\d)",
+    r"(?<![\p{L}])(?<!tính[ \u00a0])(?<!Tính[ \u00a0])(?:đến|tới)[ \u00a0]++(?:(?:hết|cuối)[ \u00a0]++)?"
+    r"(?:năm[ \u00a0]++)?(?P<y>(?:19|20)\d\d)(?!\d)",
     regex.IGNORECASE)
 
 _DEADLINE_AFTER_RE = regex.compile(
@@ -95,7 +101,8 @@ _STRIP_LEAD = regex.compile(rf"^(?:(?:{_alt(_V['metric']['strip_leading'])})(?![
                             regex.IGNORECASE)
 _STOP_AFTER = regex.compile(rf"^(?:{_alt(_V['metric']['stop_after'])})(?![\p{{L}}])", regex.IGNORECASE)
 _AFTER_END_RE = regex.compile(
-    r"[;.\n()\[\]!?:]|,(?=[ \u00a0]*+(?:tăng|giảm|đạt|trong|so)\b)|\d++(?:[.,]\d++)*+[ \u00a0]?+%|[ \u00a0]và[ \u00a0]++\d")
+    r"[;.\n()\[\]!?:]|,(?=[ \u00a0]*+(?:tăng|giảm|đạt|trong|so)\b)|\d++(?:[.,]\d++)*+[ \u00a0]?+%"
+    r"|[ \u00a0]và[ \u00a0]++\d")
 _DATE_BITS_RE = regex.compile(
     r"(?<![\p{L}])(?:(?:đến|tới|trong|vào)[ \u00a0]++)?(?:(?:hết|cuối|đầu)[ \u00a0]++)?(?:năm|tháng|quý)[ \u00a0]++"
     r"[\dIV]++(?:/\d++)?+", regex.IGNORECASE)
@@ -106,7 +113,8 @@ _QUAL_TAIL_RE = regex.compile(
 
 _HEX2_RE = regex.compile(r"[0-9A-Fa-f]{2}")
 _FROM_END_RE = regex.compile(r"(?i)(?<!\p{L})từ[ \u00a0]++$")
-_FROM_TO_RE = regex.compile(rf"{_S}*+(?:đến|tới|lên|xuống|[\-–—]|{_S}\d)", regex.IGNORECASE)
+# `tăng từ 80% lên 90%`: a starting level, not a bound
+_FROM_TO_RE = regex.compile(rf"{_S}*+(?:lên|xuống|[\-–—]|{_S}\d)", regex.IGNORECASE)
 _ACRONYM_RE = regex.compile(r"\p{Lu}{2,}(?!\p{Ll})")
 _SHARE_VERB_RE = regex.compile(r"(?i)chiếm[ \u00a0]++t[ỷỉ][ \u00a0]++lệ")
 _LIST_GLUE_RE = regex.compile(r"(?i)(?<!\p{L})(?:và|hoặc|lần lượt|đến|tới)(?!\p{L})|[\s\-–,/]")
@@ -201,16 +209,6 @@ def _read_hit(text: str, m) -> list[_Hit] | None:
     return [_Hit(m.start(), m.end(), a, a, False, False)]
 
 
-def _sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """A light sentence splitter: newlines and `.!?` before a capital (not after `TP.`)."""
-    out, start = [], 0
-    for m in _SENT_BREAK_RE.finditer(text):
-        out.append((start, m.end()))
-        start = m.end()
-    out.append((start, len(text)))
-    return out
-
-
 _SENT_WINDOW = 1200
 
 
@@ -289,7 +287,8 @@ class _Cues:
             self.targets.append((m.start(), m.end()))
         self.achieved += [m.start() for m in _ACHIEVED_RE.finditer(t, a, pos)]
         self.done += [m.start() for m in _DONE_RE.finditer(t, a, pos)]
-        self.plans += [(m.start(), m.end()) for m in _PLAN_RE.finditer(t, a, pos)]
+        self.plans += [(m.start(), m.end()) for m in _PLAN_RE.finditer(t, a, pos)
+                       if not _OFFICE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())]
         self.deadlines += [(m.start(), m.end(), int(m.group("y"))) for m in _DEADLINE_RE.finditer(t, a, pos)]
         self.semis += [m.start() for m in _SEMI_RE.finditer(t, a, pos)]
         self.breaks += [m.start() for m in _CLAUSE_BREAK_RE.finditer(t, a, pos)]
@@ -305,6 +304,8 @@ def _is_target(text: str, cues: _Cues, clause_start: int, pos: int, end: int, pu
     after = _DEADLINE_AFTER_RE.match(text, end, end + 40)
     if after and (pub_year is None or int(after.group("y")) > pub_year):
         return True  # `đưa tỷ lệ xuống còn 15% đến năm 2020`
+    if _PLAN_RIGHT_BEFORE_RE.search(text, max(0, pos - 24), pos):
+        return True  # `đạt 95% (kế hoạch 90%)`: the plan's own figure
     cues.extend(pos)
     cue = cues.targets[-1] if cues.targets else None
     if cue is not None:
@@ -395,8 +396,6 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
         if cues is None or cues.start != sent_start:
             cues = _Cues(text, sent_start)
         qual, qstart = _qualifier(text, hit)
-        if hit.is_range and _INNER_RE.search(text, hit.start, hit.end):
-            qual = None  # `từ trên 70% đến dưới 80%`: the bounds carry their own
         floor = sent_start
         same_sentence = prev is not None and prev[0] == sent_start
         if same_sentence:
@@ -419,7 +418,8 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
                 stop = begin - 1
         if verb is not None:
             # `tăng từ 80% lên 90%`: both are levels; `tăng 5% lên 92%`: 5% is the change
-            is_change = bool(verb.group("ch")) and not (starts_from and _START_LEVEL_RE.match(text, hit.end, hit.end + 20))
+            is_change = bool(verb.group("ch")) and not (
+                starts_from and _START_LEVEL_RE.match(text, hit.end, hit.end + 20))
         elif list_item and same_sentence:
             is_change = prev[1].is_change
         else:
