@@ -299,6 +299,7 @@ def test_read_bytes_reads_a_file(tmp_path):
     ReadError("in/a.txt", "does not exist"),
     DecodeError("in/b.txt", "is binary data (a PDF document), not text"),
     ExtractionError("c", "dates", ValueError("bad")),
+    ExtractionError("c", "dates", ValueError("bad"), source="in/c.txt"),
     ExtractionError("d", "legal", _raises(lambda: (_ for _ in ()).throw(RuntimeError("x")))),
     errors.OffsetError("e: span 'x' at 1:2 reads 'y'"),
     errors.ConfigError("unknown stage(s) ['nope']"),
@@ -307,7 +308,7 @@ def test_errors_pickle_with_their_fields(err):
     """Process pools pickle exceptions; the custom __init__ must survive the trip."""
     again = pickle.loads(pickle.dumps(err))
     assert type(again) is type(err) and str(again) == str(err)
-    for name in ("path", "reason", "doc_id", "stage"):
+    for name in ("path", "reason", "doc_id", "stage", "source"):
         assert getattr(again, name, None) == getattr(err, name, None)
 
 
@@ -320,6 +321,24 @@ def test_extraction_error_with_an_unpicklable_cause_still_pickles():
     err = ExtractionError("doc", "dates", Odd())
     again = pickle.loads(pickle.dumps(err))
     assert "Odd: odd" in str(again) and again.stage == "dates"
+
+
+def test_a_failing_stage_names_the_file(tmp_path, monkeypatch):
+    from cchc_extract import Pipeline
+    from cchc_extract.facts import metadata
+
+    pipe = Pipeline(exclude=["entities"])
+    p = write(tmp_path, "bad.txt", "Tỷ lệ đạt 98,2%.".encode())
+
+    def boom(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(metadata, "extract_metadata", boom)
+    with pytest.raises(ExtractionError, match=rf"{p}: stage 'metadata' failed: RuntimeError: a bug") as info:
+        pipe(p)
+    assert info.value.doc_id == "bad" and info.value.source == str(p)
+    with pytest.raises(ExtractionError, match=r"^article: stage 'metadata' failed"):
+        pipe("Tỷ lệ đạt 98,2%.")
 
 
 def test_lone_surrogates_are_refused_clearly():

@@ -124,7 +124,7 @@ class StageComponent:
         try:
             self.fn(ctx)
         except Exception as exc:  # one stage's bug names the article and the stage
-            raise ExtractionError(ctx.article.doc_id, self.name, exc) from exc
+            raise ExtractionError(ctx.article.doc_id, self.name, exc, source=ctx.article.source) from exc
 
     def __call__(self, doc: Doc) -> Doc:
         self.run(get_context(doc))

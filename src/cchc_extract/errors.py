@@ -40,11 +40,14 @@ class DecodeError(ReadError):
 class ExtractionError(CchcError):
     """An extraction stage failed on an article."""
 
-    def __init__(self, doc_id: str, stage: str, cause: BaseException) -> None:
+    def __init__(self, doc_id: str, stage: str, cause: BaseException, source: str | None = None) -> None:
         self.doc_id = doc_id
         self.stage = stage
         self.cause = cause
-        super().__init__(f"{doc_id}: stage {stage!r} failed: {type(cause).__name__}: {cause}")
+        #: The file the article came from (``None`` or ``"<text>"`` for a text).
+        self.source = source
+        where = source if source and source != "<text>" else doc_id
+        super().__init__(f"{where}: stage {stage!r} failed: {type(cause).__name__}: {cause}")
 
     def __reduce__(self):
         # The cause may not pickle (it can hold anything); keep its type and text.
@@ -55,7 +58,7 @@ class ExtractionError(CchcError):
             cause = self.cause
         except Exception:
             cause = RuntimeError(f"{type(self.cause).__name__}: {self.cause}")
-        return (type(self), (self.doc_id, self.stage, cause))
+        return (type(self), (self.doc_id, self.stage, cause, self.source))
 
 
 class OffsetError(CchcError):
