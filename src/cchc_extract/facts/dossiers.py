@@ -343,8 +343,13 @@ def _own_status(text: str, c: _Count, left_edge: int, sent_end: int, floor: int 
     before = _before_text(text, left_edge, floor)
     after = _after_text(text, c, sent_end)
     after_cues = [s for _, _, s in _cues(after) if s != "neutral"]
-    if after_cues and after_cues[0] in _SPECIFIC:
-        return after_cues[0]
+    # `12 hồ sơ quá hạn`, and `120 HS được giải quyết đúng hẹn`: a timeliness
+    # word right after the general verb still describes these dossiers.
+    for s in after_cues:
+        if s in _SPECIFIC:
+            return s
+        if s not in _GENERAL:
+            break
     for _, _, s in reversed(_cues(before)):
         if s == "neutral":
             continue
@@ -682,12 +687,20 @@ def _fits(part: str | None, total: str | None) -> bool:
     return True
 
 
+_COORD_GAP_RE = regex.compile(r"(?i)[^;.\d()\n]{0,40}?(?:,|\s(?:và|cùng))\s++"
+                              r"(?:(?:hơn|trên|gần|khoảng|dưới|xấp\s++xỉ)\s++)?+$")
+
+
 def _implicit_parts(text: str, counts: list[_Count], sidx: list[int]) -> None:
     """``giải quyết 500 hồ sơ, trước hạn 120 hồ sơ, quá hạn 3 hồ sơ``: a run of
     specific counts right after a general one, comma-separated, are its parts."""
     for i in range(1, len(counts)):
         c = counts[i]
         if c.parent is not None or sidx[i] < 0 or sidx[i] != sidx[i - 1]:
+            continue
+        if c.own_status is None and _COORD_GAP_RE.match(text, counts[i - 1].noun_end, c.num_start):
+            # `tiếp nhận 1.200 hồ sơ đất đai và 1.500 hồ sơ khác`: one verb, two objects
+            c.extra["sibling"] = i - 1
             continue
         if c.own_status not in _SPECIFIC and not (c.channel and c.own_status is None):
             continue

@@ -21,8 +21,11 @@ The forms seen in scraped Vietnamese news:
 from __future__ import annotations
 
 import email.utils
+from functools import lru_cache
+from importlib import resources
 
 import regex
+import yaml
 
 from ..context import ArticleContext, stage
 
@@ -59,6 +62,8 @@ _FOOTER = regex.compile(
     r"Tin\s++liên\s++quan|Tin\s++cùng\s++chuyên\s++mục|Xem\s++thêm|Gửi\s++bình\s++luận|Ý\s++kiến\s++bạn\s++đọc|Bản\s++in)\b",
     regex.I,
 )
+#: a headline cut short by a feed: ``Quyền Chủ tịch ... thăm Trung tâm ...``
+_TRUNCATED = regex.compile(r"^(?P<stem>.{20,}?)\s*+(?:\.\.\.|…)$")
 # Words that show a short capitalised line is not a person's name.
 _NOT_NAME_WORDS = {
     "UBND", "HĐND", "CCHC", "TTHC", "TP", "Ảnh", "Nguồn", "Video", "Clip", "Bản", "Tin", "Xem", "Ban",
@@ -122,6 +127,25 @@ def _is_name(candidate: str) -> bool:
     return len(candidate) <= 40
 
 
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    raw = (resources.files("cchc_extract") / "patterns" / "entities.yaml").read_text(encoding="utf-8")
+    entry = next(e for e in yaml.safe_load(raw) if e["name"] == "surnames")
+    return frozenset(entry["words"])
+
+
+def _glued_pair(name: str) -> list[str]:
+    """Two pen names signed without a separator (``Hải Vân Phong Thu``).
+
+    A four-syllable full name starts with a family name (``Nguyễn Thị Minh
+    Khai``); four syllables that do not are two two-syllable pen names.
+    """
+    words = name.split()
+    if len(words) == 4 and words[0] not in _surnames() and words[0][:1].isupper() and not words[0].isupper():
+        return [" ".join(words[:2]), " ".join(words[2:])]
+    return [name]
+
+
 def _split_names(names: str) -> list[str]:
     parts = [p.strip(" .;") for p in regex.split(r"\s*+(?:[,;–—-]|(?<=\s)và(?=\s))\s*+", names)]
     return [p for p in parts if p]
@@ -138,6 +162,16 @@ def extract_metadata(text: str) -> dict:
     title_idx = next((i for i, (_, _, s) in enumerate(lines) if _HAS_WORD.search(s) and parse_dateline(s) is None), None)
     if title_idx is not None:
         out["title"] = lines[title_idx][2].strip()
+        # A feed cuts long headlines (``... thăm Trung tâm Phục vụ ...``); the
+        # page often prints the whole headline again a few lines below.
+        cut = _TRUNCATED.match(out["title"])
+        if cut:
+            stem = cut.group("stem")
+            for _, _, s in lines[title_idx + 1: title_idx + 8]:
+                s = s.strip()
+                if len(s) > len(stem) + 3 and s.startswith(stem) and not _TRUNCATED.match(s):
+                    out["title"] = s
+                    break
 
     # Body end: the first footer marker after the first third of the text.
     body_end = len(text)
@@ -213,9 +247,9 @@ def _authors(lines: list[tuple[int, int, str]], title_idx: int | None, body_end:
             continue
         m = _NAME_LINE.match(s)
         if m and _is_name(m.group("name")):
-            return [m.group("name").strip()]
+            return _glued_pair(m.group("name").strip())
         m = _TAIL_NAME.search(s)
         if m and _is_name(m.group("name")):
-            return [m.group("name").strip()]
+            return _glued_pair(m.group("name").strip())
         break
     return []
