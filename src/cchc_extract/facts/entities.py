@@ -193,6 +193,10 @@ class _Rules:
         self.paren_re = regex.compile(_SP + r"?+\((?P<name>" + _CAPRUN + r")\)")
         self.gaz_re = regex.compile(_NB + r"(?<!\p{Lu}[\p{Ll}\p{M}]*+" + _SP + r")(?:" + bare_gaz + r")" + _NA
                                     + r"(?!" + _SP + r"\p{Lu}[\p{Ll}\p{M}]*+" + _NA + r")")
+        #: provinces and cities in an all-capitals headline (``BẮC NINH: …``)
+        self.upper_places = {n.upper() for n, k in self.places.items() if k in ("province", "city")}
+        self.type_before_re = regex.compile(_NB + r"(?i:" + types + r")" + _SP + r"$")
+        self.gaz_upper_re = regex.compile(_NB + r"(?:" + _alt(self.upper_places) + r")" + _NA)
         self.plural_level_re = regex.compile(r"(?:," + _SP + r"?+|" + _SP + r"và" + _SP + r")(?i:" + types + r")" + _NA)
         # Every rule starts at one of its own first words: one trie scan finds them
         # all, and each rule is tried only where a word of its own stands.
@@ -208,6 +212,7 @@ class _Rules:
             "cue": set(cues),
             "title": set(e["person_titles"]["words"]),
             "gaz": set(self.bare_places),
+            "gazup": self.upper_places,
         }
         self.dispatch: dict[str, set[str]] = {}
         variants: set[str] = set()
@@ -872,6 +877,20 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
         if " " not in name and name in r.break_before_lower and _next_is_lower(text, m.end(), name, r):
             continue  # ``Pháp chế`` (legal affairs), not France
         f.add(m.start(), m.end(), "LOC", 1)
+    for m in _at(r.gaz_upper_re, text, f.at.get("gazup", ())):
+        if any(s <= m.start() < e for s, e, _, _ in f.items):
+            continue
+        # ``UBND TỈNH NGHỆ AN``: the level word before it takes the name
+        typed = r.type_before_re.search(text, max(0, m.start() - 12), m.start())
+        if not typed:
+            f.add(m.start(), m.end(), "LOC", 1)
+            continue
+        before = [it for it in f.items if it[1] == typed.end() - 1 and it[0] <= typed.start()]
+        if before:
+            s, _, label, prio = max(before, key=lambda it: it[1] - it[0])
+            f.add(s, m.end(), label, prio)
+        else:
+            f.add(typed.start(), m.end(), "LOC", 1)
     return [Entity(text=text[s:e], start=s, end=e, label=label) for s, e, label in _resolve(f.items)]
 
 
