@@ -669,6 +669,14 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
             f.add(m.start(), good_end, "LOC", 1)
 
 
+#: after a post and one capitalised syllable, the clause goes on as a person's
+#: (``Thứ trưởng Tuấn chỉ đạo``, ``theo Chủ tịch Hùng,``): a verb of speech or a pause
+_SPEAKS_AFTER = regex.compile(
+    r"[ \u00a0]*+[,;:!?”\"]|[ \u00a0]*+\.(?![\p{L}\p{N}])|[ \u00a0]++(?:cho[ \u00a0]biết|chỉ[ \u00a0]đạo|nói|phát[ \u00a0]biểu"
+    r"|nhấn[ \u00a0]mạnh|khẳng[ \u00a0]định|yêu[ \u00a0]cầu|đề[ \u00a0]nghị|cho[ \u00a0]rằng|chia[ \u00a0]sẻ|kết[ \u00a0]luận"
+    r"|lưu[ \u00a0]ý|trả[ \u00a0]lời|giải[ \u00a0]thích|thông[ \u00a0]tin|đánh[ \u00a0]giá|cho[ \u00a0]hay)(?![\p{L}\p{M}])")
+
+
 def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
     for m in _at(r.cue_re, text, f.at.get("cue", ())):
         ns, ne = m.span("name")
@@ -699,7 +707,7 @@ def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
         name = text[nm.start():end]
         syls = name.split()
         if end > nm.start() and name not in r.places and name not in r.not_names and len(syls) <= 5 \
-                and (len(syls) >= 2 or pos != m.end()):
+                and (len(syls) >= 2 or pos != m.end() or _SPEAKS_AFTER.match(text, end)):
             f.add(nm.start(), end, "PER", 2)
 
 
