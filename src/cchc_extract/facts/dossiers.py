@@ -687,7 +687,7 @@ def _fits(part: str | None, total: str | None) -> bool:
     return True
 
 
-_COORD_GAP_RE = regex.compile(r"(?i)[^;.\d()\n]{0,40}?(?:,|\s(?:và|cùng))\s++"
+_COORD_GAP_RE = regex.compile(r"(?i)\s*+;?+[^;()\n]{0,40}?(?:,|\s(?:và|cùng|là))\s++"
                               r"(?:(?:hơn|trên|gần|khoảng|dưới|xấp\s++xỉ)\s++)?+$")
 
 
@@ -699,7 +699,8 @@ def _implicit_parts(text: str, counts: list[_Count], sidx: list[int]) -> None:
         if c.parent is not None or sidx[i] < 0 or sidx[i] != sidx[i - 1]:
             continue
         if c.own_status is None and _COORD_GAP_RE.match(text, counts[i - 1].noun_end, c.num_start):
-            # `tiếp nhận 1.200 hồ sơ đất đai và 1.500 hồ sơ khác`: one verb, two objects
+            # `tiếp nhận 1.200 hồ sơ đất đai và 1.500 hồ sơ khác`: one verb, two objects;
+            # `năm 2022 giải quyết 5.678 hồ sơ; năm 2023 là 6.789 hồ sơ`: the verb is left out
             c.extra["sibling"] = i - 1
             continue
         if c.own_status not in _SPECIFIC and not (c.channel and c.own_status is None):
@@ -723,6 +724,9 @@ def _implicit_parts(text: str, counts: list[_Count], sidx: list[int]) -> None:
 # ---------------------------------------------------------------- elliptic parts
 
 
+_LABEL_LIST_RE = regex.compile(r"\s*+;")
+
+
 def _find_elliptic(text: str, counts: list[_Count], blocked: list[tuple[int, int]],
                    sents: list[Sentence]) -> list[_Count]:
     """Bare numbers in the parentheses or list of a total, right after a
@@ -736,6 +740,9 @@ def _find_elliptic(text: str, counts: list[_Count], blocked: list[tuple[int, int
         sent = sents[si]
         tail = text[c.noun_end:min(sent.end, c.noun_end + 60)]
         m = _ELLIPSIS_OPEN_RE.match(tail)
+        if not m and c.start < c.num_start:
+            # a report as `label: value` pairs: `Số hồ sơ tiếp nhận: 1.200; đã giải quyết: 1.150`
+            m = _LABEL_LIST_RE.match(tail)
         if not m:
             continue
         lo = c.noun_end + m.end()
