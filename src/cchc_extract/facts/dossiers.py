@@ -724,6 +724,8 @@ def _implicit_parts(text: str, counts: list[_Count], sidx: list[int]) -> None:
 # ---------------------------------------------------------------- elliptic parts
 
 
+_REPORT_OPEN_RE = regex.compile(r"(?i)\s*+(?:trong\s++đó,?\s++)?+(?:tổng\s++số\s++lượng|tổng\s++số|số\s++lượng|tổng|số)"
+                                 r"\s++hồ\s++sơ" + _E)
 _LABEL_LIST_RE = regex.compile(r"\s*+;")
 
 
@@ -840,6 +842,11 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
             c.agency = _agency(text, c, sents[si])
             if c.agency is None and i > 0 and sidx[i - 1] == si and not _HEAD_RE.search(text, counts[i - 1].end, c.start):
                 # `UBND phường đã tiếp nhận 2.345 hồ sơ; giải quyết …`: the subject carries over `;`
+                c.agency = counts[i - 1].agency
+            if c.agency is None and i > 0 and sidx[i - 1] == si - 1 and c.parent is None \
+                    and _REPORT_OPEN_RE.match(text, sents[si].start, c.start + 1):
+                # `… của Cục X là 36.999 hồ sơ. Tổng số hồ sơ đã được phê duyệt là …`:
+                # a sentence about "the dossiers" goes on with the office of the one before
                 c.agency = counts[i - 1].agency
             c.period = _period(text, c, sents[si], sents, si, eligible)
         if parent is not None:
