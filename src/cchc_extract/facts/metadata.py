@@ -45,6 +45,9 @@ _DATELINE = regex.compile(
 )
 
 _OUTLET_PREFIX = regex.compile(r"^\s*+\((?P<o>[^()\n]{2,40}?)\)\s*+[-–—]")
+#: the same dateline glued after the lead paragraph on one line (aggregator dumps):
+#: ``… Thân thiện”. (HNM) - Ngày 8-2, Đoàn kiểm tra …``
+_OUTLET_INLINE = regex.compile(r"(?<=[.!?…”\"])[ \t]++\((?P<o>\p{Lu}[^()\n]{1,29}?)\)[ \t]*+[-–—][ \t]++(?=\p{Lu})")
 _SOURCE_LINE = regex.compile(r"^\s*+(?:Nguồn|Theo)\s*+:?\s*+(?P<o>[^:\n]{2,60}?)\s*+:\s*+https?://", regex.I)
 
 _BYLINE_PREFIX = regex.compile(
@@ -212,6 +215,10 @@ def extract_metadata(text: str) -> dict:
         if m:
             out["outlet"] = m.group("o").strip()
             break
+    if out["outlet"] is None:
+        m = _OUTLET_INLINE.search(text, 0, 2000)
+        if m and len(m.group("o").split()) <= 4 and not regex.match(r"(?i)ảnh|nguồn|video|clip", m.group("o")):
+            out["outlet"] = m.group("o").strip()
     if out["outlet"] is None:
         for _, _, s in lines:
             m = _SOURCE_LINE.match(s)
