@@ -687,7 +687,7 @@ def _fits(part: str | None, total: str | None) -> bool:
     return True
 
 
-_COORD_GAP_RE = regex.compile(r"(?i)\s*+;?+[^;()\n]{0,40}?(?:,|\s(?:và|cùng|là))\s++"
+_COORD_GAP_RE = regex.compile(r"(?i)(?:\s*+;)?+[^;()\n]{0,40}?(?:,|\s(?:và|cùng|là))\s++"
                               r"(?:(?:hơn|trên|gần|khoảng|dưới|xấp\s++xỉ)\s++)?+$")
 
 
