@@ -360,6 +360,20 @@ def _own_status(text: str, c: _Count, left_edge: int, sent_end: int, floor: int 
 
 
 _PAREN_OPEN_RE = regex.compile(r"\(\s*+$")
+_MARKER_OPENS_RE = regex.compile(r"(?i)" + _MARKER_PAT + r"[\s,:]*+(?:(?:hơn|trên|gần|khoảng|có)\s++)?+$")
+
+
+def _status_of_unnumbered_total(text: str, c: _Count, sent_start: int) -> str | None:
+    """``tiếp nhận hàng nghìn hồ sơ, trong đó 900 hồ sơ trực tuyến``: a part of a
+    total written without a number takes the verb of the clause before the marker."""
+    cs = _clause_start(text, c.num_start, sent_start)
+    if not _MARKER_OPENS_RE.search(text, cs, c.num_start) or cs <= sent_start + 1:
+        return None
+    prev = _before_text(text, cs - 1, sent_start)
+    for _, _, st in reversed(_cues(prev)):
+        if st != "neutral":
+            return st if st in _GENERAL else None
+    return None
 
 
 def _status_before_paren(text: str, c: _Count) -> str | None:
@@ -828,6 +842,8 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
         parent = counts[c.parent] if c.parent is not None else None
         if c.own_status is None and parent is None:
             c.own_status = _status_before_paren(text, c)
+        if c.own_status is None and parent is None and "sibling" not in c.extra and si >= 0:
+            c.own_status = _status_of_unnumbered_total(text, c, sents[si].start)
         if c.own_status is not None:
             c.status = c.own_status
         elif parent is not None:
