@@ -46,7 +46,7 @@ khoảng 4.300 hồ sơ nộp qua mạng.
 MINISTRY = """\
 Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2023
 
-Chiều 16/5/2024, tại Hà Nội, Bộ Nội vụ tổ chức hội nghị công bố Chỉ số cải cách hành chính năm 2023 của các bộ, \
+Chiều 16/5/2024, Bộ Nội vụ họp báo công bố Chỉ số cải cách hành chính năm 2023 của các bộ, \
 cơ quan ngang bộ, UBND các tỉnh, thành phố trực thuộc Trung ương.
 
 Phát biểu tại hội nghị, Thứ trưởng Bộ Nội vụ Nguyễn Văn A cho biết, giá trị trung bình Chỉ số CCHC năm 2023 của các \

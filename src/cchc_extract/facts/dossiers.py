@@ -861,7 +861,7 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
                 c.agency = counts[i - 1].agency
             if c.agency is None and i > 0 and sidx[i - 1] == si - 1 and c.parent is None \
                     and _REPORT_OPEN_RE.match(text, sents[si].start, c.start + 1):
-                # `… của Cục X là 36.999 hồ sơ. Tổng số hồ sơ đã được phê duyệt là …`:
+                # `Sở X tiếp nhận 5.200 hồ sơ. Tổng số hồ sơ đã giải quyết là …`:
                 # a sentence about "the dossiers" goes on with the office of the one before
                 c.agency = counts[i - 1].agency
             c.period = _period(text, c, sents[si], sents, si, eligible)

@@ -46,7 +46,7 @@ _DATELINE = regex.compile(
 
 _OUTLET_PREFIX = regex.compile(r"^\s*+\((?P<o>[^()\n]{2,40}?)\)\s*+[-–—]")
 #: the same dateline glued after the lead paragraph on one line (aggregator dumps):
-#: ``… Thân thiện”. (HNM) - Ngày 8-2, Đoàn kiểm tra …``
+#: ``… đã hoàn thành. (KTĐT) - Sáng 4-3, đoàn công tác …``
 _OUTLET_INLINE = regex.compile(r"(?<=[.!?…”\"])[ \t]++\((?P<o>\p{Lu}[^()\n]{1,29}?)\)[ \t]*+[-–—][ \t]++(?=\p{Lu})")
 _SOURCE_LINE = regex.compile(r"^\s*+(?:Nguồn|Theo)\s*+:?\s*+(?P<o>[^:\n]{2,60}?)\s*+:\s*+https?://", regex.I)
 
