@@ -113,7 +113,7 @@ class _Rules:
         hcm_city = r"(?:TP\.?+" + _SP + r"?+HCM|TPHCM|TP\.?+" + _SP + r"?+Hồ" + _SP + r"Chí" + _SP + r"Minh)" + _NA
         self.hcm_re = regex.compile(_NB + r"TP\.?+" + _SP + r"?+HCM" + _NA + r"|" + _NB + r"TPHCM" + _NA)
         hyphenated = _alt(n for n in self.places if " - " in n)  # ``Bà Rịa - Vũng Tàu``
-        name = r"(?:(?:" + hyphenated + r")" + _NA + r"|" + hcm + r"|" + _CAPRUN + r"|\d{1,2}(?![\p{N}/.,]))"
+        name = r"(?:(?:" + hyphenated + r")" + _NA + r"|" + hcm + r"|" + _CAPRUN + r"|\d{1,2}(?![\p{N}/]|[.,]\d))"
         #: a type word + name (``tỉnh Nghệ An``, ``TP. Long Xuyên``)
         self.typed_re = regex.compile(
             _NB + r"(?P<type>(?i:" + types + r")" + _SP + r"|" + tp + r"|(?:TP|Tp|Q|P|H|TX|TT)\.(?=\p{Lu}|\d)|TX" + _SP + r")(?P<name>" + name + r")")
@@ -408,7 +408,9 @@ def _typed_places(text: str, r: _Rules, f: _Found) -> None:
             province = 2 if _is_province_type(m.group("type")) else 0
             if not province and r.title_body_before_re.search(text, max(0, m.start() - 60), m.start()):
                 province = 3  # ``Chủ tịch UBND huyện Nguyễn Đình Tâm``
-            end, per = _name(text, ns, ne, r, province=province)
+            # ``xã Bà Điểm``, ``phường Ông Lãnh``: an honorific opening a place name
+            first = text[ns:ne].split()[0]
+            end, per = _name(text, ns, ne, r, province=province, keep_first=first in ("Bà", "Ông"))
             if end == ns:
                 if per:
                     f.add(per[0], per[1], "PER", 2)
@@ -679,6 +681,8 @@ _SPEAKS_AFTER = regex.compile(
 
 def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
     for m in _at(r.cue_re, text, f.at.get("cue", ())):
+        if r.type_before_re.search(text, max(0, m.start() - 12), m.start()):
+            continue  # ``xã Bà Điểm``, ``phường Ông Lãnh``: the honorific is part of a place name
         ns, ne = m.span("name")
         end, _ = _name(text, ns, ne, r, split=False)
         name = text[ns:end]
