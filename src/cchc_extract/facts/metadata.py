@@ -39,10 +39,19 @@ _FEED_DATE = regex.compile(
 _WEEKDAY = r"(?:(?:Thứ\s++(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s++nhật|Chủ\s++Nhật|CN|T[2-7])\s*+,?\s*+)?+"
 _D = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
 _T = r"(?P<H>\d{1,2})[:hg](?P<M>\d{2})(?::\d{2})?+"
+#: a label some sites print before their dateline (``Cập nhật: 08:15 ngày 12/02/2024``)
+_DATE_LABEL = (r"(?:(?:Cập\s++nhật|Ngày\s++cập\s++nhật|Ngày\s++đăng|Đăng\s++ngày|Đăng\s++lúc|Thời\s++gian\s++đăng"
+               r"|Xuất\s++bản|Ngày\s++xuất\s++bản|Published|Updated)\s*+:?\s*+)?+")
+_NGAY = r"(?:(?:ngày|Ngày)\s++)?+"
+_LUC = r"(?:(?:lúc|Lúc)\s++)?+"
+_AMPM = r"(?:\s*+(?P<ap>AM|PM|SA|CH|am|pm))?+"
 _DATELINE = regex.compile(
-    r"^\s*+" + _WEEKDAY + r"(?:" + _T + r"\s*+(?:[,|-]\s*+)?+" + _D + r"|" + _D + r"(?:\s*+(?:[,|-]\s*+)?+" + _T
-    + r")?+)\s*+(?:\(?\s*+(?:GMT|UTC)\s*+[+]\s*+7\s*+\)?+)?+\s*+$"
+    r"^\s*+" + _DATE_LABEL + _WEEKDAY + r"(?:" + _LUC + _T + _AMPM + r"\s*+(?:[,|-]\s*+)?+" + _NGAY + _D + r"|" + _NGAY + _D
+    + r"(?:\s*+(?:[,|-]\s*+)?+" + _LUC + _T + _AMPM + r")?+)\s*+(?:\(?\s*+(?:GMT|UTC)\s*+[+]\s*+7\s*+\)?+)?+\s*+$"
 )
+#: ``2024-03-15 07:00``: the ISO order some content systems print
+_ISO_DATELINE = regex.compile(
+    r"^\s*+" + _DATE_LABEL + r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[ T]++" + _T + r")?+\s*+$")
 
 _OUTLET_PREFIX = regex.compile(r"^\s*+\((?P<o>[^()\n]{2,40}?)\)\s*+[-–—]")
 #: the same dateline glued after the lead paragraph on one line (aggregator dumps):
@@ -101,13 +110,18 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def parse_dateline(line: str) -> str | None:
     """ISO value of a dateline (``'17:34 27/05/2019'`` → ``'2019-05-27T17:34'``), else None."""
-    m = _DATELINE.match(line)
+    m = _DATELINE.match(line) or _ISO_DATELINE.match(line)
     if m:
         d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             return None
         if m.group("H"):
             h, mi = int(m.group("H")), int(m.group("M"))
+            ap = (m.groupdict().get("ap") or "").upper()
+            if ap in ("PM", "CH") and h < 12:
+                h += 12
+            elif ap in ("AM", "SA") and h == 12:
+                h = 0
             if h > 23 or mi > 59:
                 return None
             return f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}"
