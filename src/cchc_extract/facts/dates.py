@@ -189,12 +189,13 @@ def _datetime_time_first(m, pub):
 
 
 @_rule(rf"(?:(?P<wd>{_L}{_WEEKDAY}),?{_WS})?{_NB}{_DATE_FULL}(?:{_S}*+[,|\-–]{_S}*+|{_WS}(?:lúc{_WS})?)"
-       rf"{_TIME_COLON}(?![\p{{N}}\p{{L}}])", _anchor(_A_WEEKDAY, digit=True))
+       rf"{_TIME_COLON}(?:{_WS}(?P<pod>(?-i:AM|PM|am|pm)))?+(?![\p{{N}}\p{{L}}])", _anchor(_A_WEEKDAY, digit=True))
 def _datetime_date_first(m, pub):
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     if not _valid_day(y, mo, d):
         return []
-    return [_Cand(m.start(), m.end(), "datetime", (y, mo, d, int(m.group("h")), int(m.group("mi"))), True)]
+    h, mi = _hour(m)  # `02:15 PM` is 14:15
+    return [_Cand(m.start(), m.end(), "datetime", (y, mo, d, h, mi), True)]
 
 
 @_rule(r"(?-i:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)),[ ]++(?P<d>\d{1,2})[ ]++(?P<mon>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
