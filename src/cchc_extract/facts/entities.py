@@ -166,7 +166,7 @@ class _Rules:
         ph = e["named_place_heads"]
         self.place_head_re = regex.compile(
             _NB + r"(?P<head>" + _alt(ph["capital_heads"]) + r")" + _NA + r"|" + _NB + r"(?P<lhead>" + _alt(ph["lower_heads"])
-            + r")" + _SP + r"(?P<name>" + _CAPRUN + r")")
+            + r")" + _SP + r"(?:\d{1,4}+(?:/\d{1,4}+)?+" + _SP + r")?+(?P<name>" + _CAPRUN + r")")
         self.fixed_place_re = regex.compile(_NB + r"(?:" + _alt(ph["fixed"]) + r")" + _NA)
         cues = _both_cases(e["person_cues"]["words"])
         self.cue_re = regex.compile(_NB + r"(?P<cue>" + _alt(cues) + r")" + _SP + r"(?P<name>" + _CAPRUN + r")")
@@ -642,7 +642,8 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
             if text[max(0, m.start() - 5):m.start()].lower().endswith("điểm "):
                 continue  # ``điểm cầu Quảng Trị``: a video-conference site, not a bridge
             ns, ne = m.span("name")
-            end, per = _name(text, ns, ne, r, split=True)
+            # streets and bridges are named after people: ``ngõ 15 An Dương Vương``
+            end, per = _name(text, ns, ne, r, split=False)
             if end > ns:
                 f.add(m.start(), end, "LOC", 1)
             continue
