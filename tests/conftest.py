@@ -40,3 +40,35 @@ def corpus_records(pipeline, corpus_paths):
 @pytest.fixture(scope="session")
 def gold_records() -> dict[str, dict]:
     return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("*.json"))}
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked ``slow`` run only when asked: ``-m slow`` or ``CCHC_SLOW=1``."""
+    import os
+
+    if "slow" in (config.getoption("markexpr") or "") or os.environ.get("CCHC_SLOW"):
+        return
+    skip = pytest.mark.skip(reason="slow: opt in with `pytest -m slow` or CCHC_SLOW=1")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
+def to_cp1258(text: str) -> bytes:
+    """``text`` in Windows-1258 as Vietnamese software writes it: letters with
+    circumflex, breve or horn precomposed, tone marks as combining bytes
+    (Python's codec refuses the NFD form and lacks most precomposed toned vowels)."""
+    import unicodedata
+
+    tones = "\u0300\u0301\u0303\u0309\u0323"
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", text):
+        try:
+            out += ch.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        parts = unicodedata.normalize("NFD", ch)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        out += (base + "".join(c for c in parts if c in tones)).encode("cp1258")
+    return bytes(out)

@@ -86,3 +86,23 @@ def test_doc_record_extension_matches_pipeline_record(facts_pipeline):
     path = next(CORPUS.glob("*.txt"))
     doc = facts_pipeline.doc(Path(path))
     assert doc._.record == facts_pipeline(path)
+
+
+from spacy.language import Language
+
+
+@Language.component("test_token_counter")
+def _token_counter(doc):
+    doc.user_data["n_tokens"] = len(doc)
+    return doc
+
+
+def test_plain_spacy_component_gets_a_real_doc_and_same_record(facts_pipeline):
+    nlp = load(exclude=["entities"])
+    nlp.add_pipe("test_token_counter", first=True)
+    spacy_pipe = Pipeline(nlp)
+    path = sorted(CORPUS.glob("*.txt"))[0]
+    doc = spacy_pipe.doc(path)
+    assert doc.user_data["n_tokens"] > 100
+    # the fast path (stages only, no Doc) and the Doc path give the same record
+    assert spacy_pipe(path) == facts_pipeline(path)

@@ -19,19 +19,40 @@ def _err(msg: str) -> None:
 
 @app.command()
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (*.txt, searched recursively).")],
-    output: Annotated[str, typer.Option("-o", "--output", help="JSONL output file, or - for stdout.")] = "-",
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (searched recursively).")],
+    output: Annotated[str, typer.Option(
+        "-o", "--output", help="JSONL output file (- for stdout); a folder with --format parquet/csv.")] = "-",
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1,
+                                                help="Worker processes (default: the CPUs available).")] = None,
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="jsonl, parquet or csv (one table per fact type).")] = "jsonl",
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="Skip articles whose records are already in the output.")] = False,
     exclude: Annotated[Optional[list[str]], typer.Option("--exclude", help="Stage to leave out (repeatable), e.g. entities.")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+    engine: Annotated[str, typer.Option("--engine", help="local (process pool) or dask.")] = "local",
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler",
+                                                     help="Dask scheduler address (default: a local cluster).")] = None,
+    errors: Annotated[Optional[Path], typer.Option("--errors",
+                                                   help="Failures file (default: OUTPUT.errors.jsonl).")] = None,
+    glob: Annotated[str, typer.Option("--glob", help="File name pattern searched in folders.")] = "*.txt",
+    chunk_size: Annotated[int, typer.Option("--chunk-size", min=1, help="Articles per unit of work.")] = 16,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary.")] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks.")] = False,
 ) -> None:
-    """Extract one JSON record per article."""
-    from .batch import run_batch
+    """Extract one JSON record per article, streamed in path order.
+
+    Failures are reported on stderr and in the errors file and the batch goes
+    on; the exit status is 1 when some file failed, 2 on a usage error.
+    """
+    from .batch import default_jobs, run_batch
     from .errors import CchcError
 
+    progress = not quiet and sys.stderr.isatty()
     try:
-        summary = run_batch(paths, output, exclude=exclude or (),
-                            on_error=lambda f: _err(f"error: {f.reason}"))
+        summary = run_batch(paths, output, exclude=exclude or (), jobs=jobs or default_jobs(),
+                            chunk_size=chunk_size, resume=resume, fmt=fmt, engine=engine, scheduler=scheduler,
+                            errors=errors if errors is not None else True, pattern=glob, progress=progress,
+                            on_error=lambda f: _err(f"error: {f.path}: {f.reason}"))
     except CchcError as exc:
         if debug:
             raise

@@ -107,28 +107,36 @@ def get_context(doc: Doc) -> ArticleContext:
 STAGES: dict[str, str] = {}
 
 
+class StageComponent:
+    """A spaCy component that runs one stage function on the Doc's context.
+
+    :class:`cchc_extract.Pipeline` calls :meth:`run` directly on an
+    :class:`ArticleContext` when every component of the pipeline is a stage,
+    which skips building the token-level ``Doc`` that no stage reads.
+    """
+
+    def __init__(self, stage_name: str, fn: Callable[[ArticleContext], None]) -> None:
+        self.name = stage_name
+        self.fn = fn
+        self.__doc__ = fn.__doc__
+
+    def run(self, ctx: ArticleContext) -> None:
+        try:
+            self.fn(ctx)
+        except Exception as exc:  # one stage's bug names the article and the stage
+            raise ExtractionError(ctx.article.doc_id, self.name, exc) from exc
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.run(get_context(doc))
+        return doc
+
+
 def stage(name: str) -> Callable[[Callable[[ArticleContext], None]], Callable[[ArticleContext], None]]:
     """Register ``fn(ctx)`` as the spaCy factory ``cchc_<name>``."""
 
     def register(fn: Callable[[ArticleContext], None]):
         factory = f"cchc_{name}"
-
-        class StageComponent:
-            __doc__ = fn.__doc__
-
-            def __init__(self, stage_name: str) -> None:
-                self.name = stage_name
-
-            def __call__(self, doc: Doc) -> Doc:
-                ctx = get_context(doc)
-                try:
-                    fn(ctx)
-                except Exception as exc:  # one stage's bug names the article and the stage
-                    raise ExtractionError(ctx.article.doc_id, self.name, exc) from exc
-                return doc
-
-        StageComponent.__name__ = StageComponent.__qualname__ = f"{fn.__name__}_component"
-        Language.factory(factory, func=lambda nlp, name: StageComponent(name))
+        Language.factory(factory, func=lambda nlp, name: StageComponent(name, fn))
         STAGES[name] = factory
         return fn
 

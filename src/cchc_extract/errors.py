@@ -1,4 +1,15 @@
-"""One exception hierarchy: catch :class:`CchcError` to catch them all."""
+"""One exception hierarchy: catch :class:`CchcError` to catch them all.
+
+Every message names what failed (a file, or the article's ``doc_id``) and
+why, so a batch can print it as it is, without a traceback.  The errors
+pickle with their fields, so they cross process-pool boundaries intact.
+
+>>> err = ReadError("in/a.txt", "does not exist")
+>>> str(err)
+'in/a.txt: does not exist'
+>>> isinstance(DecodeError("in/b.txt", "is binary data"), ReadError)
+True
+"""
 
 from __future__ import annotations
 
@@ -15,9 +26,15 @@ class ReadError(CchcError):
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
 
+    def __reduce__(self):
+        # Exception pickles as cls(*self.args) = cls(message): that loses the
+        # fields and breaks the two-argument __init__ in a worker process.
+        return (type(self), (self.path, self.reason))
+
 
 class DecodeError(ReadError):
-    """The bytes of a file could not be decoded as text."""
+    """The bytes of a file could not be decoded as text (binary data, a
+    broken byte-order mark, an HTML page with no article text)."""
 
 
 class ExtractionError(CchcError):
@@ -28,6 +45,17 @@ class ExtractionError(CchcError):
         self.stage = stage
         self.cause = cause
         super().__init__(f"{doc_id}: stage {stage!r} failed: {type(cause).__name__}: {cause}")
+
+    def __reduce__(self):
+        # The cause may not pickle (it can hold anything); keep its type and text.
+        try:
+            import pickle
+
+            pickle.dumps(self.cause)
+            cause = self.cause
+        except Exception:
+            cause = RuntimeError(f"{type(self.cause).__name__}: {self.cause}")
+        return (type(self), (self.doc_id, self.stage, cause))
 
 
 class OffsetError(CchcError):

@@ -10,9 +10,9 @@ import spacy
 from spacy.language import Language
 
 from . import facts  # noqa: F401  (registers the stages)
-from .context import STAGES, get_context
+from .context import STAGES, ArticleContext, StageComponent, get_context
 from .errors import ConfigError
-from .reading import Article, read_article
+from .reading import MAX_BYTES, Article, read_article
 from .records import ArticleRecord
 from .segment import create_tokenizer  # noqa: F401  (registers the tokenizer)
 
@@ -35,6 +35,9 @@ def load(*, exclude: Iterable[str] = (), disable: Iterable[str] = ()) -> Languag
     if unknown:
         raise ConfigError(f"unknown stage(s) {sorted(unknown)}; the stages are {list(DEFAULT_STAGES)}")
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "cchc_extract.Tokenizer.v1"}}})
+    # spaCy refuses texts over 1,000,000 characters to protect its parser and
+    # NER, which this pipeline does not use; the reader's size limit applies.
+    nlp.max_length = MAX_BYTES
     for name in DEFAULT_STAGES:
         if name not in exclude:
             nlp.add_pipe(STAGES[name], name=name)
@@ -81,9 +84,24 @@ class Pipeline:
         doc._.article = article
         return self.nlp(doc)
 
+    def context(self, item: str | os.PathLike | Article) -> ArticleContext:
+        """Run the pipeline and return the article's :class:`ArticleContext`.
+
+        When every component is a cchc_extract stage (the default), the
+        stages run on the context directly: none of them reads tokens, so
+        the spaCy ``Doc`` is not built.  A pipeline with any other spaCy
+        component runs the ordinary way, over a ``Doc``.
+        """
+        procs = [proc for _, proc in self.nlp.pipeline]
+        if all(isinstance(proc, StageComponent) for proc in procs):
+            ctx = ArticleContext(article=as_article(item))
+            for proc in procs:
+                proc.run(ctx)
+            return ctx
+        return get_context(self.doc(item))
+
     def __call__(self, item: str | os.PathLike | Article, *, check: bool = True) -> ArticleRecord:
-        doc = self.doc(item)
-        ctx = get_context(doc)
+        ctx = self.context(item)
         record = ctx.to_record()
         if check:
             record.check_offsets(ctx.text)

@@ -115,6 +115,9 @@ class ArticleRecord(_Model):
     # Added fields (allowed by the contract): provenance of the text.
     encoding: str | None = None
     text_source: Literal["plain", "html"] = "plain"
+    #: SHA-1 of the article text (UTF-8), set by the batch runner so that
+    #: ``--resume`` can tell an unchanged article from an edited one.
+    content_hash: str | None = None
 
     def spans(self) -> list[Span]:
         """Every span in the record, document mentions included."""

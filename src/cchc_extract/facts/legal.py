@@ -1,16 +1,1145 @@
-"""Legal and party documents (issue 4 owns the grammar)."""
+"""Legal, administrative and party documents: every reference, one record per document.
+
+The work runs in three steps, each over the exact article text:
+
+1. **find** — one scan for anchors: type words (``Nghị quyết``, ``Quyết
+   định`` ... in any case), press abbreviations (``NQ``, ``QĐ`` ... only
+   before ``số`` or a coded number) and standards (``TCVN ISO 9001:2015``).
+   At each anchor small anchored patterns read what follows: a number list
+   with codes (``số 12, 13 và 14/QĐ-UBND``), a congress (``Đại hội XIII``), a
+   law's name (``Luật Đất đai 2013``) or the words that identify an
+   unnumbered plan or scheme (``về ...``, ``giai đoạn 2021-2030``, a quoted
+   title, a proper name).
+2. **resolve** — around each mention: the issue date (``ngày 29/4/2021``),
+   the issuer (``của Bộ Chính trị``, ``UBND tỉnh ban hành``, or an honest code
+   suffix such as ``TTg``), the year and the title (``về ...``, ``“...”``).
+3. **link** — a mention joins the latest record it is compatible with (same
+   type and number or name; no clash of code, year, date or issuer), so
+   ``Nghị quyết số 06`` joins ``Nghị quyết số 06-NQ/TU`` while two
+   ``Nghị quyết số 02-NQ/TU`` of 2011 and 2021 stay apart.  Loose forms
+   (``NQ 03``, ``quyết định 2468`` without ``số``, a bare ``Nghị quyết Đại
+   hội``) only join a document already named; they never start one.
+
+The vocabulary lives in ``patterns/legal.yaml`` with its examples.  Patterns
+are anchored at positions found by one linear scan and use possessive
+repetition, so the cost stays linear in the text length.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import regex
+import yaml
+
 from ..context import ArticleContext, stage
-from ..records import DateMention, LegalDocument
+from ..records import DateMention, LegalDocument, Span
+
+# ------------------------------------------------------------------ language data
 
 
-def find_legal_documents(text: str, *, dates: list[DateMention] | None = None) -> list[LegalDocument]:
-    """One record per distinct document referred to in ``text``."""
-    return []
+def _load() -> dict[str, dict]:
+    text = resources.files("cchc_extract").joinpath("patterns/legal.yaml").read_text(encoding="utf-8")
+    return {entry["name"]: entry for entry in yaml.safe_load(text) if isinstance(entry, dict)}
+
+
+_DATA = _load()
+_TYPES: dict[str, dict] = _DATA["document_types"]["types"]
+_ISSUER = _DATA["issuer_words"]
+_CODE_ISSUERS: dict[str, str] = _DATA["issuer_from_code"]["code_issuers"]
+_LAW = _DATA["laws_by_name"]
+_COUNT_NOUNS = _DATA["bare_numbers"]["count_nouns"]
+_TITLE_STOPS = _DATA["titles"]["title_stops"]
+_TITLED = _DATA["titled_unnumbered"]
+
+_SP = r"[ \t\xa0]"  # a space inside a line (never a line break)
+# Runs of spaces are bounded: a pattern tried at every position of a long
+# blank run then costs a constant, so even a whole-text scan stays linear.
+_S1 = _SP + "{1,8}+"
+_S0 = _SP + "{0,8}+"
+_DASH = r"\-–—‑"  # hyphen (escaped for character classes), en and em dash, non-breaking hyphen
+
+
+def _words_re(words, *, ignore_case: bool = True) -> str:
+    """An alternation of phrases, longest first, spaces matching any run of spaces."""
+    parts = sorted(set(words), key=len, reverse=True)
+    body = "|".join(regex.escape(w).replace(r"\ ", _S1 + "") for w in parts)
+    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+_WORD_TO_TYPE = {w.casefold(): slug for slug, d in _TYPES.items() for w in d["words"]}
+_ABBR_TO_TYPE = {a: slug for slug, d in _TYPES.items() for a in d.get("abbrevs", [])}
+_VERB_LIKE = {slug for slug, d in _TYPES.items() if d.get("verb_like")}
+_NAMED_WORDS = {w.casefold() for w in _DATA["laws_by_name"]["named_words"]}
+
+_L = r"\p{L}"
+_NOT_WORD_BEFORE = r"(?<![\p{L}\d])"
+_NOT_WORD_AFTER = r"(?![\p{L}\d])"
+
+#: Every anchor: a type word, a press abbreviation or a standard.
+# Anchors are found in two cheap passes: type words with the standard
+# library's ``re`` over the lower-cased text (a plain literal alternation runs
+# ~10x faster there than a case-insensitive ``regex`` one), then press
+# abbreviations and standards, which are matched as written.
+_TYPE_SCAN = re.compile(
+    "|".join(re.escape(w).replace(r"\ ", "[ \t\xa0]+") for w in sorted(_WORD_TO_TYPE, key=len, reverse=True))
+)
+_TYPE_SCAN_ANY_CASE = regex.compile(_words_re(_WORD_TO_TYPE))
+_CASED_ANCHOR = regex.compile(
+    r"(?<![\p{L}\d])(?:"
+    + f"(?P<abbr>{_words_re(_ABBR_TO_TYPE, ignore_case=False)})(?![\\p{{L}}\\d/{_DASH}])"
+    + r"|(?P<std>(?:TCVN" + _S1 + r")?ISO(?:/IEC)?" + _S0 + r"(?P<stdnum>\d{3,5})(?:-\d{1,2})?"
+    + r"(?:" + _SP + r"?[:\-]" + _SP + r"?(?P<stdyear>(?:19|20)\d\d))?(?!\d)"
+    + r"|TCVN" + _S0 + r"(?P<tcvnnum>\d{3,5})(?:-\d{1,2})?(?:" + _SP + r"?:" + _SP
+    + r"?(?P<tcvnyear>(?:19|20)\d\d))?(?!\d))"
+    + ")"
+)
+
+
+_PLURAL_SCAN = re.compile(r"(?<!\w)(?:các|những)[ \t\xa0]+(?:" + _TYPE_SCAN.pattern + ")")
+
+
+class _Anchor:
+    """Where a type word, an abbreviation or a standard was found."""
+
+    __slots__ = ("_start", "_end", "_groups")
+
+    def __init__(self, start: int, end: int, **groups) -> None:
+        self._start, self._end, self._groups = start, end, groups
+
+    def start(self, name: str | None = None) -> int:
+        return self._start
+
+    def end(self, name: str | None = None) -> int:
+        return self._end
+
+    def group(self, name: str):
+        return self._groups.get(name)
+
+
+def _word_boundary_before(text: str, i: int) -> bool:
+    """A word may start at ``i``; a lost space is allowed before đ or a capital
+    after a small letter ("xây dựngđề án", "ĐảngCông"), since đ only starts
+    syllables and a capital after a small letter starts a new word."""
+    if i == 0:
+        return True
+    prev = text[i - 1]
+    if not (prev.isalnum() or prev == "_"):
+        return True
+    return prev.islower() and (text[i].isupper() or text[i] in "đĐ")
+
+
+def _anchors(text: str):
+    """Every anchor in text order, longest first at one position."""
+    found: list[_Anchor] = []
+    low = text.lower()
+    if len(low) == len(text):
+        scan = ((m.start(), m.end()) for m in _TYPE_SCAN.finditer(low))
+    else:  # a few characters change length when lower-cased
+        scan = ((m.start(), m.end()) for m in _TYPE_SCAN_ANY_CASE.finditer(text))
+    n = len(text)
+    for s, e in scan:
+        if not _word_boundary_before(text, s) or (e < n and (text[e].isalnum() or text[e] == "_")):
+            continue
+        found.append(_Anchor(s, e, word=text[s:e]))
+    for m in _CASED_ANCHOR.finditer(text):
+        found.append(_Anchor(m.start(), m.end(), **{k: v for k, v in m.groupdict().items() if v is not None}))
+    found.sort(key=lambda a: (a.start(), -a.end()))
+    return found
+
+# --- numbers and codes -------------------------------------------------------
+
+_NUM_LEAD = regex.compile(
+    "(?P<so>" + _S0 + "(?i:số)(?:" + _S0 + ":)?" + _S0 + "|" + _S0 + ":" + _S0 + "|" + _S1 + ")"
+)
+_CODE_WORD_ANY = r"\p{Lu}[\p{L}\d&]*+"
+_CODE_WORD_UP = r"\p{Lu}[\p{Lu}\d&]*+(?!\p{L})"
+_TIGHT = f"[/{_DASH}]"
+_SPACED = f"(?:{_SP}[/{_DASH}]{_SP}?|[/{_DASH}]{_SP})"
+_CODE_TAIL = (
+    f"(?:{_TIGHT}{_CODE_WORD_ANY}|{_SPACED}{_CODE_WORD_UP})"
+    f"(?:{_TIGHT}{_CODE_WORD_ANY}|{_SPACED}{_CODE_WORD_UP}|\\.(?=\\p{{Lu}}){_CODE_WORD_ANY})*+"
+)
+#: A document number with its optional code: 03, 30c, 93/2007/QĐ-TTg, 02-NQ/TU, 04 / NQ-HĐND.
+_NUMREF = regex.compile(
+    # a number grouped with dots (1.234/QĐ-UBND) only before a code
+    r"(?P<num>\d{1,3}(?:\.\d{3})++(?=" + _SP + r"?[/" + _DASH + r"])|\d{1,5}(?:[a-zđ](?![\p{L}\d]))?)(?!\d)"
+    + f"(?P<code>(?:{_SP}?[/{_DASH}]{_SP}?(?P<year>\\d{{4,5}})(?={_SP}?[/{_DASH}]))?{_CODE_TAIL}"
+    # the press often shortens a code to number and year: Nghị định 61/2018
+    + f"|/(?P<yearonly>(?:19|20)\\d\\d)(?![\\d/{_DASH}]))?"
+)
+_NUM_BAD_AFTER = regex.compile(r"[.,/:\-–]\d|" + _S0 + r"%|" + _S1 + r"(?i:phần" + _S1 + r"trăm)")
+_COUNT_AFTER = regex.compile(_S1 + "" + _words_re(_COUNT_NOUNS) + _NOT_WORD_AFTER)
+_YEAR_AFTER = regex.compile(_S1 + r"(?i:năm)" + _S1 + r"(?:19|20)\d\d(?!\d)")
+_DATE_WORD_AFTER = regex.compile(_S1 + r"(?i:ngày)" + _S1 + r"\d")
+_LIST_SEP = regex.compile(
+    _S0 + "," + _S0 + "(?:(?P<va1>và)" + _S1 + ")?(?:(?i:số)" + _S1 + ")?"
+    "|" + _S1 + "(?P<va2>và|&)" + _S1 + "(?:(?i:số)" + _S1 + ")?"
+)
+
+# --- dates ---------------------------------------------------------------------
+
+_DATE_BODY = (
+    r"(?P<d>\d{1,2})" + _S0 + r"(?P<sep>[/.\-–—‑])" + _S0 + r"(?P<m>\d{1,2})"
+    r"(?:" + _S0 + r"(?P=sep)" + _S0 + r"(?P<y>\d{4}))?(?![\d/])"
+    r"|(?P<d2>\d{1,2})" + _S1 + r"(?i:tháng)" + _S1 + r"(?P<m2>\d{1,2})"
+    r"(?:" + _S0 + r",?" + _S0 + r"(?i:năm)" + _S1 + r"(?P<y2>\d{4}))?(?!\d)"
+)
+_DATE_AFTER = regex.compile(
+    r"(?:\(" + _S0 + r")?"
+    r"(?:(?:(?i:được)" + _S1 + r")?(?:(?i:ký)" + _S1 + r")?(?i:ban" + _S1 + r"hành|ký|thông" + _S1
+    + r"qua|phê" + _S1 + r"duyệt)" + _S1 + r")?"
+    r"(?:(?i:vào)" + _S1 + r")?(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")(?:" + _S0 + r"\))?"
+)
+#: A date after a title only counts with its verb: "... được ban hành ngày 22/12/2024".
+_DATE_ISSUED = regex.compile(
+    r"(?:(?i:được|đã)" + _S1 + r")?(?:(?i:ký" + _S1 + r")?(?i:ban" + _S1 + r"hành)|(?i:ký|thông" + _S1
+    + r"qua))" + _S1 + r"(?:(?i:vào)" + _S1 + r")?(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")"
+)
+_DATE_BEFORE = regex.compile(
+    r"(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")" + _S0 + r"," + _S0 + r"$"
+)
+_YEAR_BEFORE = regex.compile(
+    r"(?:(?i:năm)" + _S1 + r"|(?i:tháng)" + _S1 + r"\d{1,2}" + _S0 + r"[/\-]" + _S0 + r")(?P<y>(?:19|20)\d\d)" + _S0 + r"," + _S0 + r"$"
+)
+
+# --- issuers ---------------------------------------------------------------------
+
+
+def _head_re(heads) -> str:
+    """Issuer heads: the first letter as written, the rest in any case."""
+    parts = []
+    for h in sorted(set(heads), key=len, reverse=True):
+        first, rest = h[0], h[1:]
+        rest_re = regex.escape(rest).replace(r"\ ", _S1 + "")
+        parts.append(regex.escape(first) + (f"(?i:{rest_re})" if rest_re else ""))
+    return "(?:" + "|".join(parts) + ")"
+
+
+_HEAD = _head_re(_ISSUER["heads"]) + _NOT_WORD_AFTER
+_LEVEL = _words_re(_ISSUER["levels"])
+_CAPWORD = r"\p{Lu}[\p{L}\d]*+(?:[.\-&]\p{Lu}[\p{L}\d]*+)*+"
+_KHOA = r"(?i:khóa|khoá)" + _S1 + r"(?:[IVXLC]++|\d{1,2})(?![\p{L}\d])"
+#: Words that end a body's name: verbs of issuing, adverbs and function words.
+_NAME_END = _words_re(_ISSUER["verbs"] + _ISSUER["adverbs"] + _LAW["name_stops"] + ["ban", "về", "tại", "vừa"])
+#: A capitalised syllable and the small syllable that completes the word
+#: (Tài chính, Nội vụ, Chính phủ, Trung ương), or `và` joining two names.
+_NAME_WORD = (
+    "(?!" + _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER + ")" + _CAPWORD + _NOT_WORD_AFTER + "(?:" + _S1 + "(?!" + _NAME_END + _NOT_WORD_AFTER + r")\p{Ll}\p{L}*+"
+    + _NOT_WORD_AFTER + ")?+"
+)
+_ISSUER_RE = (
+    # one space between the words of a name: two or more mark a lost line break
+    _HEAD + "(?:" + _SP + "(?:" + _KHOA + "|" + _HEAD + "|" + _NAME_WORD + "|" + _LEVEL + _NOT_WORD_AFTER
+    + "|và" + _S1 + "(?=\\p{Lu})" + _NAME_WORD
+    + "|(?<=(?i:trung" + _SP + "ương|hội" + _SP + "nghị|đại" + _SP + "hội)" + _SP + ")\\d{1,2}(?![\\p{L}\\d/.,])"
+    + ")){0,8}+"
+)
+_ADVERBS = _words_re(_ISSUER["adverbs"])
+_VERBS = _words_re(_ISSUER["verbs"])
+_ISSUER_OF = regex.compile(r"(?i:của)" + _S1 + r"(?P<iss>" + _ISSUER_RE + ")")
+_ISSUER_BY = regex.compile(
+    r"(?:(?i:được|do)" + _S1 + r")(?P<iss>" + _ISSUER_RE + ")" + _S1 + r"(?:" + _ADVERBS + _S1
+    + r"){0,3}+(?i:ký" + _S1 + r"ban" + _S1 + r"hành|ban" + _S1 + r"hành|ký|thông" + _S1 + r"qua|phê"
+    + _S1 + r"duyệt)" + _NOT_WORD_AFTER
+)
+_ISSUER_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])(?P<iss>" + _ISSUER_RE + ")"
+    # UBND tỉnh (ngày 5/3/2023) đã ban hành ...
+    + r"(?:,?" + _S1 + r"(?P<between>(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")),?)?"
+    + _S1 + r"(?:" + _ADVERBS + _S1 + r"){0,3}+" + _VERBS + _S1 + r"(?:(?i:các|lại)" + _S1 + r")?$"
+)
+_PLURAL_ANAPHOR = regex.compile(
+    r"(?<![\p{L}\d])(?i:các|những)" + _S1 + r"(?P<type>" + _words_re(_WORD_TO_TYPE) + ")" + _S1
+    + r"(?:(?i:này|đó|trên)" + _S1 + r")?(?i:của)" + _S1 + r"(?P<iss>" + _ISSUER_RE + ")"
+)
+
+# --- words, phrases, titles -------------------------------------------------------
+
+_WORD = regex.compile(_S1 + r"(?P<w>[\p{L}\d][\p{L}\d]*+(?:[.&'’][\p{L}\d]++)*+)")
+_CONNECTOR = regex.compile(_S1 + f"[{_DASH}]" + _S1 + r"(?=[\p{L}\d])")
+_PERIOD_ANCHOR = regex.compile(
+    _S1 + r"(?:(?i:giai" + _S1 + r"đoạn|nhiệm" + _S1 + r"kỳ|thời" + _S1 + r"kỳ)" + _S1 + r"(?:19|20)\d\d"
+    + _S0 + f"[{_DASH}]" + _S0 + r"(?:19|20)\d\d"
+    + r"|(?i:đến|tới)" + _S1 + r"(?i:năm)" + _S1 + r"(?:19|20)\d\d"
+    + r"|(?P<plainyear>(?i:năm)" + _S1 + r"(?:19|20)\d\d))(?![\d/])"
+)
+_QUOTED = regex.compile(
+    r"(?P<lead>" + _S0 + r"(?:(?i:về)" + _S1 + r"(?:(?i:việc)" + _S1 + r")?)?)"
+    r"(?P<q>[“\"«](?P<t>[^”\"»\n]{2,400}+)[”\"»])"
+)
+_VE = regex.compile(_S1 + r"(?i:về)" + _S1 + r"(?:(?i:việc)" + _S1 + r")?")
+_NOT_A_TYPE_AFTER = regex.compile(_S1 + "" + _words_re(_DATA["document_types"]["not_after"]) + _NOT_WORD_AFTER)
+_NAME_HEAD = regex.compile(_S1 + "" + _words_re(_TITLED["name_heads"]) + _NOT_WORD_AFTER)
+_PERIOD_STOP_RE = regex.compile(_words_re(_TITLED["period_stops"]) + _NOT_WORD_AFTER)
+_TYPE_MODIFIER = regex.compile(
+    _S1 + "(?P<mod>" + _words_re(_DATA["document_types"]["modifiers"]) + ")" + _S1 + r"(?P<so>(?i:số)" + _S0
+    + r"(?::" + _S0 + r")?)(?=\d)"
+)
+_TITLE_COMMA = regex.compile(
+    "," + _SP + "(?=\\p{Ll})(?!" + _words_re(_DATA["titles"]["comma_stops"] + _TITLE_STOPS) + _NOT_WORD_AFTER + ")"
+)
+_TITLE_VERB = regex.compile(_words_re(_DATA["titles"]["title_verbs"]) + _NOT_WORD_AFTER)
+_TITLE_STOP_RE = regex.compile(_words_re(_TITLE_STOPS) + _NOT_WORD_AFTER)
+_NAME_STOP_RE = regex.compile(_words_re(_LAW["name_stops"]) + _NOT_WORD_AFTER)
+_LAW_NOT_AFTER = regex.compile(_S1 + "" + _words_re(_LAW["not_after"]) + _NOT_WORD_AFTER)
+_LAW_NOT_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_LAW["not_before"]) + _S1 + "$")
+_LAW_COMMA_CONT = regex.compile("," + _S1 + "(?=" + _words_re(_LAW["comma_continuations"]) + _NOT_WORD_AFTER + ")")
+_PREVIOUS_WORD = regex.compile(r"(?<![\p{L}\d])(?P<w>[\p{L}\d]++)" + _S1 + r"$")
+_PERSON_WORD = regex.compile(_words_re(_LAW["person_words"]) + _NOT_WORD_AFTER)
+_LAW_YEAR = regex.compile(_S1 + r"(?:(?i:năm)" + _S1 + r")?(?P<y>(?:19|20)\d\d)(?![\d/])")
+_LAW_PAREN = regex.compile(_S0 + r"\((?i:sửa" + _S1 + r"đổi(?:," + _S0 + r"bổ" + _S1 + r"sung)?)\)")
+_GENERIC_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["generic_determiners"]) + _S1 + "$")
+_BODY_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["body_words"], ignore_case=False) + _S1 + "$")
+_HEAD_AT = regex.compile(_HEAD)
+_GENERIC_HEAD = regex.compile(_words_re(_TITLED["generic_heads"]) + _NOT_WORD_AFTER)
+_TYPE_AT = regex.compile(_S1 + "" + _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER)
+
+# --- congresses and plenums --------------------------------------------------------
+
+_ORD = r"(?P<ord>[IVXLC]{1,7}+|\d{1,2})(?![\p{L}\d])"
+_PARTY_BODY = (
+    r"(?i:Đảng" + _S1 + r"bộ)(?:" + _S1 + r"(?:" + _CAPWORD + _NOT_WORD_AFTER + "|" + _LEVEL
+    + _NOT_WORD_AFTER + r")){0,4}+|(?i:Đảng" + _S1 + r"toàn" + _S1 + r"quốc|toàn" + _S1 + r"quốc)|(?:Đảng|ĐẢNG)(?![\p{L}\d])(?!"
+    + _S1 + r"(?i:viên|ủy|uỷ|bộ)(?![\p{L}\d]))"
+)
+_CONGRESS = regex.compile(
+    _S1 + r"(?P<dh>(?i:đại" + _S1 + r"hội)(?:" + _S1 + r"(?i:đại" + _S1 + r"biểu))?)"
+    r"(?:" + _S1 + r"(?P<body1>" + _PARTY_BODY + r"))?"
+    r"(?:" + _S1 + r"(?i:lần" + _S1 + r"thứ" + _S1 + r")?" + _ORD + r")?"
+    r"(?:" + _S1 + r"(?P<body2>(?:(?i:của)" + _S1 + r")?(?:" + _PARTY_BODY + r")))?"
+    r"(?P<term>,?" + _S1 + r"(?i:nhiệm" + _S1 + r"kỳ)" + _S1 + r"\d{4}" + _S0 + f"[{_DASH}]" + _S0
+    + r"\d{4})?"
+)
+_ORDINAL_WORDS: dict[str, int] = _DATA["congress_resolutions"]["ordinal_words"]
+_PLENUM_N = r"(?P<n>\d{1,2}|[IVX]{1,5}|" + _words_re(_DATA["congress_resolutions"]["ordinal_words"]) + r")(?![\p{L}\d])"
+_CENTRAL = (r"(?:(?i:ban" + _S1 + r"chấp" + _S1 + r"hành)" + _S1 + r")?(?i:trung" + _S1 + r"ương)(?:" + _S1
+            + r"Đảng)?")
+_PLENUM = regex.compile(
+    _S1 + r"(?:"
+    + r"(?:(?i:hội" + _S1 + r"nghị)" + _S1 + r")?" + _CENTRAL + _S1 + r"(?:(?i:lần" + _S1 + r"thứ)" + _S1
+    + r")?" + _PLENUM_N
+    + r"|(?i:hội" + _S1 + r"nghị)" + _S1 + r"(?:(?i:lần" + _S1 + r"thứ)" + _S1 + r")?" + _PLENUM_N + _S1
+    + r"" + _CENTRAL
+    + r")(?:,?" + _S1 + r"" + r"(?P<k>" + _KHOA + r"))?"
+)
+
+#: How far an anchored pattern may read.  The ``regex`` engine scans ahead
+#: for a pattern's required literal before matching; bounding ``endpos``
+#: keeps each anchored match local, so the whole pass stays linear.
+_WINDOW = 1000
+
+
+def _at(pattern, text: str, pos: int):
+    return pattern.match(text, pos, min(len(text), pos + _WINDOW))
+
+
+_COMMA = regex.compile(_S0 + r"," + _S0 + r"|" + _S1 + r"|" + _S0 + r"(?=\()")
+_KHOA_PAREN = regex.compile(_S0 + r"\(" + _S0 + r"" + _KHOA + _S0 + r"\)")
+_SPACES = regex.compile(r"\s+")
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _ordinal(s: str | None) -> int | None:
+    if not s:
+        return None
+    if s.isdigit():
+        return int(s)
+    word = _ORDINAL_WORDS.get(_SPACES.sub(" ", s).casefold())
+    if word is not None:
+        return word
+    total = 0
+    values = [_ROMAN[c] for c in s.upper()]
+    for i, v in enumerate(values):
+        total += -v if i + 1 < len(values) and values[i + 1] > v else v
+    return total
+
+
+# ------------------------------------------------------------------ mentions
+
+
+@dataclass
+class _Mention:
+    start: int
+    end: int
+    doc_type: str
+    type_name: str
+    number: str | None = None
+    code: str | None = None
+    year: int | None = None
+    issued_date: str | None = None
+    issuer: str | None = None
+    issuer_before: bool = False
+    title: str | None = None
+    key: tuple | None = None  # identity of an unnumbered document
+    tail: int = 0  # where the words read for this mention end
+    group: int = -1  # mentions from one list share a group
+    needs_antecedent: bool = False
+
+
+@dataclass
+class _Doc:
+    mentions: list[_Mention] = field(default_factory=list)
+    #: The first value written for each attribute over the mentions so far.
+    known: dict = field(default_factory=dict)
+
+    @property
+    def first(self) -> _Mention:
+        return self.mentions[0]
+
+    def add(self, m: _Mention) -> None:
+        self.mentions.append(m)
+        for name in ("code", "year", "issued_date", "issuer", "title"):
+            value = getattr(m, name)
+            if value is not None and self.known.get(name) is None:
+                self.known[name] = value
+
+    def get(self, name: str):
+        return self.known.get(name)
+
+
+def _norm(s: str | None) -> str:
+    return " ".join((s or "").casefold().replace("“", " ").replace("”", " ").replace('"', " ").split())
+
+
+def _norm_number(s: str) -> str:
+    s = s.casefold()
+    return s.lstrip("0") or s
+
+
+def _code_parts(code: str) -> tuple[str, str]:
+    """``(tail, year)`` of a code: ``93/2007/QĐ-TTg`` gives ``("QĐ-TTG", "2007")``."""
+    s = regex.sub(r"[\s\xa0]", "", code).upper()
+    s = regex.sub(f"[{_DASH}]", "-", s).replace("/", "-")
+    parts = s.split("-")[1:]  # the number comes first
+    year = next((p for p in parts if regex.fullmatch(r"\d{4,5}", p)), "")
+    return "-".join(p for p in parts if p != year), year
+
+
+def _codes_compatible(a: str, b: str) -> bool:
+    """Two written codes may name one document (``61/2018`` and ``61/2018/NĐ-CP``)."""
+    (tail_a, year_a), (tail_b, year_b) = _code_parts(a), _code_parts(b)
+    if year_a and year_b and year_a != year_b:
+        return False
+    return not tail_a or not tail_b or tail_a == tail_b
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """True when only spaces separate ``pos`` from a sentence or line start."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\xa0":
+        i -= 1
+    return i < 0 or text[i] in ".!?:\n“\"(-–•;"
+
+
+def _read_date(m) -> tuple[str | None, int | None]:
+    """An ISO date (or None) and the year from a ``_DATE_BODY`` match."""
+    d, mo, y = m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2")
+    try:
+        day, month = int(d), int(mo)
+    except (TypeError, ValueError):
+        return None, None
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None, None
+    if y is None:
+        return f"XXXX-{month:02d}-{day:02d}", None
+    return f"{int(y):04d}-{month:02d}-{day:02d}", int(y)
+
+
+def _code_year(code: str | None) -> int | None:
+    """The year written inside a code (``93/2007/QĐ-TTg``, ``19-2017/NQ-CP``)."""
+    m = regex.search(f"[/{_DASH}]\\s?((?:19|20)\\d\\d)\\s?[/{_DASH}]", code or "")
+    return int(m.group(1)) if m else None
+
+
+def _code_issuer(code: str | None) -> str | None:
+    if not code:
+        return None
+    parts = [p for p in regex.split(f"[\\s/.{_DASH}]+", code) if p]
+    hits = []
+    for p in parts[1:]:
+        base = regex.sub(r"\d+$", "", p)
+        if base in _CODE_ISSUERS and not base.isdigit():
+            hits.append(_CODE_ISSUERS[base])
+    if len(hits) == 1:
+        return hits[0]
+    return None
+
+
+# ------------------------------------------------------------------ reading around a mention
+
+
+def _read_phrase(text: str, pos: int, stops, *, max_words: int, stop_at_types: bool = True):
+    """Words from ``pos`` up to a stop word, punctuation or another document type.
+
+    Returns ``(end, words, anchors)``: where the phrase ends, the
+    ``(start, end)`` of each word and the ends of period anchors met
+    (``giai đoạn 2021-2025``, ``đến năm 2030``, ``năm 2024``).
+    """
+    words: list[tuple[int, int]] = []
+    anchors: list[tuple[int, bool]] = []
+    end = pos
+    while len(words) < max_words:
+        a = _at(_PERIOD_ANCHOR, text, end)
+        if a:
+            words.append((a.start() + len(a.group()) - len(a.group().lstrip(" \t\xa0")), a.end()))
+            anchors.append((a.end(), bool(a.group("plainyear"))))
+            end = a.end()
+            continue
+        c = _at(_CONNECTOR, text, end)
+        probe = c.end() - 1 if c else end
+        w = _at(_WORD, text, probe)
+        if not w:
+            break
+        if _at(stops, text, w.start("w")):
+            break
+        if stop_at_types and words and _at(_TYPE_AT, text, probe):
+            break
+        if _at(_HEAD_AT, text, w.start("w")) and words and text[w.start("w")].isupper() and stops is _NAME_STOP_RE:
+            break
+        if w.group("w")[0].isdigit() and _at(_NUM_BAD_AFTER, text, w.end()):
+            break  # a figure (100%, 1,5) starts a new clause
+        words.append((w.start("w"), w.end()))
+        end = w.end()
+    return end, words, anchors
+
+
+def _read_title(text: str, pos: int) -> tuple[str | None, int]:
+    """A quoted title or a subject after ``về`` starting at ``pos``."""
+    q = _at(_QUOTED, text, pos)
+    if q and (q.group("lead").strip() or q.start("q") == pos or text[pos:q.start("q")].strip() == ""):
+        return q.group("t").strip(), q.end()
+    v = _at(_VE, text, pos)
+    if v:
+        q = _at(_QUOTED, text, v.end() - 1) if v.end() > 0 else None
+        if q and q.start("q") - v.end() <= 1:
+            return q.group("t").strip(), q.end()
+        end, words = _read_subject(text, v.end() - 1)
+        if words:
+            return text[words[0][0]:end], end
+    return None, pos
+
+
+def _read_subject(text: str, pos: int) -> tuple[int, list]:
+    """A subject phrase; it runs on over a comma into a list of small-letter
+    words (`kinh tế, văn hóa vùng ...`) unless a clause word follows the comma."""
+    end, words, _ = _read_phrase(text, pos, _TITLE_STOP_RE, max_words=30, stop_at_types=False)
+    for _ in range(3):
+        c = _at(_TITLE_COMMA, text, end)
+        if not words or not c:
+            break
+        more_end, more, _ = _read_phrase(text, c.end() - 1, _TITLE_STOP_RE, max_words=30, stop_at_types=False)
+        if not more:
+            break
+        end = more_end
+        words = words + more
+    return end, words
+
+
+def _read_tail(text: str, m: _Mention, pos: int, *, title_after_date: bool) -> int:
+    """Fill date, year, issuer and title from the words right after a mention."""
+    after_date = False
+    for _ in range(6):
+        p = pos
+        comma = _at(_COMMA, text, p)
+        q = comma.end() if comma else p
+        d = _at(_DATE_AFTER, text, q)
+        if d and m.issued_date is None:
+            iso, year = _read_date(d)
+            if iso:  # a date without its year stays XXXX-MM-DD until the record is made
+                m.issued_date = iso
+                m.year = m.year or year
+            pos = d.end()
+            after_date = True
+            continue
+        y = _at(_YEAR_AFTER, text, p)
+        if y and m.year is None and not comma or (y and p == m.end and m.year is None):
+            m.year = int(y.group()[-4:])
+            pos = y.end()
+            continue
+        i = _at(_ISSUER_OF, text, q)
+        if i and m.issuer is None:
+            m.issuer = i.group("iss").strip()
+            pos = i.end()
+            k = _at(_KHOA_PAREN, text, pos)
+            if k:
+                pos = k.end()
+            continue
+        i = _at(_ISSUER_BY, text, q)
+        if i and m.issuer is None:
+            m.issuer = i.group("iss").strip()
+            pos = i.end()
+            continue
+        if m.title is None:
+            t, e = _read_title(text, p)
+            if t:
+                m.title = t
+                pos = e
+                if m.issued_date is None:
+                    c2 = _at(_COMMA, text, pos)
+                    d = _at(_DATE_ISSUED, text, c2.end() if c2 else pos)
+                    if d:
+                        iso, year = _read_date(d)
+                        if iso:
+                            m.issued_date, m.year = iso, m.year or year
+                            pos = d.end()
+                break
+            w = _at(_WORD, text, p) if comma and not comma.group().strip() else None
+            # a subject without `về`: right after the date (Nghị quyết số 03 ngày
+            # 29/4/2021 đẩy mạnh ...), or opened by a verb that names what a
+            # document does (... của Thủ tướng phê duyệt Đề án ...)
+            if w and title_after_date and (after_date or _at(_TITLE_VERB, text, w.start("w"))):
+                if text[w.start("w")].islower() and not _at(_TITLE_STOP_RE, text, w.start("w")) \
+                        and not _at(_DATE_WORD_AFTER, text, p):
+                    end, words = _read_subject(text, p)
+                    if len(words) >= 2:
+                        m.title = text[words[0][0]:end]
+                        pos = end
+                        break
+        break
+    return pos
+
+
+def _read_before(text: str, m: _Mention, sent_start: int) -> None:
+    """An issuer (and a date or year) in the clause that issues the mention."""
+    lo = max(sent_start, m.start - 200)
+    window = text[lo:m.start]
+    b = _ISSUER_BEFORE.search(window)
+    if not b:
+        return
+    if m.issuer is None:
+        m.issuer = b.group("iss").strip()
+        m.issuer_before = True
+    if b.group("between") and m.issued_date is None:
+        iso, year = _read_date(b)
+        if iso:
+            m.issued_date, m.year = iso, m.year or year
+            return
+    before = window[:b.start()]
+    d = _DATE_BEFORE.search(before[-40:])
+    if d and m.issued_date is None:
+        iso, year = _read_date(d)
+        if iso:
+            m.issued_date, m.year = iso, m.year or year
+        return
+    y = _YEAR_BEFORE.search(before[-20:])
+    if y and m.year is None:
+        m.year = int(y.group("y"))
+
+
+# ------------------------------------------------------------------ anchors
+
+
+def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> list[_Mention]:
+    lead = _at(_NUM_LEAD, text, a.end())
+    if not lead:
+        return []
+    if not is_abbr and not text[lead.end():lead.end() + 1].isdigit() and "số" in text[a.end():a.end() + 40].lower():
+        # a kind word between type and number: Chương trình hành động số 12-CTr/TU
+        mod = _at(_TYPE_MODIFIER, text, a.end())
+        if mod:
+            type_name = text[a.start():mod.end("mod")]
+            lead = mod
+    has_so = "ố" in lead.group("so").casefold() or ":" in lead.group("so")
+    first = _at(_NUMREF, text, lead.end())
+    if not first:
+        return []
+    items = [first]
+    if not has_so and not first.group("code") and _SPACES.sub(" ", type_name).casefold() in _NAMED_WORDS \
+            and regex.fullmatch(r"(?:19|20)\d\d", first.group("num")):
+        return []  # Hiến pháp 2013: the year of a named law, not its number
+    verdict = _number_ok(text, first, has_so=has_so, capital=type_name[0].isupper(), doc_type=doc_type,
+                         is_abbr=is_abbr)
+    if not verdict:
+        return []
+    if verdict == "weak":
+        # "NQ 03", "quyết định 2468": too loose to name a document alone, but
+        # a further mention of one already named
+        m = _Mention(start=a.start(), end=first.end(), doc_type=doc_type, type_name=type_name,
+                     number=first.group("num"), needs_antecedent=True)
+        m.tail = first.end()
+        return [m]
+    # later numbers of a list
+    pos = first.end()
+    pending: list = []
+    while len(items) + len(pending) < 20:
+        sep = _at(_LIST_SEP, text, pos)
+        if not sep:
+            break
+        n = _at(_NUMREF, text, sep.end())
+        if not n or _number_ok(text, n, has_so=True, capital=True, doc_type=doc_type, is_abbr=False) != "yes":
+            break
+        pending.append(n)
+        if sep.group("va1") or sep.group("va2") or n.group("code"):
+            items.extend(pending)
+            pending = []
+        pos = n.end()
+    shared = items[-1].group("code")
+    tail = shared if shared and len(items) > 1 else None
+    out = []
+    for k, n in enumerate(items):
+        code = n.group("code")
+        written = n.group("num") + code if code else None
+        if written is None and tail and k < len(items) - 1:
+            written_code = n.group("num") + tail
+        else:
+            written_code = written
+        start = a.start() if k == 0 else n.start()
+        m = _Mention(start=start, end=n.end(), doc_type=doc_type, type_name=type_name, number=n.group("num"),
+                     code=written_code, group=a.start())
+        y = n.group("year") or n.group("yearonly")
+        if y and 1900 <= int(y) <= 2100:
+            m.year = int(y)
+        elif written_code:
+            m.year = _code_year(written_code)
+        m.tail = n.end()
+        out.append(m)
+    return out
+
+
+def _number_ok(text: str, n, *, has_so: bool, capital: bool, doc_type: str, is_abbr: bool) -> str:
+    """``"yes"``, ``"weak"`` (only as a further mention) or ``""`` for a number after a type word."""
+    end = n.end()
+    code = n.group("code")
+    if not code and _at(_NUM_BAD_AFTER, text, end):
+        return ""
+    if code:
+        return "yes"
+    dated = _at(_YEAR_AFTER, text, end) or _at(_DATE_WORD_AFTER, text, end)
+    if not dated and _at(_COUNT_AFTER, text, end):
+        return ""
+    if is_abbr and not has_so:
+        return "weak"
+    if dated:
+        return "yes"
+    if not has_so and (doc_type in _VERB_LIKE and not capital or doc_type == "cong_van"):
+        return "weak"
+    return "yes"
+
+
+def _congress(text: str, a, type_name: str) -> _Mention | None:
+    c = _at(_CONGRESS, text, a.end())
+    if c:
+        ordv = c.group("ord")
+        body = c.group("body1") or (c.group("body2") or "")
+        term = c.group("term")
+        if ordv:
+            end = c.end("ord")
+        elif c.group("body1"):
+            end = c.end("term") if term and not term.startswith(",") else c.end("body1")
+        elif term and not term.startswith(","):
+            end = c.end("term")
+        else:
+            end = c.end("dh")
+        issuer_end = max(c.end("body2") if c.group("body2") else -1, c.end("body1") if c.group("body1") else -1,
+                         c.end("ord") if ordv else -1, c.end("dh"))
+        body_key = _norm(regex.sub(r"^(?i:của)\s+", "", body)) or None
+        m = _Mention(start=a.start(), end=end, doc_type="nghi_quyet", type_name=type_name,
+                     issuer=text[c.start("dh"):issuer_end],
+                     key=("congress", _ordinal(ordv), body_key))
+        m.needs_antecedent = not (ordv or body or term)
+        m.tail = max(end, issuer_end)
+        return m
+    p = _at(_PLENUM, text, a.end())
+    if p:
+        m = _Mention(start=a.start(), end=p.end(), doc_type="nghi_quyet", type_name=type_name,
+                     key=("plenum", _ordinal(p.group("n")), _norm(p.group("k")) or None))
+        m.tail = p.end()
+        return m
+    return None
+
+
+def _named_law(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
+    pos = a.end()
+    if doc_type == "hien_phap":
+        y = _at(_LAW_YEAR, text, pos)
+        if not y and not type_name[0].isupper():
+            return None
+        end = y.end() if y else pos
+        m = _Mention(start=a.start(), end=end, doc_type=doc_type, type_name=type_name,
+                     year=int(y.group("y")) if y else None, key=("name", "hiến pháp"))
+        m.tail = end
+        return m
+    if _LAW_NOT_BEFORE.search(text[max(0, a.start() - 30):a.start()]) or _at(_LAW_NOT_AFTER, text, pos):
+        return None
+    # "Luật" is also a given name (ông Luật, Lê Văn Luật): a law is not
+    # introduced by a person word or glued to a capitalised name before it
+    prev = _PREVIOUS_WORD.search(text, max(0, a.start() - 30), a.start())
+    if prev and (_at(_PERSON_WORD, text, prev.start("w"))
+                 or (prev.group("w")[0].isupper() and not _sentence_start(text, prev.start("w"))
+                     and not _at(_HEAD_AT, text, prev.start("w")))):
+        return None
+    w = _at(_WORD, text, pos)
+    if not w:
+        return None
+    first_cap = text[w.start("w")].isupper()
+    if not first_cap and (not type_name[0].isupper() or _sentence_start(text, a.start())):
+        return None
+    if _at(_NAME_STOP_RE, text, w.start("w")) or w.group("w").isdigit() or _at(_TYPE_AT, text, pos):
+        return None
+    end = pos
+    n_words = 0
+    while n_words < 10:
+        w = _at(_WORD, text, end)
+        if not w or _at(_NAME_STOP_RE, text, w.start("w")) or w.group("w")[0].isdigit():
+            c = _at(_LAW_COMMA_CONT, text, end)
+            if c and n_words:
+                w = _at(_WORD, text, c.end() - 1)
+                if w:
+                    end = w.end()
+                    n_words += 1
+                    continue
+            break
+        if n_words and _at(_TYPE_AT, text, end):
+            break
+        end = w.end()
+        n_words += 1
+    if not n_words:
+        return None
+    name = text[pos:end].strip()
+    year = None
+    full_end = end
+    paren = _at(_LAW_PAREN, text, full_end)
+    if paren:
+        full_end = paren.end()
+        name += " (sửa đổi)"
+    y = _at(_LAW_YEAR, text, full_end)
+    if y:
+        year = int(y.group("y"))
+        full_end = y.end()
+    m = _Mention(start=a.start(), end=full_end, doc_type=doc_type, type_name=type_name, year=year,
+                 title=text[pos:end].strip(), key=("name", _norm(name)))
+    # Luật Đất đai số 31/2024/QH15: the name, then its number and code
+    lead = _at(_NUM_LEAD, text, full_end)
+    if lead and "ố" in lead.group("so").casefold():
+        n = _at(_NUMREF, text, lead.end())
+        if n and n.group("code"):
+            m.number, m.code = n.group("num"), n.group("num") + n.group("code")
+            m.year = m.year or _code_year(m.code)
+            m.end = n.end()
+    m.tail = m.end
+    return m
+
+
+def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
+    pos = a.end()
+    capital = type_name[0].isupper() and not type_name.isupper() or type_name.isupper()
+    rules = _TITLED["rules"].get(doc_type)
+    if not rules:
+        return None
+    before = text[max(0, a.start() - 20):a.start()]
+    if _GENERIC_BEFORE.search(before):
+        return None
+
+    def make(end, title):
+        m = _Mention(start=a.start(), end=end, doc_type=doc_type, type_name=type_name, title=title,
+                     key=("title", _norm(title)))
+        m.tail = end
+        return m
+
+    q = _at(_QUOTED, text, pos)
+    if q and "quoted" in rules and (q.group("lead").strip() or q.start("q") - pos <= 1):
+        return make(q.end(), q.group("t").strip())
+    v = _at(_VE, text, pos)
+    if v and "subject" in rules:
+        end, words, anchors = _read_phrase(text, v.end() - 1, _TITLE_STOP_RE, max_words=30)
+        if words and (capital or any(not plain for _, plain in anchors)):
+            return make(end, text[words[0][0]:end])
+        return None
+    w = _at(_WORD, text, pos)
+    if not w:
+        return None
+    generic_first = bool(_at(_GENERIC_HEAD, text, w.start("w")))
+    if "period" in rules:
+        end, words, anchors = _read_phrase(text, pos, _PERIOD_STOP_RE, max_words=16)
+        usable = [(e, plain) for e, plain in anchors if not plain or capital]
+        if usable and words and not generic_first and words[0][1] < usable[-1][0] and not _at(_PERIOD_ANCHOR, text, pos):
+            end = usable[-1][0]
+            return make(end, text[words[0][0]:end])
+    if "name" in rules and _at(_NAME_HEAD, text, pos):
+        # fixed names written in small letters: Chương trình tổng thể ..., mục tiêu quốc gia ...
+        end, words, anchors = _read_phrase(text, pos, _PERIOD_STOP_RE, max_words=14)
+        if anchors:
+            end = anchors[-1][0]
+        return make(end, text[words[0][0]:end])
+    first_upper = text[w.start("w")].isupper()
+    if "name" in rules and first_upper and not _at(_HEAD_AT, text, w.start("w")) \
+            and not _at(_TYPE_AT, text, pos) and not w.group("w").isupper():
+        end, words, _ = _read_phrase(text, pos, _NAME_STOP_RE, max_words=10)
+        if words:
+            return make(end, text[words[0][0]:end])
+    if "verb_phrase" in rules and type_name[0].isupper() and not type_name.isupper() and not first_upper \
+            and not _sentence_start(text, a.start()) and not _at(_NAME_STOP_RE, text, w.start("w")) \
+            and not generic_first:
+        end, words, _ = _read_phrase(text, pos, _NAME_STOP_RE, max_words=12)
+        if len(words) >= 2:
+            return make(end, text[words[0][0]:end])
+    return None
+
+
+def _standard(text: str, a) -> _Mention:
+    written = a.group("std")
+    num = a.group("stdnum") or a.group("tcvnnum")
+    year = a.group("stdyear") or a.group("tcvnyear")
+    type_name = "TCVN" if written.startswith("TCVN") else "ISO"
+    m = _Mention(start=a.start(), end=a.end(), doc_type="tieu_chuan", type_name=type_name, code=written,
+                 year=int(year) if year else None, key=("standard", num))
+    m.tail = a.end()
+    return m
+
+
+# ------------------------------------------------------------------ linking
+
+
+def _compatible(doc: _Doc, m: _Mention) -> bool:
+    f = doc.first
+    if f.doc_type != m.doc_type:
+        return False
+    if f.key and m.key and f.key[0] == m.key[0] == "name":
+        # laws by name; a number written with one mention must not clash
+        if f.key != m.key:
+            return False
+        number = next((x.number for x in doc.mentions if x.number), None)
+        if number and m.number and _norm_number(number) != _norm_number(m.number):
+            return False
+    elif m.number is not None:
+        if f.number is None or _norm_number(f.number) != _norm_number(m.number):
+            return False
+    elif f.number is not None or f.key is None or m.key is None:
+        return False
+    elif f.key[0] != m.key[0]:
+        return False
+    elif f.key[0] in ("congress", "plenum"):
+        if m.needs_antecedent:
+            return True
+        for i in (1, 2):
+            if f.key[i] is not None and m.key[i] is not None and f.key[i] != m.key[i]:
+                return False
+    elif f.key[0] == "title":
+        # a shorter title is a further mention of a longer one (Chương trình
+        # tổng thể ... / Chương trình tổng thể ... giai đoạn 2021-2030)
+        a, b = f.key[1], m.key[1]
+        short, long = (a, b) if len(a) <= len(b) else (b, a)
+        if not (short == long or long.startswith(short + " ")):
+            return False
+    elif f.key != m.key:
+        return False
+    code = doc.get("code")
+    if code and m.code and f.key is None and not _codes_compatible(code, m.code):
+        return False
+    year = doc.get("year")
+    if year and m.year and year != m.year:
+        return False
+    date = doc.get("issued_date")
+    if date and m.issued_date and not _same_date(date, m.issued_date):
+        return False
+    issuer = doc.get("issuer")
+    if issuer and m.issuer:
+        a, b = _norm(issuer), _norm(m.issuer)
+        if a not in b and b not in a:
+            return False
+    return True
+
+
+def _identity(m: _Mention) -> tuple:
+    """Mentions that may name the same document share this."""
+    if m.key and m.key[0] == "name":
+        return (m.doc_type, m.key)
+    if m.number is not None:
+        return (m.doc_type, "number", _norm_number(m.number))
+    kind = m.key[0] if m.key else None
+    if kind in ("congress", "plenum", "title"):
+        return (m.doc_type, kind)
+    return (m.doc_type, m.key)
+
+
+def _link(mentions: list[_Mention]) -> list[_Doc]:
+    docs: list[_Doc] = []
+    by_identity: dict[tuple, list[_Doc]] = {}
+    for m in mentions:
+        candidates = by_identity.setdefault(_identity(m), [])
+        match = next((doc for doc in reversed(candidates) if _compatible(doc, m)), None)
+        if match is None:
+            if m.needs_antecedent:
+                continue
+            doc = _Doc()
+            doc.add(m)
+            docs.append(doc)
+            candidates.append(doc)
+        else:
+            match.add(m)
+    return docs
+
+
+def _same_date(a: str, b: str) -> bool:
+    """ISO dates, where XXXX (a year not written) matches any year."""
+    if a.startswith("XXXX") or b.startswith("XXXX"):
+        return a[4:] == b[4:]
+    return a == b
+
+
+def _record(doc: _Doc, text: str, pub_year: int | None = None) -> LegalDocument:
+    f = doc.first
+    number = next((m.number for m in doc.mentions if m.number), None)
+    codes = [m.code for m in doc.mentions if m.code]
+    # the fullest reference written: 61/2018/NĐ-CP rather than an earlier 61/2018
+    code = max(codes, key=lambda c: tuple(bool(x) for x in _code_parts(c))) if codes else None
+    year = doc.get("year")
+    issued = doc.get("issued_date")
+    if issued and issued.startswith("XXXX"):
+        # a day and month written alone: the document's year, else the article's
+        fill = year or pub_year
+        issued = f"{fill:04d}{issued[4:]}" if fill else None
+    if year is None and issued:
+        year = int(issued[:4])
+    written = [m.issuer for m in doc.mentions if m.issuer]
+    issuer = next((i for i in written if not i.isupper()), written[0] if written else None) or _code_issuer(code)
+    title = doc.get("title")
+    mentions = [Span(text=text[m.start:m.end], start=m.start, end=m.end) for m in doc.mentions]
+    return LegalDocument(doc_type=f.doc_type, type_name=f.type_name, number=number, code=code, year=year,
+                         issued_date=issued, issuer=issuer, title=title, mentions=mentions)
+
+
+# ------------------------------------------------------------------ public API
+
+
+#: A full stop, unless it ends an abbreviation that prefixes names (TP. Hải Phòng).
+_SENTENCE_END = regex.compile(
+    r"(?<!(?<![\p{L}])(?:TP|Tp|TX|P|Q|ThS|TS|PGS|GS|BS|Th|St))[.!?](?=[ \t\xa0]{1,8}+[\p{Lu}“\"]|[ \t\xa0]{0,8}+\n)|\n"
+)
+
+
+def _sentence_starts(text: str) -> list[int]:
+    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+
+
+def find_legal_mentions(text: str) -> list[_Mention]:
+    """Every document mention in ``text`` with what is written around it (step 1 and 2)."""
+    mentions: list[_Mention] = []
+    consumed = 0
+    for a in _anchors(text):
+        if a.start() < consumed:
+            continue
+        if a.group("std"):
+            found = [_standard(text, a)]
+        else:
+            written = a.group("word") or a.group("abbr")
+            is_abbr = a.group("abbr") is not None
+            doc_type = _ABBR_TO_TYPE[written] if is_abbr else _WORD_TO_TYPE[_SPACES.sub(" ", written).casefold()]
+            if not is_abbr and _BODY_BEFORE.search(text[max(0, a.start() - 20):a.start()]):
+                continue
+            if doc_type == "luat" and text[a.end():a.end() + 1] == "-":
+                continue
+            if _at(_NOT_A_TYPE_AFTER, text, a.end()):
+                continue
+            found = _numbered(text, a, doc_type, written, is_abbr)
+            if not found and not is_abbr:
+                one = None
+                if doc_type == "nghi_quyet":
+                    one = _congress(text, a, written)
+                named = _SPACES.sub(" ", written).casefold() in _NAMED_WORDS
+                if one is None and named:
+                    one = _named_law(text, a, doc_type, written)
+                if one is None and not named:
+                    one = _titled(text, a, doc_type, written)
+                found = [one] if one else []
+        if not found:
+            continue
+        mentions.extend(found)
+        consumed = max(m.end for m in found)
+
+    if not mentions:
+        return mentions
+    starts = _sentence_starts(text)
+    groups: dict[int, list[_Mention]] = {}
+    for m in mentions:
+        if m.group >= 0:
+            groups.setdefault(m.group, []).append(m)
+    done_groups: set[int] = set()
+    previous: _Mention | None = None
+    for m in mentions:
+        if m.group >= 0 and m.group in done_groups:
+            previous = m
+            continue
+        members = groups.get(m.group, [m]) if m.group >= 0 else [m]
+        last = members[-1]
+        # attributes after the (last) number are shared by the whole list
+        probe = _Mention(start=m.start, end=last.end, doc_type=m.doc_type, type_name=m.type_name,
+                         year=last.year, title=m.title)
+        end = _read_tail(text, probe, max(last.tail, last.end), title_after_date=m.number is not None)
+        sent_start = starts[bisect.bisect_right(starts, m.start) - 1]
+        _read_before(text, probe, sent_start)
+        # a list continuing the previous mention inherits what issued it
+        if probe.issuer is None and previous is not None and previous.issuer_before:
+            gap = text[previous.tail:m.start]
+            if regex.fullmatch(_S0 + r"(?:[,;]|và|,?" + _S0 + r"và)" + _S0 + r"(?:(?i:các)" + _S1 + r")?",
+                               gap):
+                probe.issuer, probe.issuer_before = previous.issuer, True
+        for x in members:
+            x.issued_date = x.issued_date or probe.issued_date
+            x.issuer = x.issuer or probe.issuer
+            x.issuer_before = x.issuer_before or probe.issuer_before
+            x.title = x.title or probe.title
+            if x.year is None and probe.year is not None:
+                x.year = probe.year
+            x.tail = max(x.tail, end)
+        if m.group >= 0:
+            done_groups.add(m.group)
+        previous = last
+    return mentions
+
+
+def find_legal_documents(text: str, *, dates: list[DateMention] | None = None,
+                         pub_year: int | None = None) -> list[LegalDocument]:
+    """One record per distinct document referred to in ``text``.
+
+    An issue date written without its year (``ngày 6/2``) takes the year of
+    the document's code, else ``pub_year`` (the article's), else is dropped.
+    ``dates`` (the dates stage's output) is accepted for callers that have it;
+    the issue dates next to a mention are read by this module's own small
+    grammar, which must also see dates the dates stage leaves out.
+    """
+    mentions = find_legal_mentions(text)
+    docs = _link(mentions)
+    _plural_anaphors(text, docs)
+    return [_record(d, text, pub_year) for d in docs]
+
+
+def _plural_anaphors(text: str, docs: list[_Doc]) -> None:
+    """``các quyết định của Thủ tướng`` names the issuer of the decisions just listed."""
+    if not docs:
+        return
+    placed = sorted((m.start, i) for i, d in enumerate(docs) for m in d.mentions)
+    starts = [s for s, _ in placed]
+    low = text.lower()
+    if len(low) != len(text):
+        low = text
+    for c in _PLURAL_SCAN.finditer(low):
+        p = _at(_PLURAL_ANAPHOR, text, c.start())
+        if p is None:
+            continue
+        doc_type = _WORD_TO_TYPE.get(_SPACES.sub(" ", p.group("type")).casefold())
+        lo = bisect.bisect_left(starts, p.start() - 600)
+        hi = bisect.bisect_left(starts, p.start())
+        for _, i in placed[lo:hi]:
+            doc = docs[i]
+            if doc.first.doc_type == doc_type and doc.get("issuer") is None:
+                doc.first.issuer = doc.known["issuer"] = p.group("iss").strip()
 
 
 @stage("legal")
 def legal_stage(ctx: ArticleContext) -> None:
-    ctx.legal_documents = find_legal_documents(ctx.text, dates=ctx.dates)
+    docs = find_legal_documents(ctx.text, dates=ctx.dates, pub_year=ctx.pub_year)
+    if ctx.boilerplate:
+        kept = []
+        for d in docs:
+            ms = [m for m in d.mentions if not ctx.in_boilerplate(m.start)]
+            if ms:
+                kept.append(d.model_copy(update={"mentions": ms}))
+        docs = kept
+    ctx.legal_documents = docs

@@ -1,0 +1,362 @@
+"""Records out: JSONL, Parquet and CSV tables, pandas DataFrames.
+
+The tables are one per fact type, linked by ``doc_id``:
+
+``articles``
+    one row per article: ``doc_id``, ``source``, ``title``, ``authors``,
+    ``outlet``, ``url``, ``published``, ``encoding``, ``text_source``,
+    ``content_hash`` (every scalar field of the record).
+``legal_documents``
+    one row per document: ``doc_id``, ``document`` (its index within the
+    article), then the document's fields; its mentions are in
+    ``legal_mentions`` (``doc_id``, ``document``, ``text``, ``start``, ``end``).
+``dates``, ``percentages``, ``dossier_counts``, ``entities``, ``quantities``, ``checks``
+    one row per item: ``doc_id`` then the item's fields.
+
+Columns follow the pydantic models in :mod:`cchc_extract.records`, so a
+field added there appears here without a change.  In CSV, list values
+(``authors``, ``parts``) are JSON arrays and ``None`` is an empty cell.
+
+>>> from cchc_extract import extract
+>>> rec = extract("Tháng 5/2023, tỉnh tiếp nhận 1.234 hồ sơ.", exclude=["entities"])
+>>> frames = to_dataframes([rec])
+>>> sorted(frames)[:3]
+['articles', 'checks', 'dates']
+>>> list(frames["articles"]["doc_id"])
+['article']
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import types
+import typing
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from pydantic import BaseModel
+
+from .errors import CchcError, ConfigError
+from .records import ArticleRecord, LegalDocument, Span
+
+__all__ = ["TABLES", "table_columns", "to_rows", "to_dataframes", "to_arrow", "read_jsonl", "write_jsonl",
+           "write_tables", "convert_jsonl", "read_tables", "records_from_rows"]
+
+
+# --------------------------------------------------------------------------- columns from the models
+
+def _kind(annotation) -> tuple[str, bool]:
+    """(``str|int|float|bool|list_str|list_int|model``, nullable) of a field type."""
+    nullable = False
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        nullable = len(args) < len(typing.get_args(annotation))
+        annotation = args[0] if len(args) == 1 else str
+        origin = typing.get_origin(annotation)
+    if origin is typing.Literal:
+        return "str", nullable
+    if origin is list:
+        (arg,) = typing.get_args(annotation)
+        if isinstance(arg, type) and issubclass(arg, BaseModel):
+            return "model", nullable
+        return ("list_int" if arg is int else "list_float" if arg is float else "list_str"), nullable
+    if annotation is bool:
+        return "bool", nullable
+    if annotation is int:
+        return "int", nullable
+    if annotation is float:
+        return "float", nullable
+    return "str", nullable
+
+
+def _model_columns(model: type[BaseModel]) -> list[tuple[str, str, bool]]:
+    out = []
+    for name, info in model.model_fields.items():
+        kind, nullable = _kind(info.annotation)
+        if kind != "model":
+            out.append((name, kind, nullable or info.default is None))
+    return out
+
+
+def _item_model(field_name: str) -> type[BaseModel]:
+    (arg,) = typing.get_args(ArticleRecord.model_fields[field_name].annotation)
+    return arg
+
+
+#: Fact tables: the list fields of a record holding models.
+_FACT_FIELDS = tuple(name for name, info in ArticleRecord.model_fields.items()
+                     if _kind(info.annotation)[0] == "model")
+
+#: Table names, in the order they are written.
+TABLES: tuple[str, ...] = ("articles",) + _FACT_FIELDS[:1] + ("legal_mentions",) + _FACT_FIELDS[1:]
+assert _FACT_FIELDS[0] == "legal_documents"
+
+
+def table_columns() -> dict[str, list[tuple[str, str, bool]]]:
+    """``table -> [(column, kind, nullable), ...]``."""
+    cols: dict[str, list[tuple[str, str, bool]]] = {"articles": _model_columns(ArticleRecord)}
+    link = [("doc_id", "str", False)]
+    for name in _FACT_FIELDS:
+        model = _item_model(name)
+        if name == "legal_documents":
+            cols[name] = link + [("document", "int", False)] + _model_columns(LegalDocument)
+            cols["legal_mentions"] = link + [("document", "int", False)] + _model_columns(Span)
+        else:
+            cols[name] = link + _model_columns(model)
+    return {t: cols[t] for t in TABLES}
+
+
+_COLUMNS = table_columns()
+
+
+# --------------------------------------------------------------------------- rows
+
+def _as_dict(record) -> dict:
+    if isinstance(record, BaseModel):
+        return record.model_dump()
+    if isinstance(record, dict):
+        return record
+    raise TypeError(f"expected an ArticleRecord or a dict, got {type(record).__name__}")
+
+
+def _add_rows(rows: dict[str, list[dict]], record) -> None:
+    rec = _as_dict(record)
+    doc_id = rec["doc_id"]
+    rows["articles"].append({c: rec.get(c) for c, _, _ in _COLUMNS["articles"]})
+    for name in _FACT_FIELDS:
+        cols = _COLUMNS[name]
+        for i, item in enumerate(rec.get(name) or ()):
+            row = {c: item.get(c) for c, _, _ in cols}
+            row["doc_id"] = doc_id
+            if name == "legal_documents":
+                row["document"] = i
+                for m in item.get("mentions") or ():
+                    rows["legal_mentions"].append({"doc_id": doc_id, "document": i, "text": m["text"],
+                                                   "start": m["start"], "end": m["end"]})
+            rows[name].append(row)
+
+
+def to_rows(records: Iterable) -> dict[str, list[dict]]:
+    """``table -> rows`` (dicts) for records (``ArticleRecord`` or JSON dicts)."""
+    rows: dict[str, list[dict]] = {t: [] for t in TABLES}
+    for record in records:
+        _add_rows(rows, record)
+    return rows
+
+
+_PANDAS_DTYPES = {"int": ("int64", "Int64"), "float": ("float64", "float64"), "bool": ("bool", "boolean"),
+                  "str": ("object", "object")}
+
+
+def to_dataframes(records: Iterable) -> dict:
+    """``table -> pandas.DataFrame`` for records (``ArticleRecord`` objects or
+    JSON dicts), one table per fact type linked by ``doc_id`` (see the
+    module documentation).  Integer columns that may be empty use pandas'
+    nullable ``Int64``."""
+    import pandas as pd
+
+    rows = to_rows(records)
+    frames = {}
+    for table, cols in _COLUMNS.items():
+        df = pd.DataFrame.from_records(rows[table], columns=[c for c, _, _ in cols])
+        dtypes = {c: _PANDAS_DTYPES[k][1 if nullable else 0] for c, k, nullable in cols if k in _PANDAS_DTYPES}
+        frames[table] = df.astype(dtypes)
+    return frames
+
+
+# --------------------------------------------------------------------------- arrow / parquet / csv
+
+def _arrow_schema(table: str):
+    import pyarrow as pa
+
+    kinds = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
+             "list_str": pa.list_(pa.string()), "list_int": pa.list_(pa.int64()),
+             "list_float": pa.list_(pa.float64())}
+    return pa.schema([pa.field(c, kinds[k], nullable=n) for c, k, n in _COLUMNS[table]])
+
+
+def to_arrow(records: Iterable) -> dict:
+    """``table -> pyarrow.Table`` for records."""
+    import pyarrow as pa
+
+    rows = to_rows(records)
+    return {t: pa.Table.from_pylist(rows[t], schema=_arrow_schema(t)) for t in TABLES}
+
+
+def _csv_cell(value, kind: str):
+    if value is None:
+        return ""
+    if kind.startswith("list_"):
+        return json.dumps(value, ensure_ascii=False)
+    if kind == "bool":
+        return "true" if value else "false"
+    return value
+
+
+def _csv_value(cell: str, kind: str, nullable: bool):
+    if cell == "" and (nullable or kind != "str"):
+        return None
+    if kind == "int":
+        return int(cell)
+    if kind == "float":
+        return float(cell)
+    if kind == "bool":
+        return cell == "true"
+    if kind.startswith("list_"):
+        return json.loads(cell)
+    return cell
+
+
+class _TableWriter:
+    """Streams rows of every table into ``folder`` (temporary names, renamed
+    into place by :meth:`commit`)."""
+
+    def __init__(self, folder: Path, fmt: str) -> None:
+        if fmt not in ("parquet", "csv"):
+            raise ConfigError(f"unknown table format {fmt!r}; use parquet or csv")
+        self.folder, self.fmt = folder, fmt
+        folder.mkdir(parents=True, exist_ok=True)
+        self.tmp = {t: folder / f".{t}.{fmt}.tmp" for t in TABLES}
+        self.writers: dict = {}
+        self.files: dict = {}
+        if fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            for t in TABLES:
+                self.writers[t] = pq.ParquetWriter(self.tmp[t], _arrow_schema(t), compression="zstd")
+        else:
+            for t in TABLES:
+                fh = self.files[t] = open(self.tmp[t], "w", encoding="utf-8", newline="")
+                w = self.writers[t] = csv.writer(fh)
+                w.writerow([c for c, _, _ in _COLUMNS[t]])
+
+    def write(self, rows: dict[str, list[dict]]) -> None:
+        if self.fmt == "parquet":
+            import pyarrow as pa
+
+            for t in TABLES:
+                if rows[t]:
+                    self.writers[t].write_table(pa.Table.from_pylist(rows[t], schema=_arrow_schema(t)))
+        else:
+            for t in TABLES:
+                cols = _COLUMNS[t]
+                self.writers[t].writerows([[_csv_cell(r[c], k) for c, k, _ in cols] for r in rows[t]])
+
+    def _close(self) -> None:
+        if self.fmt == "parquet":
+            for w in self.writers.values():
+                w.close()
+        else:
+            for fh in self.files.values():
+                fh.close()
+
+    def commit(self) -> None:
+        self._close()
+        for t in TABLES:
+            os.replace(self.tmp[t], self.folder / f"{t}.{self.fmt}")
+
+    def abort(self) -> None:
+        self._close()
+        for p in self.tmp.values():
+            p.unlink(missing_ok=True)
+
+
+def write_tables(records: Iterable, folder: str | os.PathLike, fmt: str = "parquet", *,
+                 batch_size: int = 2000) -> list[Path]:
+    """Write one ``<table>.<fmt>`` file per table into ``folder``, streaming
+    ``batch_size`` records at a time.  Files appear only when all are done."""
+    folder = Path(folder)
+    writer = _TableWriter(folder, fmt)
+    try:
+        batch: list = []
+        for record in records:
+            batch.append(record)
+            if len(batch) >= batch_size:
+                writer.write(to_rows(batch))
+                batch = []
+        if batch:
+            writer.write(to_rows(batch))
+    except BaseException:
+        writer.abort()
+        raise
+    writer.commit()
+    return [folder / f"{t}.{fmt}" for t in TABLES]
+
+
+def convert_jsonl(jsonl: str | os.PathLike, folder: str | os.PathLike, fmt: str = "parquet") -> list[Path]:
+    """The tables of a JSONL file of records, written into ``folder``."""
+    return write_tables(read_jsonl(jsonl, as_dicts=True), folder, fmt)
+
+
+def read_tables(folder: str | os.PathLike, fmt: str | None = None) -> dict[str, list[dict]]:
+    """``table -> rows`` read back from a folder written by :func:`write_tables`."""
+    folder = Path(folder)
+    if fmt is None:
+        fmt = "parquet" if (folder / "articles.parquet").exists() else "csv"
+    out: dict[str, list[dict]] = {}
+    for t in TABLES:
+        path = folder / f"{t}.{fmt}"
+        if fmt == "parquet":
+            import pyarrow.parquet as pq
+
+            out[t] = pq.read_table(path).to_pylist()
+        else:
+            kinds = {c: (k, n) for c, k, n in _COLUMNS[t]}
+            with open(path, encoding="utf-8", newline="") as fh:
+                reader = csv.DictReader(fh)
+                out[t] = [{c: _csv_value(v, *kinds[c]) for c, v in row.items() if c in kinds} for row in reader]
+    return out
+
+
+def records_from_rows(rows: dict[str, list[dict]]) -> list[ArticleRecord]:
+    """Rebuild records from tables (the inverse of :func:`to_rows`; articles
+    are assumed to have distinct ``doc_id`` values)."""
+    by_doc: dict[str, dict] = {}
+    for row in rows["articles"]:
+        rec = dict(row)
+        for name in _FACT_FIELDS:
+            rec[name] = []
+        by_doc[rec["doc_id"]] = rec
+    mentions: dict[tuple[str, int], list[dict]] = {}
+    for m in rows.get("legal_mentions", []):
+        mentions.setdefault((m["doc_id"], m["document"]), []).append(
+            {"text": m["text"], "start": m["start"], "end": m["end"]})
+    for name in _FACT_FIELDS:
+        for row in rows.get(name, []):
+            item = {k: v for k, v in row.items() if k not in ("doc_id", "document")}
+            if name == "legal_documents":
+                item["mentions"] = mentions.get((row["doc_id"], row["document"]), [])
+            by_doc[row["doc_id"]][name].append(item)
+    return [ArticleRecord.model_validate(r) for r in by_doc.values()]
+
+
+# --------------------------------------------------------------------------- jsonl
+
+def write_jsonl(records: Iterable, path: str | os.PathLike) -> int:
+    """Write records (``ArticleRecord`` or dicts) as JSONL; return the count."""
+    n = 0
+    with open(path, "w", encoding="utf-8") as fh:
+        for r in records:
+            fh.write((r.model_dump_json() if isinstance(r, BaseModel) else json.dumps(r, ensure_ascii=False)) + "\n")
+            n += 1
+    return n
+
+
+def read_jsonl(path: str | os.PathLike, *, as_dicts: bool = False) -> Iterator:
+    """Records from a JSONL file, lazily.  A partial last line (no newline,
+    not JSON: a run killed while writing) is ignored; any other bad line raises
+    :class:`CchcError` with its line number."""
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                data = json.loads(line)
+            except ValueError as exc:
+                if not line.endswith("\n"):
+                    return  # cut short by a kill: the record is not there
+                raise CchcError(f"{path}:{n}: not a JSON line ({exc})") from exc
+            yield data if as_dicts else ArticleRecord.model_validate(data)

@@ -1,0 +1,120 @@
+"""Tables per fact type: Parquet and CSV round trips, DataFrames, JSONL reading."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from cchc_extract import ArticleRecord, to_dataframes
+from cchc_extract.batch import run_batch
+from cchc_extract.errors import CchcError
+from cchc_extract.export import (TABLES, read_jsonl, read_tables, records_from_rows, to_arrow, to_rows,
+                                 write_jsonl, write_tables)
+
+from conftest import CORPUS
+
+TEXT = "Theo Quyết định số 93/2007/QĐ-TTg, quý I/2023 tỉnh tiếp nhận 1.234 hồ sơ, đạt 98,2%."
+
+
+def rich_record(doc_id: str = "a1") -> ArticleRecord:
+    """A record with an item of every fact type and most optional fields."""
+    return ArticleRecord.model_validate({
+        "doc_id": doc_id, "source": f"/data/{doc_id}.txt", "title": "Cải cách hành chính, \"một cửa\"",
+        "authors": ["Nguyễn Văn A", "Lê B"], "outlet": "Báo X", "url": None, "published": "2023-04-02",
+        "legal_documents": [
+            {"doc_type": "quyet_dinh", "type_name": "Quyết định", "number": "93", "code": "93/2007/QĐ-TTg",
+             "year": 2007, "issued_date": None, "issuer": "Thủ tướng Chính phủ", "title": None,
+             "mentions": [{"text": "Quyết định số 93/2007/QĐ-TTg", "start": 5, "end": 33},
+                          {"text": "Quyết định", "start": 40, "end": 50}]},
+            {"doc_type": "ke_hoach", "type_name": "Kế hoạch", "mentions": []},
+        ],
+        "dates": [{"text": "quý I/2023", "start": 35, "end": 45, "kind": "quarter", "value": "2023-Q1"}],
+        "percentages": [{"text": "98,2%", "start": 80, "end": 85, "value": 98.2, "low": 98.2, "high": 98.2,
+                         "qualifier": None, "is_change": False, "is_target": True, "metric": "đúng hạn"}],
+        "dossier_counts": [{"text": "1.234 hồ sơ", "start": 60, "end": 71, "count": 1234, "status": "received",
+                            "channel": "online", "agency": None, "period": "2023-Q1"}],
+        "entities": [{"text": "Hà Nội", "start": 1, "end": 7, "label": "LOC"}],
+        "quantities": [{"text": "12 thủ tục", "start": 90, "end": 100, "kind": "procedures", "value": 12.0,
+                        "unit": None}],
+        "checks": [{"kind": "sum", "total": 10, "parts": [3, 7], "holds": True}],
+        "encoding": "utf-8", "content_hash": "ab" * 20,
+    })
+
+
+@pytest.fixture(scope="module")
+def records(facts_pipeline) -> list[ArticleRecord]:
+    corpus = [facts_pipeline(p) for p in sorted(CORPUS.glob("*.txt"))]
+    return [rich_record("a1"), rich_record("a2").model_copy(update={"checks": [], "authors": []})] + corpus
+
+
+def test_rows_link_by_doc_id():
+    rows = to_rows([rich_record("a1")])
+    assert set(rows) == set(TABLES)
+    assert [r["doc_id"] for r in rows["articles"]] == ["a1"]
+    assert [(m["document"], m["text"]) for m in rows["legal_mentions"]] == [
+        (0, "Quyết định số 93/2007/QĐ-TTg"), (0, "Quyết định")]
+    assert [d["document"] for d in rows["legal_documents"]] == [0, 1]
+    assert rows["dossier_counts"][0] == {"doc_id": "a1", "text": "1.234 hồ sơ", "start": 60, "end": 71,
+                                         "count": 1234, "qualifier": None, "status": "received",
+                                         "channel": "online", "agency": None, "period": "2023-Q1"}
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_tables_round_trip(records, tmp_path, fmt):
+    written = write_tables(records, tmp_path / fmt, fmt, batch_size=2)  # several batches
+    assert sorted(p.name for p in written) == sorted(f"{t}.{fmt}" for t in TABLES)
+    assert not list((tmp_path / fmt).glob(".*.tmp"))
+    again = records_from_rows(read_tables(tmp_path / fmt))
+    assert again == records
+
+
+def test_parquet_types(records, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    write_tables(records, tmp_path, "parquet")
+    table = pq.read_table(tmp_path / "percentages.parquet")
+    assert str(table.schema.field("value").type) == "double"
+    assert str(table.schema.field("is_target").type) == "bool"
+    assert str(pq.read_table(tmp_path / "articles.parquet").schema.field("authors").type) == "list<element: string>"
+    assert to_arrow(records)["dates"].num_rows == sum(len(r.dates) for r in records)
+
+
+def test_dataframes(records):
+    frames = to_dataframes(records)
+    assert set(frames) == set(TABLES)
+    arts = frames["articles"]
+    assert list(arts["doc_id"]) == [r.doc_id for r in records]
+    docs = frames["legal_documents"]
+    assert str(docs["year"].dtype) == "Int64" and docs["year"].isna().sum() == sum(
+        d.year is None for r in records for d in r.legal_documents)
+    merged = frames["dossier_counts"].merge(arts[["doc_id", "title"]], on="doc_id")
+    assert len(merged) == sum(len(r.dossier_counts) for r in records)
+    empty = to_dataframes([])
+    assert list(empty["dates"].columns) == ["doc_id", "text", "start", "end", "kind", "value"]
+
+
+def test_dataframes_from_json_dicts(records):
+    dicts = [json.loads(r.model_dump_json()) for r in records]
+    a, b = to_dataframes(dicts), to_dataframes(records)
+    for t in TABLES:
+        assert a[t].equals(b[t]), t
+
+
+def test_read_jsonl_ignores_a_cut_last_line_only(records, tmp_path):
+    p = tmp_path / "r.jsonl"
+    assert write_jsonl(records[:2], p) == 2
+    with open(p, "a", encoding="utf-8") as fh:
+        fh.write('{"doc_id": "cut')
+    assert list(read_jsonl(p)) == records[:2]
+    p.write_text('{"doc_id": "x"\n' + records[0].model_dump_json() + "\n", encoding="utf-8")
+    with pytest.raises(CchcError, match=":1:"):
+        list(read_jsonl(p))
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_batch_writes_tables(tmp_path, fmt):
+    summary = run_batch([CORPUS], tmp_path / "out", fmt=fmt, exclude=["entities"])
+    assert summary.articles == 5
+    from_jsonl = list(read_jsonl(tmp_path / "out" / "records.jsonl"))
+    assert records_from_rows(read_tables(tmp_path / "out", fmt)) == from_jsonl
+    assert len(from_jsonl) == 5

@@ -1,0 +1,325 @@
+"""Every compiled pattern in the package runs in linear time on adversarial text.
+
+The test walks the package, imports every module and collects every
+compiled pattern (``regex`` or ``re``) it holds at module level, in module
+level containers (lists, tuples, dicts, sets of rules) or on the attributes
+of module-level objects, two levels deep.  Each is run with ``finditer``
+over the whole of growing adversarial inputs: long runs of digits, dots,
+slashes, ``số số số``, ``%%%%``, repeated ``Nghị quyết`` without numbers,
+100,000-character lines, and the words of the pattern itself repeated.
+
+Growth is judged by ratio, not by a wall-clock limit: the time for a text
+eight times longer must stay under 16 times the time for the shorter one
+(linear gives ~8, quadratic ~64).  Each time is the median of repeats with
+the garbage collector off; a ratio over the bound is measured again on
+larger inputs before it counts.  ``regex``'s ``timeout`` stops a runaway
+(exponential) pattern instead of hanging the suite; ``re`` patterns are
+timed through ``regex`` compiled from the same source for that reason.
+
+The whole ``extract`` is timed the same way on growing adversarial articles.
+``pytest -m slow`` runs bigger inputs.
+"""
+
+from __future__ import annotations
+
+import gc
+import importlib
+import math
+import os
+import pkgutil
+import re
+import statistics
+import time
+from types import ModuleType
+
+import pytest
+import regex
+
+import cchc_extract
+
+SLOW = bool(os.environ.get("CCHC_SLOW"))
+K = 8                 # growth factor of the input
+BOUND = 16            # allowed time ratio for a K-times longer input (linear ≈ 8, quadratic ≈ 64)
+MAX_BASE = 256_000 if SLOW else 16_000   # longest "short" input (characters)
+#: CPU time of this thread: other processes on a busy machine do not inflate it.
+CLOCK = time.thread_time
+RUNAWAY = 5.0         # seconds: a single short scan longer than this is a runaway (exponential)
+
+REGEX_PATTERN = type(regex.compile(""))
+RE_PATTERN = re.Pattern
+
+
+# --- discovery ------------------------------------------------------------------------------------
+
+def _modules() -> list[ModuleType]:
+    mods = [cchc_extract]
+    for info in pkgutil.walk_packages(cchc_extract.__path__, prefix="cchc_extract."):
+        if info.name.endswith("__main__"):
+            continue  # importing it would run the command line
+        mods.append(importlib.import_module(info.name))
+    return mods
+
+
+def _collect(obj, where: str, out: dict, seen: set, depth: int) -> None:
+    if isinstance(obj, (REGEX_PATTERN, RE_PATTERN)):
+        key = (type(obj), obj.pattern, obj.flags)
+        if key not in seen:
+            seen.add(key)
+            out[where] = obj
+        return
+    if depth <= 0 or isinstance(obj, (str, bytes, int, float, ModuleType)) or id(obj) in seen:
+        return
+    seen.add(id(obj))
+    if isinstance(obj, dict):
+        for k, v in list(obj.items())[:5000]:
+            _collect(v, f"{where}[{k!r}]", out, seen, depth - 1)
+    elif isinstance(obj, (list, tuple, set, frozenset)):
+        for i, v in enumerate(list(obj)[:5000]):
+            _collect(v, f"{where}[{i}]", out, seen, depth - 1)
+    elif hasattr(obj, "__dict__") and not callable(obj):
+        for k, v in vars(obj).items():
+            _collect(v, f"{where}.{k}", out, seen, depth - 1)
+
+
+def discover_patterns() -> dict[str, object]:
+    """``{"module.NAME[...]": compiled pattern}`` for the whole package."""
+    out: dict[str, object] = {}
+    seen: set = set()
+    for mod in _modules():
+        for name, obj in vars(mod).items():
+            if isinstance(obj, ModuleType) or (isinstance(obj, type) and obj.__module__ != mod.__name__):
+                continue
+            if isinstance(obj, type):  # class attributes of classes defined here
+                for k, v in vars(obj).items():
+                    _collect(v, f"{mod.__name__}.{name}.{k}", out, seen, 3)
+                continue
+            _collect(obj, f"{mod.__name__}.{name}", out, seen, 3)
+    return out
+
+
+PATTERNS = discover_patterns()
+
+
+# --- adversarial inputs ----------------------------------------------------------------------------
+
+def _repeat(unit: str):
+    return lambda n: (unit * (n // len(unit) + 1))[:n]
+
+
+GENERATORS = {
+    "digits": _repeat("1"),
+    "dots": _repeat("."),
+    "slashes": _repeat("/"),
+    "commas": _repeat(","),
+    "dashes": _repeat("-"),
+    "digit-dot": _repeat("1."),
+    "digit-comma": _repeat("12,"),
+    "digit-slash": _repeat("12/"),
+    "digit-space": _repeat("1 "),
+    "digit-dash": _repeat("1-"),
+    "so-so": _repeat("số "),
+    "percent": _repeat("%"),
+    "number-percent-": _repeat("1,5 "),
+    "nghi-quyet": _repeat("Nghị quyết "),
+    "quyet-dinh-so": _repeat("Quyết định số "),
+    "ho-so": _repeat("hồ sơ "),
+    "letters": _repeat("a"),
+    "capitals": _repeat("Đ"),
+    "capital-words": _repeat("Ủy Ban Nhân Dân "),
+    "spaces": _repeat(" "),
+    "newlines": _repeat("\n"),
+    "blank-lines": _repeat(" \n"),
+    "parens": _repeat("("),
+    "quotes": _repeat("“"),
+    "code-like": _repeat("QĐ-"),
+    "date-like": _repeat("12/12/"),
+    "time-like": _repeat("12:"),
+    "url-like": _repeat("http://a"),
+    "combining": _repeat("a\u0300"),
+    "mixed": _repeat("ngày 1/ tháng 2. năm số 3% hồ sơ Nghị quyết / . , "),
+}
+
+
+def _pattern_words(pattern) -> str:
+    """The literal words of a pattern's source, to make inputs the pattern half-matches."""
+    source = pattern.pattern if isinstance(pattern.pattern, str) else ""
+    words = regex.findall(r"(?<!\\)\b[^\W\d_]{2,}+\b", source)
+    words = [w for w in words if w not in {"P", "pL", "pN", "pM", "pLu", "pLl"}][:40]
+    return " ".join(words) + " 1 " if words else "Nghị quyết số 1 "
+
+
+def inputs_for(pattern) -> dict:
+    gens = dict(GENERATORS)
+    words = _pattern_words(pattern)
+    gens["own-words"] = _repeat(words)
+    gens["own-words-glued"] = _repeat(words.replace(" ", ""))
+    return gens
+
+
+# --- timing -----------------------------------------------------------------------------------------
+
+def _as_regex(pattern):
+    if isinstance(pattern, REGEX_PATTERN):
+        return pattern
+    flags = 0
+    for name in ("IGNORECASE", "MULTILINE", "DOTALL", "VERBOSE", "ASCII"):
+        if pattern.flags & getattr(re, name):
+            flags |= getattr(regex, name)
+    return regex.compile(pattern.pattern, flags)
+
+
+class Runaway(Exception):
+    pass
+
+
+def run_time(pattern, text, repeats: int, limit: float | None = None) -> float:
+    """Median seconds for one scan of ``text`` (``subn`` scans like ``finditer``
+    but stays in C, so the time is the engine's, not Python's)."""
+    if isinstance(pattern.pattern, bytes):
+        text = text.encode("utf-8")
+    limit = RUNAWAY if limit is None else limit
+    times = []
+    gc_was = gc.isenabled()
+    gc.disable()
+    try:
+        for _ in range(repeats):
+            t0 = CLOCK()
+            try:
+                pattern.subn(b"" if isinstance(text, bytes) else "", text, timeout=limit)
+            except TimeoutError as exc:
+                raise Runaway(f"over {limit:.2f} s on {len(text)} characters") from exc
+            times.append(CLOCK() - t0)
+    finally:
+        if gc_was:
+            gc.enable()
+    return statistics.median(times)
+
+
+def growth(pattern, gen, repeats: int, start: int) -> tuple[float, int, float, float]:
+    """``(ratio, n, t_n, t_Kn)``: the smallest length from ``start`` doubling
+    at which one scan takes a measurable time (1 ms, or ``MAX_BASE``), then
+    ``K`` times that length.
+
+    A clearly super-linear growth at ``4n`` (exponent over 1.6; quadratic
+    gives 2) stops early and is reported as the ratio it implies for ``K``.
+    A scan slower than ``8 * BOUND`` times the short one (a wall-clock limit,
+    loose enough that a busy machine cannot trip it) is stopped: its ratio is
+    then infinite.
+    """
+    n = start
+    while True:
+        t_n = run_time(pattern, gen(n), 1)
+        if t_n >= 1e-3 or n >= MAX_BASE:
+            break
+        n *= 2
+    t_n = max(run_time(pattern, gen(n), repeats), 1e-6)
+    limit = max(8 * BOUND * t_n, 0.1)
+    try:
+        t_4n = run_time(pattern, gen(4 * n), repeats, limit=limit)
+        if math.log(t_4n / t_n, 4) > 1.6:
+            return (t_4n / t_n) ** (math.log(K) / math.log(4)), n, t_n, t_4n
+        t_kn = run_time(pattern, gen(K * n), repeats, limit=limit)
+    except Runaway:
+        return float("inf"), n, t_n, float("inf")
+    return t_kn / t_n, n, t_n, t_kn
+
+
+def nonlinear_cases(pattern, only: tuple[str, ...] = ()) -> list[str]:
+    """Descriptions of every input on which ``pattern`` grows faster than linearly."""
+    pattern = _as_regex(pattern)
+    bad = []
+    for name, gen in inputs_for(pattern).items():
+        if only and name not in only:
+            continue
+        try:
+            ratio, n, t1, t2 = growth(pattern, gen, 3, 250)
+            for _ in range(2):
+                if ratio < BOUND or ratio == float("inf"):
+                    break
+                # Confirm on longer inputs with more repeats: a one-off stall is not growth.
+                ratio, n, t1, t2 = growth(pattern, gen, 5, 2 * n)
+        except Runaway as exc:
+            bad.append(f"{name}: runaway ({exc})")
+            continue
+        if ratio >= BOUND:
+            bad.append(f"{name}: x{ratio:.0f} for {K}x the text (from {n} chars, {t1 * 1e3:.2f} ms -> "
+                       f"{t2 * 1e3:.2f} ms)")
+    return bad
+
+
+# --- tests ------------------------------------------------------------------------------------------
+
+def test_discovery_finds_the_package_patterns():
+    names = set(PATTERNS)
+    assert any(n.startswith("cchc_extract.segment._TOKEN_RE") for n in names)
+    assert any(n.startswith("cchc_extract.facts.metadata._DATELINE") for n in names)
+    assert any(n.startswith("cchc_extract.html._HTML_START") for n in names)
+    assert len(PATTERNS) >= 15
+
+
+def test_the_timer_catches_a_quadratic_pattern():
+    """The method must be able to fail: a classic quadratic scan is flagged."""
+    # On '1111…' every start position rescans the whole run.  (regex skips
+    # `\d+%` outright when the text has no '%', so the tail is an alternation.)
+    quadratic = regex.compile(r"\d+(?:%|phần trăm)")
+    assert [c.split(":")[0] for c in nonlinear_cases(quadratic, ("digits", "letters"))] == ["digits"]
+    assert nonlinear_cases(regex.compile(r"(?<!\d)\d++(?:%|phần trăm)")) == []
+
+
+def test_the_timer_catches_an_exponential_pattern(monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys.modules[__name__], "RUNAWAY", 0.5)
+    cases = nonlinear_cases(regex.compile(r"(?:a|aa)+b"), ("letters",))
+    assert any(c.startswith("letters:") for c in cases), cases
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_pattern_is_linear(name):
+    bad = nonlinear_cases(PATTERNS[name])
+    assert not bad, f"{name} = {PATTERNS[name].pattern!r}\n  " + "\n  ".join(bad)
+
+
+# --- the whole pipeline ------------------------------------------------------------------------------
+
+ARTICLE_GENERATORS = {
+    "digits": _repeat("1"),
+    "dots": _repeat("."),
+    "slashes": _repeat("/"),
+    "digit-dot": _repeat("1."),
+    "digit-slash": _repeat("1/"),
+    "so-so": _repeat("số "),
+    "percent": _repeat("%"),
+    "nghi-quyet": _repeat("Nghị quyết "),
+    "nghi-quyet-lines": _repeat("Nghị quyết\n"),
+    "ho-so": _repeat("hồ sơ "),
+    "numbers-ho-so": _repeat("1.234 hồ sơ, "),
+    "percents": _repeat("98,2%, "),
+    "dates": _repeat("ngày 12/3/2023, "),
+    "codes": _repeat("số 02-NQ/TU "),
+    "capital-words": _repeat("Ủy Ban Nhân Dân Tỉnh "),
+    "sentences": _repeat("Tỉnh tiếp nhận 1.234 hồ sơ trong quý I/2023. "),
+    "parens": _repeat("("),
+    "spaces": _repeat(" "),
+    "mixed": GENERATORS["mixed"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(ARTICLE_GENERATORS))
+def test_extract_is_linear(facts_pipeline, name):
+    gen = ARTICLE_GENERATORS[name]
+    base = 20_000 * (5 if SLOW else 1)
+
+    def cost(n: int, repeats: int = 3) -> float:
+        text = "Tiêu đề\n\n" + gen(n) + "\n"
+        times = []
+        for _ in range(repeats):
+            t0 = CLOCK()
+            facts_pipeline(text)
+            times.append(CLOCK() - t0)
+        return statistics.median(times)
+
+    t1, t2 = cost(base), cost(K * base)
+    if t2 / t1 >= BOUND:
+        t1, t2 = cost(2 * base, 3), cost(2 * K * base, 3)
+    assert t2 / t1 < BOUND, f"extract on {name}: x{t2 / t1:.0f} for {K}x the text ({t1:.3f} s -> {t2:.3f} s)"
