@@ -590,13 +590,13 @@ def _candidates(text: str, pub_year: int | None) -> list[_Cand]:
 
 
 # A further year or day after one already found: `năm 2021, 2022 và 2023`, `ngày 17/5 và 20/5`.
-_NEXT_YEAR = regex.compile(rf"(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc|,){_WS})(?:năm{_WS})?(?P<y>{_Y}){_NE}"
+_NEXT_YEAR = regex.compile(rf"(?<![ \u00a0])(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc|,){_WS})(?:năm{_WS})?(?P<y>{_Y}){_NE}"
                            rf"(?!{_S}*+(?:%|\d)|{_WS}{_COUNT}{_R}|{_S}*+{_DASH})", regex.IGNORECASE)
-_NEXT_DAY = regex.compile(rf"(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:ngày{_WS})?(?P<d>{_D})/(?P<m>{_M})"
+_NEXT_DAY = regex.compile(rf"(?<![ \u00a0])(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:ngày{_WS})?(?P<d>{_D})/(?P<m>{_M})"
                           rf"(?:/(?P<y>{_Y}))?+{_NE}", regex.IGNORECASE)
-_NEXT_MONTH = regex.compile(rf"(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:tháng{_WS})?(?P<m>{_M})(?:{_S}*+[/\-]{_S}*+"
+_NEXT_MONTH = regex.compile(rf"(?<![ \u00a0])(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:tháng{_WS})?(?P<m>{_M})(?:{_S}*+[/\-]{_S}*+"
                             rf"(?P<y>{_Y}))?+{_NE}", regex.IGNORECASE)
-_NEXT_QUARTER = regex.compile(rf"(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:quý{_WS}(?P<q>{_QR}|[1-4])|(?P<qr>{_QR}))"
+_NEXT_QUARTER = regex.compile(rf"(?<![ \u00a0])(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:quý{_WS}(?P<q>{_QR}|[1-4])|(?P<qr>{_QR}))"
                               rf"(?![\p{{L}}\p{{N}}])(?:{_S}*+[/\-]{_S}*+(?P<y>{_Y}))?+{_NE}", regex.IGNORECASE)
 _RECUR_AFTER = regex.compile(rf"{_WS}{_RECUR}{_R}", regex.IGNORECASE)
 _RECUR_BEFORE = regex.compile(rf"{_L}{_RECUR}{_S}*+,?{_S}*+(?:(?:vào|từ|đến){_WS})?(?:(?:ngày|tháng|quý){_WS})?$",
