@@ -189,12 +189,13 @@ def _datetime_time_first(m, pub):
 
 
 @_rule(rf"(?:(?P<wd>{_L}{_WEEKDAY}),?{_WS})?{_NB}{_DATE_FULL}(?:{_S}*+[,|\-–]{_S}*+|{_WS}(?:lúc{_WS})?)"
-       rf"{_TIME_COLON}(?![\p{{N}}\p{{L}}])", _anchor(_A_WEEKDAY, digit=True))
+       rf"{_TIME_COLON}(?:{_WS}(?P<pod>(?-i:AM|PM|am|pm)))?+(?![\p{{N}}\p{{L}}])", _anchor(_A_WEEKDAY, digit=True))
 def _datetime_date_first(m, pub):
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     if not _valid_day(y, mo, d):
         return []
-    return [_Cand(m.start(), m.end(), "datetime", (y, mo, d, int(m.group("h")), int(m.group("mi"))), True)]
+    h, mi = _hour(m)  # `02:15 PM` is 14:15
+    return [_Cand(m.start(), m.end(), "datetime", (y, mo, d, h, mi), True)]
 
 
 @_rule(r"(?-i:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)),[ ]++(?P<d>\d{1,2})[ ]++(?P<mon>(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
@@ -589,13 +590,13 @@ def _candidates(text: str, pub_year: int | None) -> list[_Cand]:
 
 
 # A further year or day after one already found: `năm 2021, 2022 và 2023`, `ngày 17/5 và 20/5`.
-_NEXT_YEAR = regex.compile(rf"(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc|,){_WS})(?:năm{_WS})?(?P<y>{_Y}){_NE}"
+_NEXT_YEAR = regex.compile(rf"(?<![ \u00a0])(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc|,){_WS})(?:năm{_WS})?(?P<y>{_Y}){_NE}"
                            rf"(?!{_S}*+(?:%|\d)|{_WS}{_COUNT}{_R}|{_S}*+{_DASH})", regex.IGNORECASE)
-_NEXT_DAY = regex.compile(rf"(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:ngày{_WS})?(?P<d>{_D})/(?P<m>{_M})"
+_NEXT_DAY = regex.compile(rf"(?<![ \u00a0])(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:ngày{_WS})?(?P<d>{_D})/(?P<m>{_M})"
                           rf"(?:/(?P<y>{_Y}))?+{_NE}", regex.IGNORECASE)
-_NEXT_MONTH = regex.compile(rf"(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:tháng{_WS})?(?P<m>{_M})(?:{_S}*+[/\-]{_S}*+"
+_NEXT_MONTH = regex.compile(rf"(?<![ \u00a0])(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:tháng{_WS})?(?P<m>{_M})(?:{_S}*+[/\-]{_S}*+"
                             rf"(?P<y>{_Y}))?+{_NE}", regex.IGNORECASE)
-_NEXT_QUARTER = regex.compile(rf"(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:quý{_WS}(?P<q>{_QR}|[1-4])|(?P<qr>{_QR}))"
+_NEXT_QUARTER = regex.compile(rf"(?<![ \u00a0])(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:quý{_WS}(?P<q>{_QR}|[1-4])|(?P<qr>{_QR}))"
                               rf"(?![\p{{L}}\p{{N}}])(?:{_S}*+[/\-]{_S}*+(?P<y>{_Y}))?+{_NE}", regex.IGNORECASE)
 _RECUR_AFTER = regex.compile(rf"{_WS}{_RECUR}{_R}", regex.IGNORECASE)
 _RECUR_BEFORE = regex.compile(rf"{_L}{_RECUR}{_S}*+,?{_S}*+(?:(?:vào|từ|đến){_WS})?(?:(?:ngày|tháng|quý){_WS})?$",

@@ -116,7 +116,8 @@ _ANAPHORIC_RE = regex.compile(r"(?i)" + _alt(_DATA["inheritance"]["anaphoric"]))
 _ELLIPSIS_OPEN_RE = regex.compile(r"(?i)[^\d;.()]*?(?:\(|" + _MARKER_PAT + r")")
 _CUE_OR_CHANNEL = _alt(list(_CHANNEL_OF) + list(_CUE_STATUS))
 _ELLIPSIS_WORD_RE = regex.compile(rf"(?i)(?:{_CUE_OR_CHANNEL})(?:\s++là|\s*+:)?+\s*+$")
-_ELLIPSIS_NEXT_RE = regex.compile(rf"(?i)\s++(?:{_CUE_OR_CHANNEL}){_E}")
+# starts where a blank run starts (it is matched right after a number), so a scan stays linear
+_ELLIPSIS_NEXT_RE = regex.compile(rf"(?i)(?<!\s)\s++(?:{_CUE_OR_CHANNEL}){_E}")
 _TAIL_ONLY_RE = regex.compile(r"(?i)\s*+(?:(?:thủ\s++tục\s++hành\s++chính|TTHC|hành\s++chính)\s*+)?+")
 _AFTER_CUT_RE = regex.compile(r"(?i)\s(?:và|với|còn|so)\s")
 _SPACE_RE = regex.compile(r"[ \t\u00a0]++")
@@ -343,8 +344,13 @@ def _own_status(text: str, c: _Count, left_edge: int, sent_end: int, floor: int 
     before = _before_text(text, left_edge, floor)
     after = _after_text(text, c, sent_end)
     after_cues = [s for _, _, s in _cues(after) if s != "neutral"]
-    if after_cues and after_cues[0] in _SPECIFIC:
-        return after_cues[0]
+    # `12 hồ sơ quá hạn`, and `120 HS được giải quyết đúng hẹn`: a timeliness
+    # word right after the general verb still describes these dossiers.
+    for s in after_cues:
+        if s in _SPECIFIC:
+            return s
+        if s not in _GENERAL:
+            break
     for _, _, s in reversed(_cues(before)):
         if s == "neutral":
             continue
@@ -355,6 +361,20 @@ def _own_status(text: str, c: _Count, left_edge: int, sent_end: int, floor: int 
 
 
 _PAREN_OPEN_RE = regex.compile(r"\(\s*+$")
+_MARKER_OPENS_RE = regex.compile(r"(?i)" + _MARKER_PAT + r"[\s,:]*+(?:(?:hơn|trên|gần|khoảng|có)\s++)?+$")
+
+
+def _status_of_unnumbered_total(text: str, c: _Count, sent_start: int) -> str | None:
+    """``tiếp nhận hàng nghìn hồ sơ, trong đó 900 hồ sơ trực tuyến``: a part of a
+    total written without a number takes the verb of the clause before the marker."""
+    cs = _clause_start(text, c.num_start, sent_start)
+    if not _MARKER_OPENS_RE.search(text, cs, c.num_start) or cs <= sent_start + 1:
+        return None
+    prev = _before_text(text, cs - 1, sent_start)
+    for _, _, st in reversed(_cues(prev)):
+        if st != "neutral":
+            return st if st in _GENERAL else None
+    return None
 
 
 def _status_before_paren(text: str, c: _Count) -> str | None:
@@ -682,12 +702,21 @@ def _fits(part: str | None, total: str | None) -> bool:
     return True
 
 
+_COORD_GAP_RE = regex.compile(r"(?i)(?:\s*+;)?+[^;()\n]{0,40}?(?:,|\s(?:và|cùng|là))\s++"
+                              r"(?:(?:hơn|trên|gần|khoảng|dưới|xấp\s++xỉ)\s++)?+$")
+
+
 def _implicit_parts(text: str, counts: list[_Count], sidx: list[int]) -> None:
     """``giải quyết 500 hồ sơ, trước hạn 120 hồ sơ, quá hạn 3 hồ sơ``: a run of
     specific counts right after a general one, comma-separated, are its parts."""
     for i in range(1, len(counts)):
         c = counts[i]
         if c.parent is not None or sidx[i] < 0 or sidx[i] != sidx[i - 1]:
+            continue
+        if c.own_status is None and _COORD_GAP_RE.match(text, counts[i - 1].noun_end, c.num_start):
+            # `tiếp nhận 1.200 hồ sơ đất đai và 1.500 hồ sơ khác`: one verb, two objects;
+            # `năm 2022 giải quyết 5.678 hồ sơ; năm 2023 là 6.789 hồ sơ`: the verb is left out
+            c.extra["sibling"] = i - 1
             continue
         if c.own_status not in _SPECIFIC and not (c.channel and c.own_status is None):
             continue
@@ -710,6 +739,11 @@ def _implicit_parts(text: str, counts: list[_Count], sidx: list[int]) -> None:
 # ---------------------------------------------------------------- elliptic parts
 
 
+_REPORT_OPEN_RE = regex.compile(r"(?i)\s*+(?:trong\s++đó,?\s++)?+(?:tổng\s++số\s++lượng|tổng\s++số|số\s++lượng|tổng|số)"
+                                 r"\s++hồ\s++sơ" + _E)
+_LABEL_LIST_RE = regex.compile(r"\s*+;")
+
+
 def _find_elliptic(text: str, counts: list[_Count], blocked: list[tuple[int, int]],
                    sents: list[Sentence]) -> list[_Count]:
     """Bare numbers in the parentheses or list of a total, right after a
@@ -723,6 +757,9 @@ def _find_elliptic(text: str, counts: list[_Count], blocked: list[tuple[int, int
         sent = sents[si]
         tail = text[c.noun_end:min(sent.end, c.noun_end + 60)]
         m = _ELLIPSIS_OPEN_RE.match(tail)
+        if not m and c.start < c.num_start:
+            # a report as `label: value` pairs: `Số hồ sơ tiếp nhận: 1.200; đã giải quyết: 1.150`
+            m = _LABEL_LIST_RE.match(tail)
         if not m:
             continue
         lo = c.noun_end + m.end()
@@ -806,6 +843,8 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
         parent = counts[c.parent] if c.parent is not None else None
         if c.own_status is None and parent is None:
             c.own_status = _status_before_paren(text, c)
+        if c.own_status is None and parent is None and "sibling" not in c.extra and si >= 0:
+            c.own_status = _status_of_unnumbered_total(text, c, sents[si].start)
         if c.own_status is not None:
             c.status = c.own_status
         elif parent is not None:
@@ -820,6 +859,11 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
             c.agency = _agency(text, c, sents[si])
             if c.agency is None and i > 0 and sidx[i - 1] == si and not _HEAD_RE.search(text, counts[i - 1].end, c.start):
                 # `UBND phường đã tiếp nhận 2.345 hồ sơ; giải quyết …`: the subject carries over `;`
+                c.agency = counts[i - 1].agency
+            if c.agency is None and i > 0 and sidx[i - 1] == si - 1 and c.parent is None \
+                    and _REPORT_OPEN_RE.match(text, sents[si].start, c.start + 1):
+                # `Sở X tiếp nhận 5.200 hồ sơ. Tổng số hồ sơ đã giải quyết là …`:
+                # a sentence about "the dossiers" goes on with the office of the one before
                 c.agency = counts[i - 1].agency
             c.period = _period(text, c, sents[si], sents, si, eligible)
         if parent is not None:

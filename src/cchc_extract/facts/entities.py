@@ -113,7 +113,7 @@ class _Rules:
         hcm_city = r"(?:TP\.?+" + _SP + r"?+HCM|TPHCM|TP\.?+" + _SP + r"?+Hồ" + _SP + r"Chí" + _SP + r"Minh)" + _NA
         self.hcm_re = regex.compile(_NB + r"TP\.?+" + _SP + r"?+HCM" + _NA + r"|" + _NB + r"TPHCM" + _NA)
         hyphenated = _alt(n for n in self.places if " - " in n)  # ``Bà Rịa - Vũng Tàu``
-        name = r"(?:(?:" + hyphenated + r")" + _NA + r"|" + hcm + r"|" + _CAPRUN + r"|\d{1,2}(?![\p{N}/.,]))"
+        name = r"(?:(?:" + hyphenated + r")" + _NA + r"|" + hcm + r"|" + _CAPRUN + r"|\d{1,2}(?![\p{N}/]|[.,]\d))"
         #: a type word + name (``tỉnh Nghệ An``, ``TP. Long Xuyên``)
         self.typed_re = regex.compile(
             _NB + r"(?P<type>(?i:" + types + r")" + _SP + r"|" + tp + r"|(?:TP|Tp|Q|P|H|TX|TT)\.(?=\p{Lu}|\d)|TX" + _SP + r")(?P<name>" + name + r")")
@@ -166,7 +166,7 @@ class _Rules:
         ph = e["named_place_heads"]
         self.place_head_re = regex.compile(
             _NB + r"(?P<head>" + _alt(ph["capital_heads"]) + r")" + _NA + r"|" + _NB + r"(?P<lhead>" + _alt(ph["lower_heads"])
-            + r")" + _SP + r"(?P<name>" + _CAPRUN + r")")
+            + r")" + _SP + r"(?:\d{1,4}+(?:/\d{1,4}+)?+" + _SP + r")?+(?P<name>" + _CAPRUN + r")")
         self.fixed_place_re = regex.compile(_NB + r"(?:" + _alt(ph["fixed"]) + r")" + _NA)
         cues = _both_cases(e["person_cues"]["words"])
         self.cue_re = regex.compile(_NB + r"(?P<cue>" + _alt(cues) + r")" + _SP + r"(?P<name>" + _CAPRUN + r")")
@@ -193,6 +193,10 @@ class _Rules:
         self.paren_re = regex.compile(_SP + r"?+\((?P<name>" + _CAPRUN + r")\)")
         self.gaz_re = regex.compile(_NB + r"(?<!\p{Lu}[\p{Ll}\p{M}]*+" + _SP + r")(?:" + bare_gaz + r")" + _NA
                                     + r"(?!" + _SP + r"\p{Lu}[\p{Ll}\p{M}]*+" + _NA + r")")
+        #: provinces and cities in an all-capitals headline (``BẮC NINH: …``)
+        self.upper_places = {n.upper() for n, k in self.places.items() if k in ("province", "city")}
+        self.type_before_re = regex.compile(_NB + r"(?i:" + types + r")" + _SP + r"$")
+        self.gaz_upper_re = regex.compile(_NB + r"(?:" + _alt(self.upper_places) + r")" + _NA)
         self.plural_level_re = regex.compile(r"(?:," + _SP + r"?+|" + _SP + r"và" + _SP + r")(?i:" + types + r")" + _NA)
         # Every rule starts at one of its own first words: one trie scan finds them
         # all, and each rule is tried only where a word of its own stands.
@@ -208,6 +212,7 @@ class _Rules:
             "cue": set(cues),
             "title": set(e["person_titles"]["words"]),
             "gaz": set(self.bare_places),
+            "gazup": self.upper_places,
         }
         self.dispatch: dict[str, set[str]] = {}
         variants: set[str] = set()
@@ -403,7 +408,9 @@ def _typed_places(text: str, r: _Rules, f: _Found) -> None:
             province = 2 if _is_province_type(m.group("type")) else 0
             if not province and r.title_body_before_re.search(text, max(0, m.start() - 60), m.start()):
                 province = 3  # ``Chủ tịch UBND huyện Nguyễn Đình Tâm``
-            end, per = _name(text, ns, ne, r, province=province)
+            # ``xã Bà Điểm``, ``phường Ông Lãnh``: an honorific opening a place name
+            first = text[ns:ne].split()[0]
+            end, per = _name(text, ns, ne, r, province=province, keep_first=first in ("Bà", "Ông"))
             if end == ns:
                 if per:
                     f.add(per[0], per[1], "PER", 2)
@@ -635,7 +642,8 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
             if text[max(0, m.start() - 5):m.start()].lower().endswith("điểm "):
                 continue  # ``điểm cầu Quảng Trị``: a video-conference site, not a bridge
             ns, ne = m.span("name")
-            end, per = _name(text, ns, ne, r, split=True)
+            # streets and bridges are named after people: ``ngõ 15 An Dương Vương``
+            end, per = _name(text, ns, ne, r, split=False)
             if end > ns:
                 f.add(m.start(), end, "LOC", 1)
             continue
@@ -664,8 +672,18 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
             f.add(m.start(), good_end, "LOC", 1)
 
 
+#: after a post and one capitalised syllable, the clause goes on as a person's
+#: (``Thứ trưởng Tuấn chỉ đạo``, ``theo Chủ tịch Hùng,``): a verb of speech or a pause
+_SPEAKS_AFTER = regex.compile(
+    r"[ \u00a0]*+[,;:!?”\"]|[ \u00a0]*+\.(?![\p{L}\p{N}])|[ \u00a0]++(?:cho[ \u00a0]biết|chỉ[ \u00a0]đạo|nói|phát[ \u00a0]biểu"
+    r"|nhấn[ \u00a0]mạnh|khẳng[ \u00a0]định|yêu[ \u00a0]cầu|đề[ \u00a0]nghị|cho[ \u00a0]rằng|chia[ \u00a0]sẻ|kết[ \u00a0]luận"
+    r"|lưu[ \u00a0]ý|trả[ \u00a0]lời|giải[ \u00a0]thích|thông[ \u00a0]tin|đánh[ \u00a0]giá|cho[ \u00a0]hay)(?![\p{L}\p{M}])")
+
+
 def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
     for m in _at(r.cue_re, text, f.at.get("cue", ())):
+        if r.type_before_re.search(text, max(0, m.start() - 12), m.start()):
+            continue  # ``xã Bà Điểm``, ``phường Ông Lãnh``: the honorific is part of a place name
         ns, ne = m.span("name")
         end, _ = _name(text, ns, ne, r, split=False)
         name = text[ns:end]
@@ -694,7 +712,7 @@ def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
         name = text[nm.start():end]
         syls = name.split()
         if end > nm.start() and name not in r.places and name not in r.not_names and len(syls) <= 5 \
-                and (len(syls) >= 2 or pos != m.end()):
+                and (len(syls) >= 2 or pos != m.end() or _SPEAKS_AFTER.match(text, end)):
             f.add(nm.start(), end, "PER", 2)
 
 
@@ -872,7 +890,32 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
         if " " not in name and name in r.break_before_lower and _next_is_lower(text, m.end(), name, r):
             continue  # ``Pháp chế`` (legal affairs), not France
         f.add(m.start(), m.end(), "LOC", 1)
+    for m in _at(r.gaz_upper_re, text, f.at.get("gazup", ())):
+        if any(s <= m.start() < e for s, e, _, _ in f.items):
+            continue
+        # ``UBND TỈNH NGHỆ AN``: the level word before it takes the name
+        typed = r.type_before_re.search(text, max(0, m.start() - 12), m.start())
+        if not typed:
+            f.add(m.start(), m.end(), "LOC", 1)
+            continue
+        before = [it for it in f.items if it[1] == typed.end() - 1 and it[0] <= typed.start()]
+        if before:
+            s, _, label, prio = max(before, key=lambda it: it[1] - it[0])
+            f.add(s, m.end(), label, prio)
+        else:
+            f.add(typed.start(), m.end(), "LOC", 1)
+    _glued_authors(text, f, list(authors))
     return [Entity(text=text[s:e], start=s, end=e, label=label) for s, e, label in _resolve(f.items)]
+
+
+def _glued_authors(text: str, f: _Found, authors: list[str]) -> None:
+    """Two bylines the metadata stage split (``Hải Vân``, ``Phong Thu`` signed as
+    ``Hải Vân Phong Thu``) are two people: nothing longer may swallow them."""
+    for a, b in zip(authors, authors[1:]):
+        for m in regex.finditer(_NB + regex.escape(a) + _SP + regex.escape(b) + _NA, text):
+            f.items = [it for it in f.items if it[1] <= m.start() or it[0] >= m.end()]
+            f.add(m.start(), m.start() + len(a), "PER", 2)
+            f.add(m.end() - len(b), m.end(), "PER", 2)
 
 
 def _coordinated_paren(text: str, pos: int, r: _Rules, f: _Found) -> None:

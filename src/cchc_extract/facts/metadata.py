@@ -21,8 +21,11 @@ The forms seen in scraped Vietnamese news:
 from __future__ import annotations
 
 import email.utils
+from functools import lru_cache
+from importlib import resources
 
 import regex
+import yaml
 
 from ..context import ArticleContext, stage
 
@@ -36,12 +39,24 @@ _FEED_DATE = regex.compile(
 _WEEKDAY = r"(?:(?:Thứ\s++(?:hai|ba|tư|năm|sáu|bảy|Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])|Chủ\s++nhật|Chủ\s++Nhật|CN|T[2-7])\s*+,?\s*+)?+"
 _D = r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})"
 _T = r"(?P<H>\d{1,2})[:hg](?P<M>\d{2})(?::\d{2})?+"
+#: a label some sites print before their dateline (``Cập nhật: 08:15 ngày 12/02/2024``)
+_DATE_LABEL = (r"(?:(?:Cập\s++nhật|Ngày\s++cập\s++nhật|Ngày\s++đăng|Đăng\s++ngày|Đăng\s++lúc|Thời\s++gian\s++đăng"
+               r"|Xuất\s++bản|Ngày\s++xuất\s++bản|Published|Updated)\s*+:?\s*+)?+")
+_NGAY = r"(?:(?:ngày|Ngày)\s++)?+"
+_LUC = r"(?:(?:lúc|Lúc)\s++)?+"
+_AMPM = r"(?:\s*+(?P<ap>AM|PM|SA|CH|am|pm))?+"
 _DATELINE = regex.compile(
-    r"^\s*+" + _WEEKDAY + r"(?:" + _T + r"\s*+(?:[,|\-–—]\s*+)?+" + _D + r"|" + _D + r"(?:\s*+(?:[,|\-–—]\s*+)?+" + _T
-    + r")?+)\s*+(?:\(?\s*+(?:GMT|UTC)\s*+[+]\s*+7\s*+\)?+)?+\s*+$"
+    r"^\s*+" + _DATE_LABEL + _WEEKDAY + r"(?:" + _LUC + _T + _AMPM + r"\s*+(?:[,|\-–—]\s*+)?+" + _NGAY + _D + r"|" + _NGAY + _D
+    + r"(?:\s*+(?:[,|\-–—]\s*+)?+" + _LUC + _T + _AMPM + r")?+)\s*+(?:\(?\s*+(?:GMT|UTC)\s*+[+]\s*+7\s*+\)?+)?+\s*+$"
 )
+#: ``2024-03-15 07:00``: the ISO order some content systems print
+_ISO_DATELINE = regex.compile(
+    r"^\s*+" + _DATE_LABEL + r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[ T]++" + _T + r")?+\s*+$")
 
 _OUTLET_PREFIX = regex.compile(r"^\s*+\((?P<o>[^()\n]{2,40}?)\)\s*+[-–—]")
+#: the same dateline glued after the lead paragraph on one line (aggregator dumps):
+#: ``… đã hoàn thành. (KTĐT) - Sáng 4-3, đoàn công tác …``
+_OUTLET_INLINE = regex.compile(r"(?<=[.!?…”\"])[ \t]++\((?P<o>\p{Lu}[^()\n]{1,29}?)\)[ \t]*+[-–—][ \t]++(?=\p{Lu})")
 _SOURCE_LINE = regex.compile(r"^\s*+(?:Nguồn|Theo)\s*+:?\s*+(?P<o>[^:\n]{2,60}?)\s*+:\s*+https?://", regex.I)
 
 _BYLINE_PREFIX = regex.compile(
@@ -59,6 +74,8 @@ _FOOTER = regex.compile(
     r"Tin\s++liên\s++quan|Tin\s++cùng\s++chuyên\s++mục|Xem\s++thêm|Gửi\s++bình\s++luận|Ý\s++kiến\s++bạn\s++đọc|Bản\s++in)\b",
     regex.I,
 )
+#: a headline cut short by a feed: ``Quyền Chủ tịch ... thăm Trung tâm ...``
+_TRUNCATED = regex.compile(r"^(?P<stem>.{20,}?)\s*+(?:\.\.\.|…)$")
 # Words that show a short capitalised line is not a person's name.
 _NOT_NAME_WORDS = {
     "UBND", "HĐND", "CCHC", "TTHC", "TP", "Ảnh", "Nguồn", "Video", "Clip", "Bản", "Tin", "Xem", "Ban",
@@ -93,13 +110,18 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def parse_dateline(line: str) -> str | None:
     """ISO value of a dateline (``'17:34 27/05/2019'`` → ``'2019-05-27T17:34'``), else None."""
-    m = _DATELINE.match(line)
+    m = _DATELINE.match(line) or _ISO_DATELINE.match(line)
     if m:
         d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             return None
         if m.group("H"):
             h, mi = int(m.group("H")), int(m.group("M"))
+            ap = (m.groupdict().get("ap") or "").upper()
+            if ap in ("PM", "CH") and h < 12:
+                h += 12
+            elif ap in ("AM", "SA") and h == 12:
+                h = 0
             if h > 23 or mi > 59:
                 return None
             return f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}"
@@ -122,6 +144,25 @@ def _is_name(candidate: str) -> bool:
     return len(candidate) <= 40
 
 
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    raw = (resources.files("cchc_extract") / "patterns" / "entities.yaml").read_text(encoding="utf-8")
+    entry = next(e for e in yaml.safe_load(raw) if e["name"] == "surnames")
+    return frozenset(entry["words"])
+
+
+def _glued_pair(name: str) -> list[str]:
+    """Two pen names signed without a separator (``Hải Vân Phong Thu``).
+
+    A four-syllable full name starts with a family name (``Nguyễn Thị Minh
+    Khai``); four syllables that do not are two two-syllable pen names.
+    """
+    words = name.split()
+    if len(words) == 4 and words[0] not in _surnames() and words[0][:1].isupper() and not words[0].isupper():
+        return [" ".join(words[:2]), " ".join(words[2:])]
+    return [name]
+
+
 def _split_names(names: str) -> list[str]:
     parts = [p.strip(" .;") for p in regex.split(r"\s*+(?:[,;–—-]|(?<=\s)và(?=\s))\s*+", names)]
     return [p for p in parts if p]
@@ -138,6 +179,16 @@ def extract_metadata(text: str) -> dict:
     title_idx = next((i for i, (_, _, s) in enumerate(lines) if _HAS_WORD.search(s) and parse_dateline(s) is None), None)
     if title_idx is not None:
         out["title"] = lines[title_idx][2].strip()
+        # A feed cuts long headlines (``... thăm Trung tâm Phục vụ ...``); the
+        # page often prints the whole headline again a few lines below.
+        cut = _TRUNCATED.match(out["title"])
+        if cut:
+            stem = cut.group("stem")
+            for _, _, s in lines[title_idx + 1: title_idx + 8]:
+                s = s.strip()
+                if len(s) > len(stem) + 3 and s.startswith(stem) and not _TRUNCATED.match(s):
+                    out["title"] = s
+                    break
 
     # Body end: the first footer marker after the first third of the text.
     body_end = len(text)
@@ -179,6 +230,10 @@ def extract_metadata(text: str) -> dict:
             out["outlet"] = m.group("o").strip()
             break
     if out["outlet"] is None:
+        m = _OUTLET_INLINE.search(text, 0, 2000)
+        if m and len(m.group("o").split()) <= 4 and not regex.match(r"(?i)ảnh|nguồn|video|clip", m.group("o")):
+            out["outlet"] = m.group("o").strip()
+    if out["outlet"] is None:
         for _, _, s in lines:
             m = _SOURCE_LINE.match(s)
             if m:
@@ -213,9 +268,9 @@ def _authors(lines: list[tuple[int, int, str]], title_idx: int | None, body_end:
             continue
         m = _NAME_LINE.match(s)
         if m and _is_name(m.group("name")):
-            return [m.group("name").strip()]
+            return _glued_pair(m.group("name").strip())
         m = _TAIL_NAME.search(s)
         if m and _is_name(m.group("name")):
-            return [m.group("name").strip()]
+            return _glued_pair(m.group("name").strip())
         break
     return []

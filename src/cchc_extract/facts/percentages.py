@@ -95,7 +95,7 @@ _DEADLINE_RE = regex.compile(
 _DEADLINE_AFTER_RE = regex.compile(
     r"[ \u00a0]++(?:vào|đến|tới|trong)[ \u00a0]++(?:(?:hết|cuối)[ \u00a0]++)?năm[ \u00a0]++(?P<y>(?:19|20)\d\d)(?!\d)",
     regex.IGNORECASE)
-_CLAUSE_BREAK_RE = regex.compile(r"[;:()\n.!?\[\]]|,(?!\d)")
+_CLAUSE_BREAK_RE = regex.compile(r"[;:()\n!?\[\]]|\.(?!\d)|,(?!\d)")
 _SENT_BREAK_RE = regex.compile(r"\n|(?<!\b\p{Lu}\p{L}{0,2})[.!?](?=[ \u00a0]++[\p{Lu}\d\"“])")
 _STRIP_LEAD = regex.compile(rf"^(?:(?:{_alt(_V['metric']['strip_leading'])})(?![\p{{L}}])[ \u00a0,]*+)++",
                             regex.IGNORECASE)
