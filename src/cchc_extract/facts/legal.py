@@ -412,12 +412,25 @@ def _norm_number(s: str) -> str:
     return s.lstrip("0") or s
 
 
+_CODE_SPACE = regex.compile(r"[\s\xa0]")
+_ANY_DASH = regex.compile(f"[{_DASH}]")
+_CODE_YEAR_PART = regex.compile(r"\d{4,5}")
+_CODE_YEAR = regex.compile(f"[/{_DASH}]\\s?((?:19|20)\\d\\d)\\s?[/{_DASH}]")
+_CODE_SPLIT = regex.compile(f"[\\s/.{_DASH}]+")
+_TRAILING_DIGITS = regex.compile(r"\d+$")
+_YEAR_ONLY = regex.compile(r"(?:19|20)\d\d")
+_CUA_LEAD = regex.compile(r"^(?i:của)\s+")
+#: What may join a list to the mention before it (``, và các``).
+_LIST_GAP = regex.compile(_S0 + r"(?:[,;]|và|,?" + _S0 + r"và)" + _S0 + r"(?:(?i:các)" + _S1 + r")?")
+
+
+@lru_cache(maxsize=4096)
 def _code_parts(code: str) -> tuple[str, str]:
     """``(tail, year)`` of a code: ``93/2007/QĐ-TTg`` gives ``("QĐ-TTG", "2007")``."""
-    s = regex.sub(r"[\s\xa0]", "", code).upper()
-    s = regex.sub(f"[{_DASH}]", "-", s).replace("/", "-")
+    s = _CODE_SPACE.sub("", code).upper()
+    s = _ANY_DASH.sub("-", s).replace("/", "-")
     parts = s.split("-")[1:]  # the number comes first
-    year = next((p for p in parts if regex.fullmatch(r"\d{4,5}", p)), "")
+    year = next((p for p in parts if _CODE_YEAR_PART.fullmatch(p)), "")
     return "-".join(p for p in parts if p != year), year
 
 
@@ -453,17 +466,17 @@ def _read_date(m) -> tuple[str | None, int | None]:
 
 def _code_year(code: str | None) -> int | None:
     """The year written inside a code (``93/2007/QĐ-TTg``, ``19-2017/NQ-CP``)."""
-    m = regex.search(f"[/{_DASH}]\\s?((?:19|20)\\d\\d)\\s?[/{_DASH}]", code or "")
+    m = _CODE_YEAR.search(code or "")
     return int(m.group(1)) if m else None
 
 
 def _code_issuer(code: str | None) -> str | None:
     if not code:
         return None
-    parts = [p for p in regex.split(f"[\\s/.{_DASH}]+", code) if p]
+    parts = [p for p in _CODE_SPLIT.split(code) if p]
     hits = []
     for p in parts[1:]:
-        base = regex.sub(r"\d+$", "", p)
+        base = _TRAILING_DIGITS.sub("", p)
         if base in _CODE_ISSUERS and not base.isdigit():
             hits.append(_CODE_ISSUERS[base])
     if len(hits) == 1:
@@ -651,7 +664,7 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
         return []
     items = [first]
     if not has_so and not first.group("code") and _SPACES.sub(" ", type_name).casefold() in _NAMED_WORDS \
-            and regex.fullmatch(r"(?:19|20)\d\d", first.group("num")):
+            and _YEAR_ONLY.fullmatch(first.group("num")):
         return []  # Hiến pháp 2013: the year of a named law, not its number
     verdict = _number_ok(text, first, has_so=has_so, capital=type_name[0].isupper(), doc_type=doc_type,
                          is_abbr=is_abbr)
@@ -738,7 +751,7 @@ def _congress(text: str, a, type_name: str) -> _Mention | None:
             end = c.end("dh")
         issuer_end = max(c.end("body2") if c.group("body2") else -1, c.end("body1") if c.group("body1") else -1,
                          c.end("ord") if ordv else -1, c.end("dh"))
-        body_key = _norm(regex.sub(r"^(?i:của)\s+", "", body)) or None
+        body_key = _norm(_CUA_LEAD.sub("", body)) or None
         m = _Mention(start=a.start(), end=end, doc_type="nghi_quyet", type_name=type_name,
                      issuer=text[c.start("dh"):issuer_end],
                      key=("congress", _ordinal(ordv), body_key))
@@ -1077,8 +1090,7 @@ def find_legal_mentions(text: str) -> list[_Mention]:
         # a list continuing the previous mention inherits what issued it
         if probe.issuer is None and previous is not None and previous.issuer_before:
             gap = text[previous.tail:m.start]
-            if regex.fullmatch(_S0 + r"(?:[,;]|và|,?" + _S0 + r"và)" + _S0 + r"(?:(?i:các)" + _S1 + r")?",
-                               gap):
+            if _LIST_GAP.fullmatch(gap):
                 probe.issuer, probe.issuer_before = previous.issuer, True
         for x in members:
             x.issued_date = x.issued_date or probe.issued_date
