@@ -235,3 +235,16 @@ def test_entities_of_the_synthetic_reports():
     merger = ents(POST_MERGER)
     assert {("đặc khu Cồn Cỏ", "LOC"), ("Xã Đồng Lê", "LOC")} <= merger
     assert ("BẮC NINH", "LOC") in ents(PROVINCE_QUARTER)
+
+
+@pytest.mark.parametrize("ellipsis", ["...", "…", " …"])
+def test_a_headline_cut_by_the_feed_is_taken_whole_from_the_page(facts_pipeline, ellipsis):
+    text = ("Huyện miền núi đẩy mạnh chuyển đổi số trong" + ellipsis + "\n\n"
+            "Huyện miền núi đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính\n\n"
+            "Năm 2024, huyện tiếp nhận 120 hồ sơ.")
+    assert facts_pipeline(text).title == "Huyện miền núi đẩy mạnh chuyển đổi số trong giải quyết thủ tục hành chính"
+
+
+def test_a_short_line_ending_in_an_ellipsis_is_kept_as_the_title(facts_pipeline):
+    text = "Cải cách…\n\nCải cách hành chính ở xã vùng cao\n\nNăm 2024, xã tiếp nhận 12 hồ sơ."
+    assert facts_pipeline(text).title == "Cải cách…"

@@ -75,7 +75,19 @@ _FOOTER = regex.compile(
     regex.I,
 )
 #: a headline cut short by a feed: ``Quyền Chủ tịch ... thăm Trung tâm ...``
-_TRUNCATED = regex.compile(r"^(?P<stem>.{20,}?)\s*+(?:\.\.\.|…)$")
+
+
+def _truncated_stem(line: str) -> str | None:
+    """The text before a closing ``...``/``…`` (a title cut by a feed), if at least 20 characters."""
+    if line.endswith("..."):
+        stem = line[:-3]
+    elif line.endswith("…"):
+        stem = line[:-1]
+    else:
+        return None
+    stem = stem.rstrip()
+    return stem if len(stem) >= 20 else None
+
 # Words that show a short capitalised line is not a person's name.
 _NOT_NAME_WORDS = {
     "UBND", "HĐND", "CCHC", "TTHC", "TP", "Ảnh", "Nguồn", "Video", "Clip", "Bản", "Tin", "Xem", "Ban",
@@ -181,12 +193,11 @@ def extract_metadata(text: str) -> dict:
         out["title"] = lines[title_idx][2].strip()
         # A feed cuts long headlines (``... thăm Trung tâm Phục vụ ...``); the
         # page often prints the whole headline again a few lines below.
-        cut = _TRUNCATED.match(out["title"])
-        if cut:
-            stem = cut.group("stem")
+        stem = _truncated_stem(out["title"])
+        if stem is not None:
             for _, _, s in lines[title_idx + 1: title_idx + 8]:
                 s = s.strip()
-                if len(s) > len(stem) + 3 and s.startswith(stem) and not _TRUNCATED.match(s):
+                if len(s) > len(stem) + 3 and s.startswith(stem) and _truncated_stem(s) is None:
                     out["title"] = s
                     break
 
