@@ -87,7 +87,7 @@ def _yt(prefix: str) -> str:
 _TIME = (rf"(?P<h>2[0-3]|[01]?\d)(?:(?::|h|g)(?P<mi>[0-5]\d)(?::[0-5]\d)?+|{_S}?giờ(?:{_S}?(?P<mi2>[0-5]?\d)"
          rf"(?:{_S}?phút)?+)?+|h(?![\p{{L}}\p{{N}}]))(?:{_WS}(?P<pod>{_POD}){_R})?+")
 _TIME_COLON = r"(?P<h>2[0-3]|[01]?\d)(?::|h)(?P<mi>[0-5]\d)(?::[0-5]\d)?+"
-_DATE_FULL = rf"(?P<d>{_D})(?P<sep>[/.\-])(?P<m>{_M})(?P=sep)(?P<y>{_Y})"
+_DATE_FULL = rf"(?P<d>{_D})(?P<sep>[/.\-–])(?P<m>{_M})(?P=sep)(?P<y>{_Y})"
 _DATE_ANY = rf"(?P<d>{_D})(?P<sep>[/\-])(?P<m>{_M})(?:(?P=sep)(?P<y>{_Y}))?+"
 
 _MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
@@ -514,7 +514,7 @@ _HOT_WORDS = [v for w in ("quý", "tháng", "nửa") for v in (w, w.capitalize()
 _DIGIT_SHAPE_RE = re.compile(
     r"(?P<year>(?:19|20)[0-9]{2}(?![0-9])(?P<ydash>[ \u00a0]*+[\-–—][ \u00a0]*+[0-9])?+)"
     r"|(?P<time>[0-9]{1,2}(?::[0-9]{2}|[hg][0-9]{2}|h(?!\w)|[ \u00a0]?giờ))"
-    r"|(?P<dm>[0-9]{1,2}(?:[/\-][0-9]{1,2}(?![0-9])|[/\-](?:19|20)[0-9]{2}|\.[0-9]{1,2}\.(?:19|20)[0-9]{2}))"
+    r"|(?P<dm>[0-9]{1,2}(?:[/\-][0-9]{1,2}(?![0-9])|[/\-](?:19|20)[0-9]{2}|(?P<dsep>[.–])[0-9]{1,2}(?P=dsep)(?:19|20)[0-9]{2}))"
     r"|(?P<thang>[0-9]{1,2}[ \u00a0]++tháng)"
     r"|(?P<range>[0-9]{1,2}[ \u00a0]*+(?:[\-–—]|,|và|đến|tới)[ \u00a0]*+[0-9]{1,2}/)",
     re.IGNORECASE)
