@@ -459,9 +459,6 @@ def test_cli_reads_other_files_when_asked(tmp_path):
     assert [(r["doc_id"], r["text_source"]) for r in records(out_file)] == [("page", "html")]
 
 
-@pytest.mark.xfail(strict=True, reason="batch: _walk swallows OSError on os.scandir, so a subfolder that cannot "
-                                       "be listed (permission denied) is skipped silently and its files are lost "
-                                       "without a word; it should be reported as a failure naming the folder")
 def test_cli_unreadable_subfolder_is_reported():
     from typer.testing import CliRunner
 
@@ -486,6 +483,8 @@ def test_cli_unreadable_subfolder_is_reported():
             if as_root:
                 os.seteuid(0)
         assert "locked" in result.stderr and "permission denied" in result.stderr.lower()
+        assert result.exit_code == 1
+        assert [json.loads(line)["doc_id"] for line in (work / "out.jsonl").read_text().splitlines()] == ["ok"]
     finally:
         os.chmod(locked, 0o755)
         for p in sorted(work.rglob("*"), reverse=True):

@@ -56,10 +56,13 @@ def _walk(folder: Path, pattern: str) -> Iterator[Path]:
     # subfolders interleaved: the order of sorted(folder.rglob(pattern)).
     # Links to folders are not followed (a link back up would loop), links to
     # files are; names match case-insensitively (NAME.TXT from Windows tools).
+    # A folder that cannot be listed is yielded itself: reading it fails with
+    # the reason (read_article), so its loss is reported, never silent.
     try:
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)
     except OSError:
+        yield folder
         return
     for entry in entries:
         try:

@@ -290,6 +290,12 @@ def read_bytes(path: str | os.PathLike) -> bytes:
     except OSError as exc:
         raise ReadError(p, f"cannot be read: {exc.strerror or exc}") from exc
     if stat.S_ISDIR(st.st_mode):
+        try:
+            with os.scandir(p):
+                pass
+        except OSError as exc:  # a batch met a folder it cannot list: its files are lost, say so
+            raise ReadError(p, f"is a folder that cannot be listed ({exc.strerror or exc}); "
+                               "the files in it were not read") from exc
         raise ReadError(p, "is a folder, not a file")
     if not stat.S_ISREG(st.st_mode):
         kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode)
