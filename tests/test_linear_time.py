@@ -382,10 +382,8 @@ ARTICLE_GENERATORS = {
 }
 
 
-#: Whole-extract growth known to be super-linear, with the cause (see the dedicated test below).
-QUADRATIC_CHECKS = ("facts/checks.py find_checks: the children of every total are collected by a scan of all "
-                    "counts (O(counts²)); see test_sum_checks_scale_linearly")
-KNOWN_SLOW_EXTRACT = {"numbers-ho-so": QUADRATIC_CHECKS, "sentences": QUADRATIC_CHECKS}
+#: Whole-extract growth known to be super-linear, with the cause (none at present).
+KNOWN_SLOW_EXTRACT: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", [
@@ -412,7 +410,6 @@ def test_extract_is_linear(facts_pipeline, name):
     assert t2 / t1 < BOUND, f"extract on {name}: x{t2 / t1:.0f} for {K}x the text ({t1:.3f} s -> {t2:.3f} s)"
 
 
-@pytest.mark.xfail(strict=True, reason=QUADRATIC_CHECKS)
 def test_sum_checks_scale_linearly(facts_pipeline):
     """Sum checks alone, on the dossier counts of a long list of figures."""
     from cchc_extract.facts.checks import find_checks

@@ -142,16 +142,21 @@ def find_checks(counts: list[DossierCount], text: str = "", *,
     sents = sentences if sentences is not None else split_sentences(text)
     parents = parents_of(text, ordered, sents)
     sidx = [sentence_index(sents, c.start) for c in ordered]
+    children_of: dict[int, list[tuple[int, DossierCount]]] = {}
+    for k, p in enumerate(parents):
+        if p is not None:
+            children_of.setdefault(p, []).append((order[k], ordered[k]))
     groups: list[tuple[int, list[int]]] = []
-    for t, total in enumerate(ordered):
-        children = [(order[k], ordered[k]) for k, p in enumerate(parents) if p == t]
+    for t, children in sorted(children_of.items()):
         if len(children) < 2:
             continue
-        for group in _relations(total, children, text):
+        for group in _relations(ordered[t], children, text):
             groups.append((order[t], sorted(group)))
+    found = set((t, tuple(g)) for t, g in groups)
     for t, group in _backlog_runs(ordered, parents, sidx):
         item = (order[t], sorted(order[k] for k in group))
-        if item not in groups:
+        if (item[0], tuple(item[1])) not in found:
+            found.add((item[0], tuple(item[1])))
             groups.append(item)
     return [Check(kind="sum", total=t, parts=parts, holds=_holds(counts[t], [counts[i] for i in parts]))
             for t, parts in sorted(groups)]
