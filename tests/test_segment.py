@@ -70,3 +70,36 @@ def test_sentences_of_corpus_read_their_text(corpus_paths):
         for s in sents:
             assert text[s.start:s.end] == s.text
         assert all(a.end <= b.start for a, b in zip(sents, sents[1:]))
+
+
+_SPLIT_CASES = [
+    "Ông A cho biết... Sau đó ... rồi...", "TP. Hải Phòng. Tp.HCM. ThS. Lê Văn B dự.", "1.500.000 đồng. Xong!",
+    "Hỏi?! Đáp.  \tTiếp.\r Hết", "a.b.c. D.e. Cuối", "...", ". . .", "Số 2.5. Số 3. x", "e.g. Ví dụ. Dr. Lan.",
+    "Kết thúc…  Mới", "   ", "", "Câu một.\xa0Câu hai.", "Đ. Câu", "Năm 2023.Năm 2024.",
+]
+
+
+@pytest.mark.parametrize("para", _SPLIT_CASES)
+def test_fast_splitter_equals_underthesea(para):
+    from underthesea import sent_tokenize
+
+    from cchc_extract.segment import _splitter
+
+    assert _splitter()(para) == sent_tokenize(para)
+
+
+def test_fast_splitter_equals_underthesea_on_corpus_and_random_text(corpus_paths):
+    import random
+
+    from underthesea import sent_tokenize
+
+    from cchc_extract.segment import _splitter
+
+    split = _splitter()
+    assert split is not sent_tokenize  # the fast path is the one in use with this underthesea
+    paras = [line for p in corpus_paths for line in p.read_text(encoding="utf-8").split("\n")]
+    rnd = random.Random(7)
+    pieces = list("aA.?!1 2\t\r\xa0Đđ…") + ["...", "Tp.", "ThS.", "e.g.", " . ", "1.5", "TP. "]
+    paras += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 40))) for _ in range(3000)]
+    for para in paras:
+        assert split(para) == sent_tokenize(para), para
