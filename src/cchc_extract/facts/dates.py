@@ -507,7 +507,6 @@ for _i, (_rx, _start, _fn) in enumerate(_RULES):
         else:
             _BY_PAREN.append(_i)
 
-_DIGITS_RE = re.compile(r"[0-9]++")
 _HOT_WORDS = [v for w in ("quý", "tháng", "nửa") for v in (w, w.capitalize(), w.upper())]
 # A digit run is a hot spot when it can belong to a calendar expression; its
 # shape tells which rules that start with a digit can start there.
@@ -532,13 +531,15 @@ _BACK_CHARS = 48
 _MAX_SPAN = 160   # no calendar expression is longer; a window keeps each try local
 
 
+# The shape tried at the start of every run of digits, in one pass of
+# the engine: a zero-width match at each run start whose shape fits.
+_DIGIT_SPOT_RE = re.compile(r"(?<![0-9])(?=" + _DIGIT_SHAPE_RE.pattern + ")", re.IGNORECASE)
+
+
 def _hot_spots(text: str) -> list[tuple[int, str]]:
     """Date-shaped digit runs and the words `quý`, `tháng`, `nửa`, in text order."""
-    spots = []
-    for m in _DIGITS_RE.finditer(text):
-        shape = _DIGIT_SHAPE_RE.match(text, m.start())
-        if shape is not None:
-            spots.append((m.start(), "#" + ("ydash" if shape.group("ydash") else shape.lastgroup)))
+    spots = [(m.start(), "#" + ("ydash" if m.group("ydash") else m.lastgroup))
+             for m in _DIGIT_SPOT_RE.finditer(text)]
     for w in _HOT_WORDS:
         i = text.find(w)
         while i >= 0:
@@ -563,17 +564,36 @@ def _rules_at(text: str, s: int, token: str) -> list[int]:
     return _BY_WORD.get(token.lower(), [])
 
 
+#: token -> the rules it may start (``_rules_at`` depends on the token only);
+#: cleared when it grows past a bound, so odd input cannot fill memory.
+_TOKEN_RULES: dict[str, list[int]] = {}
+
+
+def _token_rules(text: str, s: int, token: str) -> list[int]:
+    rules = _TOKEN_RULES.get(token)
+    if rules is None:
+        if len(_TOKEN_RULES) > 20_000:
+            _TOKEN_RULES.clear()
+        rules = _TOKEN_RULES[token] = _rules_at(text, s, token)
+    return rules
+
+
 def _candidates(text: str, pub_year: int | None) -> list[_Cand]:
     cands: list[_Cand] = []
     tried: set[tuple[int, int]] = set()
     for pos, token in _hot_spots(text):
         line_start = text.rfind("\n", max(0, pos - _BACK_CHARS), pos) + 1
         # digits before the spot are spots of their own; only words and `(` start a rule here
-        starts = [(t.start(), t.group()) for t in _BACK_TOKEN_RE.finditer(text, max(line_start, pos - _BACK_CHARS), pos)
-                  if not t.group()[0].isdigit()]
-        starts.append((pos, token))
-        for s, token in starts:
-            for i in _rules_at(text, s, token):
+        starts = []
+        for t in _BACK_TOKEN_RE.finditer(text, max(line_start, pos - _BACK_CHARS), pos):
+            g = t.group()
+            if not g[0].isdigit():
+                rules = _token_rules(text, t.start(), g)
+                if rules:
+                    starts.append((t.start(), rules))
+        starts.append((pos, _rules_at(text, pos, token)))
+        for s, rules in starts:
+            for i in rules:
                 if (s, i) in tried:
                     continue
                 tried.add((s, i))
