@@ -507,6 +507,7 @@ for _i, (_rx, _start, _fn) in enumerate(_RULES):
         else:
             _BY_PAREN.append(_i)
 
+_DIGITS_RE = re.compile(r"[0-9]++")
 _HOT_WORDS = [v for w in ("quý", "tháng", "nửa") for v in (w, w.capitalize(), w.upper())]
 # A digit run is a hot spot when it can belong to a calendar expression; its
 # shape tells which rules that start with a digit can start there.
@@ -531,15 +532,14 @@ _BACK_CHARS = 48
 _MAX_SPAN = 160   # no calendar expression is longer; a window keeps each try local
 
 
-# The shape tried at the start of every run of digits, in one pass of
-# the engine: a zero-width match at each run start whose shape fits.
-_DIGIT_SPOT_RE = re.compile(r"(?<![0-9])(?=" + _DIGIT_SHAPE_RE.pattern + ")", re.IGNORECASE)
-
-
 def _hot_spots(text: str) -> list[tuple[int, str]]:
     """Date-shaped digit runs and the words `quý`, `tháng`, `nửa`, in text order."""
-    spots = [(m.start(), "#" + ("ydash" if m.group("ydash") else m.lastgroup))
-             for m in _DIGIT_SPOT_RE.finditer(text)]
+    spots = []
+    shape_at = _DIGIT_SHAPE_RE.match
+    for m in _DIGITS_RE.finditer(text):
+        shape = shape_at(text, m.start())
+        if shape is not None:
+            spots.append((m.start(), "#" + ("ydash" if shape.group("ydash") else shape.lastgroup)))
     for w in _HOT_WORDS:
         i = text.find(w)
         while i >= 0:
