@@ -27,6 +27,7 @@ import os
 import stat
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 import regex
@@ -109,7 +110,7 @@ class Article:
         _check_encodable(text, source)
         return cls(text=unicodedata.normalize("NFC", text), doc_id=doc_id, source=source)
 
-    @property
+    @cached_property
     def content_hash(self) -> str:
         return hashlib.sha1(self.text.encode("utf-8")).hexdigest()
 
