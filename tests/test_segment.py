@@ -103,3 +103,27 @@ def test_fast_splitter_equals_underthesea_on_corpus_and_random_text(corpus_paths
     paras += ["".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 40))) for _ in range(3000)]
     for para in paras:
         assert split(para) == sent_tokenize(para), para
+
+
+def test_abbreviations_read_without_import_equal_underthesea_s():
+    from cchc_extract.segment import _underthesea_abbrevs_imported, _underthesea_abbrevs_without_import
+
+    assert _underthesea_abbrevs_without_import() == _underthesea_abbrevs_imported()
+
+
+def test_sentences_do_not_import_underthesea():
+    import subprocess
+    import sys
+
+    code = ("import sys; from cchc_extract.segment import sentences; "
+            "assert [s.text for s in sentences('Tp. Huế đẹp. Xong!')] == ['Tp. Huế đẹp.', 'Xong!']; "
+            "print('underthesea' in sys.modules)")
+    import os
+    from pathlib import Path
+
+    import cchc_extract
+
+    src = str(Path(cchc_extract.__file__).resolve().parents[1])  # this checkout, not an installed copy
+    env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    assert out.stdout.strip() == "False"

@@ -87,27 +87,70 @@ _SENT_END_RE = re.compile(r"[.?!]")
 _SPLITTER: list = []
 
 
+#: Abbreviations underthesea 9.5's ``_load_model`` adds to the ones in its
+#: ``punkt_params.json`` (with every single ASCII letter).
+_UNDERTHESEA_EXTRA_ABBREVS = (
+    "g.m.t", "e.g", "dr", "vs", "000", "mr", "mrs", "prof", "inc",
+    "tp", "ts", "ths", "th", "k.l", "a.w.a.k.e", "t", "a.i", "</i", "g.w",
+    "ass", "u.n.c.l.e", "t.e.s.t", "d.c", "ve…", "f.t", "b.b", "z.e", "s.g", "m.p",
+    "g.u.y", "l.c", "g.i", "j.f", "r.r", "v.i", "m.h", "a.s", "bs", "c.k", "aug",
+    "t.d.q", "b…", "ph", "j.k", "e.l", "o.t", "s.a",
+)
+
+
+def _underthesea_abbrevs_without_import() -> frozenset | None:
+    """underthesea 9.5's abbreviation set, read from its data file without
+    importing the package (the import pulls in joblib and takes about half a
+    second); ``None`` for any other version or layout."""
+    import importlib.metadata
+    import importlib.util
+    import json
+    import string
+    from pathlib import Path
+
+    try:
+        if importlib.metadata.version("underthesea") != "9.5.0":
+            return None
+        spec = importlib.util.find_spec("underthesea")
+        if spec is None or not spec.submodule_search_locations:
+            return None
+        params = Path(list(spec.submodule_search_locations)[0]) / "pipeline" / "sent_tokenize" / "punkt_params.json"
+        data = json.loads(params.read_text(encoding="utf-8"))
+    except (ImportError, OSError, ValueError):
+        return None
+    return frozenset(data.get("abbrev_types", [])) | frozenset(_UNDERTHESEA_EXTRA_ABBREVS) | frozenset(
+        string.ascii_letters)
+
+
+def _underthesea_abbrevs_imported() -> frozenset | None:
+    """The abbreviation set of underthesea's loaded splitter when it is the
+    Punkt-style loop re-done here, else ``None``."""
+    try:
+        from underthesea.pipeline import sent_tokenize as mod
+
+        mod._load_model()
+        tok = mod.sentence_tokenizer
+        if (type(tok).__name__ == "PunktSentenceTokenizer" and isinstance(tok.abbrev_types, set)
+                and tok.SENT_END_CHARS == frozenset(".?!")):
+            return frozenset(tok.abbrev_types)
+    except (ImportError, AttributeError):
+        pass
+    return None
+
+
 def _splitter():
     """underthesea's sentence splitter as a function of one paragraph.
 
     underthesea 9's splitter (a Punkt-style loop over every character) is
     re-done here rule for rule, jumping from one ``.?!`` to the next, with
     underthesea's own abbreviation list: the same sentences, several times
-    faster (tests/test_segment.py compares both).  Any other version of
-    underthesea is called as it is.
+    faster (tests/test_segment.py compares both).  With underthesea 9.5 the
+    list is read from its data file, so the package is not even imported.
+    Any other version of underthesea is called as it is.
     """
     if not _SPLITTER:
-        try:
-            from underthesea.pipeline import sent_tokenize as mod
-
-            mod._load_model()
-            tok = mod.sentence_tokenizer
-            ok = (type(tok).__name__ == "PunktSentenceTokenizer" and isinstance(tok.abbrev_types, set)
-                  and tok.SENT_END_CHARS == frozenset(".?!"))
-        except (ImportError, AttributeError):
-            ok = False
-        if ok:
-            abbrevs = frozenset(tok.abbrev_types)
+        abbrevs = _underthesea_abbrevs_without_import() or _underthesea_abbrevs_imported()
+        if abbrevs is not None:
             _SPLITTER.append(lambda para: _split_paragraph(para, abbrevs))
         else:
             from underthesea import sent_tokenize
