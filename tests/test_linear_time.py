@@ -419,11 +419,19 @@ def test_sum_checks_scale_linearly(facts_pipeline):
         counts = facts_pipeline(text).dossier_counts
         assert len(counts) > n // 2
         times = []
-        for _ in range(3):
-            t0 = CLOCK()
-            find_checks(counts, text)
-            times.append(CLOCK() - t0)
+        gc_was = gc.isenabled()
+        gc.disable()  # as for the patterns: a collection in one run is not the code's growth
+        try:
+            for _ in range(5):
+                t0 = CLOCK()
+                find_checks(counts, text)
+                times.append(CLOCK() - t0)
+        finally:
+            if gc_was:
+                gc.enable()
         return statistics.median(times)
 
     t1, t2 = cost(500), cost(K * 500)
+    if t2 / t1 >= BOUND:  # measured again, bigger, before it counts (a few ms are easily disturbed)
+        t1, t2 = cost(1000), cost(K * 1000)
     assert t2 / t1 < BOUND, f"find_checks: x{t2 / t1:.0f} for {K}x the counts ({t1:.3f} s -> {t2:.3f} s)"
