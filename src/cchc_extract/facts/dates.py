@@ -537,9 +537,14 @@ def _hot_spots(text: str) -> list[tuple[int, str]]:
     spots = []
     shape_at = _DIGIT_SHAPE_RE.match
     for m in _DIGITS_RE.finditer(text):
-        shape = shape_at(text, m.start())
+        s, n = m.span()
+        # Every shape but a year reads one or two digits then a non-digit, and a
+        # year is four digits from 19 or 20: other runs (`234` of `1.234`) cannot fit.
+        if n - s > 2 and (n - s != 4 or text[s:s + 2] not in ("19", "20")):
+            continue
+        shape = shape_at(text, s)
         if shape is not None:
-            spots.append((m.start(), "#" + ("ydash" if shape.group("ydash") else shape.lastgroup)))
+            spots.append((s, "#" + ("ydash" if shape.group("ydash") else shape.lastgroup)))
     for w in _HOT_WORDS:
         i = text.find(w)
         while i >= 0:
