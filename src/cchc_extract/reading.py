@@ -212,6 +212,11 @@ def _looks_like_text(text: str) -> bool:
     sample = text[:4096]
     if not sample:
         return True
+    # Fast path: every character of the bad categories is unprintable, so a
+    # sample that is printable once the allowed controls are removed has none.
+    if sample.replace("\n", "").replace("\r", "").replace("\t", "").replace("\f", "").replace(
+            "\v", "").isprintable():
+        return True
     # Each distinct character is classified once (a sample holds a hundred or
     # so), then counted: the same figure as a per-character loop, 20× faster.
     bad = sum(sample.count(ch) for ch in set(sample)
@@ -309,7 +314,11 @@ def read_bytes(path: str | os.PathLike) -> bytes:
         raise ReadError(p, f"is {st.st_size} bytes, over the {MAX_BYTES}-byte limit")
     try:
         with open(p, "rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+            # Asking for the size found by stat (not the limit) spares allocating
+            # the limit's buffer for every file; a file that grew since is read on.
+            data = fh.read(st.st_size + 1)
+            if len(data) > st.st_size:
+                data += fh.read(MAX_BYTES + 1 - len(data))
     except PermissionError as exc:
         raise ReadError(p, "cannot be read (permission denied)") from exc
     except IsADirectoryError as exc:
