@@ -352,7 +352,7 @@ _WINDOW = 1000
 
 
 def _at(pattern, text: str, pos: int):
-    return pattern.match(text, pos, min(len(text), pos + _WINDOW))
+    return pattern.match(text, pos, pos + _WINDOW)  # ``regex`` clamps endpos to the text
 
 
 _COMMA = regex.compile(_S0 + r"," + _S0 + r"|" + _S1 + r"|" + _S0 + r"(?=\()")
