@@ -74,7 +74,11 @@ def _words_re(words, *, ignore_case: bool = True) -> str:
 _WORD_TO_TYPE = {w.casefold(): slug for slug, d in _TYPES.items() for w in d["words"]}
 _ABBR_TO_TYPE = {a: slug for slug, d in _TYPES.items() for a in d.get("abbrevs", [])}
 _VERB_LIKE = {slug for slug, d in _TYPES.items() if d.get("verb_like")}
+#: Type words that also name options or variants (`phương án 2` = option 2):
+#: a bare number after them, without `số` or a code, never starts a document.
+_OPTION_WORDS = {w.casefold() for w in _DATA["document_types"]["option_words"]}
 _NAMED_WORDS = {w.casefold() for w in _DATA["laws_by_name"]["named_words"]}
+_CHARTER_WORDS = {w.casefold() for w in _DATA["laws_by_name"]["charter_words"]}
 
 _L = r"\p{L}"
 _NOT_WORD_BEFORE = r"(?<![\p{L}\d])"
@@ -298,6 +302,18 @@ _BODY_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["body_words"]
 _HEAD_AT = regex.compile(_HEAD)
 _GENERIC_HEAD = regex.compile(_words_re(_TITLED["generic_heads"]) + _NOT_WORD_AFTER)
 _TYPE_AT = regex.compile(_S1 + "" + _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER)
+_REPORT_HEAD = regex.compile(_words_re(_TITLED["report_heads"]) + _NOT_WORD_AFTER)
+#: The time a report covers: a year, `11 tháng`, `quý I`.
+_REPORT_TIME = regex.compile(
+    r"(?<![\p{L}\d])(?:(?:19|20)\d\d|\d{1,2}" + _S1 + r"(?i:tháng)|(?i:quý)" + _S1 + r"(?:[IV]{1,3}|\d))(?![\p{L}\d])"
+)
+_OF_BODY = regex.compile(_S1 + r"(?i:của)" + _S1 + _HEAD)
+_REPORT_CLOSE = regex.compile(_S0 + r"(?:[;.:\n]|\Z)|" + _S1 + r"(?i:do|được|đã" + _S1 + r"được)(?![\p{L}\d])")
+#: Between a document and the plan it adopts: `Nghị quyết 60/NQ-CP thông qua Phương án ...`.
+_ADOPTS = regex.compile(
+    r"(?<![\p{L}\d])(?i:thông" + _S1 + r"qua|phê" + _S1 + r"duyệt|ban" + _S1 + r"hành|kèm" + _S1 + r"theo)"
+    + _S1 + r"$"
+)
 
 # --- congresses and plenums --------------------------------------------------------
 
@@ -380,6 +396,7 @@ class _Mention:
     tail: int = 0  # where the words read for this mention end
     group: int = -1  # mentions from one list share a group
     needs_antecedent: bool = False
+    absorbed: bool = False  # the content of the document before it, not a document of its own
 
 
 @dataclass
@@ -538,15 +555,18 @@ def _read_title(text: str, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
-def _read_subject(text: str, pos: int) -> tuple[int, list]:
+def _read_subject(text: str, pos: int, *, stops=None, max_words: int = 30,
+                  stop_at_types: bool = False) -> tuple[int, list]:
     """A subject phrase; it runs on over a comma into a list of small-letter
     words (`kinh tế, văn hóa vùng ...`) unless a clause word follows the comma."""
-    end, words, _ = _read_phrase(text, pos, _TITLE_STOP_RE, max_words=30, stop_at_types=False)
+    stops = stops if stops is not None else _TITLE_STOP_RE
+    end, words, _ = _read_phrase(text, pos, stops, max_words=max_words, stop_at_types=stop_at_types)
     for _ in range(3):
         c = _at(_TITLE_COMMA, text, end)
         if not words or not c:
             break
-        more_end, more, _ = _read_phrase(text, c.end() - 1, _TITLE_STOP_RE, max_words=30, stop_at_types=False)
+        more_end, more, _ = _read_phrase(text, c.end() - 1, stops, max_words=max_words,
+                                         stop_at_types=stop_at_types)
         if not more:
             break
         end = more_end
@@ -667,7 +687,7 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
             and _YEAR_ONLY.fullmatch(first.group("num")):
         return []  # Hiến pháp 2013: the year of a named law, not its number
     verdict = _number_ok(text, first, has_so=has_so, capital=type_name[0].isupper(), doc_type=doc_type,
-                         is_abbr=is_abbr)
+                         is_abbr=is_abbr, option=_SPACES.sub(" ", type_name).casefold() in _OPTION_WORDS)
     if not verdict:
         return []
     if verdict == "weak":
@@ -715,7 +735,8 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
     return out
 
 
-def _number_ok(text: str, n, *, has_so: bool, capital: bool, doc_type: str, is_abbr: bool) -> str:
+def _number_ok(text: str, n, *, has_so: bool, capital: bool, doc_type: str, is_abbr: bool,
+               option: bool = False) -> str:
     """``"yes"``, ``"weak"`` (only as a further mention) or ``""`` for a number after a type word."""
     end = n.end()
     code = n.group("code")
@@ -726,7 +747,7 @@ def _number_ok(text: str, n, *, has_so: bool, capital: bool, doc_type: str, is_a
     dated = _at(_YEAR_AFTER, text, end) or _at(_DATE_WORD_AFTER, text, end)
     if not dated and _at(_COUNT_AFTER, text, end):
         return ""
-    if is_abbr and not has_so:
+    if (is_abbr or option) and not has_so:
         return "weak"
     if dated:
         return "yes"
@@ -827,6 +848,8 @@ def _named_law(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
         full_end = y.end()
     m = _Mention(start=a.start(), end=full_end, doc_type=doc_type, type_name=type_name, year=year,
                  title=text[pos:end].strip(), key=("name", _norm(name)))
+    if _SPACES.sub(" ", type_name).casefold() in _CHARTER_WORDS:
+        m.issuer = m.title  # Điều lệ Đảng: the charter of the body it names
     # Luật Đất đai số 31/2024/QH15: the name, then its number and code
     lead = _at(_NUM_LEAD, text, full_end)
     if lead and "ố" in lead.group("so").casefold():
@@ -842,7 +865,8 @@ def _named_law(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
 def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
     pos = a.end()
     capital = type_name[0].isupper() and not type_name.isupper() or type_name.isupper()
-    rules = _TITLED["rules"].get(doc_type)
+    rules = _TITLED["rules"].get(_SPACES.sub(" ", a.group("word") or type_name).casefold()) \
+        or _TITLED["rules"].get(doc_type)
     if not rules:
         return None
     before = text[max(0, a.start() - 20):a.start()]
@@ -886,11 +910,26 @@ def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
         end, words, _ = _read_phrase(text, pos, _NAME_STOP_RE, max_words=10)
         if words:
             return make(end, text[words[0][0]:end])
-    if "verb_phrase" in rules and type_name[0].isupper() and not type_name.isupper() and not first_upper \
+    mixed_case = type_name[0].isupper() and not type_name.isupper()
+    if "verb_phrase" in rules and mixed_case and not first_upper \
             and not _sentence_start(text, a.start()) and not _at(_NAME_STOP_RE, text, w.start("w")) \
             and not generic_first:
-        end, words, _ = _read_phrase(text, pos, _NAME_STOP_RE, max_words=12)
+        end, words = _read_subject(text, pos, stops=_NAME_STOP_RE, max_words=12, stop_at_types=True)
         if len(words) >= 2:
+            return make(end, text[words[0][0]:end])
+    if "report" in rules and mixed_case and _at(_REPORT_HEAD, text, w.start("w")):
+        # Báo cáo tình hình kinh tế - xã hội 11 tháng năm 2024: a report is
+        # named by what it reports on and the time it covers.  At a sentence
+        # start `Báo cáo kết quả năm 2023, ông A cho biết` is the verb, so
+        # there the title must close the clause (an agenda item) or be followed
+        # by the passive `do ... trình bày`, `được ...`.
+        end, words = _read_subject(text, pos, stops=_TITLE_STOP_RE, max_words=30, stop_at_types=True)
+        of = _OF_BODY.search(text, pos, end)
+        if of:  # ... năm 2022 của UBND huyện: the issuer, read after the mention
+            end = of.start()
+            words = [x for x in words if x[1] <= end]
+        if len(words) >= 2 and _REPORT_TIME.search(text, words[0][0], end) \
+                and (not _sentence_start(text, a.start()) or _at(_REPORT_CLOSE, text, end)):
             return make(end, text[words[0][0]:end])
     return None
 
@@ -938,7 +977,7 @@ def _compatible(doc: _Doc, m: _Mention) -> bool:
         # tổng thể ... / Chương trình tổng thể ... giai đoạn 2021-2030)
         a, b = f.key[1], m.key[1]
         short, long = (a, b) if len(a) <= len(b) else (b, a)
-        if not (short == long or long.startswith(short + " ")):
+        if not (short == long or long.startswith(short + " ") or long.startswith(short + ",")):
             return False
     elif f.key != m.key:
         return False
@@ -1103,7 +1142,24 @@ def find_legal_mentions(text: str) -> list[_Mention]:
         if m.group >= 0:
             done_groups.add(m.group)
         previous = last
+    _absorb_adopted(text, mentions)
     return mentions
+
+
+def _absorb_adopted(text: str, mentions: list[_Mention]) -> None:
+    """A plan or scheme that a numbered document adopts is that document's
+    subject, not a document of its own: in `Nghị quyết 60/NQ-CP thông qua
+    Phương án đơn giản hóa ...` the title read after the resolution covers the
+    plan.  Its later mentions join it and are dropped with it."""
+    owner: _Mention | None = None
+    for m in mentions:
+        if m.number is not None:
+            owner = m
+            continue
+        if owner is None or not m.key or m.key[0] != "title" or not (owner.end <= m.start < owner.tail):
+            continue
+        if owner.title and _ADOPTS.search(text, max(owner.end, m.start - 40), m.start):
+            m.absorbed = True
 
 
 def find_legal_documents(text: str, *, dates: list[DateMention] | None = None,
@@ -1117,7 +1173,7 @@ def find_legal_documents(text: str, *, dates: list[DateMention] | None = None,
     grammar, which must also see dates the dates stage leaves out.
     """
     mentions = find_legal_mentions(text)
-    docs = _link(mentions)
+    docs = [d for d in _link(mentions) if not d.first.absorbed]
     _plural_anaphors(text, docs)
     return [_record(d, text, pub_year) for d in docs]
 
