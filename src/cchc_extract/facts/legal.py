@@ -236,15 +236,30 @@ _NAME_WORD = (
     "(?!" + _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER + ")" + _CAPWORD + _NOT_WORD_AFTER + "(?:" + _S1 + "(?!" + _NAME_END + _NOT_WORD_AFTER + r")\p{Ll}\p{L}*+"
     + _NOT_WORD_AFTER + ")?+"
 )
-_ISSUER_RE = (
+#: A numbered plenum as a body: Hội nghị lần thứ sáu, Hội nghị 6 (of the Central Committee after it).
+_PLENUM_HEAD = (
+    r"Hội" + _S1 + r"(?i:nghị)" + _S1 + r"(?:(?i:lần" + _S1 + r"thứ)" + _S1 + r"(?:\d{1,2}|[IVX]{1,5}|"
+    + _words_re(_DATA["congress_resolutions"]["ordinal_words"]) + r")|\d{1,2}|[IVX]{1,5})(?![\p{L}\d])"
+)
+_ISSUER_TAIL = (
     # one space between the words of a name: two or more mark a lost line break
-    _HEAD + "(?:" + _SP + "(?:" + _KHOA + "|" + _HEAD + "|" + _NAME_WORD + "|" + _LEVEL + _NOT_WORD_AFTER
+    "(?:" + _SP + "(?:" + _KHOA + "|" + _HEAD + "|" + _NAME_WORD + "|" + _LEVEL + _NOT_WORD_AFTER
     + "|và" + _S1 + "(?=\\p{Lu})" + _NAME_WORD
     + "|(?<=(?i:trung" + _SP + "ương|hội" + _SP + "nghị|đại" + _SP + "hội)" + _SP + ")\\d{1,2}(?![\\p{L}\\d/.,])"
     + ")){0,8}+"
 )
+_ISSUER_RE = "(?:" + _PLENUM_HEAD + "|" + _HEAD + ")" + _ISSUER_TAIL
+#: Party bodies that writers put right after a party document without `của`
+#: (Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành ...).
+_ISSUER_BARE = regex.compile(
+    r"(?P<iss>(?:" + _PLENUM_HEAD + "|" + _head_re(_ISSUER["bare_heads"]) + _NOT_WORD_AFTER + ")" + _ISSUER_TAIL + ")"
+)
 _ADVERBS = _words_re(_ISSUER["adverbs"])
 _VERBS = _words_re(_ISSUER["verbs"])
+#: A body followed by one of these is the subject of a new clause, not an issuer.
+_SUBJECT_VERB = regex.compile(_S1 + "(?:" + _ADVERBS + "|" + _VERBS + "|" + _words_re(_ISSUER["clause_verbs"]) + ")"
+                              + _NOT_WORD_AFTER)
+_PASSIVE = regex.compile(_S1 + r"(?:(?i:đã|vừa|sẽ|đang|cũng)" + _S1 + r")?(?i:được|bị)(?![\p{L}\d])")
 _ISSUER_OF = regex.compile(r"(?i:của)" + _S1 + r"(?P<iss>" + _ISSUER_RE + ")")
 _ISSUER_BY = regex.compile(
     r"(?:(?i:được|do)" + _S1 + r")(?P<iss>" + _ISSUER_RE + ")" + _S1 + r"(?:" + _ADVERBS + _S1
@@ -289,7 +304,11 @@ _TITLE_COMMA = regex.compile(
 )
 _TITLE_VERB = regex.compile(_words_re(_DATA["titles"]["title_verbs"]) + _NOT_WORD_AFTER)
 _TITLE_STOP_RE = regex.compile(_words_re(_TITLE_STOPS) + _NOT_WORD_AFTER)
-_NAME_STOP_RE = regex.compile(_words_re(_LAW["name_stops"]) + _NOT_WORD_AFTER)
+#: `số` ends a name only before its number (Luật Đất đai số 31/2024/QH15), not in chuyển đổi số.
+_NAME_STOP_RE = regex.compile(
+    "(?:" + _words_re([w for w in _LAW["name_stops"] if w != "số"]) + _NOT_WORD_AFTER
+    + "|(?i:số)" + _S0 + "(?=[\\d:]))"
+)
 _LAW_NOT_AFTER = regex.compile(_S1 + "" + _words_re(_LAW["not_after"]) + _NOT_WORD_AFTER)
 _LAW_NOT_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_LAW["not_before"]) + _S1 + "$")
 _LAW_COMMA_CONT = regex.compile("," + _S1 + "(?=" + _words_re(_LAW["comma_continuations"]) + _NOT_WORD_AFTER + ")")
@@ -298,6 +317,14 @@ _PERSON_WORD = regex.compile(_words_re(_LAW["person_words"]) + _NOT_WORD_AFTER)
 _LAW_YEAR = regex.compile(_S1 + r"(?:(?i:năm)" + _S1 + r")?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _LAW_PAREN = regex.compile(_S0 + r"\((?i:sửa" + _S1 + r"đổi(?:," + _S0 + r"bổ" + _S1 + r"sung)?)\)")
 _GENERIC_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["generic_determiners"]) + _S1 + "$")
+#: A type word continuing a list opened by a plural (nhiều văn bản, Chỉ thị về ...) is generic.
+_GENERIC_LIST_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])" + _words_re(_TITLED["generic_determiners"]) + r"(?:" + _S1 + r"\p{L}++){1,3}+" + _S0 + ","
+    + _S0 + "$"
+)
+_INDEFINITE_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["indefinite_before"]) + _S1 + "$")
+#: Kind words alone (Nghị quyết chuyên đề) name a kind of document, not one document.
+_KIND_WORD = regex.compile(_words_re(_DATA["document_types"]["modifiers"]) + _NOT_WORD_AFTER)
 _BODY_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["body_words"], ignore_case=False) + _S1 + "$")
 _HEAD_AT = regex.compile(_HEAD)
 _GENERIC_HEAD = regex.compile(_words_re(_TITLED["generic_heads"]) + _NOT_WORD_AFTER)
@@ -528,8 +555,9 @@ def _read_phrase(text: str, pos: int, stops, *, max_words: int, stop_at_types: b
             break
         if _at(stops, text, w.start("w")):
             break
-        if stop_at_types and words and _at(_TYPE_AT, text, probe):
-            break
+        if stop_at_types and words and _at(_TYPE_AT, text, probe) \
+                and not (w.group("w").casefold() == "luật" and _LAW_NOT_BEFORE.search(text, max(0, probe - 30), probe + 1)):
+            break  # another document starts (but kỷ luật, pháp luật are words)
         if _at(_HEAD_AT, text, w.start("w")) and words and text[w.start("w")].isupper() and stops is _NAME_STOP_RE:
             break
         if w.group("w")[0].isdigit() and _at(_NUM_BAD_AFTER, text, w.end()):
@@ -602,6 +630,11 @@ def _read_tail(text: str, m: _Mention, pos: int, *, title_after_date: bool) -> i
             k = _at(_KHOA_PAREN, text, pos)
             if k:
                 pos = k.end()
+            continue
+        i = _at(_ISSUER_BARE, text, q) if comma and not comma.group().strip() and m.issuer is None else None
+        if i and (not _at(_SUBJECT_VERB, text, i.end()) or _at(_PASSIVE, text, i.end())):
+            m.issuer = i.group("iss").strip()
+            pos = i.end()
             continue
         i = _at(_ISSUER_BY, text, q)
         if i and m.issuer is None:
@@ -870,8 +903,9 @@ def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
     if not rules:
         return None
     before = text[max(0, a.start() - 20):a.start()]
-    if _GENERIC_BEFORE.search(before):
+    if _GENERIC_BEFORE.search(before) or _GENERIC_LIST_BEFORE.search(text, max(0, a.start() - 40), a.start()):
         return None
+    indefinite = bool(_INDEFINITE_BEFORE.search(before))
 
     def make(end, title):
         m = _Mention(start=a.start(), end=end, doc_type=doc_type, type_name=type_name, title=title,
@@ -911,13 +945,14 @@ def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
         if words:
             return make(end, text[words[0][0]:end])
     mixed_case = type_name[0].isupper() and not type_name.isupper()
-    if "verb_phrase" in rules and mixed_case and not first_upper \
+    if "verb_phrase" in rules and mixed_case and not first_upper and not indefinite \
             and not _sentence_start(text, a.start()) and not _at(_NAME_STOP_RE, text, w.start("w")) \
             and not generic_first:
         end, words = _read_subject(text, pos, stops=_NAME_STOP_RE, max_words=12, stop_at_types=True)
-        if len(words) >= 2:
+        only_kind = _at(_KIND_WORD, text, words[0][0]) if words else None
+        if len(words) >= 2 and not (only_kind and only_kind.end() >= end):
             return make(end, text[words[0][0]:end])
-    if "report" in rules and mixed_case and _at(_REPORT_HEAD, text, w.start("w")):
+    if "report" in rules and mixed_case and not indefinite and _at(_REPORT_HEAD, text, w.start("w")):
         # Báo cáo tình hình kinh tế - xã hội 11 tháng năm 2024: a report is
         # named by what it reports on and the time it covers.  At a sentence
         # start `Báo cáo kết quả năm 2023, ông A cho biết` is the verb, so
