@@ -330,9 +330,9 @@ _HEAD_AT = regex.compile(_HEAD)
 _GENERIC_HEAD = regex.compile(_words_re(_TITLED["generic_heads"]) + _NOT_WORD_AFTER)
 _TYPE_AT = regex.compile(_S1 + "" + _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER)
 _REPORT_HEAD = regex.compile(_words_re(_TITLED["report_heads"]) + _NOT_WORD_AFTER)
-#: The time a report covers: a year, `11 tháng`, `quý I`.
+#: The time a report covers: a year, `11 tháng`, `10 năm`, `quý I`.
 _REPORT_TIME = regex.compile(
-    r"(?<![\p{L}\d])(?:(?:19|20)\d\d|\d{1,2}" + _S1 + r"(?i:tháng)|(?i:quý)" + _S1 + r"(?:[IV]{1,3}|\d))(?![\p{L}\d])"
+    r"(?<![\p{L}\d])(?:(?:19|20)\d\d|\d{1,2}" + _S1 + r"(?i:tháng|năm)|(?i:quý)" + _S1 + r"(?:[IV]{1,3}|\d))(?![\p{L}\d])"
 )
 _OF_BODY = regex.compile(_S1 + r"(?i:của)" + _S1 + _HEAD)
 _REPORT_CLOSE = regex.compile(_S0 + r"(?:[;.:\n]|\Z)|" + _S1 + r"(?i:do|được|đã" + _S1 + r"được)(?![\p{L}\d])")
@@ -560,8 +560,14 @@ def _read_phrase(text: str, pos: int, stops, *, max_words: int, stop_at_types: b
             break  # another document starts (but kỷ luật, pháp luật are words)
         if _at(_HEAD_AT, text, w.start("w")) and words and text[w.start("w")].isupper() and stops is _NAME_STOP_RE:
             break
-        if w.group("w")[0].isdigit() and _at(_NUM_BAD_AFTER, text, w.end()):
-            break  # a figure (100%, 1,5) starts a new clause
+        if w.group("w")[0].isdigit():
+            n = _at(_NUMREF, text, w.start("w"))
+            if n and n.group("code"):  # ... bổ sung Nghị định 61/2018/NĐ-CP: the whole code
+                words.append((w.start("w"), n.end()))
+                end = n.end()
+                continue
+            if _at(_NUM_BAD_AFTER, text, w.end()):
+                break  # a figure (100%, 1,5) starts a new clause
         words.append((w.start("w"), w.end()))
         end = w.end()
     return end, words, anchors
