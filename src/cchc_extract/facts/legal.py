@@ -262,7 +262,11 @@ _SUBJECT_VERB = regex.compile(_S1 + "(?:" + _ADVERBS + "|" + _VERBS + "|" + _wor
 _PASSIVE = regex.compile(_S1 + r"(?:(?i:đã|vừa|sẽ|đang|cũng)" + _S1 + r")?(?i:được|bị)(?![\p{L}\d])")
 _ISSUER_OF = regex.compile(r"(?i:của)" + _S1 + r"(?P<iss>" + _ISSUER_RE + ")")
 _ISSUER_BY = regex.compile(
-    r"(?:(?i:được|do)" + _S1 + r")(?P<iss>" + _ISSUER_RE + ")" + _S1 + r"(?:" + _ADVERBS + _S1
+    r"(?:(?i:được|do)" + _S1 + r")(?P<iss>" + _ISSUER_RE + ")"
+    # ... HĐND tỉnh khóa XVII, (tại) kỳ họp thứ 15 thông qua
+    + r"(?:" + _S0 + r",?" + _S1 + r"(?:(?i:tại)" + _S1 + r")?(?i:kỳ" + _S1 + r"họp)" + _S1 + r"(?:(?i:thứ)" + _S1
+    + r")?[\p{L}\d]{1,6}+(?:" + _S1 + r"(?i:bất" + _S1 + r"thường|chuyên" + _S1 + r"đề))?(?:" + _S0 + r",)?)?"
+    + _S1 + r"(?:" + _ADVERBS + _S1
     + r"){0,3}+(?i:ký" + _S1 + r"ban" + _S1 + r"hành|ban" + _S1 + r"hành|ký|thông" + _S1 + r"qua|phê"
     + _S1 + r"duyệt)" + _NOT_WORD_AFTER
 )
