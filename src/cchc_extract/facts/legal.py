@@ -336,7 +336,8 @@ _TYPE_AT = regex.compile(_S1 + "" + _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER)
 _REPORT_HEAD = regex.compile(_words_re(_TITLED["report_heads"]) + _NOT_WORD_AFTER)
 #: The time a report covers: a year, `11 tháng`, `10 năm`, `quý I`.
 _REPORT_TIME = regex.compile(
-    r"(?<![\p{L}\d])(?:(?:19|20)\d\d|\d{1,2}" + _S1 + r"(?i:tháng|năm)|(?i:quý)" + _S1 + r"(?:[IV]{1,3}|\d))(?![\p{L}\d])"
+    r"(?<![\p{L}\d])(?:(?:19|20)\d\d|\d{1,2}" + _S1 + r"(?:(?i:tháng)(?:" + _S1 + r"(?i:đầu|cuối)" + _S1
+    + r"(?i:năm))?|(?i:năm))|(?i:quý)" + _S1 + r"(?:[IV]{1,3}|\d))(?![\p{L}\d])"
 )
 _OF_BODY = regex.compile(_S1 + r"(?i:của)" + _S1 + _HEAD)
 _REPORT_CLOSE = regex.compile(_S0 + r"(?:[;.:\n]|\Z)|" + _S1 + r"(?i:do|được|đã" + _S1 + r"được)(?![\p{L}\d])")
@@ -973,7 +974,13 @@ def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
         if of:  # ... năm 2022 của UBND huyện: the issuer, read after the mention
             end = of.start()
             words = [x for x in words if x[1] <= end]
-        if len(words) >= 2 and _REPORT_TIME.search(text, words[0][0], end) \
+        last = None
+        for last in _REPORT_TIME.finditer(text, words[0][0] if words else pos, end):
+            pass
+        if last is not None:  # the title ends with the time it covers
+            end = last.end()
+            words = [x for x in words if x[0] < end]
+        if last is not None and len(words) >= 2 \
                 and (not _sentence_start(text, a.start()) or _at(_REPORT_CLOSE, text, end)):
             return make(end, text[words[0][0]:end])
     return None
