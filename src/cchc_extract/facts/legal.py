@@ -328,6 +328,9 @@ _GENERIC_LIST_BEFORE = regex.compile(
 )
 _INDEFINITE_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["indefinite_before"]) + _S1 + "$")
 #: Kind words alone (Nghị quyết chuyên đề) name a kind of document, not one document.
+_KIND_BEFORE_SUBJECT = regex.compile(
+    _S1 + "(?P<kind>" + _words_re(_DATA["document_types"]["modifiers"]) + ")" + _S1 + r"(?=(?i:về)" + _S1 + r"|[“\"«])"
+)
 _KIND_WORD = regex.compile(_words_re(_DATA["document_types"]["modifiers"]) + _NOT_WORD_AFTER)
 _BODY_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["body_words"], ignore_case=False) + _S1 + "$")
 _HEAD_AT = regex.compile(_HEAD)
@@ -924,6 +927,10 @@ def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
         m.tail = end
         return m
 
+    k = _at(_KIND_BEFORE_SUBJECT, text, pos)
+    if k:  # Nghị quyết chuyên đề về ...: the kind word stays in type_name
+        type_name = text[a.start():k.end("kind")]
+        pos = k.end("kind")
     q = _at(_QUOTED, text, pos)
     if q and "quoted" in rules and (q.group("lead").strip() or q.start("q") - pos <= 1):
         return make(q.end(), q.group("t").strip())
