@@ -308,10 +308,13 @@ _TITLE_COMMA = regex.compile(
 )
 _TITLE_VERB = regex.compile(_words_re(_DATA["titles"]["title_verbs"]) + _NOT_WORD_AFTER)
 _TITLE_STOP_RE = regex.compile(_words_re(_TITLE_STOPS) + _NOT_WORD_AFTER)
-#: `số` ends a name only before its number (Luật Đất đai số 31/2024/QH15), not in chuyển đổi số.
+#: `số` ends a name only before its number (Luật Đất đai số 31/2024/QH15), not in chuyển đổi số;
+#: `bị` (passive) ends it, not inside thiết bị.
 _NAME_STOP_RE = regex.compile(
-    "(?:" + _words_re([w for w in _LAW["name_stops"] if w != "số"]) + _NOT_WORD_AFTER
-    + "|(?i:số)" + _S0 + "(?=[\\d:]))"
+    "(?:" + _words_re([w for w in _LAW["name_stops"] if w not in ("số", "bị")]) + _NOT_WORD_AFTER
+    + "|(?i:số)" + _S0 + "(?=[\\d:])"
+    # bị (passive) but not thiết bị, chuẩn bị, trang bị
+    + "|(?<!(?i:thiết|chuẩn|trang)" + _SP + ")(?i:bị)" + _NOT_WORD_AFTER + ")"
 )
 _LAW_NOT_AFTER = regex.compile(_S1 + "" + _words_re(_LAW["not_after"]) + _NOT_WORD_AFTER)
 _LAW_NOT_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_LAW["not_before"]) + _S1 + "$")
@@ -328,6 +331,16 @@ _GENERIC_LIST_BEFORE = regex.compile(
 )
 _INDEFINITE_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["indefinite_before"]) + _S1 + "$")
 #: Kind words alone (Nghị quyết chuyên đề) name a kind of document, not one document.
+_PHRASE_STOP_RE = regex.compile("(?:" + _NAME_STOP_RE.pattern + "|" + _words_re(_TITLED["phrase_stops"])
+                                 + _NOT_WORD_AFTER + ")")
+#: Before a type word these make it the subject of a clause, not an object.
+_SUBJECT_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])" + _words_re(_TITLED["subject_before"]) + _S1 + "$"
+)
+#: A verb of issuing right before an unnumbered resolution or directive.
+_ISSUING_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])" + _VERBS + _S1 + "$"
+)
 _KIND_BEFORE_SUBJECT = regex.compile(
     _S1 + "(?P<kind>" + _words_re(_DATA["document_types"]["modifiers"]) + ")" + _S1 + r"(?=(?i:về)" + _S1 + r"|[“\"«])"
 )
@@ -963,10 +976,14 @@ def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
         if words:
             return make(end, text[words[0][0]:end])
     mixed_case = type_name[0].isupper() and not type_name.isupper()
-    if "verb_phrase" in rules and mixed_case and not first_upper and not indefinite \
-            and not _sentence_start(text, a.start()) and not _at(_NAME_STOP_RE, text, w.start("w")) \
-            and not generic_first:
-        end, words = _read_subject(text, pos, stops=_NAME_STOP_RE, max_words=12, stop_at_types=True)
+    phrase_rule = "verb_phrase" in rules or (
+        "issued_phrase" in rules and _ISSUING_BEFORE.search(text, max(0, a.start() - 40), a.start()))
+    if phrase_rule and mixed_case and not first_upper and not indefinite \
+            and not _sentence_start(text, a.start()) and not _at(_PHRASE_STOP_RE, text, w.start("w")) \
+            and not generic_first and not _SUBJECT_BEFORE.search(text, max(0, a.start() - 30), a.start()):
+        # the type word as an object (... thông qua Đề án sắp xếp ...), not the
+        # subject of a clause (Theo đó, Nghị quyết tập trung vào ...)
+        end, words = _read_subject(text, pos, stops=_PHRASE_STOP_RE, max_words=12, stop_at_types=True)
         only_kind = _at(_KIND_WORD, text, words[0][0]) if words else None
         if len(words) >= 2 and not (only_kind and only_kind.end() >= end):
             return make(end, text[words[0][0]:end])
