@@ -341,6 +341,8 @@ _SUBJECT_BEFORE = regex.compile(
 _ISSUING_BEFORE = regex.compile(
     r"(?<![\p{L}\d])" + _VERBS + _S1 + "$"
 )
+#: After a comma these open a clause with its own subject (..., tỉnh giảm 60 xã).
+_CLAUSE_SUBJECT = regex.compile(_S1 + "(?:" + _LEVEL + "|" + _words_re(_TITLED["clause_subjects"]) + ")" + _NOT_WORD_AFTER)
 _KIND_BEFORE_SUBJECT = regex.compile(
     _S1 + "(?P<kind>" + _words_re(_DATA["document_types"]["modifiers"]) + ")" + _S1 + r"(?=(?i:về)" + _S1 + r"|[“\"«])"
 )
@@ -611,21 +613,25 @@ def _read_title(text: str, pos: int) -> tuple[str | None, int]:
 
 
 def _read_subject(text: str, pos: int, *, stops=None, max_words: int = 30,
-                  stop_at_types: bool = False) -> tuple[int, list]:
+                  stop_at_types: bool = False, list_of_verbs: bool = False) -> tuple[int, list]:
     """A subject phrase; it runs on over a comma into a list of small-letter
-    words (`kinh tế, văn hóa vùng ...`) unless a clause word follows the comma."""
+    words (`kinh tế, văn hóa vùng ...`) unless a clause word follows the comma.
+    With ``list_of_verbs`` only a short part runs on (`sắp xếp, kiện toàn bộ
+    máy`; not `sắp xếp bộ máy cấp xã, tỉnh giảm 60 xã`)."""
     stops = stops if stops is not None else _TITLE_STOP_RE
     end, words, _ = _read_phrase(text, pos, stops, max_words=max_words, stop_at_types=stop_at_types)
+    part = len(words)
     for _ in range(3):
         c = _at(_TITLE_COMMA, text, end)
-        if not words or not c:
+        if not words or not c or (list_of_verbs and _at(_CLAUSE_SUBJECT, text, c.end() - 1)):
             break
         more_end, more, _ = _read_phrase(text, c.end() - 1, stops, max_words=max_words,
                                          stop_at_types=stop_at_types)
-        if not more:
-            break
+        if not more or (list_of_verbs and part > 2 and len(more) > 3):
+            break  # a long phrase after a long one: a new clause, not a list
         end = more_end
         words = words + more
+        part = len(more)
     return end, words
 
 
@@ -978,15 +984,20 @@ def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
     mixed_case = type_name[0].isupper() and not type_name.isupper()
     phrase_rule = "verb_phrase" in rules or (
         "issued_phrase" in rules and _ISSUING_BEFORE.search(text, max(0, a.start() - 40), a.start()))
+    opening = _sentence_start(text, a.start())
     if phrase_rule and mixed_case and not first_upper and not indefinite \
-            and not _sentence_start(text, a.start()) and not _at(_PHRASE_STOP_RE, text, w.start("w")) \
-            and not generic_first and not _SUBJECT_BEFORE.search(text, max(0, a.start() - 30), a.start()):
+            and not _at(_PHRASE_STOP_RE, text, w.start("w")) and not generic_first \
+            and (opening or not _SUBJECT_BEFORE.search(text, max(0, a.start() - 30), a.start())):
         # the type word as an object (... thông qua Đề án sắp xếp ...), not the
         # subject of a clause (Theo đó, Nghị quyết tập trung vào ...)
-        end, words = _read_subject(text, pos, stops=_PHRASE_STOP_RE, max_words=12, stop_at_types=True)
+        end, words = _read_subject(text, pos, stops=_PHRASE_STOP_RE, max_words=12, stop_at_types=True,
+                                   list_of_verbs=True)
         only_kind = _at(_KIND_WORD, text, words[0][0]) if words else None
         if len(words) >= 2 and not (only_kind and only_kind.end() >= end):
-            return make(end, text[words[0][0]:end])
+            m = make(end, text[words[0][0]:end])
+            # opening a sentence it is the subject: only a repeat of a plan already named
+            m.needs_antecedent = opening
+            return m
     if "report" in rules and mixed_case and not indefinite and _at(_REPORT_HEAD, text, w.start("w")):
         # Báo cáo tình hình kinh tế - xã hội 11 tháng năm 2024: a report is
         # named by what it reports on and the time it covers.  At a sentence
