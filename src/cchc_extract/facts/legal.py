@@ -324,10 +324,11 @@ _PERSON_WORD = regex.compile(_words_re(_LAW["person_words"]) + _NOT_WORD_AFTER)
 _LAW_YEAR = regex.compile(_S1 + r"(?:(?i:năm)" + _S1 + r")?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _LAW_PAREN = regex.compile(_S0 + r"\((?i:sửa" + _S1 + r"đổi(?:," + _S0 + r"bổ" + _S1 + r"sung)?)\)")
 _GENERIC_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["generic_determiners"]) + _S1 + "$")
-#: A type word continuing a list opened by a plural (nhiều văn bản, Chỉ thị về ...) is generic.
+#: A type word continuing a list opened by a plural (nhiều văn bản, Chỉ thị về ...;
+#: các Quyết định, Kế hoạch, Chỉ thị về ...) is generic.
 _GENERIC_LIST_BEFORE = regex.compile(
-    r"(?<![\p{L}\d])" + _words_re(_TITLED["generic_determiners"]) + r"(?:" + _S1 + r"\p{L}++){1,3}+" + _S0 + ","
-    + _S0 + "$"
+    r"(?<![\p{L}\d])" + _words_re(_TITLED["generic_determiners"]) + r"(?:" + _S1 + r"\p{L}++){1,3}+"
+    + r"(?:" + _S0 + "," + _S0 + r"\p{L}++(?:" + _S1 + r"\p{L}++){0,2}+){0,3}+" + _S0 + "," + _S0 + "$"
 )
 _INDEFINITE_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["indefinite_before"]) + _S1 + "$")
 #: Kind words alone (Nghị quyết chuyên đề) name a kind of document, not one document.
