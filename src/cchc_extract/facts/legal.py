@@ -344,6 +344,12 @@ _ISSUING_BEFORE = regex.compile(
 )
 #: After a comma these open a clause with its own subject (..., tỉnh giảm 60 xã).
 _CLAUSE_SUBJECT = regex.compile(_S1 + "(?:" + _LEVEL + "|" + _words_re(_TITLED["clause_subjects"]) + ")" + _NOT_WORD_AFTER)
+_AMENDING_LEAD = regex.compile(
+    _S1 + r"(?i:sửa" + _S1 + r"đổi)(?:" + _S0 + r",?" + _S1 + r"(?i:bổ" + _S1 + r"sung))?" + _S1
+    + r"(?i:một" + _S1 + r"số" + _S1 + r"điều" + _S1 + r"của)" + _S1 + r"(?:(?i:các)" + _S1 + r")?"
+)
+_LAW_WORD_AT = regex.compile(r"(?P<w>Luật|Bộ" + _S1 + r"luật)" + _NOT_WORD_AFTER)
+_LAW_LIST_SEP = regex.compile(_S0 + r"(?:,|và|,"  + _S0 + r"và)" + _S1)
 _KIND_BEFORE_SUBJECT = regex.compile(
     _S1 + "(?P<kind>" + _words_re(_DATA["document_types"]["modifiers"]) + ")" + _S1 + r"(?=(?i:về)" + _S1 + r"|[“\"«])"
 )
@@ -866,7 +872,13 @@ def _named_law(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
                      year=int(y.group("y")) if y else None, key=("name", "hiến pháp"))
         m.tail = end
         return m
-    if _LAW_NOT_BEFORE.search(text[max(0, a.start() - 30):a.start()]) or _at(_LAW_NOT_AFTER, text, pos):
+    if _LAW_NOT_BEFORE.search(text[max(0, a.start() - 30):a.start()]):
+        return None
+    if doc_type == "luat" and type_name[0].isupper():
+        amending = _amending_law(text, a, type_name)
+        if amending:
+            return amending
+    if _at(_LAW_NOT_AFTER, text, pos):
         return None
     # "Luật" is also a given name (ông Luật, Lê Văn Luật): a law is not
     # introduced by a person word or glued to a capitalised name before it
@@ -925,6 +937,39 @@ def _named_law(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
             m.number, m.code = n.group("num"), n.group("num") + n.group("code")
             m.year = m.year or _code_year(m.code)
             m.end = n.end()
+    m.tail = m.end
+    return m
+
+
+def _amending_law(text: str, a, type_name: str) -> _Mention | None:
+    """`Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật
+    Viên chức` is the name of one law: the amending law, through the names of
+    the laws it amends (which are not mentioned as documents of their own)."""
+    lead = _at(_AMENDING_LEAD, text, a.end())
+    if not lead:
+        return None
+    end = name_end = lead.end()
+    year = None
+    for _ in range(6):
+        inner = _at(_LAW_WORD_AT, text, end)
+        if not inner:
+            break
+        one = _named_law(text, _Anchor(inner.start("w"), inner.end(), word=inner.group("w")), "luat",
+                         inner.group("w"))
+        w = _at(_WORD, text, inner.end())
+        if one is None or not one.title or not w:
+            break
+        name_end = w.start("w") + len(one.title)
+        end, year = one.end, one.year  # a year after the last name is the amending law's
+        more = _at(_LAW_LIST_SEP, text, end)
+        if year or not more or not _at(_LAW_WORD_AT, text, more.end()):
+            break
+        end = more.end()
+    if name_end == lead.end():
+        return None
+    title = text[a.end():name_end].strip()
+    m = _Mention(start=a.start(), end=max(end, name_end), doc_type="luat", type_name=type_name, year=year,
+                 title=title, key=("name", _norm(title)))
     m.tail = m.end
     return m
 
