@@ -332,3 +332,11 @@ def test_an_agenda_of_reports_gives_one_document_per_item_with_exact_spans():
 def test_a_report_title_ends_with_the_time_it_covers():
     d = only("Đại biểu cho rằng Báo cáo tình hình kinh tế năm 2024 chưa phản ánh đúng thực tế, đại biểu nói.")
     assert d.mentions[0].text == "Báo cáo tình hình kinh tế năm 2024" and d.title == "tình hình kinh tế năm 2024"
+
+
+def test_nested_amending_laws_stay_fast_and_shallow():
+    text = "Luật sửa đổi, bổ sung một số điều của " * 3_000 + "Luật Thanh tra."
+    start = time.perf_counter()
+    found = find_legal_documents(text)
+    assert time.perf_counter() - start < 5.0
+    assert found and all(d.doc_type == "luat" for d in found)

@@ -861,7 +861,7 @@ def _congress(text: str, a, type_name: str) -> _Mention | None:
     return None
 
 
-def _named_law(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
+def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = True) -> _Mention | None:
     pos = a.end()
     if doc_type == "hien_phap":
         y = _at(_LAW_YEAR, text, pos)
@@ -874,7 +874,7 @@ def _named_law(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
         return m
     if _LAW_NOT_BEFORE.search(text[max(0, a.start() - 30):a.start()]):
         return None
-    if doc_type == "luat" and type_name[0].isupper():
+    if amending and doc_type == "luat" and type_name[0].isupper():
         amending = _amending_law(text, a, type_name)
         if amending:
             return amending
@@ -955,7 +955,7 @@ def _amending_law(text: str, a, type_name: str) -> _Mention | None:
         if not inner:
             break
         one = _named_law(text, _Anchor(inner.start("w"), inner.end(), word=inner.group("w")), "luat",
-                         inner.group("w"))
+                         inner.group("w"), amending=False)
         w = _at(_WORD, text, inner.end())
         if one is None or not one.title or not w:
             break
