@@ -21,7 +21,7 @@ after the noun (``hồ sơ đã được giải quyết``).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Callable
@@ -526,9 +526,14 @@ def _eligible_dates(text: str, dates: list[DateMention], legal: list[tuple[int, 
     return out
 
 
+def _dates_between(dates: list[DateMention], starts: list[int], a: int, b: int) -> list[DateMention]:
+    """The dates (sorted by start, ``starts`` their starts) that start in [a, b)."""
+    return dates[bisect_left(starts, a):bisect_left(starts, b)]
+
+
 def _period(text: str, c: _Count, sent: Sentence, sents: list[Sentence], si: int,
-            dates: list[DateMention]) -> str | None:
-    inside = [d for d in dates if sent.start <= d.start < sent.end]
+            dates: list[DateMention], starts: list[int]) -> str | None:
+    inside = _dates_between(dates, starts, sent.start, sent.end)
     before = [d for d in inside if d.end <= c.num_start]
     clause_end = text.find(";", c.end, sent.end)
     clause_end = sent.end if clause_end < 0 else clause_end
@@ -555,9 +560,8 @@ def _period(text: str, c: _Count, sent: Sentence, sents: list[Sentence], si: int
             looked += 1
             if looked > _LOOK_BACK:
                 break
-        for d in dates:
-            if s.start <= d.start < s.end and d.kind in _PERIOD_KINDS_ACROSS \
-                    and _SENTENCE_LEAD_RE.match(text[s.start:d.start]):
+        for d in _dates_between(dates, starts, s.start, s.end):
+            if d.kind in _PERIOD_KINDS_ACROSS and _SENTENCE_LEAD_RE.match(text[s.start:d.start]):
                 return d.value
     return None
 
@@ -837,7 +841,8 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
         c.parent = p
     _implicit_parts(text, counts, sidx)
 
-    eligible = _eligible_dates(text, dates, legal)
+    eligible = sorted(_eligible_dates(text, dates, legal), key=lambda d: (d.start, d.end))
+    eligible_starts = [d.start for d in eligible]
     out = []
     for i, (c, si) in enumerate(zip(counts, sidx)):
         parent = counts[c.parent] if c.parent is not None else None
@@ -865,7 +870,7 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
                 # `Sở X tiếp nhận 5.200 hồ sơ. Tổng số hồ sơ đã giải quyết là …`:
                 # a sentence about "the dossiers" goes on with the office of the one before
                 c.agency = counts[i - 1].agency
-            c.period = _period(text, c, sents[si], sents, si, eligible)
+            c.period = _period(text, c, sents[si], sents, si, eligible, eligible_starts)
         if parent is not None:
             if c.agency is None or c.elliptic:
                 c.agency = parent.agency
