@@ -21,7 +21,7 @@ after the noun (``hồ sơ đã được giải quyết``).
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Callable
@@ -63,10 +63,12 @@ _SCALES = _alt(SCALE_WORDS)
 _CLASSIFIERS = _alt(_DATA["dossier_noun"]["classifiers"])
 _NOUN = _alt(_DATA["dossier_noun"]["nouns"])
 
-# A number, its scale word and classifier, then the noun or an abbreviation.
+# A number, its scale word and classifier, then the noun or an abbreviation,
+# on one line (`… | 2.750\nHồ sơ trực tiếp` is a figure, then the next row's label).
+_GAP = r"[^\S\n]++"
 _BEFORE_NOUN_RE = regex.compile(
-    rf"(?P<frac>{_NUM}\s*+/\s*+)?+(?P<num>{_NUM})(?:\s++(?P<scale>(?i:{_SCALES})){_E})?+"
-    rf"(?:\s++(?i:{_CLASSIFIERS}){_E})?+\s++(?:(?P<noun>(?i:{_NOUN})){_E}|(?P<abbr>\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,7}}+){_E})"
+    rf"(?P<frac>{_NUM}\s*+/\s*+)?+(?P<num>{_NUM})(?:{_GAP}(?P<scale>(?i:{_SCALES})){_E})?+"
+    rf"(?:{_GAP}(?i:{_CLASSIFIERS}){_E})?+{_GAP}(?:(?P<noun>(?i:{_NOUN})){_E}|(?P<abbr>\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,7}}+){_E})"
 )
 _NOUN_RE = regex.compile(rf"(?i){_B}(?:{_NOUN}){_E}")
 _ABBR_DEF_RE = regex.compile(r"(?i)" + _DATA["defined_abbreviation"]["define"])
@@ -280,7 +282,7 @@ def _find_after_noun(text: str, taken: list[_Count], blocked: list[tuple[int, in
     return out
 
 
-_FOLLOWS_NOUN_RE = regex.compile(rf"(?i)\s++(?:(?:{_CLASSIFIERS})\s++)?+(?:{_NOUN}){_E}")
+_FOLLOWS_NOUN_RE = regex.compile(rf"(?i){_GAP}(?:(?:{_CLASSIFIERS}){_GAP})?+(?:{_NOUN}){_E}")
 
 
 def _follows_noun(text: str, pos: int) -> bool:
@@ -526,9 +528,17 @@ def _eligible_dates(text: str, dates: list[DateMention], legal: list[tuple[int, 
     return out
 
 
+def _dates_in(dates: list[DateMention], starts: list[int], lo: int, hi: int) -> list[DateMention]:
+    """The dates (sorted by start, ``starts`` their starts) that start in ``[lo, hi)``."""
+    return dates[bisect_left(starts, lo):bisect_left(starts, hi)]
+
+
 def _period(text: str, c: _Count, sent: Sentence, sents: list[Sentence], si: int,
-            dates: list[DateMention]) -> str | None:
-    inside = [d for d in dates if sent.start <= d.start < sent.end]
+            dates: list[DateMention], starts: list[int] | None = None) -> str | None:
+    if starts is None:
+        dates = sorted(dates, key=lambda d: d.start)
+        starts = [d.start for d in dates]
+    inside = _dates_in(dates, starts, sent.start, sent.end)
     before = [d for d in inside if d.end <= c.num_start]
     clause_end = text.find(";", c.end, sent.end)
     clause_end = sent.end if clause_end < 0 else clause_end
@@ -555,8 +565,8 @@ def _period(text: str, c: _Count, sent: Sentence, sents: list[Sentence], si: int
             looked += 1
             if looked > _LOOK_BACK:
                 break
-        for d in dates:
-            if s.start <= d.start < s.end and d.kind in _PERIOD_KINDS_ACROSS \
+        for d in _dates_in(dates, starts, s.start, s.end):
+            if d.kind in _PERIOD_KINDS_ACROSS \
                     and _SENTENCE_LEAD_RE.match(text[s.start:d.start]):
                 return d.value
     return None
@@ -785,6 +795,42 @@ def _find_elliptic(text: str, counts: list[_Count], blocked: list[tuple[int, int
     return out
 
 
+# ---------------------------------------------------------------- backlog of a total
+
+
+def _backlog_channel(text: str, counts: list[_Count], sidx: list[int], kept: set[int]) -> None:
+    """``tổng hồ sơ tiếp nhận trên hệ thống điện tử là 1.000 hồ sơ … Số hồ sơ đã
+    giải quyết là 960 hồ sơ; số hồ sơ đang xử lý là 40``: when what was resolved
+    and what is pending add up exactly to a total received through one channel
+    (in its sentence or the next), they are that total's dossiers and came in
+    through that channel too."""
+    for t, total in enumerate(counts):
+        if id(total) not in kept or total.status != "received" or total.channel is None \
+                or total.parent is not None or total.qualifier or total.rounded or sidx[t] < 0:
+            continue
+        resolved, pending = [], []
+        for k in range(t + 1, min(len(counts), t + 12)):
+            c = counts[k]
+            if id(c) not in kept or c.parent == t:
+                continue
+            if sidx[k] > sidx[t] + 1 or "\n\n" in text[total.end:c.start] \
+                    or (c.status == "received" and c.parent is None):
+                break
+            if c.parent is not None or c.qualifier or c.rounded:
+                continue
+            if c.status == "resolved":
+                resolved.append(c)
+            elif c.status == "pending":
+                pending.append(c)
+        if len(resolved) != 1 or not pending or any(c.channel not in (None, total.channel) for c in resolved + pending):
+            continue
+        if sum(c.count for c in resolved + pending) != total.count:
+            continue
+        for c in resolved + pending:
+            c.channel = total.channel
+            c.agency = total.agency or c.agency
+
+
 # ---------------------------------------------------------------- the whole
 
 
@@ -837,7 +883,8 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
         c.parent = p
     _implicit_parts(text, counts, sidx)
 
-    eligible = _eligible_dates(text, dates, legal)
+    eligible = sorted(_eligible_dates(text, dates, legal), key=lambda d: d.start)
+    eligible_starts = [d.start for d in eligible]
     out = []
     for i, (c, si) in enumerate(zip(counts, sidx)):
         parent = counts[c.parent] if c.parent is not None else None
@@ -864,8 +911,10 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
                     and _REPORT_OPEN_RE.match(text, sents[si].start, c.start + 1):
                 # `Sở X tiếp nhận 5.200 hồ sơ. Tổng số hồ sơ đã giải quyết là …`:
                 # a sentence about "the dossiers" goes on with the office of the one before
-                c.agency = counts[i - 1].agency
-            c.period = _period(text, c, sents[si], sents, si, eligible)
+                # (of its total, when that one was a part of a breakdown)
+                prev = counts[i - 1]
+                c.agency = counts[prev.parent].agency if prev.parent is not None else prev.agency
+            c.period = _period(text, c, sents[si], sents, si, eligible, eligible_starts)
         if parent is not None:
             if c.agency is None or c.elliptic:
                 c.agency = parent.agency
@@ -874,6 +923,7 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
         if c.elliptic and c.own_status is None and parent is None:
             continue
         out.append(c)
+    _backlog_channel(text, counts, sidx, {id(c) for c in out})
 
     return [
         DossierCount(text=text[c.start:c.end], start=c.start, end=c.end, count=c.count, qualifier=c.qualifier,
