@@ -831,6 +831,100 @@ def _backlog_channel(text: str, counts: list[_Count], sidx: list[int], kept: set
             c.agency = total.agency or c.agency
 
 
+# ---------------------------------------------------------------- tables flattened into lines
+
+
+_LINE_RE = regex.compile(r"[^\n]++")
+_CELL_RE = regex.compile(r"[^\t|]++")
+_CELL_NUMBER_RE = regex.compile(rf"[ \u00a0]*+(?P<num>{_NUM})[ \u00a0]*+")
+_SHARE_HEADER_RE = regex.compile(r"(?i)%|tỷ\s++lệ|tỉ\s++lệ|phần\s++trăm|bình\s++quân|trung\s++bình")
+_ROW_OFFICE_RE = regex.compile(r"(?i)(?:xã|phường|thị\s++trấn|huyện|quận|thị\s++xã|thành\s++phố|tỉnh|sở|ban|"
+                               r"cục|chi\s++cục|bộ\s++phận|trung\s++tâm|văn\s++phòng|chi\s++nhánh|UBND)\s++\S")
+
+
+def _cells(text: str, ls: int, le: int) -> list[tuple[int, int]]:
+    """The cells of a table line (split at tabs and bars), as stripped spans."""
+    out = []
+    for m in _CELL_RE.finditer(text, ls, le):
+        a, b = m.start(), m.end()
+        while a < b and text[a] in " \u00a0":
+            a += 1
+        while b > a and text[b - 1] in " \u00a0\r":
+            b -= 1
+        out.append((a, b))
+    return out
+
+
+def _column_meaning(cell: str, dossier_table: bool) -> tuple[str | None, str | None] | None:
+    """(status, channel) a header cell gives its column, or None when its figures are not dossier counts."""
+    if _SHARE_HEADER_RE.search(cell):
+        return None
+    cues = [s for _, _, s in _cues(cell) if s != "neutral"]
+    m = _CHANNEL_RE.search(cell)
+    ch = _CHANNEL_OF[" ".join(m.group().lower().split())] if m else None
+    if not (cues or ch or _NOUN_RE.search(cell)) or not (dossier_table or _NOUN_RE.search(cell)):
+        return None
+    status = next((s for s in cues if s in _SPECIFIC), cues[0] if cues else None)
+    return status, ch
+
+
+def _table_cells(text: str, blocked) -> tuple[list[_Count], dict[int, tuple[str | None, str | None, str | None]]]:
+    """A table flattened into lines (cells split by tabs or bars): a header line names what
+    each column counts (``Đơn vị | Tiếp nhận | Đã giải quyết | Quá hạn`` under a caption
+    about ``hồ sơ``); the bare figures below it are dossier counts with the column's status
+    and channel and the row's office.  Returns the new counts and, for every table figure's
+    start, (status, channel, office)."""
+    counts: list[_Count] = []
+    meaning: dict[int, tuple[str | None, str | None, str | None]] = {}
+    if "\t" not in text and "|" not in text:
+        return counts, meaning
+    header: list[tuple[str | None, str | None] | None] | None = None
+    dossier_table = False
+    prev_line = ""
+    for line in _LINE_RE.finditer(text):
+        ls, le = line.span()
+        cells = _cells(text, ls, le) if ("\t" in line.group() or "|" in line.group()) else []
+        cells = [c for c in cells if c[0] < c[1]]
+        if len(cells) < 2:
+            header = None
+            prev_line = line.group()
+            continue
+        numeric = [bool(_CELL_NUMBER_RE.fullmatch(text, a, b)) for a, b in cells]
+        if header is None or not any(n or _BEFORE_NOUN_RE.match(text, a, b) for (a, b), n in zip(cells, numeric)):
+            # bare figures count dossiers only under a header or caption that names them;
+            # `120 hồ sơ` in a cell names them itself
+            dossier_table = bool(_NOUN_RE.search(line.group()) or _NOUN_RE.search(prev_line))
+            cols = [_column_meaning(text[a:b], True) for a, b in cells]
+            header = cols if any(cols) else None
+            prev_line = line.group()
+            continue
+        office = None
+        for (a, b), num in zip(cells, numeric):
+            if not num and _ROW_OFFICE_RE.match(text, a, b):
+                office = text[a:b]
+                break
+        for k, ((a, b), num) in enumerate(zip(cells, numeric)):
+            col = header[k] if k < len(header) else None
+            if col is None:
+                continue
+            if not num:
+                if _BEFORE_NOUN_RE.match(text, a, b):
+                    meaning[a] = (col[0], col[1], office)
+                continue
+            if not dossier_table:
+                continue
+            m = _CELL_NUMBER_RE.fullmatch(text, a, b)
+            ns, ne = m.span("num")
+            if _in_spans(blocked, ns, ne):
+                continue
+            count, rounded = _value(m.group("num"), None)
+            if count is None:
+                continue
+            counts.append(_Count(ns, ne, ns, ne, count, ne, rounded))
+            meaning[ns] = (col[0], col[1], office)
+    return counts, meaning
+
+
 # ---------------------------------------------------------------- the whole
 
 
@@ -851,6 +945,9 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
     abbrs = defined_abbreviations(text)
     found = _find_before_noun(text, abbrs, blocked)
     found += _find_after_noun(text, found, blocked)
+    table, table_meaning = _table_cells(text, blocked)
+    taken = _SpanSet((c.start, c.end) for c in found)
+    found += [c for c in table if not taken.overlaps(c.start, c.end)]
     if not found:
         return []
     if callable(sentences):  # the stage hands over ctx.sentences lazily: split only when counts exist
@@ -876,6 +973,11 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
         c.own_status = _own_status(text, c, left_edge, sent_end, prev_end)
         c.channel = _channel(text, c, left_edge, sent_end, prev_end)
         prev_end = c.noun_end
+        cell = table_meaning.get(c.start)
+        if cell is not None:  # a figure in a table: its column says what it counts
+            c.own_status = c.own_status or cell[0]
+            c.channel = c.channel or cell[1]
+            c.extra["office"] = cell[2]
 
     parents = link_parts(text, [(c.start, c.end) for c in counts], sents, [c.noun_end for c in counts],
                          [c.own_status for c in counts])
@@ -902,7 +1004,10 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
             c.status = "unknown"
         if c.channel is None and parent is not None and parent.channel is not None:
             c.channel = parent.channel
-        if si >= 0:
+        if "office" in c.extra:
+            c.agency = c.extra["office"]
+            c.period = _period(text, c, sents[si], sents, si, eligible, eligible_starts) if si >= 0 else None
+        elif si >= 0:
             c.agency = _agency(text, c, sents[si])
             if c.agency is None and i > 0 and sidx[i - 1] == si and not _HEAD_RE.search(text, counts[i - 1].end, c.start):
                 # `UBND phường đã tiếp nhận 2.345 hồ sơ; giải quyết …`: the subject carries over `;`
