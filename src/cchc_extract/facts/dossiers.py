@@ -89,10 +89,12 @@ _UNIT_AFTER_RE = regex.compile(
     r"hộ|ha|m2|km|triệu\s++đồng|tỷ\s++đồng|tỉ\s++đồng|nghìn\s++đồng)" + _E + "|\\s*+[%‰/]"
 )
 # Words right before a number that make it an identifier, not a count.
+# (`trong năm: 12.345 hồ sơ`, `trong kỳ: 4.500 hồ sơ`: after a colon a time word labels a count)
 _ID_BEFORE_RE = regex.compile(
-    r"(?i)(?:" + _B + r"(?:năm|tháng|quý|ngày|mức\s++độ|mức|độ|điều|khoản|điểm|chương|thứ|kỳ|khóa|khoá|"
-    r"nhiệm\s++kỳ|giai\s++đoạn|nghị\s++định|nghị\s++quyết|quyết\s++định|thông\s++tư|luật|chỉ\s++thị|"
-    r"công\s++văn|kế\s++hoạch|quận|phường|lần|top|hạng|vị\s++trí|số\s++hiệu|mã|version)\s*+:?\s*+"
+    r"(?i)(?:" + _B + r"(?:năm|tháng|quý|ngày|kỳ|nhiệm\s++kỳ|giai\s++đoạn|lần)\s*+"
+    r"|" + _B + r"(?:mức\s++độ|mức|độ|điều|khoản|điểm|chương|thứ|khóa|khoá|"
+    r"nghị\s++định|nghị\s++quyết|quyết\s++định|thông\s++tư|luật|chỉ\s++thị|"
+    r"công\s++văn|kế\s++hoạch|quận|phường|top|hạng|vị\s++trí|số\s++hiệu|mã|version)\s*+:?\s*+"
     r"|[\p{L}\p{N}][/\-.]|[/\-])$"
 )
 
@@ -712,7 +714,10 @@ def _fits(part: str | None, total: str | None) -> bool:
     return True
 
 
+# `cấp tỉnh tiếp nhận 30.000 hồ sơ, cấp huyện 20.000 hồ sơ`: a label of up to three words
+# after the comma names the next share and leaves the verb out (not `còn` = remaining)
 _COORD_GAP_RE = regex.compile(r"(?i)(?:\s*+;)?+[^;()\n]{0,40}?(?:,|\s(?:và|cùng|là))\s++"
+                              r"(?:(?!còn\s)(?:[\p{L}\p{M}]++\s++){1,3}+)?+"
                               r"(?:(?:hơn|trên|gần|khoảng|dưới|xấp\s++xỉ)\s++)?+$")
 
 
