@@ -103,6 +103,10 @@ _FROM_RE = regex.compile(rf"(?i){_B}từ\s++$")
 _CUES = _DATA["status_cues"]["cues"]
 _CUE_STATUS = {" ".join(p.lower().split()): s for s, ps in _CUES.items() for p in ps}
 _CUE_RE = regex.compile(rf"(?i){_B}(?:{_alt(_CUE_STATUS)}){_E}")
+# `- Tiếp nhận hồ sơ: 1.234`: a status verb opening a label right before the noun makes it a label
+_CUE_LEAD_RE = regex.compile(
+    r"(?im)(?:^|[:;.,(\-–•+*])[^\S\n]*+(?:"
+    + _alt(p for p, st in _CUE_STATUS.items() if st not in ("neutral", "unknown")) + rf"){_E}[^\S\n]++$")
 _SPECIFIC = {"on_time", "early", "overdue", "pending"}
 _GENERAL = {"received", "resolved"}
 
@@ -264,7 +268,8 @@ def _find_after_noun(text: str, taken: list[_Count], blocked: list[tuple[int, in
         while b and b.group() == ":":
             b = _BOUNDARY_RE.search(text, b.end(), limit)
         stop = b.start() if b else limit
-        lead = bool(_LEAD_RE.search(text[max(0, m.start() - 20):m.start()]))
+        lead = bool(_LEAD_RE.search(text[max(0, m.start() - 20):m.start()])) \
+            or bool(_CUE_LEAD_RE.search(text, max(0, m.start() - 32), m.start()))
         for n in _NUMBER_ONLY_RE.finditer(text, m.end(), stop):
             if _in_spans(blocked, n.start(), n.end()) or _is_identifier(text, n.start()):
                 continue
