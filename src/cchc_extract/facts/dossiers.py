@@ -343,7 +343,9 @@ def _after_text(text: str, c: _Count, sent_end: int) -> str:
     d = regex.search(r"\d", after)
     if d:
         after = after[:d.start()]
-    k = _AFTER_CUT_RE.search(after)
+    # a cue opening the words after the noun is read whole (`118 hồ sơ trước và đúng hạn`)
+    lead = _CUE_RE.match(after, len(after) - len(after.lstrip()))
+    k = _AFTER_CUT_RE.search(after, lead.end() if lead else 0)
     if k:
         after = after[:k.start()]
     return after
