@@ -880,19 +880,20 @@ def _column_meaning(cell: str, dossier_table: bool) -> tuple[str | None, str | N
     return status, ch
 
 
-def _table_cells(text: str, blocked) -> tuple[list[_Count], dict[int, tuple[str | None, str | None, str | None]]]:
+def _table_cells(text: str, blocked) -> tuple[list[_Count], dict[int, tuple]]:
     """A table flattened into lines (cells split by tabs or bars): a header line names what
     each column counts (``Đơn vị | Tiếp nhận | Đã giải quyết | Quá hạn`` under a caption
     about ``hồ sơ``); the bare figures below it are dossier counts with the column's status
     and channel and the row's office.  Returns the new counts and, for every table figure's
-    start, (status, channel, office)."""
+    start, (status, channel, office, caption span)."""
     counts: list[_Count] = []
-    meaning: dict[int, tuple[str | None, str | None, str | None]] = {}
+    meaning: dict[int, tuple] = {}
     if "\t" not in text and "|" not in text:
         return counts, meaning
     header: list[tuple[str | None, str | None] | None] | None = None
     dossier_table = False
     prev_line = ""
+    caption = (0, 0)  # the line above the header: `Kết quả giải quyết hồ sơ năm 2024:`
     for line in _LINE_RE.finditer(text):
         ls, le = line.span()
         cells = _cells(text, ls, le) if ("\t" in line.group() or "|" in line.group()) else []
@@ -900,6 +901,7 @@ def _table_cells(text: str, blocked) -> tuple[list[_Count], dict[int, tuple[str 
         if len(cells) < 2:
             header = None
             prev_line = line.group()
+            caption = (ls, le)
             continue
         numeric = [bool(_CELL_NUMBER_RE.fullmatch(text, a, b)) for a, b in cells]
         if header is None or not any(n or _BEFORE_NOUN_RE.match(text, a, b) for (a, b), n in zip(cells, numeric)):
@@ -921,7 +923,7 @@ def _table_cells(text: str, blocked) -> tuple[list[_Count], dict[int, tuple[str 
                 continue
             if not num:
                 if _BEFORE_NOUN_RE.match(text, a, b):
-                    meaning[a] = (col[0], col[1], office)
+                    meaning[a] = (col[0], col[1], office, caption)
                 continue
             if not dossier_table:
                 continue
@@ -933,7 +935,7 @@ def _table_cells(text: str, blocked) -> tuple[list[_Count], dict[int, tuple[str 
             if count is None:
                 continue
             counts.append(_Count(ns, ne, ns, ne, count, ne, rounded))
-            meaning[ns] = (col[0], col[1], office)
+            meaning[ns] = (col[0], col[1], office, caption)
     return counts, meaning
 
 
@@ -990,6 +992,7 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
             c.own_status = c.own_status or cell[0]
             c.channel = c.channel or cell[1]
             c.extra["office"] = cell[2]
+            c.extra["caption"] = cell[3]
 
     parents = link_parts(text, [(c.start, c.end) for c in counts], sents, [c.noun_end for c in counts],
                          [c.own_status for c in counts])
@@ -1019,6 +1022,10 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
         if "office" in c.extra:
             c.agency = c.extra["office"]
             c.period = _period(text, c, sents[si], sents, si, eligible, eligible_starts) if si >= 0 else None
+            if c.period is None:  # the caption's period governs the table
+                in_caption = [d for d in _dates_in(eligible, eligible_starts, *c.extra["caption"])
+                              if d.kind in _PERIOD_KINDS_ACROSS]
+                c.period = in_caption[-1].value if in_caption else None
         elif si >= 0:
             c.agency = _agency(text, c, sents[si])
             if c.agency is None and i > 0 and sidx[i - 1] == si and not _HEAD_RE.search(text, counts[i - 1].end, c.start):
