@@ -721,10 +721,13 @@ def _fits(part: str | None, total: str | None) -> bool:
     return True
 
 
-# `cấp tỉnh tiếp nhận 30.000 hồ sơ, cấp huyện 20.000 hồ sơ`: a label of up to three words
-# after the comma names the next share and leaves the verb out (not `còn` = remaining)
+# `cấp tỉnh tiếp nhận 30.000 hồ sơ, cấp huyện 20.000 hồ sơ`: a label (a level, field or
+# place word and up to three more words) after the comma names the next share and leaves
+# the verb out; any other word there may be a verb of its own (`số hóa 300 hồ sơ`)
+_SHARE_LABEL = (r"(?:cấp|lĩnh\s++vực|khối|ngành|tại|ở|tỉnh|thành\s++phố|huyện|quận|thị\s++xã|xã|phường|"
+                r"thị\s++trấn)\s++(?:[\p{L}\p{M}]++\s++){0,3}+")
 _COORD_GAP_RE = regex.compile(r"(?i)(?:\s*+;)?+[^;()\n]{0,40}?(?:,|\s(?:và|cùng|là))\s++"
-                              r"(?:(?!còn\s)(?:[\p{L}\p{M}]++\s++){1,3}+)?+"
+                              r"(?:" + _SHARE_LABEL + r")?+"
                               r"(?:(?:hơn|trên|gần|khoảng|dưới|xấp\s++xỉ)\s++)?+$")
 
 
