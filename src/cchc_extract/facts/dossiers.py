@@ -537,17 +537,14 @@ def _eligible_dates(text: str, dates: list[DateMention], legal: list[tuple[int, 
     return out
 
 
-def _dates_in(dates: list[DateMention], starts: list[int], lo: int, hi: int) -> list[DateMention]:
-    """The dates (sorted by start, ``starts`` their starts) that start in ``[lo, hi)``."""
-    return dates[bisect_left(starts, lo):bisect_left(starts, hi)]
+def _dates_between(dates: list[DateMention], starts: list[int], a: int, b: int) -> list[DateMention]:
+    """The dates (sorted by start, ``starts`` their starts) that start in [a, b)."""
+    return dates[bisect_left(starts, a):bisect_left(starts, b)]
 
 
 def _period(text: str, c: _Count, sent: Sentence, sents: list[Sentence], si: int,
-            dates: list[DateMention], starts: list[int] | None = None) -> str | None:
-    if starts is None:
-        dates = sorted(dates, key=lambda d: d.start)
-        starts = [d.start for d in dates]
-    inside = _dates_in(dates, starts, sent.start, sent.end)
+            dates: list[DateMention], starts: list[int]) -> str | None:
+    inside = _dates_between(dates, starts, sent.start, sent.end)
     before = [d for d in inside if d.end <= c.num_start]
     clause_end = text.find(";", c.end, sent.end)
     clause_end = sent.end if clause_end < 0 else clause_end
@@ -574,9 +571,8 @@ def _period(text: str, c: _Count, sent: Sentence, sents: list[Sentence], si: int
             looked += 1
             if looked > _LOOK_BACK:
                 break
-        for d in _dates_in(dates, starts, s.start, s.end):
-            if d.kind in _PERIOD_KINDS_ACROSS \
-                    and _SENTENCE_LEAD_RE.match(text[s.start:d.start]):
+        for d in _dates_between(dates, starts, s.start, s.end):
+            if d.kind in _PERIOD_KINDS_ACROSS and _SENTENCE_LEAD_RE.match(text[s.start:d.start]):
                 return d.value
     return None
 
@@ -1003,7 +999,7 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
         c.parent = p
     _implicit_parts(text, counts, sidx)
 
-    eligible = sorted(_eligible_dates(text, dates, legal), key=lambda d: d.start)
+    eligible = sorted(_eligible_dates(text, dates, legal), key=lambda d: (d.start, d.end))
     eligible_starts = [d.start for d in eligible]
     out = []
     for i, (c, si) in enumerate(zip(counts, sidx)):
@@ -1026,7 +1022,7 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
             c.agency = c.extra["office"]
             c.period = _period(text, c, sents[si], sents, si, eligible, eligible_starts) if si >= 0 else None
             if c.period is None:  # the caption's period governs the table
-                in_caption = [d for d in _dates_in(eligible, eligible_starts, *c.extra["caption"])
+                in_caption = [d for d in _dates_between(eligible, eligible_starts, *c.extra["caption"])
                               if d.kind in _PERIOD_KINDS_ACROSS]
                 c.period = in_caption[-1].value if in_caption else None
         elif si >= 0:
