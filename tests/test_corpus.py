@@ -16,7 +16,7 @@ from conftest import CORPUS
 MISSION_F1_FLOOR = 0.98
 #: The same on corpus/heldout (six wild articles annotated by the team; see its
 #: README): a second guard against rules that fit the five dev articles only.
-HELDOUT_F1_FLOOR = 0.95
+HELDOUT_F1_FLOOR = 0.98
 HELDOUT = CORPUS.parent / "heldout"
 
 
