@@ -287,3 +287,56 @@ def test_issue_date_without_year_takes_the_code_year_then_the_publication_year()
 def test_a_date_without_year_does_not_split_a_document():
     d = only("Quyết định số 7 ngày 3/4 của UBND huyện. Quyết định số 7 ngày 3/4/2022 được niêm yết.")
     assert d.issued_date == "2022-04-03" and len(d.mentions) == 2
+
+
+# ------------------------------------------------------------------ documents named by title (plans, reports)
+
+
+def test_a_plan_adopted_by_a_resolution_is_not_a_document_and_neither_are_its_repeats():
+    text = ("Chính phủ ban hành Nghị quyết 81/NQ-CP thông qua Phương án cắt giảm giấy tờ về cư trú, hộ tịch. "
+            "Bộ Công an thực thi Phương án cắt giảm giấy tờ được Chính phủ thông qua; "
+            "Phương án cắt giảm giấy tờ về cư trú phải xong trong năm.")
+    d = only(text)
+    assert (d.number, d.code) == ("81", "81/NQ-CP")
+    assert [m.text for m in d.mentions] == ["Nghị quyết 81/NQ-CP"]
+
+
+def test_a_named_plan_repeated_before_its_list_comma_is_one_document():
+    text = ("Sở Nội vụ trình Phương án sắp xếp, kiện toàn bộ máy cấp xã để Tỉnh ủy cho ý kiến. "
+            "Sau khi Ban Thường vụ đồng ý Phương án sắp xếp này, huyện triển khai.")
+    d = only(text)
+    assert d.doc_type == "other" and d.number is None
+    assert [m.text for m in d.mentions] == ["Phương án sắp xếp, kiện toàn bộ máy cấp xã", "Phương án sắp xếp"]
+    for m in d.mentions:
+        assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text", [
+    "Báo cáo tình hình cải cách hành chính quý I/2024, Chánh Văn phòng cho biết nhiều thủ tục được rút gọn.",
+    "Báo cáo kết quả 6 tháng đầu năm 2024, ông Lê Văn C nêu ba hạn chế.",
+])
+def test_a_report_word_opening_a_sentence_before_a_clause_is_the_verb(text):
+    assert docs(text) == []
+
+
+def test_an_agenda_of_reports_gives_one_document_per_item_with_exact_spans():
+    text = ("Phiên họp xem xét:\n"
+            "Báo cáo tình hình kinh tế - xã hội năm 2024, kế hoạch năm 2025;\n"
+            "Báo cáo kết quả giải quyết kiến nghị của cử tri 6 tháng cuối năm 2024;\n")
+    found = docs(text)
+    assert [d.doc_type for d in found] == ["bao_cao", "bao_cao"]
+    assert found[0].mentions[0].text == "Báo cáo tình hình kinh tế - xã hội năm 2024, kế hoạch năm 2025"
+    assert found[1].title == "kết quả giải quyết kiến nghị của cử tri 6 tháng cuối năm 2024"
+
+
+def test_a_report_title_ends_with_the_time_it_covers():
+    d = only("Đại biểu cho rằng Báo cáo tình hình kinh tế năm 2024 chưa phản ánh đúng thực tế, đại biểu nói.")
+    assert d.mentions[0].text == "Báo cáo tình hình kinh tế năm 2024" and d.title == "tình hình kinh tế năm 2024"
+
+
+def test_nested_amending_laws_stay_fast_and_shallow():
+    text = "Luật sửa đổi, bổ sung một số điều của " * 3_000 + "Luật Thanh tra."
+    start = time.perf_counter()
+    found = find_legal_documents(text)
+    assert time.perf_counter() - start < 5.0
+    assert found and all(d.doc_type == "luat" for d in found)

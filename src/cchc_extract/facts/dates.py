@@ -406,6 +406,25 @@ def _period_to(m, pub):
     return [_Cand(m.start(), m.end(), "period", ("years", y1, y2), True)]
 
 
+@_rule(rf"{_L}(?:kể{_WS})?từ{_WS}đầu{_WS}năm{_WS}(?P<y1>{_Y})(?!\d),?{_WS}{_TO}{_WS}(?:(?:hết|cuối){_WS})?"
+       rf"(?:tháng{_WS}(?P<m2>{_M})(?!\d)" + _yt("b") + rf"|(?:ngày{_WS})?{_NB}(?P<d2>{_D})[/\-](?P<dm>{_M})"
+       rf"(?:[/\-](?P<dy>{_Y}))?+)" + _NE, _anchor(_A_FROM))
+def _period_from_year_start(m, pub):
+    """`từ đầu năm 2024 đến hết tháng 9/2024`: from January of that year."""
+    y1 = int(m.group("y1"))
+    if m.group("m2"):
+        m2 = int(m.group("m2"))
+        y2 = _year_of(m, "b", pub)[0] or y1
+        if (y2, m2) <= (y1, 1):
+            return []
+        return [_Cand(m.start(), m.end(), "period", ("months", (y1, 1), (y2, m2)), True)]
+    d2, m2 = int(m.group("d2")), int(m.group("dm"))
+    y2 = _int(m.group("dy")) or y1
+    if not _valid_day(y2, m2, d2) or (y2, m2, d2) <= (y1, 1, 1):
+        return []
+    return [_Cand(m.start(), m.end(), "period", ("days", (y1, 1, 1), (y2, m2, d2)), True)]
+
+
 @_rule(rf"{_L}(?:(?P<tu>(?:kể{_WS})?từ){_WS})?tháng{_WS}(?P<m1>{_M})(?!\d)" + _yt("a")
        + rf"(?:{_S}*+{_DASH}{_S}*+|,?{_WS}{_TO}{_WS})(?:(?:(?:hết|cuối){_WS})?tháng{_WS})?(?:(?P<m2>{_M})(?!\d)"
        + _yt("b") + rf"|(?P<open>{_OPEN}){_R})" + _NE, _anchor(_A_FROM + ["tháng"]))

@@ -63,10 +63,12 @@ _SCALES = _alt(SCALE_WORDS)
 _CLASSIFIERS = _alt(_DATA["dossier_noun"]["classifiers"])
 _NOUN = _alt(_DATA["dossier_noun"]["nouns"])
 
-# A number, its scale word and classifier, then the noun or an abbreviation.
+# A number, its scale word and classifier, then the noun or an abbreviation,
+# on one line (`… | 2.750\nHồ sơ trực tiếp` is a figure, then the next row's label).
+_GAP = r"[^\S\n]++"
 _BEFORE_NOUN_RE = regex.compile(
-    rf"(?P<frac>{_NUM}\s*+/\s*+)?+(?P<num>{_NUM})(?:\s++(?P<scale>(?i:{_SCALES})){_E})?+"
-    rf"(?:\s++(?i:{_CLASSIFIERS}){_E})?+\s++(?:(?P<noun>(?i:{_NOUN})){_E}|(?P<abbr>\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,7}}+){_E})"
+    rf"(?P<frac>{_NUM}\s*+/\s*+)?+(?P<num>{_NUM})(?:{_GAP}(?P<scale>(?i:{_SCALES})){_E})?+"
+    rf"(?:{_GAP}(?i:{_CLASSIFIERS}){_E})?+{_GAP}(?:(?P<noun>(?i:{_NOUN})){_E}|(?P<abbr>\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,7}}+){_E})"
 )
 _NOUN_RE = regex.compile(rf"(?i){_B}(?:{_NOUN}){_E}")
 _ABBR_DEF_RE = regex.compile(r"(?i)" + _DATA["defined_abbreviation"]["define"])
@@ -87,10 +89,12 @@ _UNIT_AFTER_RE = regex.compile(
     r"hộ|ha|m2|km|triệu\s++đồng|tỷ\s++đồng|tỉ\s++đồng|nghìn\s++đồng)" + _E + "|\\s*+[%‰/]"
 )
 # Words right before a number that make it an identifier, not a count.
+# (`trong năm: 12.345 hồ sơ`, `trong kỳ: 4.500 hồ sơ`: after a colon a time word labels a count)
 _ID_BEFORE_RE = regex.compile(
-    r"(?i)(?:" + _B + r"(?:năm|tháng|quý|ngày|mức\s++độ|mức|độ|điều|khoản|điểm|chương|thứ|kỳ|khóa|khoá|"
-    r"nhiệm\s++kỳ|giai\s++đoạn|nghị\s++định|nghị\s++quyết|quyết\s++định|thông\s++tư|luật|chỉ\s++thị|"
-    r"công\s++văn|kế\s++hoạch|quận|phường|lần|top|hạng|vị\s++trí|số\s++hiệu|mã|version)\s*+:?\s*+"
+    r"(?i)(?:" + _B + r"(?:năm|tháng|quý|ngày|kỳ|nhiệm\s++kỳ|giai\s++đoạn|lần)\s*+"
+    r"|" + _B + r"(?:mức\s++độ|mức|độ|điều|khoản|điểm|chương|thứ|khóa|khoá|"
+    r"nghị\s++định|nghị\s++quyết|quyết\s++định|thông\s++tư|luật|chỉ\s++thị|"
+    r"công\s++văn|kế\s++hoạch|quận|phường|top|hạng|vị\s++trí|số\s++hiệu|mã|version)\s*+:?\s*+"
     r"|[\p{L}\p{N}][/\-.]|[/\-])$"
 )
 
@@ -99,6 +103,10 @@ _FROM_RE = regex.compile(rf"(?i){_B}từ\s++$")
 _CUES = _DATA["status_cues"]["cues"]
 _CUE_STATUS = {" ".join(p.lower().split()): s for s, ps in _CUES.items() for p in ps}
 _CUE_RE = regex.compile(rf"(?i){_B}(?:{_alt(_CUE_STATUS)}){_E}")
+# `- Tiếp nhận hồ sơ: 1.234`: a status verb opening a label right before the noun makes it a label
+_CUE_LEAD_RE = regex.compile(
+    r"(?im)(?:^|[:;.,(\-–•+*])[^\S\n]*+(?:"
+    + _alt(p for p, st in _CUE_STATUS.items() if st not in ("neutral", "unknown")) + rf"){_E}[^\S\n]++$")
 _SPECIFIC = {"on_time", "early", "overdue", "pending"}
 _GENERAL = {"received", "resolved"}
 
@@ -260,7 +268,8 @@ def _find_after_noun(text: str, taken: list[_Count], blocked: list[tuple[int, in
         while b and b.group() == ":":
             b = _BOUNDARY_RE.search(text, b.end(), limit)
         stop = b.start() if b else limit
-        lead = bool(_LEAD_RE.search(text[max(0, m.start() - 20):m.start()]))
+        lead = bool(_LEAD_RE.search(text[max(0, m.start() - 20):m.start()])) \
+            or bool(_CUE_LEAD_RE.search(text, max(0, m.start() - 32), m.start()))
         for n in _NUMBER_ONLY_RE.finditer(text, m.end(), stop):
             if _in_spans(blocked, n.start(), n.end()) or _is_identifier(text, n.start()):
                 continue
@@ -280,7 +289,7 @@ def _find_after_noun(text: str, taken: list[_Count], blocked: list[tuple[int, in
     return out
 
 
-_FOLLOWS_NOUN_RE = regex.compile(rf"(?i)\s++(?:(?:{_CLASSIFIERS})\s++)?+(?:{_NOUN}){_E}")
+_FOLLOWS_NOUN_RE = regex.compile(rf"(?i){_GAP}(?:(?:{_CLASSIFIERS}){_GAP})?+(?:{_NOUN}){_E}")
 
 
 def _follows_noun(text: str, pos: int) -> bool:
@@ -334,7 +343,9 @@ def _after_text(text: str, c: _Count, sent_end: int) -> str:
     d = regex.search(r"\d", after)
     if d:
         after = after[:d.start()]
-    k = _AFTER_CUT_RE.search(after)
+    # a cue opening the words after the noun is read whole (`118 hồ sơ trước và đúng hạn`)
+    lead = _CUE_RE.match(after, len(after) - len(after.lstrip()))
+    k = _AFTER_CUT_RE.search(after, lead.end() if lead else 0)
     if k:
         after = after[:k.start()]
     return after
@@ -526,24 +537,14 @@ def _eligible_dates(text: str, dates: list[DateMention], legal: list[tuple[int, 
     return out
 
 
-def _starts_if_sorted(dates: list[DateMention]) -> list[int] | None:
-    """The start offsets of ``dates`` when they are in text order, else None."""
-    starts = [d.start for d in dates]
-    return starts if all(a <= b for a, b in zip(starts, starts[1:])) else None
-
-
-def _dates_in(dates: list[DateMention], starts: list[int] | None, lo: int, hi: int) -> list[DateMention]:
-    """The dates starting in ``[lo, hi)``, in list order: a slice found by
-    bisection when the starts are sorted, so many counts cost no more than
-    a logarithm each."""
-    if starts is None:
-        return [d for d in dates if lo <= d.start < hi]
-    return dates[bisect_left(starts, lo):bisect_left(starts, hi)]
+def _dates_between(dates: list[DateMention], starts: list[int], a: int, b: int) -> list[DateMention]:
+    """The dates (sorted by start, ``starts`` their starts) that start in [a, b)."""
+    return dates[bisect_left(starts, a):bisect_left(starts, b)]
 
 
 def _period(text: str, c: _Count, sent: Sentence, sents: list[Sentence], si: int,
-            dates: list[DateMention], starts: list[int] | None = None) -> str | None:
-    inside = _dates_in(dates, starts, sent.start, sent.end)
+            dates: list[DateMention], starts: list[int]) -> str | None:
+    inside = _dates_between(dates, starts, sent.start, sent.end)
     before = [d for d in inside if d.end <= c.num_start]
     clause_end = text.find(";", c.end, sent.end)
     clause_end = sent.end if clause_end < 0 else clause_end
@@ -570,7 +571,7 @@ def _period(text: str, c: _Count, sent: Sentence, sents: list[Sentence], si: int
             looked += 1
             if looked > _LOOK_BACK:
                 break
-        for d in _dates_in(dates, starts, s.start, s.end):
+        for d in _dates_between(dates, starts, s.start, s.end):
             if d.kind in _PERIOD_KINDS_ACROSS and _SENTENCE_LEAD_RE.match(text[s.start:d.start]):
                 return d.value
     return None
@@ -716,7 +717,13 @@ def _fits(part: str | None, total: str | None) -> bool:
     return True
 
 
+# `cấp tỉnh tiếp nhận 30.000 hồ sơ, cấp huyện 20.000 hồ sơ`: a label (a level, field or
+# place word and up to three more words) after the comma names the next share and leaves
+# the verb out; any other word there may be a verb of its own (`số hóa 300 hồ sơ`)
+_SHARE_LABEL = (r"(?:cấp|lĩnh\s++vực|khối|ngành|tại|ở|tỉnh|thành\s++phố|huyện|quận|thị\s++xã|xã|phường|"
+                r"thị\s++trấn)\s++(?:[\p{L}\p{M}]++\s++){0,3}+")
 _COORD_GAP_RE = regex.compile(r"(?i)(?:\s*+;)?+[^;()\n]{0,40}?(?:,|\s(?:và|cùng|là))\s++"
+                              r"(?:" + _SHARE_LABEL + r")?+"
                               r"(?:(?:hơn|trên|gần|khoảng|dưới|xấp\s++xỉ)\s++)?+$")
 
 
@@ -799,6 +806,138 @@ def _find_elliptic(text: str, counts: list[_Count], blocked: list[tuple[int, int
     return out
 
 
+# ---------------------------------------------------------------- backlog of a total
+
+
+def _backlog_channel(text: str, counts: list[_Count], sidx: list[int], kept: set[int]) -> None:
+    """``tổng hồ sơ tiếp nhận trên hệ thống điện tử là 1.000 hồ sơ … Số hồ sơ đã
+    giải quyết là 960 hồ sơ; số hồ sơ đang xử lý là 40``: when what was resolved
+    and what is pending add up exactly to a total received through one channel
+    (in its sentence or the next), they are that total's dossiers and came in
+    through that channel too."""
+    for t, total in enumerate(counts):
+        if id(total) not in kept or total.status != "received" or total.channel is None \
+                or total.parent is not None or total.qualifier or total.rounded or sidx[t] < 0:
+            continue
+        resolved, pending = [], []
+        for k in range(t + 1, min(len(counts), t + 12)):
+            c = counts[k]
+            if id(c) not in kept or c.parent == t:
+                continue
+            if sidx[k] > sidx[t] + 1 or "\n\n" in text[total.end:c.start] \
+                    or (c.status == "received" and c.parent is None):
+                break
+            if c.parent is not None or c.qualifier or c.rounded:
+                continue
+            if c.status == "resolved":
+                resolved.append(c)
+            elif c.status == "pending":
+                pending.append(c)
+        if len(resolved) != 1 or not pending or any(c.channel not in (None, total.channel) for c in resolved + pending):
+            continue
+        if sum(c.count for c in resolved + pending) != total.count:
+            continue
+        for c in resolved + pending:
+            c.channel = total.channel
+            c.agency = total.agency or c.agency
+
+
+# ---------------------------------------------------------------- tables flattened into lines
+
+
+_LINE_RE = regex.compile(r"[^\n]++")
+_CELL_RE = regex.compile(r"[^\t|]++")
+_CELL_NUMBER_RE = regex.compile(rf"[ \u00a0]*+(?P<num>{_NUM})[ \u00a0]*+")
+_SHARE_HEADER_RE = regex.compile(r"(?i)%|tỷ\s++lệ|tỉ\s++lệ|phần\s++trăm|bình\s++quân|trung\s++bình")
+_ROW_OFFICE_RE = regex.compile(r"(?i)(?:xã|phường|thị\s++trấn|huyện|quận|thị\s++xã|thành\s++phố|tỉnh|sở|ban|"
+                               r"cục|chi\s++cục|bộ\s++phận|trung\s++tâm|văn\s++phòng|chi\s++nhánh|UBND)\s++\S")
+
+
+def _cells(text: str, ls: int, le: int) -> list[tuple[int, int]]:
+    """The cells of a table line (split at tabs and bars), as stripped spans."""
+    out = []
+    for m in _CELL_RE.finditer(text, ls, le):
+        a, b = m.start(), m.end()
+        while a < b and text[a] in " \u00a0":
+            a += 1
+        while b > a and text[b - 1] in " \u00a0\r":
+            b -= 1
+        out.append((a, b))
+    return out
+
+
+def _column_meaning(cell: str, dossier_table: bool) -> tuple[str | None, str | None] | None:
+    """(status, channel) a header cell gives its column, or None when its figures are not dossier counts."""
+    if _SHARE_HEADER_RE.search(cell):
+        return None
+    cues = [s for _, _, s in _cues(cell) if s != "neutral"]
+    m = _CHANNEL_RE.search(cell)
+    ch = _CHANNEL_OF[" ".join(m.group().lower().split())] if m else None
+    if not (cues or ch or _NOUN_RE.search(cell)) or not (dossier_table or _NOUN_RE.search(cell)):
+        return None
+    status = next((s for s in cues if s in _SPECIFIC), cues[0] if cues else None)
+    return status, ch
+
+
+def _table_cells(text: str, blocked) -> tuple[list[_Count], dict[int, tuple]]:
+    """A table flattened into lines (cells split by tabs or bars): a header line names what
+    each column counts (``Đơn vị | Tiếp nhận | Đã giải quyết | Quá hạn`` under a caption
+    about ``hồ sơ``); the bare figures below it are dossier counts with the column's status
+    and channel and the row's office.  Returns the new counts and, for every table figure's
+    start, (status, channel, office, caption span)."""
+    counts: list[_Count] = []
+    meaning: dict[int, tuple] = {}
+    if "\t" not in text and "|" not in text:
+        return counts, meaning
+    header: list[tuple[str | None, str | None] | None] | None = None
+    dossier_table = False
+    prev_line = ""
+    caption = (0, 0)  # the line above the header: `Kết quả giải quyết hồ sơ năm 2024:`
+    for line in _LINE_RE.finditer(text):
+        ls, le = line.span()
+        cells = _cells(text, ls, le) if ("\t" in line.group() or "|" in line.group()) else []
+        cells = [c for c in cells if c[0] < c[1]]
+        if len(cells) < 2:
+            header = None
+            prev_line = line.group()
+            caption = (ls, le)
+            continue
+        numeric = [bool(_CELL_NUMBER_RE.fullmatch(text, a, b)) for a, b in cells]
+        if header is None or not any(n or _BEFORE_NOUN_RE.match(text, a, b) for (a, b), n in zip(cells, numeric)):
+            # bare figures count dossiers only under a header or caption that names them;
+            # `120 hồ sơ` in a cell names them itself
+            dossier_table = bool(_NOUN_RE.search(line.group()) or _NOUN_RE.search(prev_line))
+            cols = [_column_meaning(text[a:b], True) for a, b in cells]
+            header = cols if any(cols) else None
+            prev_line = line.group()
+            continue
+        office = None
+        for (a, b), num in zip(cells, numeric):
+            if not num and _ROW_OFFICE_RE.match(text, a, b):
+                office = text[a:b]
+                break
+        for k, ((a, b), num) in enumerate(zip(cells, numeric)):
+            col = header[k] if k < len(header) else None
+            if col is None:
+                continue
+            if not num:
+                if _BEFORE_NOUN_RE.match(text, a, b):
+                    meaning[a] = (col[0], col[1], office, caption)
+                continue
+            if not dossier_table:
+                continue
+            m = _CELL_NUMBER_RE.fullmatch(text, a, b)
+            ns, ne = m.span("num")
+            if _in_spans(blocked, ns, ne):
+                continue
+            count, rounded = _value(m.group("num"), None)
+            if count is None:
+                continue
+            counts.append(_Count(ns, ne, ns, ne, count, ne, rounded))
+            meaning[ns] = (col[0], col[1], office, caption)
+    return counts, meaning
+
+
 # ---------------------------------------------------------------- the whole
 
 
@@ -819,6 +958,9 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
     abbrs = defined_abbreviations(text)
     found = _find_before_noun(text, abbrs, blocked)
     found += _find_after_noun(text, found, blocked)
+    table, table_meaning = _table_cells(text, blocked)
+    taken = _SpanSet((c.start, c.end) for c in found)
+    found += [c for c in table if not taken.overlaps(c.start, c.end)]
     if not found:
         return []
     if callable(sentences):  # the stage hands over ctx.sentences lazily: split only when counts exist
@@ -844,6 +986,12 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
         c.own_status = _own_status(text, c, left_edge, sent_end, prev_end)
         c.channel = _channel(text, c, left_edge, sent_end, prev_end)
         prev_end = c.noun_end
+        cell = table_meaning.get(c.start)
+        if cell is not None:  # a figure in a table: its column says what it counts
+            c.own_status = c.own_status or cell[0]
+            c.channel = c.channel or cell[1]
+            c.extra["office"] = cell[2]
+            c.extra["caption"] = cell[3]
 
     parents = link_parts(text, [(c.start, c.end) for c in counts], sents, [c.noun_end for c in counts],
                          [c.own_status for c in counts])
@@ -851,8 +999,8 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
         c.parent = p
     _implicit_parts(text, counts, sidx)
 
-    eligible = _eligible_dates(text, dates, legal)
-    eligible_starts = _starts_if_sorted(eligible)
+    eligible = sorted(_eligible_dates(text, dates, legal), key=lambda d: (d.start, d.end))
+    eligible_starts = [d.start for d in eligible]
     out = []
     for i, (c, si) in enumerate(zip(counts, sidx)):
         parent = counts[c.parent] if c.parent is not None else None
@@ -870,7 +1018,14 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
             c.status = "unknown"
         if c.channel is None and parent is not None and parent.channel is not None:
             c.channel = parent.channel
-        if si >= 0:
+        if "office" in c.extra:
+            c.agency = c.extra["office"]
+            c.period = _period(text, c, sents[si], sents, si, eligible, eligible_starts) if si >= 0 else None
+            if c.period is None:  # the caption's period governs the table
+                in_caption = [d for d in _dates_between(eligible, eligible_starts, *c.extra["caption"])
+                              if d.kind in _PERIOD_KINDS_ACROSS]
+                c.period = in_caption[-1].value if in_caption else None
+        elif si >= 0:
             c.agency = _agency(text, c, sents[si])
             if c.agency is None and i > 0 and sidx[i - 1] == si and not _HEAD_RE.search(text, counts[i - 1].end, c.start):
                 # `UBND phường đã tiếp nhận 2.345 hồ sơ; giải quyết …`: the subject carries over `;`
@@ -879,7 +1034,9 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
                     and _REPORT_OPEN_RE.match(text, sents[si].start, c.start + 1):
                 # `Sở X tiếp nhận 5.200 hồ sơ. Tổng số hồ sơ đã giải quyết là …`:
                 # a sentence about "the dossiers" goes on with the office of the one before
-                c.agency = counts[i - 1].agency
+                # (of its total, when that one was a part of a breakdown)
+                prev = counts[i - 1]
+                c.agency = counts[prev.parent].agency if prev.parent is not None else prev.agency
             c.period = _period(text, c, sents[si], sents, si, eligible, eligible_starts)
         if parent is not None:
             if c.agency is None or c.elliptic:
@@ -889,6 +1046,7 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
         if c.elliptic and c.own_status is None and parent is None:
             continue
         out.append(c)
+    _backlog_channel(text, counts, sidx, {id(c) for c in out})
 
     return [
         DossierCount(text=text[c.start:c.end], start=c.start, end=c.end, count=c.count, qualifier=c.qualifier,

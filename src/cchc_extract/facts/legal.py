@@ -74,7 +74,11 @@ def _words_re(words, *, ignore_case: bool = True) -> str:
 _WORD_TO_TYPE = {w.casefold(): slug for slug, d in _TYPES.items() for w in d["words"]}
 _ABBR_TO_TYPE = {a: slug for slug, d in _TYPES.items() for a in d.get("abbrevs", [])}
 _VERB_LIKE = {slug for slug, d in _TYPES.items() if d.get("verb_like")}
+#: Type words that also name options or variants (`phương án 2` = option 2):
+#: a bare number after them, without `số` or a code, never starts a document.
+_OPTION_WORDS = {w.casefold() for w in _DATA["document_types"]["option_words"]}
 _NAMED_WORDS = {w.casefold() for w in _DATA["laws_by_name"]["named_words"]}
+_CHARTER_WORDS = {w.casefold() for w in _DATA["laws_by_name"]["charter_words"]}
 
 _L = r"\p{L}"
 _NOT_WORD_BEFORE = r"(?<![\p{L}\d])"
@@ -246,18 +250,37 @@ _NAME_WORD = (
     "(?!" + _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER + ")" + _CAPWORD + _NOT_WORD_AFTER + "(?:" + _S1 + "(?!" + _NAME_END + _NOT_WORD_AFTER + r")\p{Ll}\p{L}*+"
     + _NOT_WORD_AFTER + ")?+"
 )
-_ISSUER_RE = (
+#: A numbered plenum as a body: Hội nghị lần thứ sáu, Hội nghị 6 (of the Central Committee after it).
+_PLENUM_HEAD = (
+    r"Hội" + _S1 + r"(?i:nghị)" + _S1 + r"(?:(?i:lần" + _S1 + r"thứ)" + _S1 + r"(?:\d{1,2}|[IVX]{1,5}|"
+    + _words_re(_DATA["congress_resolutions"]["ordinal_words"]) + r")|\d{1,2}|[IVX]{1,5})(?![\p{L}\d])"
+)
+_ISSUER_TAIL = (
     # one space between the words of a name: two or more mark a lost line break
-    _HEAD + "(?:" + _SP + "(?:" + _KHOA + "|" + _HEAD + "|" + _NAME_WORD + "|" + _LEVEL + _NOT_WORD_AFTER
+    "(?:" + _SP + "(?:" + _KHOA + "|" + _HEAD + "|" + _NAME_WORD + "|" + _LEVEL + _NOT_WORD_AFTER
     + "|và" + _S1 + "(?=\\p{Lu})" + _NAME_WORD
     + "|(?<=(?i:trung" + _SP + "ương|hội" + _SP + "nghị|đại" + _SP + "hội)" + _SP + ")\\d{1,2}(?![\\p{L}\\d/.,])"
     + ")){0,8}+"
 )
+_ISSUER_RE = "(?:" + _PLENUM_HEAD + "|" + _HEAD + ")" + _ISSUER_TAIL
+#: Party bodies that writers put right after a party document without `của`
+#: (Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành ...).
+_ISSUER_BARE = regex.compile(
+    r"(?P<iss>(?:" + _PLENUM_HEAD + "|" + _head_re(_ISSUER["bare_heads"]) + _NOT_WORD_AFTER + ")" + _ISSUER_TAIL + ")"
+)
 _ADVERBS = _words_re(_ISSUER["adverbs"])
 _VERBS = _words_re(_ISSUER["verbs"])
+#: A body followed by one of these is the subject of a new clause, not an issuer.
+_SUBJECT_VERB = regex.compile(_S1 + "(?:" + _ADVERBS + "|" + _VERBS + "|" + _words_re(_ISSUER["clause_verbs"]) + ")"
+                              + _NOT_WORD_AFTER)
+_PASSIVE = regex.compile(_S1 + r"(?:(?i:đã|vừa|sẽ|đang|cũng)" + _S1 + r")?(?i:được|bị)(?![\p{L}\d])")
 _ISSUER_OF = regex.compile(r"(?i:của)" + _S1 + r"(?P<iss>" + _ISSUER_RE + ")")
 _ISSUER_BY = regex.compile(
-    r"(?:(?i:được|do)" + _S1 + r")(?P<iss>" + _ISSUER_RE + ")" + _S1 + r"(?:" + _ADVERBS + _S1
+    r"(?:(?i:được|do)" + _S1 + r")(?P<iss>" + _ISSUER_RE + ")"
+    # ... HĐND tỉnh khóa XVII, (tại) kỳ họp thứ 15 thông qua
+    + r"(?:" + _S0 + r",?" + _S1 + r"(?:(?i:tại)" + _S1 + r")?(?i:kỳ" + _S1 + r"họp)" + _S1 + r"(?:(?i:thứ)" + _S1
+    + r")?[\p{L}\d]{1,6}+(?:" + _S1 + r"(?i:bất" + _S1 + r"thường|chuyên" + _S1 + r"đề))?(?:" + _S0 + r",)?)?"
+    + _S1 + r"(?:" + _ADVERBS + _S1
     + r"){0,3}+(?i:ký" + _S1 + r"ban" + _S1 + r"hành|ban" + _S1 + r"hành|ký|thông" + _S1 + r"qua|phê"
     + _S1 + r"duyệt)" + _NOT_WORD_AFTER
 )
@@ -302,7 +325,14 @@ _TITLE_COMMA = regex.compile(
 )
 _TITLE_VERB = regex.compile(_words_re(_DATA["titles"]["title_verbs"]) + _NOT_WORD_AFTER)
 _TITLE_STOP_RE = regex.compile(_words_re(_TITLE_STOPS) + _NOT_WORD_AFTER)
-_NAME_STOP_RE = regex.compile(_words_re(_LAW["name_stops"]) + _NOT_WORD_AFTER)
+#: `số` ends a name only before its number (Luật Đất đai số 31/2024/QH15), not in chuyển đổi số;
+#: `bị` (passive) ends it, not inside thiết bị.
+_NAME_STOP_RE = regex.compile(
+    "(?:" + _words_re([w for w in _LAW["name_stops"] if w not in ("số", "bị")]) + _NOT_WORD_AFTER
+    + "|(?i:số)" + _S0 + "(?=[\\d:])"
+    # bị (passive) but not thiết bị, chuẩn bị, trang bị
+    + "|(?<!(?i:thiết|chuẩn|trang)" + _SP + ")(?i:bị)" + _NOT_WORD_AFTER + ")"
+)
 _LAW_NOT_AFTER = regex.compile(_S1 + "" + _words_re(_LAW["not_after"]) + _NOT_WORD_AFTER)
 _LAW_NOT_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_LAW["not_before"]) + _S1 + "$")
 _LAW_COMMA_CONT = regex.compile("," + _S1 + "(?=" + _words_re(_LAW["comma_continuations"]) + _NOT_WORD_AFTER + ")")
@@ -311,10 +341,53 @@ _PERSON_WORD = regex.compile(_words_re(_LAW["person_words"]) + _NOT_WORD_AFTER)
 _LAW_YEAR = regex.compile(_S1 + r"(?:(?i:năm)" + _S1 + r")?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _LAW_PAREN = regex.compile(_S0 + r"\((?i:sửa" + _S1 + r"đổi(?:," + _S0 + r"bổ" + _S1 + r"sung)?)\)")
 _GENERIC_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["generic_determiners"]) + _S1 + "$")
+#: A type word continuing a list opened by a plural (nhiều văn bản, Chỉ thị về ...;
+#: các Quyết định, Kế hoạch, Chỉ thị về ...) is generic.
+_GENERIC_LIST_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])" + _words_re(_TITLED["generic_determiners"]) + r"(?:" + _S1 + r"\p{L}++){1,3}+"
+    + r"(?:" + _S0 + "," + _S0 + r"\p{L}++(?:" + _S1 + r"\p{L}++){0,2}+){0,3}+" + _S0 + "," + _S0 + "$"
+)
+_INDEFINITE_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["indefinite_before"]) + _S1 + "$")
+#: Kind words alone (Nghị quyết chuyên đề) name a kind of document, not one document.
+_PHRASE_STOP_RE = regex.compile("(?:" + _NAME_STOP_RE.pattern + "|" + _words_re(_TITLED["phrase_stops"])
+                                 + _NOT_WORD_AFTER + ")")
+#: Before a type word these make it the subject of a clause, not an object.
+_SUBJECT_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])" + _words_re(_TITLED["subject_before"]) + _S1 + "$"
+)
+#: A verb of issuing right before an unnumbered resolution or directive.
+_ISSUING_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])" + _VERBS + _S1 + "$"
+)
+#: After a comma these open a clause with its own subject (..., tỉnh giảm 60 xã).
+_CLAUSE_SUBJECT = regex.compile(_S1 + "(?:" + _LEVEL + "|" + _words_re(_TITLED["clause_subjects"]) + ")" + _NOT_WORD_AFTER)
+_AMENDING_LEAD = regex.compile(
+    _S1 + r"(?i:sửa" + _S1 + r"đổi)(?:" + _S0 + r",?" + _S1 + r"(?i:bổ" + _S1 + r"sung))?" + _S1
+    + r"(?i:một" + _S1 + r"số" + _S1 + r"điều" + _S1 + r"của)" + _S1 + r"(?:(?i:các)" + _S1 + r")?"
+)
+_LAW_WORD_AT = regex.compile(r"(?P<w>Luật|Bộ" + _S1 + r"luật)" + _NOT_WORD_AFTER)
+_LAW_LIST_SEP = regex.compile(_S0 + r"(?:,|và|,"  + _S0 + r"và)" + _S1)
+_KIND_BEFORE_SUBJECT = regex.compile(
+    _S1 + "(?P<kind>" + _words_re(_DATA["document_types"]["modifiers"]) + ")" + _S1 + r"(?=(?i:về)" + _S1 + r"|[“\"«])"
+)
+_KIND_WORD = regex.compile(_words_re(_DATA["document_types"]["modifiers"]) + _NOT_WORD_AFTER)
 _BODY_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["body_words"], ignore_case=False) + _S1 + "$")
 _HEAD_AT = regex.compile(_HEAD)
 _GENERIC_HEAD = regex.compile(_words_re(_TITLED["generic_heads"]) + _NOT_WORD_AFTER)
 _TYPE_AT = regex.compile(_S1 + "" + _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER)
+_REPORT_HEAD = regex.compile(_words_re(_TITLED["report_heads"]) + _NOT_WORD_AFTER)
+#: The time a report covers: a year, `11 tháng`, `10 năm`, `quý I`.
+_REPORT_TIME = regex.compile(
+    r"(?<![\p{L}\d])(?:(?:19|20)\d\d|\d{1,2}" + _S1 + r"(?:(?i:tháng)(?:" + _S1 + r"(?i:đầu|cuối)" + _S1
+    + r"(?i:năm))?|(?i:năm))|(?i:quý)" + _S1 + r"(?:[IV]{1,3}|\d))(?![\p{L}\d])"
+)
+_OF_BODY = regex.compile(_S1 + r"(?i:của)" + _S1 + _HEAD)
+_REPORT_CLOSE = regex.compile(_S0 + r"(?:[;.:\n]|\Z)|" + _S1 + r"(?i:do|được|đã" + _S1 + r"được)(?![\p{L}\d])")
+#: Between a document and the plan it adopts: `Nghị quyết 60/NQ-CP thông qua Phương án ...`.
+_ADOPTS = regex.compile(
+    r"(?<![\p{L}\d])(?i:thông" + _S1 + r"qua|phê" + _S1 + r"duyệt|ban" + _S1 + r"hành|kèm" + _S1 + r"theo)"
+    + _S1 + r"$"
+)
 
 # --- congresses and plenums --------------------------------------------------------
 
@@ -397,6 +470,7 @@ class _Mention:
     tail: int = 0  # where the words read for this mention end
     group: int = -1  # mentions from one list share a group
     needs_antecedent: bool = False
+    absorbed: bool = False  # the content of the document before it, not a document of its own
 
 
 @dataclass
@@ -528,12 +602,19 @@ def _read_phrase(text: str, pos: int, stops, *, max_words: int, stop_at_types: b
             break
         if _at(stops, text, w.start("w")):
             break
-        if stop_at_types and words and _at(_TYPE_AT, text, probe):
-            break
+        if stop_at_types and words and _at(_TYPE_AT, text, probe) \
+                and not (w.group("w").casefold() == "luật" and _LAW_NOT_BEFORE.search(text, max(0, probe - 30), probe + 1)):
+            break  # another document starts (but kỷ luật, pháp luật are words)
         if stops is _NAME_STOP_RE and words and text[w.start("w")].isupper() and _at(_HEAD_AT, text, w.start("w")):
             break
-        if w.group("w")[0].isdigit() and _at(_NUM_BAD_AFTER, text, w.end()):
-            break  # a figure (100%, 1,5) starts a new clause
+        if w.group("w")[0].isdigit():
+            n = _at(_NUMREF, text, w.start("w"))
+            if n and n.group("code"):  # ... bổ sung Nghị định 61/2018/NĐ-CP: the whole code
+                words.append((w.start("w"), n.end()))
+                end = n.end()
+                continue
+            if _at(_NUM_BAD_AFTER, text, w.end()):
+                break  # a figure (100%, 1,5) starts a new clause
         words.append((w.start("w"), w.end()))
         end = w.end()
     return end, words, anchors
@@ -555,19 +636,26 @@ def _read_title(text: str, pos: int) -> tuple[str | None, int]:
     return None, pos
 
 
-def _read_subject(text: str, pos: int) -> tuple[int, list]:
+def _read_subject(text: str, pos: int, *, stops=None, max_words: int = 30,
+                  stop_at_types: bool = False, list_of_verbs: bool = False) -> tuple[int, list]:
     """A subject phrase; it runs on over a comma into a list of small-letter
-    words (`kinh tế, văn hóa vùng ...`) unless a clause word follows the comma."""
-    end, words, _ = _read_phrase(text, pos, _TITLE_STOP_RE, max_words=30, stop_at_types=False)
+    words (`kinh tế, văn hóa vùng ...`) unless a clause word follows the comma.
+    With ``list_of_verbs`` only a short part runs on (`sắp xếp, kiện toàn bộ
+    máy`; not `sắp xếp bộ máy cấp xã, tỉnh giảm 60 xã`)."""
+    stops = stops if stops is not None else _TITLE_STOP_RE
+    end, words, _ = _read_phrase(text, pos, stops, max_words=max_words, stop_at_types=stop_at_types)
+    part = len(words)
     for _ in range(3):
         c = _at(_TITLE_COMMA, text, end)
-        if not words or not c:
+        if not words or not c or (list_of_verbs and _at(_CLAUSE_SUBJECT, text, c.end() - 1)):
             break
-        more_end, more, _ = _read_phrase(text, c.end() - 1, _TITLE_STOP_RE, max_words=30, stop_at_types=False)
-        if not more:
-            break
+        more_end, more, _ = _read_phrase(text, c.end() - 1, stops, max_words=max_words,
+                                         stop_at_types=stop_at_types)
+        if not more or (list_of_verbs and part > 2 and len(more) > 3):
+            break  # a long phrase after a long one: a new clause, not a list
         end = more_end
         words = words + more
+        part = len(more)
     return end, words
 
 
@@ -599,6 +687,11 @@ def _read_tail(text: str, m: _Mention, pos: int, *, title_after_date: bool) -> i
             k = _at(_KHOA_PAREN, text, pos)
             if k:
                 pos = k.end()
+            continue
+        i = _at(_ISSUER_BARE, text, q) if comma and not comma.group().strip() and m.issuer is None else None
+        if i and (not _at(_SUBJECT_VERB, text, i.end()) or _at(_PASSIVE, text, i.end())):
+            m.issuer = i.group("iss").strip()
+            pos = i.end()
             continue
         i = _at(_ISSUER_BY, text, q)
         if i and m.issuer is None:
@@ -684,7 +777,7 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
             and _YEAR_ONLY.fullmatch(first.group("num")):
         return []  # Hiến pháp 2013: the year of a named law, not its number
     verdict = _number_ok(text, first, has_so=has_so, capital=type_name[0].isupper(), doc_type=doc_type,
-                         is_abbr=is_abbr)
+                         is_abbr=is_abbr, option=_SPACES.sub(" ", type_name).casefold() in _OPTION_WORDS)
     if not verdict:
         return []
     if verdict == "weak":
@@ -732,7 +825,8 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
     return out
 
 
-def _number_ok(text: str, n, *, has_so: bool, capital: bool, doc_type: str, is_abbr: bool) -> str:
+def _number_ok(text: str, n, *, has_so: bool, capital: bool, doc_type: str, is_abbr: bool,
+               option: bool = False) -> str:
     """``"yes"``, ``"weak"`` (only as a further mention) or ``""`` for a number after a type word."""
     end = n.end()
     code = n.group("code")
@@ -743,7 +837,7 @@ def _number_ok(text: str, n, *, has_so: bool, capital: bool, doc_type: str, is_a
     dated = _at(_YEAR_AFTER, text, end) or _at(_DATE_WORD_AFTER, text, end)
     if not dated and _at(_COUNT_AFTER, text, end):
         return ""
-    if is_abbr and not has_so:
+    if (is_abbr or option) and not has_so:
         return "weak"
     if dated:
         return "yes"
@@ -784,7 +878,7 @@ def _congress(text: str, a, type_name: str) -> _Mention | None:
     return None
 
 
-def _named_law(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
+def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = True) -> _Mention | None:
     pos = a.end()
     if doc_type == "hien_phap":
         y = _at(_LAW_YEAR, text, pos)
@@ -795,7 +889,13 @@ def _named_law(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
                      year=int(y.group("y")) if y else None, key=("name", "hiến pháp"))
         m.tail = end
         return m
-    if _LAW_NOT_BEFORE.search(text[max(0, a.start() - 30):a.start()]) or _at(_LAW_NOT_AFTER, text, pos):
+    if _LAW_NOT_BEFORE.search(text[max(0, a.start() - 30):a.start()]):
+        return None
+    if amending and doc_type == "luat" and type_name[0].isupper():
+        amending = _amending_law(text, a, type_name)
+        if amending:
+            return amending
+    if _at(_LAW_NOT_AFTER, text, pos):
         return None
     # "Luật" is also a given name (ông Luật, Lê Văn Luật): a law is not
     # introduced by a person word or glued to a capitalised name before it
@@ -844,6 +944,8 @@ def _named_law(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
         full_end = y.end()
     m = _Mention(start=a.start(), end=full_end, doc_type=doc_type, type_name=type_name, year=year,
                  title=text[pos:end].strip(), key=("name", _norm(name)))
+    if _SPACES.sub(" ", type_name).casefold() in _CHARTER_WORDS:
+        m.issuer = m.title  # Điều lệ Đảng: the charter of the body it names
     # Luật Đất đai số 31/2024/QH15: the name, then its number and code
     lead = _at(_NUM_LEAD, text, full_end)
     if lead and "ố" in lead.group("so").casefold():
@@ -856,15 +958,50 @@ def _named_law(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
     return m
 
 
+def _amending_law(text: str, a, type_name: str) -> _Mention | None:
+    """`Luật sửa đổi, bổ sung một số điều của Luật Cán bộ, công chức và Luật
+    Viên chức` is the name of one law: the amending law, through the names of
+    the laws it amends (which are not mentioned as documents of their own)."""
+    lead = _at(_AMENDING_LEAD, text, a.end())
+    if not lead:
+        return None
+    end = name_end = lead.end()
+    year = None
+    for _ in range(6):
+        inner = _at(_LAW_WORD_AT, text, end)
+        if not inner:
+            break
+        one = _named_law(text, _Anchor(inner.start("w"), inner.end(), word=inner.group("w")), "luat",
+                         inner.group("w"), amending=False)
+        w = _at(_WORD, text, inner.end())
+        if one is None or not one.title or not w:
+            break
+        name_end = w.start("w") + len(one.title)
+        end, year = one.end, one.year  # a year after the last name is the amending law's
+        more = _at(_LAW_LIST_SEP, text, end)
+        if year or not more or not _at(_LAW_WORD_AT, text, more.end()):
+            break
+        end = more.end()
+    if name_end == lead.end():
+        return None
+    title = text[a.end():name_end].strip()
+    m = _Mention(start=a.start(), end=max(end, name_end), doc_type="luat", type_name=type_name, year=year,
+                 title=title, key=("name", _norm(title)))
+    m.tail = m.end
+    return m
+
+
 def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
     pos = a.end()
     capital = type_name[0].isupper() and not type_name.isupper() or type_name.isupper()
-    rules = _TITLED["rules"].get(doc_type)
+    rules = _TITLED["rules"].get(_SPACES.sub(" ", a.group("word") or type_name).casefold()) \
+        or _TITLED["rules"].get(doc_type)
     if not rules:
         return None
     before = text[max(0, a.start() - 20):a.start()]
-    if _GENERIC_BEFORE.search(before):
+    if _GENERIC_BEFORE.search(before) or _GENERIC_LIST_BEFORE.search(text, max(0, a.start() - 40), a.start()):
         return None
+    indefinite = bool(_INDEFINITE_BEFORE.search(before))
 
     def make(end, title):
         m = _Mention(start=a.start(), end=end, doc_type=doc_type, type_name=type_name, title=title,
@@ -872,6 +1009,10 @@ def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
         m.tail = end
         return m
 
+    k = _at(_KIND_BEFORE_SUBJECT, text, pos)
+    if k:  # Nghị quyết chuyên đề về ...: the kind word stays in type_name
+        type_name = text[a.start():k.end("kind")]
+        pos = k.end("kind")
     q = _at(_QUOTED, text, pos)
     if q and "quoted" in rules and (q.group("lead").strip() or q.start("q") - pos <= 1):
         return make(q.end(), q.group("t").strip())
@@ -903,11 +1044,42 @@ def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
         end, words, _ = _read_phrase(text, pos, _NAME_STOP_RE, max_words=10)
         if words:
             return make(end, text[words[0][0]:end])
-    if "verb_phrase" in rules and type_name[0].isupper() and not type_name.isupper() and not first_upper \
-            and not _sentence_start(text, a.start()) and not _at(_NAME_STOP_RE, text, w.start("w")) \
-            and not generic_first:
-        end, words, _ = _read_phrase(text, pos, _NAME_STOP_RE, max_words=12)
-        if len(words) >= 2:
+    mixed_case = type_name[0].isupper() and not type_name.isupper()
+    phrase_rule = "verb_phrase" in rules or (
+        "issued_phrase" in rules and _ISSUING_BEFORE.search(text, max(0, a.start() - 40), a.start()))
+    opening = _sentence_start(text, a.start())
+    if phrase_rule and mixed_case and not first_upper and not indefinite \
+            and not _at(_PHRASE_STOP_RE, text, w.start("w")) and not generic_first \
+            and (opening or not _SUBJECT_BEFORE.search(text, max(0, a.start() - 30), a.start())):
+        # the type word as an object (... thông qua Đề án sắp xếp ...), not the
+        # subject of a clause (Theo đó, Nghị quyết tập trung vào ...)
+        end, words = _read_subject(text, pos, stops=_PHRASE_STOP_RE, max_words=12, stop_at_types=True,
+                                   list_of_verbs=True)
+        only_kind = _at(_KIND_WORD, text, words[0][0]) if words else None
+        if len(words) >= 2 and not (only_kind and only_kind.end() >= end):
+            m = make(end, text[words[0][0]:end])
+            # opening a sentence it is the subject: only a repeat of a plan already named
+            m.needs_antecedent = opening
+            return m
+    if "report" in rules and mixed_case and not indefinite and _at(_REPORT_HEAD, text, w.start("w")):
+        # Báo cáo tình hình kinh tế - xã hội 11 tháng năm 2024: a report is
+        # named by what it reports on and the time it covers.  At a sentence
+        # start `Báo cáo kết quả năm 2023, ông A cho biết` is the verb, so
+        # there the title must close the clause (an agenda item) or be followed
+        # by the passive `do ... trình bày`, `được ...`.
+        end, words = _read_subject(text, pos, stops=_TITLE_STOP_RE, max_words=30, stop_at_types=True)
+        of = _OF_BODY.search(text, pos, end)
+        if of:  # ... năm 2022 của UBND huyện: the issuer, read after the mention
+            end = of.start()
+            words = [x for x in words if x[1] <= end]
+        last = None
+        for last in _REPORT_TIME.finditer(text, words[0][0] if words else pos, end):
+            pass
+        if last is not None:  # the title ends with the time it covers
+            end = last.end()
+            words = [x for x in words if x[0] < end]
+        if last is not None and len(words) >= 2 \
+                and (not _sentence_start(text, a.start()) or _at(_REPORT_CLOSE, text, end)):
             return make(end, text[words[0][0]:end])
     return None
 
@@ -955,7 +1127,7 @@ def _compatible(doc: _Doc, m: _Mention) -> bool:
         # tổng thể ... / Chương trình tổng thể ... giai đoạn 2021-2030)
         a, b = f.key[1], m.key[1]
         short, long = (a, b) if len(a) <= len(b) else (b, a)
-        if not (short == long or long.startswith(short + " ")):
+        if not (short == long or long.startswith(short + " ") or long.startswith(short + ",")):
             return False
     elif f.key != m.key:
         return False
@@ -1120,7 +1292,24 @@ def find_legal_mentions(text: str) -> list[_Mention]:
         if m.group >= 0:
             done_groups.add(m.group)
         previous = last
+    _absorb_adopted(text, mentions)
     return mentions
+
+
+def _absorb_adopted(text: str, mentions: list[_Mention]) -> None:
+    """A plan or scheme that a numbered document adopts is that document's
+    subject, not a document of its own: in `Nghị quyết 60/NQ-CP thông qua
+    Phương án đơn giản hóa ...` the title read after the resolution covers the
+    plan.  Its later mentions join it and are dropped with it."""
+    owner: _Mention | None = None
+    for m in mentions:
+        if m.number is not None:
+            owner = m
+            continue
+        if owner is None or not m.key or m.key[0] != "title" or not (owner.end <= m.start < owner.tail):
+            continue
+        if owner.title and _ADOPTS.search(text, max(owner.end, m.start - 40), m.start):
+            m.absorbed = True
 
 
 def find_legal_documents(text: str, *, dates: list[DateMention] | None = None,
@@ -1134,7 +1323,7 @@ def find_legal_documents(text: str, *, dates: list[DateMention] | None = None,
     grammar, which must also see dates the dates stage leaves out.
     """
     mentions = find_legal_mentions(text)
-    docs = _link(mentions)
+    docs = [d for d in _link(mentions) if not d.first.absorbed]
     _plural_anaphors(text, docs)
     return [_record(d, text, pub_year) for d in docs]
 

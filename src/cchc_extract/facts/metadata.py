@@ -57,6 +57,18 @@ _OUTLET_PREFIX = regex.compile(r"^\s*+\((?P<o>[^()\n]{2,40}?)\)\s*+[-–—]")
 #: the same dateline glued after the lead paragraph on one line (aggregator dumps):
 #: ``… đã hoàn thành. (KTĐT) - Sáng 4-3, đoàn công tác …``
 _OUTLET_INLINE = regex.compile(r"(?<=[.!?…”\"])[ \t]++\((?P<o>\p{Lu}[^()\n]{1,29}?)\)[ \t]*+[-–—][ \t]++(?=\p{Lu})")
+#: words that open an outlet's name (``Báo Nhân Dân``, ``Tạp chí Tài chính``, ``Cổng TTĐT tỉnh``)
+_OUTLET_HEAD = (r"(?:Báo|Tạp\s++chí|Cổng|Trang|Đài|Thông\s++tấn\s++xã|Truyền\s++hình|Kênh|Bản\s++tin|Tuần\s++báo"
+                r"|Nhật\s++báo|Tập\s++san)")
+#: a closing source line naming an outlet: ``Theo Báo Nhân Dân``, ``(Theo TTXVN)``,
+#: ``Nguồn: baochinhphu.vn`` (``Theo Thu Hà`` is a byline, read by _authors)
+_CLOSING_SOURCE = regex.compile(
+    r"^\s*+\(?\s*+(?:Theo|Nguồn)\s*+:?\s*+(?P<o>" + _OUTLET_HEAD + r"\s++[^\n():.]{2,50}?|\p{Lu}{3,6}"
+    r"|[\p{Ll}\d\-]++(?:\.[\p{Ll}\d\-]++)++(?<=\.(?:vn|com|net|org)))\s*+\)?\s*+\.?\s*+$")
+#: ``Bài đăng trên Tạp chí Tài chính kỳ 2, số tháng 3/2017`` at the end of an article
+_POSTED_IN = regex.compile(
+    r"(?<![\p{L}])Bài\s++(?:viết\s++)?(?:được\s++)?đăng\s++(?:trên|tại)\s++(?P<o>" + _OUTLET_HEAD
+    + r"\s++\p{Lu}[\p{L} ]{0,40}?)(?=\s++(?:kỳ|số|ngày|tháng|năm|phát\s++hành)(?![\p{L}])|\s*+[,.;:()\n]|\s*+$)")
 _SOURCE_LINE = regex.compile(r"^\s*+(?:Nguồn|Theo)\s*+:?\s*+(?P<o>[^:\n]{2,60}?)\s*+:\s*+https?://", regex.I)
 
 _BYLINE_PREFIX = regex.compile(
@@ -250,6 +262,17 @@ def extract_metadata(text: str) -> dict:
             if m:
                 out["outlet"] = m.group("o").strip()
                 break
+    if out["outlet"] is None:  # a closing source line or "Bài đăng trên …" at the end of the body
+        tail = [ln for ln in lines if ln[0] < body_end][-4:]
+        for _, _, s in reversed(tail):
+            m = _CLOSING_SOURCE.match(s)
+            if m:
+                out["outlet"] = regex.sub(r"\s++", " ", m.group("o")).strip()
+                break
+        if out["outlet"] is None and tail:
+            m = _POSTED_IN.search(text, max(tail[0][0], body_end - 600), body_end)
+            if m:
+                out["outlet"] = regex.sub(r"\s++", " ", m.group("o")).strip()
 
     out["authors"] = _authors(lines, title_idx, body_end)
     return out

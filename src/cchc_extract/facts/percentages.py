@@ -274,6 +274,10 @@ class _Cues:
         self.breaks: list[int] = []
         self._neg_end: int | None = None
 
+    def _right_after_target(self, pos: int) -> bool:
+        last = _last_before(self.targets, pos)
+        return last is not None and not self.text[last[1]:pos].strip()
+
     def extend(self, pos: int) -> None:
         t, a = self.text, self.upto
         if pos <= a:
@@ -286,13 +290,21 @@ class _Cues:
                 continue
             self.targets.append((m.start(), m.end()))
         self.achieved += [m.start() for m in _ACHIEVED_RE.finditer(t, a, pos)]
-        self.done += [m.start() for m in _DONE_RE.finditer(t, a, pos)]
+        # `phấn đấu hoàn thành chỉ tiêu`: completing is the goal itself, not a result
+        self.done += [m.start() for m in _DONE_RE.finditer(t, a, pos) if not self._right_after_target(m.start())]
         self.plans += [(m.start(), m.end()) for m in _PLAN_RE.finditer(t, a, pos)
                        if not _OFFICE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())]
         self.deadlines += [(m.start(), m.end(), int(m.group("y"))) for m in _DEADLINE_RE.finditer(t, a, pos)]
         self.semis += [m.start() for m in _SEMI_RE.finditer(t, a, pos)]
         self.breaks += [m.start() for m in _CLAUSE_BREAK_RE.finditer(t, a, pos)]
         self.upto = pos
+
+
+def _last_before(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+    i = bisect.bisect_right(spans, (pos, pos)) - 1
+    while i >= 0 and spans[i][1] > pos:
+        i -= 1
+    return spans[i] if i >= 0 else None
 
 
 def _any_between(sorted_starts: list[int], lo: int, hi: int) -> bool:
