@@ -758,7 +758,7 @@ def _read_tail(text: str, m: _Mention, pos: int, *, title_after_date: bool) -> i
 
 def _read_before(text: str, m: _Mention, sent_start: int) -> None:
     """An issuer (and a date or year) in the clause that issues the mention."""
-    lo = max(sent_start, m.start - 200)
+    lo = max(sent_start, m.start - _BEFORE_REACH)
     window = text[lo:m.start]
     b = _ISSUER_BEFORE.search(window) if _ISSUER_BEFORE_TAIL.search(window) else None
     if not b:
@@ -1244,8 +1244,22 @@ _SENTENCE_END = regex.compile(
 )
 
 
-def _sentence_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+#: How far before a mention :func:`_read_before` reads.
+_BEFORE_REACH = 200
+
+
+def _clause_window_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, as far as :func:`_read_before`
+    needs it: the last sentence end in the ``_BEFORE_REACH`` characters
+    before ``pos``, else 0 (every sentence end is one character, so a window
+    finds the same ones as a scan of the whole text; it runs on a little
+    past ``pos`` for the look-ahead)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, pos - _BEFORE_REACH), pos + 16):
+        if m.end() > pos:
+            break
+        start = m.end()
+    return start
 
 
 def find_legal_mentions(text: str) -> list[_Mention]:
@@ -1285,7 +1299,6 @@ def find_legal_mentions(text: str) -> list[_Mention]:
 
     if not mentions:
         return mentions
-    starts = _sentence_starts(text)
     groups: dict[int, list[_Mention]] = {}
     for m in mentions:
         if m.group >= 0:
@@ -1302,8 +1315,7 @@ def find_legal_mentions(text: str) -> list[_Mention]:
         probe = _Mention(start=m.start, end=last.end, doc_type=m.doc_type, type_name=m.type_name,
                          year=last.year, title=m.title)
         end = _read_tail(text, probe, max(last.tail, last.end), title_after_date=m.number is not None)
-        sent_start = starts[bisect.bisect_right(starts, m.start) - 1]
-        _read_before(text, probe, sent_start)
+        _read_before(text, probe, _clause_window_start(text, m.start))
         # a list continuing the previous mention inherits what issued it
         if probe.issuer is None and previous is not None and previous.issuer_before:
             gap = text[previous.tail:m.start]
