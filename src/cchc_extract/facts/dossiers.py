@@ -442,8 +442,8 @@ def _agency_phrases(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         while words < 14:
             m = _SPACE_RE.match(text, cur, hi)
             gap = m.end() - cur if m else 0
-            comma = _COMMA_RE.match(text, cur, hi)
-            if comma and prev_level:
+            comma = _COMMA_RE.match(text, cur, hi) if prev_level else None
+            if comma:
                 lv = _LEVEL_RE.match(text, comma.end(), hi)
                 if lv and " ".join(lv.group().lower().split()) in _LEVEL_PLAIN:
                     cur = end = lv.end()
@@ -452,10 +452,9 @@ def _agency_phrases(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             if not gap:
                 break
             at = cur + gap
-            if _STOP_RE.match(text, at, hi) and not _LEVEL_RE.match(text, at, hi) \
-                    and not _AND_CAP_RE.match(text, at, hi):
-                break
             lv = _LEVEL_RE.match(text, at, hi)
+            if not lv and _STOP_RE.match(text, at, hi) and not _AND_CAP_RE.match(text, at, hi):
+                break
             if lv:
                 cur = end = lv.end()
                 prev_level = " ".join(lv.group().lower().split()) in _LEVEL_PLAIN
