@@ -9,7 +9,8 @@ Everything runs on the same text: the bundled corpus (``corpus/articles``)
 replicated to ``--mb`` megabytes.  Printed:
 
 * articles/s and MB/s on one core, facts-only (``exclude=["entities"]``) and
-  full, and where the time goes (tokenizer, each stage, record, JSON);
+  full, and where the time goes (reading, each stage, record, JSON, on the
+  path ``Pipeline`` takes: no spaCy ``Doc`` is built);
 * the ratio to underthesea ``ner()`` and ``word_tokenize()`` on the same text
   (timed on a sample of whole paragraphs and extrapolated per MB);
 * the speed-up of 2 worker processes over 1 (warm pools: the start-up cost is
@@ -96,13 +97,19 @@ def one_core(folder: Path, exclude: tuple[str, ...], tmp: Path) -> tuple[float, 
 
 
 def breakdown(paths: list[Path], exclude: tuple[str, ...]) -> list[tuple[str, float]]:
-    """Seconds spent in each step over ``paths`` (one process)."""
+    """Seconds spent in each step over ``paths`` (one process), on the path
+    :class:`cchc_extract.Pipeline` takes: stages run on the article's context
+    without a spaCy ``Doc`` when every component is a cchc_extract stage (the
+    tokenizer is timed only when some other component needs the ``Doc``)."""
     from cchc_extract import read_article
-    from cchc_extract.context import get_context
+    from cchc_extract.context import ArticleContext, StageComponent, get_context
 
     pipe = get_pipeline(exclude)
     nlp = pipe.nlp
-    steps: dict[str, float] = {"read + decode": 0.0, "tokenizer (make_doc)": 0.0}
+    direct = all(isinstance(proc, StageComponent) for _, proc in nlp.pipeline)
+    steps: dict[str, float] = {"read + decode": 0.0}
+    if not direct:
+        steps["tokenizer (make_doc)"] = 0.0
     for name in nlp.pipe_names:
         steps[f"stage {name}"] = 0.0
     steps["record + offset check"] = 0.0
@@ -112,17 +119,23 @@ def breakdown(paths: list[Path], exclude: tuple[str, ...]) -> list[tuple[str, fl
         t0 = clock()
         art = read_article(p)
         t1 = clock()
-        doc = nlp.make_doc(art.text)
-        doc._.article = art
-        t2 = clock()
         steps["read + decode"] += t1 - t0
-        steps["tokenizer (make_doc)"] += t2 - t1
-        for name, proc in nlp.pipeline:
-            t = clock()
-            doc = proc(doc)
-            steps[f"stage {name}"] += clock() - t
+        if direct:
+            ctx = ArticleContext(article=art)
+            for name, proc in nlp.pipeline:
+                t = clock()
+                proc.run(ctx)
+                steps[f"stage {name}"] += clock() - t
+        else:
+            doc = nlp.make_doc(art.text)
+            doc._.article = art
+            steps["tokenizer (make_doc)"] += clock() - t1
+            for name, proc in nlp.pipeline:
+                t = clock()
+                doc = proc(doc)
+                steps[f"stage {name}"] += clock() - t
+            ctx = get_context(doc)
         t = clock()
-        ctx = get_context(doc)
         rec = ctx.to_record()
         rec.check_offsets(ctx.text)
         t3 = clock()

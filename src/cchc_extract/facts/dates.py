@@ -605,22 +605,28 @@ def _token_rules(text: str, s: int, token: str) -> list[int]:
 def _candidates(text: str, pub_year: int | None) -> list[_Cand]:
     cands: list[_Cand] = []
     tried: set[tuple[int, int]] = set()
+    known = _TOKEN_RULES.get
+    back_tokens = _BACK_TOKEN_RE.finditer
     for pos, token in _hot_spots(text):
         line_start = text.rfind("\n", max(0, pos - _BACK_CHARS), pos) + 1
         # digits before the spot are spots of their own; only words and `(` start a rule here
         starts = []
-        for t in _BACK_TOKEN_RE.finditer(text, max(line_start, pos - _BACK_CHARS), pos):
+        for t in back_tokens(text, max(line_start, pos - _BACK_CHARS), pos):
             g = t.group()
-            if not g[0].isdigit():
+            rules = known(g)
+            if rules is None:
+                if g[0].isdigit():
+                    continue
                 rules = _token_rules(text, t.start(), g)
-                if rules:
-                    starts.append((t.start(), rules))
+            if rules:
+                starts.append((t.start(), rules))
         starts.append((pos, _rules_at(text, pos, token)))
         for s, rules in starts:
             for i in rules:
-                if (s, i) in tried:
+                key = (s, i)
+                if key in tried:
                     continue
-                tried.add((s, i))
+                tried.add(key)
                 rx, _start, build = _RULES[i]
                 # a bounded window: the engine may otherwise search the rest of the
                 # text for a literal the rule requires before failing

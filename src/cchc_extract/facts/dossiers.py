@@ -149,6 +149,17 @@ _SENTENCE_LEAD_RE = regex.compile(r"^(?:[\p{L}\p{M}]++\s++){0,3}+$")
 
 _BULLET_RE = regex.compile(r"\s*+(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s")
 
+# Small patterns of the helpers below, compiled once (a pattern given as a
+# string is looked up in the regex cache at every call).
+_DIGIT_RE = regex.compile(r"\d")
+_NAME_DOT_RE = regex.compile(r"(?i)(?:TP|Tp|Q|TX)\.$")
+_AT_PLACE_RE = regex.compile(r"(?i)" + _B + r"tại\s++")
+_ISSUE_DATE_GAP_RE = regex.compile(r"(?i)[\s,]*+(?:ngày|ban\s++hành\s++ngày)?+[\s,]*+")
+_GAP_BREAK_RE = regex.compile(r"[\d;.]")
+_DECIMAL_RE = regex.compile(r"\d[.,]\d")
+_SHORT_LIST_GAP_RE = regex.compile(r"(?i)[^,]{0,40}?(?:,|\svà\s)")
+_WORD_NEXT_RE = regex.compile(r"\s*+[\p{L}\p{M}]")
+
 #: How many earlier sentences (of five words or more) a topic date may open.
 _LOOK_BACK = 3
 _PERIOD_KINDS_ACROSS = {"year", "quarter", "half_year", "month", "period"}
@@ -340,7 +351,7 @@ def _after_text(text: str, c: _Count, sent_end: int) -> str:
     """The words after the noun that still describe it: up to punctuation, the
     next number, or a conjunction (`… 77 hồ sơ và đúng hẹn 230 …`)."""
     after = text[c.noun_end:_clause_end(text, c.noun_end, sent_end)]
-    d = regex.search(r"\d", after)
+    d = _DIGIT_RE.search(after)
     if d:
         after = after[:d.start()]
     # a cue opening the words after the noun is read whole (`118 hồ sơ trước và đúng hạn`)
@@ -431,8 +442,8 @@ def _agency_phrases(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
         while words < 14:
             m = _SPACE_RE.match(text, cur, hi)
             gap = m.end() - cur if m else 0
-            comma = _COMMA_RE.match(text, cur, hi)
-            if comma and prev_level:
+            comma = _COMMA_RE.match(text, cur, hi) if prev_level else None
+            if comma:
                 lv = _LEVEL_RE.match(text, comma.end(), hi)
                 if lv and " ".join(lv.group().lower().split()) in _LEVEL_PLAIN:
                     cur = end = lv.end()
@@ -441,10 +452,9 @@ def _agency_phrases(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             if not gap:
                 break
             at = cur + gap
-            if _STOP_RE.match(text, at, hi) and not _LEVEL_RE.match(text, at, hi) \
-                    and not _AND_CAP_RE.match(text, at, hi):
-                break
             lv = _LEVEL_RE.match(text, at, hi)
+            if not lv and _STOP_RE.match(text, at, hi) and not _AND_CAP_RE.match(text, at, hi):
+                break
             if lv:
                 cur = end = lv.end()
                 prev_level = " ".join(lv.group().lower().split()) in _LEVEL_PLAIN
@@ -476,7 +486,7 @@ def _agency_phrases(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
             prev_level = False
             words += 1
         if text[end - 1] in ".":  # `TP.` keeps its dot; a full stop does not end names
-            if not regex.match(r"(?i)(?:TP|Tp|Q|TX)\.$", text[max(h.start(), end - 3):end]):
+            if not _NAME_DOT_RE.match(text[max(h.start(), end - 3):end]):
                 end -= 1
         out.append((h.start(), end))
         pos = max(end, h.end())
@@ -487,13 +497,17 @@ def _agency_phrases(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 _AGENCY_REACH = 400
 
 
+#: A parenthesis; the helpers below visit these, not every character.
+_PAREN_RE = regex.compile(r"[()]")
+
+
 def _closed_paren_segments(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     segs, stack = [], []
-    for i in range(lo, hi):
-        ch = text[i]
-        if ch == "(":
+    for m in _PAREN_RE.finditer(text, lo, hi):
+        i = m.start()
+        if text[i] == "(":
             stack.append(i)
-        elif ch == ")" and stack:
+        elif stack:
             segs.append((stack.pop(), i + 1))
     return segs
 
@@ -510,7 +524,7 @@ def _agency(text: str, c: _Count, sent: Sentence) -> str | None:
         return text[a:b].strip(" ,")
     # `... hồ sơ được tiếp nhận tại Trung tâm ...`
     after_end = _clause_end(text, c.noun_end, sent.end)
-    m = regex.search(r"(?i)" + _B + r"tại\s++", text[c.noun_end:after_end])
+    m = _AT_PLACE_RE.search(text[c.noun_end:after_end])
     if m:
         at = c.noun_end + m.end()
         ph = _agency_phrases(text, at, after_end)
@@ -528,8 +542,7 @@ def _eligible_dates(text: str, dates: list[DateMention], legal: list[tuple[int, 
         if _in_spans(legal, d.start, d.end):
             continue
         # the issue date of a document: `Nghị quyết số 03 ngày 29/4/2021`
-        if any(0 <= d.start - e <= 14 and regex.fullmatch(r"(?i)[\s,]*+(?:ngày|ban\s++hành\s++ngày)?+[\s,]*+",
-                                                          text[e:d.start]) for _, e in legal):
+        if any(0 <= d.start - e <= 14 and _ISSUE_DATE_GAP_RE.fullmatch(text[e:d.start]) for _, e in legal):
             continue
         if _SO_VOI_RE.search(text[max(0, d.start - 40):d.start]):
             continue  # a comparison: `tăng 10% so với năm 2022`
@@ -593,10 +606,11 @@ def sentence_index(sents: list[Sentence], pos: int) -> int:
 
 def _paren_close(text: str, open_pos: int, hi: int) -> int:
     depth = 0
-    for i in range(open_pos, hi):
+    for m in _PAREN_RE.finditer(text, open_pos, hi):
+        i = m.start()
         if text[i] == "(":
             depth += 1
-        elif text[i] == ")":
+        else:
             depth -= 1
             if depth == 0:
                 return i
@@ -609,21 +623,25 @@ class _Parens:
 
     def __init__(self, text: str, lo: int, hi: int) -> None:
         self.lo, self.hi = lo, hi
+        # the innermost open ``(`` after each parenthesis, by its position
+        self._at: list[int] = []
         self._open: list[int] = []
         self._close: dict[int, int] = {}
         stack: list[int] = []
-        for i in range(lo, hi):
-            self._open.append(stack[-1] if stack else -1)
-            ch = text[i]
-            if ch == "(":
+        for m in _PAREN_RE.finditer(text, lo, hi):
+            i = m.start()
+            if text[i] == "(":
                 stack.append(i)
-            elif ch == ")" and stack:
+            elif stack:
                 self._close[stack.pop()] = i
+            self._at.append(i)
+            self._open.append(stack[-1] if stack else -1)
 
     def open_at(self, pos: int) -> int:
-        if pos >= self.hi:
+        if pos >= self.hi or pos < self.lo:
             return -1
-        return self._open[pos - self.lo] if pos >= self.lo else -1
+        k = bisect_left(self._at, pos) - 1  # the last parenthesis before pos
+        return self._open[k] if k >= 0 else -1
 
     def close_of(self, open_pos: int) -> int:
         return self._close.get(open_pos, self.hi)
@@ -684,7 +702,7 @@ def link_parts(text: str, spans: list[tuple[int, int]], sents: list[Sentence] | 
                 if k >= 0:
                     j = idxs[k]
                     gap = text[noun_ends[j]:p]
-                    if len(gap) <= 60 and not regex.search(r"[\d;.]", gap) \
+                    if len(gap) <= 60 and not _GAP_BREAK_RE.search(gap) \
                             and parens.open_at(spans[j][0]) == parens.open_at(p):
                         parents[i] = j
                         continue
@@ -743,9 +761,9 @@ def _implicit_parts(text: str, counts: list[_Count], sidx: list[int]) -> None:
             continue
         prev = counts[i - 1]
         gap = text[prev.noun_end:c.num_start]
-        if ";" in gap or "." in regex.sub(r"\d[.,]\d", "", gap) or len(gap) > 80:
+        if ";" in gap or "." in _DECIMAL_RE.sub("", gap) or len(gap) > 80:
             continue
-        if not regex.match(r"(?i)[^,]{0,40}?(?:,|\svà\s)", gap):
+        if not _SHORT_LIST_GAP_RE.match(gap):
             continue
         if prev.parent is not None and (prev.own_status in _SPECIFIC or (prev.channel and prev.own_status is None)):
             if _fits(c.own_status, counts[prev.parent].own_status):
@@ -793,7 +811,7 @@ def _find_elliptic(text: str, counts: list[_Count], blocked: list[tuple[int, int
                 continue
             if _follows_noun(text, n.end()) or _UNIT_AFTER_RE.match(text, n.end()):
                 continue
-            if regex.match(r"\s*+[\p{L}\p{M}]", text[n.end():n.end() + 3]) and not _ELLIPSIS_NEXT_RE.match(
+            if _WORD_NEXT_RE.match(text[n.end():n.end() + 3]) and not _ELLIPSIS_NEXT_RE.match(
                     text, n.end(), min(len(text), n.end() + 40)):
                 continue
             left = _before_text(text, qualifier_before(text, n.start())[1], lo)
@@ -1088,7 +1106,7 @@ def parents_of(text: str, counts: list[DossierCount], sents: list[Sentence] | No
         if c.status not in _SPECIFIC:
             continue
         gap = text[prev.end:c.start]
-        if ";" in gap or "." in regex.sub(r"\d[.,]\d", "", gap) or len(gap) > 80 or "," not in gap:
+        if ";" in gap or "." in _DECIMAL_RE.sub("", gap) or len(gap) > 80 or "," not in gap:
             continue
         if parents[i - 1] is not None and counts[i - 1].status in _SPECIFIC:
             if _fits(c.status, counts[parents[i - 1]].status):

@@ -151,10 +151,25 @@ def _word_boundary_before(text: str, i: int) -> bool:
     return prev.islower() and (text[i].isupper() or text[i] in "đĐ")
 
 
+#: The last text lower-cased, shared by the two passes that need it (one
+#: tuple, read and replaced whole, so threads cannot mix two texts).
+_LOWERED: tuple = (None, "")
+
+
+def _lower(text: str) -> str:
+    global _LOWERED
+    last = _LOWERED
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    _LOWERED = (text, low)
+    return low
+
+
 def _anchors(text: str):
     """Every anchor in text order, longest first at one position."""
     found: list[_Anchor] = []
-    low = text.lower()
+    low = _lower(text)
     if len(low) == len(text):
         scan = ((m.start(), m.end()) for m in _TYPE_SCAN.finditer(low))
     else:  # a few characters change length when lower-cased
@@ -432,6 +447,19 @@ _COMMA = regex.compile(_S0 + r"," + _S0 + r"|" + _S1 + r"|" + _S0 + r"(?=\()")
 _KHOA_PAREN = regex.compile(_S0 + r"\(" + _S0 + r"" + _KHOA + _S0 + r"\)")
 _SPACES = regex.compile(r"\s+")
 
+#: A written type word -> its key (spaces collapsed, case folded); bounded.
+_FOLDED: dict[str, str] = {}
+
+
+def _fold(word: str) -> str:
+    key = _FOLDED.get(word)
+    if key is None:
+        if len(_FOLDED) > 10_000:
+            _FOLDED.clear()
+        key = _FOLDED[word] = _SPACES.sub(" ", word).casefold()
+    return key
+
+
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -666,8 +694,8 @@ def _read_tail(text: str, m: _Mention, pos: int, *, title_after_date: bool) -> i
         p = pos
         comma = _at(_COMMA, text, p)
         q = comma.end() if comma else p
-        d = _at(_DATE_AFTER, text, q)
-        if d and m.issued_date is None:
+        d = _at(_DATE_AFTER, text, q) if m.issued_date is None else None
+        if d:
             iso, year = _read_date(d)
             if iso:  # a date without its year stays XXXX-MM-DD until the record is made
                 m.issued_date = iso
@@ -675,13 +703,13 @@ def _read_tail(text: str, m: _Mention, pos: int, *, title_after_date: bool) -> i
             pos = d.end()
             after_date = True
             continue
-        y = _at(_YEAR_AFTER, text, p)
-        if y and m.year is None and not comma or (y and p == m.end and m.year is None):
+        y = _at(_YEAR_AFTER, text, p) if m.year is None else None
+        if y and not comma or (y and p == m.end):
             m.year = int(y.group()[-4:])
             pos = y.end()
             continue
-        i = _at(_ISSUER_OF, text, q)
-        if i and m.issuer is None:
+        i = _at(_ISSUER_OF, text, q) if m.issuer is None else None
+        if i:
             m.issuer = i.group("iss").strip()
             pos = i.end()
             k = _at(_KHOA_PAREN, text, pos)
@@ -693,8 +721,8 @@ def _read_tail(text: str, m: _Mention, pos: int, *, title_after_date: bool) -> i
             m.issuer = i.group("iss").strip()
             pos = i.end()
             continue
-        i = _at(_ISSUER_BY, text, q)
-        if i and m.issuer is None:
+        i = _at(_ISSUER_BY, text, q) if m.issuer is None else None
+        if i:
             m.issuer = i.group("iss").strip()
             pos = i.end()
             continue
@@ -730,7 +758,7 @@ def _read_tail(text: str, m: _Mention, pos: int, *, title_after_date: bool) -> i
 
 def _read_before(text: str, m: _Mention, sent_start: int) -> None:
     """An issuer (and a date or year) in the clause that issues the mention."""
-    lo = max(sent_start, m.start - 200)
+    lo = max(sent_start, m.start - _BEFORE_REACH)
     window = text[lo:m.start]
     b = _ISSUER_BEFORE.search(window) if _ISSUER_BEFORE_TAIL.search(window) else None
     if not b:
@@ -773,11 +801,11 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
     if not first:
         return []
     items = [first]
-    if not has_so and not first.group("code") and _SPACES.sub(" ", type_name).casefold() in _NAMED_WORDS \
+    if not has_so and not first.group("code") and _fold(type_name) in _NAMED_WORDS \
             and _YEAR_ONLY.fullmatch(first.group("num")):
         return []  # Hiến pháp 2013: the year of a named law, not its number
     verdict = _number_ok(text, first, has_so=has_so, capital=type_name[0].isupper(), doc_type=doc_type,
-                         is_abbr=is_abbr, option=_SPACES.sub(" ", type_name).casefold() in _OPTION_WORDS)
+                         is_abbr=is_abbr, option=_fold(type_name) in _OPTION_WORDS)
     if not verdict:
         return []
     if verdict == "weak":
@@ -944,7 +972,7 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
         full_end = y.end()
     m = _Mention(start=a.start(), end=full_end, doc_type=doc_type, type_name=type_name, year=year,
                  title=text[pos:end].strip(), key=("name", _norm(name)))
-    if _SPACES.sub(" ", type_name).casefold() in _CHARTER_WORDS:
+    if _fold(type_name) in _CHARTER_WORDS:
         m.issuer = m.title  # Điều lệ Đảng: the charter of the body it names
     # Luật Đất đai số 31/2024/QH15: the name, then its number and code
     lead = _at(_NUM_LEAD, text, full_end)
@@ -994,7 +1022,7 @@ def _amending_law(text: str, a, type_name: str) -> _Mention | None:
 def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
     pos = a.end()
     capital = type_name[0].isupper() and not type_name.isupper() or type_name.isupper()
-    rules = _TITLED["rules"].get(_SPACES.sub(" ", a.group("word") or type_name).casefold()) \
+    rules = _TITLED["rules"].get(_fold(a.group("word") or type_name)) \
         or _TITLED["rules"].get(doc_type)
     if not rules:
         return None
@@ -1216,8 +1244,22 @@ _SENTENCE_END = regex.compile(
 )
 
 
-def _sentence_starts(text: str) -> list[int]:
-    return [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+#: How far before a mention :func:`_read_before` reads.
+_BEFORE_REACH = 200
+
+
+def _clause_window_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, as far as :func:`_read_before`
+    needs it: the last sentence end in the ``_BEFORE_REACH`` characters
+    before ``pos``, else 0 (every sentence end is one character, so a window
+    finds the same ones as a scan of the whole text; it runs on a little
+    past ``pos`` for the look-ahead)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, pos - _BEFORE_REACH), pos + 16):
+        if m.end() > pos:
+            break
+        start = m.end()
+    return start
 
 
 def find_legal_mentions(text: str) -> list[_Mention]:
@@ -1232,7 +1274,7 @@ def find_legal_mentions(text: str) -> list[_Mention]:
         else:
             written = a.group("word") or a.group("abbr")
             is_abbr = a.group("abbr") is not None
-            doc_type = _ABBR_TO_TYPE[written] if is_abbr else _WORD_TO_TYPE[_SPACES.sub(" ", written).casefold()]
+            doc_type = _ABBR_TO_TYPE[written] if is_abbr else _WORD_TO_TYPE[_fold(written)]
             if not is_abbr and _BODY_BEFORE.search(text[max(0, a.start() - 20):a.start()]):
                 continue
             if doc_type == "luat" and text[a.end():a.end() + 1] == "-":
@@ -1244,7 +1286,7 @@ def find_legal_mentions(text: str) -> list[_Mention]:
                 one = None
                 if doc_type == "nghi_quyet":
                     one = _congress(text, a, written)
-                named = _SPACES.sub(" ", written).casefold() in _NAMED_WORDS
+                named = _fold(written) in _NAMED_WORDS
                 if one is None and named:
                     one = _named_law(text, a, doc_type, written)
                 if one is None and not named:
@@ -1257,7 +1299,6 @@ def find_legal_mentions(text: str) -> list[_Mention]:
 
     if not mentions:
         return mentions
-    starts = _sentence_starts(text)
     groups: dict[int, list[_Mention]] = {}
     for m in mentions:
         if m.group >= 0:
@@ -1274,8 +1315,7 @@ def find_legal_mentions(text: str) -> list[_Mention]:
         probe = _Mention(start=m.start, end=last.end, doc_type=m.doc_type, type_name=m.type_name,
                          year=last.year, title=m.title)
         end = _read_tail(text, probe, max(last.tail, last.end), title_after_date=m.number is not None)
-        sent_start = starts[bisect.bisect_right(starts, m.start) - 1]
-        _read_before(text, probe, sent_start)
+        _read_before(text, probe, _clause_window_start(text, m.start))
         # a list continuing the previous mention inherits what issued it
         if probe.issuer is None and previous is not None and previous.issuer_before:
             gap = text[previous.tail:m.start]
@@ -1334,7 +1374,7 @@ def _plural_anaphors(text: str, docs: list[_Doc]) -> None:
         return
     placed = sorted((m.start, i) for i, d in enumerate(docs) for m in d.mentions)
     starts = [s for s, _ in placed]
-    low = text.lower()
+    low = _lower(text)
     if len(low) != len(text):
         low = text
     plural_at = _PLURAL_SCAN.match
@@ -1345,7 +1385,7 @@ def _plural_anaphors(text: str, docs: list[_Doc]) -> None:
         p = _at(_PLURAL_ANAPHOR, text, c.start())
         if p is None:
             continue
-        doc_type = _WORD_TO_TYPE.get(_SPACES.sub(" ", p.group("type")).casefold())
+        doc_type = _WORD_TO_TYPE.get(_fold(p.group("type")))
         lo = bisect.bisect_left(starts, p.start() - 600)
         hi = bisect.bisect_left(starts, p.start())
         for _, i in placed[lo:hi]:

@@ -29,7 +29,6 @@ import yaml
 
 from ..context import ArticleContext, stage
 
-_LINE_RE = regex.compile(r"[^\n]*+")
 _HAS_WORD = regex.compile(r"\p{L}{2}")
 _URL_RE = regex.compile(r"https?+://[^\s<>\"“”()]++")
 
@@ -129,7 +128,15 @@ def metadata_stage(ctx: ArticleContext) -> None:
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _LINE_RE.finditer(text) if m.group().strip()]
+    """``(start, end, line)`` of every line that is not blank (str.split: no regex scan)."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            out.append((pos, end, line))
+        pos = end + 1
+    return out
 
 
 def parse_dateline(line: str) -> str | None:

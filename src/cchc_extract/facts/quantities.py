@@ -52,8 +52,11 @@ def _lookup(groups: dict[str, list[str]]) -> dict[str, str]:
     return {_key(p): unit for unit, ps in groups.items() for p in ps}
 
 
+_KEY_SPLIT_RE = regex.compile(r"[\s\-]+")
+
+
 def _key(s: str) -> str:
-    return " ".join(regex.split(r"[\s\-]+", s.lower()))
+    return " ".join(_KEY_SPLIT_RE.split(s.lower()))
 
 
 _SCALE = rf"(?P<scale>(?:{_alt(SCALE_WORDS)})(?:\s++(?:{_alt(SCALE_WORDS)}))?+){_E}"
