@@ -5,7 +5,7 @@ compare two versions byte for byte (a speed change must not change output).
     PYTHONPATH=NEW/src python benchmarks/golden.py > new.jsonl
     cmp old.jsonl new.jsonl
 
-Inputs: the bundled corpus and heldout articles, ``/work/shared`` seeds and
+Inputs: the bundled corpus and heldout articles, ``../shared`` seeds and
 wild articles when present, every example text of ``patterns/*.yaml``, and a
 few adversarial texts; each in facts-only and full mode (``--facts-only``
 skips full mode).  Files go through the batch path (read, extract, JSON line).
@@ -45,7 +45,7 @@ def texts() -> list[tuple[str, str]]:
 
 def files() -> list[Path]:
     dirs = [ROOT / "corpus" / "articles", ROOT / "corpus" / "heldout" / "articles",
-            Path("/work/shared/seeds"), Path("/work/shared/wild")]
+            ROOT.parent / "shared" / "seeds", ROOT.parent / "shared" / "wild"]
     return [p for d in dirs if d.is_dir() for p in sorted(d.glob("*.txt"))]
 
 

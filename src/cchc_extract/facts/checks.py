@@ -152,12 +152,12 @@ def find_checks(counts: list[DossierCount], text: str = "", *,
             continue
         for group in _relations(ordered[t], children, text):
             groups.append((order[t], sorted(group)))
-    found = set((t, tuple(g)) for t, g in groups)
+    found = {(t, tuple(g)) for t, g in groups}
     for t, group in _backlog_runs(ordered, parents, sidx):
-        item = (order[t], sorted(order[k] for k in group))
-        if (item[0], tuple(item[1])) not in found:
-            found.add((item[0], tuple(item[1])))
-            groups.append(item)
+        key = (order[t], tuple(sorted(order[k] for k in group)))
+        if key not in found:
+            found.add(key)
+            groups.append((key[0], list(key[1])))
     return [Check(kind="sum", total=t, parts=parts, holds=_holds(counts[t], [counts[i] for i in parts]))
             for t, parts in sorted(groups)]
 

@@ -85,11 +85,11 @@ _FOOTER = regex.compile(
     r"Tin\s++liên\s++quan|Tin\s++cùng\s++chuyên\s++mục|Xem\s++thêm|Gửi\s++bình\s++luận|Ý\s++kiến\s++bạn\s++đọc|Bản\s++in)\b",
     regex.I,
 )
-#: a headline cut short by a feed: ``Quyền Chủ tịch ... thăm Trung tâm ...``
 
 
 def _truncated_stem(line: str) -> str | None:
-    """The text before a closing ``...``/``…`` (a title cut by a feed), if at least 20 characters."""
+    """The text before a closing ``...``/``…`` of a headline cut short by a feed
+    (``Quyền Chủ tịch ... thăm Trung tâm ...``), if at least 20 characters."""
     if line.endswith("..."):
         stem = line[:-3]
     elif line.endswith("…"):
@@ -271,15 +271,11 @@ def extract_metadata(text: str) -> dict:
                 break
     if out["outlet"] is None:  # a closing source line or "Bài đăng trên …" at the end of the body
         tail = [ln for ln in lines if ln[0] < body_end][-4:]
-        for _, _, s in reversed(tail):
-            m = _CLOSING_SOURCE.match(s)
-            if m:
-                out["outlet"] = regex.sub(r"\s++", " ", m.group("o")).strip()
-                break
-        if out["outlet"] is None and tail:
+        m = next((m for _, _, s in reversed(tail) if (m := _CLOSING_SOURCE.match(s))), None)
+        if m is None and tail:
             m = _POSTED_IN.search(text, max(tail[0][0], body_end - 600), body_end)
-            if m:
-                out["outlet"] = regex.sub(r"\s++", " ", m.group("o")).strip()
+        if m:
+            out["outlet"] = " ".join(m.group("o").split())
 
     out["authors"] = _authors(lines, title_idx, body_end)
     return out
