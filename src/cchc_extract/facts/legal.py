@@ -111,14 +111,35 @@ _CASED_ANCHOR = regex.compile(
     + r"?(?P<tcvnyear>(?:19|20)\d\d))?(?!\d))"
     + ")"
 )
+# Where a _CASED_ANCHOR match can start: every match opens with one of these
+# letters-only literals, and a position inside one of them follows a letter,
+# which the anchor's lookbehind refuses.  Trying _CASED_ANCHOR only at these
+# hits gives the matches of its finditer at a third of the cost (a pattern
+# that opens with a lookbehind is tried at every position; ``re`` skips to
+# the few capitals that can start a literal).
+_CASED_HEAD = re.compile("|".join(sorted({*_ABBR_TO_TYPE, "TCVN", "ISO"}, key=len, reverse=True)))
 
 
 _PLURAL_SCAN = re.compile(r"(?<!\w)(?:các|những)[ \t\xa0]+(?:" + _TYPE_SCAN.pattern + ")")
-# Where a _PLURAL_SCAN match can start.  Matching _PLURAL_SCAN only there
-# gives the same matches as its finditer (no type word holds `các` or
-# `những`, so matches cannot overlap), three times faster: a pattern that
-# opens with a lookbehind is tried at every position.
-_PLURAL_HEAD = re.compile(r"các|những")
+# A _PLURAL_SCAN match can only start where `các` or `những` starts
+# (:func:`_plural_heads`).  Matching _PLURAL_SCAN only there gives the same
+# matches as its finditer (no type word holds `các` or `những`, so matches
+# cannot overlap), three times faster: a pattern that opens with a
+# lookbehind is tried at every position.
+_PLURAL_WORDS = ("các", "những")
+
+
+def _plural_heads(low: str) -> list[int]:
+    """Where `các` or `những` starts in ``low``, in text order (``str.find``
+    skips to them four times faster than a regex scan)."""
+    heads = []
+    for word in _PLURAL_WORDS:
+        i = low.find(word)
+        while i >= 0:
+            heads.append(i)
+            i = low.find(word, i + 1)
+    heads.sort()
+    return heads
 
 
 class _Anchor:
@@ -179,8 +200,14 @@ def _anchors(text: str):
         if not _word_boundary_before(text, s) or (e < n and (text[e].isalnum() or text[e] == "_")):
             continue
         found.append(_Anchor(s, e, word=text[s:e]))
-    for m in _CASED_ANCHOR.finditer(text):
-        found.append(_Anchor(m.start(), m.end(), **{k: v for k, v in m.groupdict().items() if v is not None}))
+    last = 0
+    for h in _CASED_HEAD.finditer(text):
+        if h.start() < last:
+            continue  # inside the previous match, as finditer would skip it
+        m = _at(_CASED_ANCHOR, text, h.start())
+        if m:
+            found.append(_Anchor(m.start(), m.end(), **{k: v for k, v in m.groupdict().items() if v is not None}))
+            last = m.end()
     found.sort(key=lambda a: (a.start(), -a.end()))
     return found
 
@@ -1378,8 +1405,8 @@ def _plural_anaphors(text: str, docs: list[_Doc]) -> None:
     if len(low) != len(text):
         low = text
     plural_at = _PLURAL_SCAN.match
-    for h in _PLURAL_HEAD.finditer(low):
-        c = plural_at(low, h.start())
+    for h in _plural_heads(low):
+        c = plural_at(low, h)
         if c is None:
             continue
         p = _at(_PLURAL_ANAPHOR, text, c.start())
