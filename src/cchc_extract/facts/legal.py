@@ -1047,16 +1047,28 @@ def _amending_law(text: str, a, type_name: str) -> _Mention | None:
 
 
 def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
-    pos = a.end()
-    capital = type_name[0].isupper() and not type_name.isupper() or type_name.isupper()
     rules = _TITLED["rules"].get(_fold(a.group("word") or type_name)) \
         or _TITLED["rules"].get(doc_type)
     if not rules:
         return None
-    before = text[max(0, a.start() - 20):a.start()]
-    if _GENERIC_BEFORE.search(before) or _GENERIC_LIST_BEFORE.search(text, max(0, a.start() - 40), a.start()):
+    m = _read_titled(text, a, doc_type, type_name, rules)
+    # A generic determiner before the type word (các kế hoạch; nhiều văn bản,
+    # Chỉ thị về ...) rules the mention out.  It is tested only once a mention
+    # is read, since most type words read none (the reading has no side effects).
+    if m is not None and (_GENERIC_BEFORE.search(text[max(0, a.start() - 20):a.start()])
+                          or _GENERIC_LIST_BEFORE.search(text, max(0, a.start() - 40), a.start())):
         return None
-    indefinite = bool(_INDEFINITE_BEFORE.search(before))
+    return m
+
+
+def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention | None:
+    """The unnumbered document that ``_titled`` reads at anchor ``a``, by ``rules``."""
+    pos = a.end()
+    capital = type_name[0].isupper() and not type_name.isupper() or type_name.isupper()
+    before = text[max(0, a.start() - 20):a.start()]
+
+    def indefinite() -> bool:  # a regex search, so made only where a rule asks
+        return bool(_INDEFINITE_BEFORE.search(before))
 
     def make(end, title):
         m = _Mention(start=a.start(), end=end, doc_type=doc_type, type_name=type_name, title=title,
@@ -1103,7 +1115,7 @@ def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
     phrase_rule = "verb_phrase" in rules or (
         "issued_phrase" in rules and _ISSUING_BEFORE.search(text, max(0, a.start() - 40), a.start()))
     opening = _sentence_start(text, a.start())
-    if phrase_rule and mixed_case and not first_upper and not indefinite \
+    if phrase_rule and mixed_case and not first_upper and not indefinite() \
             and not _at(_PHRASE_STOP_RE, text, w.start("w")) and not generic_first \
             and (opening or not _SUBJECT_BEFORE.search(text, max(0, a.start() - 30), a.start())):
         # the type word as an object (... thông qua Đề án sắp xếp ...), not the
@@ -1116,7 +1128,7 @@ def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
             # opening a sentence it is the subject: only a repeat of a plan already named
             m.needs_antecedent = opening
             return m
-    if "report" in rules and mixed_case and not indefinite and _at(_REPORT_HEAD, text, w.start("w")):
+    if "report" in rules and mixed_case and not indefinite() and _at(_REPORT_HEAD, text, w.start("w")):
         # Báo cáo tình hình kinh tế - xã hội 11 tháng năm 2024: a report is
         # named by what it reports on and the time it covers.  At a sentence
         # start `Báo cáo kết quả năm 2023, ông A cho biết` is the verb, so
@@ -1302,11 +1314,7 @@ def find_legal_mentions(text: str) -> list[_Mention]:
             written = a.group("word") or a.group("abbr")
             is_abbr = a.group("abbr") is not None
             doc_type = _ABBR_TO_TYPE[written] if is_abbr else _WORD_TO_TYPE[_fold(written)]
-            if not is_abbr and _BODY_BEFORE.search(text[max(0, a.start() - 20):a.start()]):
-                continue
             if doc_type == "luat" and text[a.end():a.end() + 1] == "-":
-                continue
-            if _at(_NOT_A_TYPE_AFTER, text, a.end()):
                 continue
             found = _numbered(text, a, doc_type, written, is_abbr)
             if not found and not is_abbr:
@@ -1319,6 +1327,12 @@ def find_legal_mentions(text: str) -> list[_Mention]:
                 if one is None and not named:
                     one = _titled(text, a, doc_type, written)
                 found = [one] if one else []
+            # Checked only for a mention found (the readers above have no side
+            # effects): most type words start none, and these tests would cost
+            # two regex calls at each.
+            if found and (not is_abbr and _BODY_BEFORE.search(text[max(0, a.start() - 20):a.start()])
+                          or _at(_NOT_A_TYPE_AFTER, text, a.end())):
+                continue  # part of a body's name (Sở Kế hoạch và Đầu tư) or another word (Nghị định thư)
         if not found:
             continue
         mentions.extend(found)
