@@ -201,6 +201,7 @@ def _anchors(text: str):
             continue
         found.append(_Anchor(s, e, word=text[s:e]))
     last = 0
+    cased = False
     for h in _CASED_HEAD.finditer(text):
         if h.start() < last:
             continue  # inside the previous match, as finditer would skip it
@@ -208,7 +209,9 @@ def _anchors(text: str):
         if m:
             found.append(_Anchor(m.start(), m.end(), **{k: v for k, v in m.groupdict().items() if v is not None}))
             last = m.end()
-    found.sort(key=lambda a: (a.start(), -a.end()))
+            cased = True
+    if cased:  # the type words alone come in text order, one per position
+        found.sort(key=lambda a: (a.start(), -a.end()))
     return found
 
 # --- numbers and codes -------------------------------------------------------
@@ -783,11 +786,25 @@ def _read_tail(text: str, m: _Mention, pos: int, *, title_after_date: bool) -> i
     return pos
 
 
-def _read_before(text: str, m: _Mention, sent_start: int) -> None:
+def _issuer_before_tail(window: str) -> bool:
+    """Whether ``window`` ends as _ISSUER_BEFORE must (its ``$`` holds at the
+    end or before a final line break).  The reversed pattern's ``match`` is
+    anchored at the end, so only those two ends are tried, not every position."""
+    return bool(_ISSUER_BEFORE_TAIL.match(window)
+                or window.endswith("\n") and _ISSUER_BEFORE_TAIL.match(window, 0, len(window) - 1))
+
+
+def _read_before(text: str, m: _Mention) -> None:
     """An issuer (and a date or year) in the clause that issues the mention."""
-    lo = max(sent_start, m.start - _BEFORE_REACH)
+    reach = max(0, m.start - _BEFORE_REACH)
+    # The tail test has no look-behind, so it fails on the clause's window if
+    # it fails on this longer one (same end): most mentions then need no
+    # sentence start (a regex scan).
+    if not _issuer_before_tail(text[reach:m.start]):
+        return
+    lo = max(_clause_window_start(text, m.start), reach)
     window = text[lo:m.start]
-    b = _ISSUER_BEFORE.search(window) if _ISSUER_BEFORE_TAIL.search(window) else None
+    b = _ISSUER_BEFORE.search(window) if lo == reach or _issuer_before_tail(window) else None
     if not b:
         return
     if m.issuer is None:
@@ -824,6 +841,9 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
             type_name = text[a.start():mod.end("mod")]
             lead = mod
     has_so = "ố" in lead.group("so").casefold() or ":" in lead.group("so")
+    c = text[lead.end():lead.end() + 1]
+    if c.isascii() and not c.isdigit():
+        return []  # _NUMREF opens with a digit: most type words are followed by a word
     first = _at(_NUMREF, text, lead.end())
     if not first:
         return []
@@ -1356,7 +1376,7 @@ def find_legal_mentions(text: str) -> list[_Mention]:
         probe = _Mention(start=m.start, end=last.end, doc_type=m.doc_type, type_name=m.type_name,
                          year=last.year, title=m.title)
         end = _read_tail(text, probe, max(last.tail, last.end), title_after_date=m.number is not None)
-        _read_before(text, probe, _clause_window_start(text, m.start))
+        _read_before(text, probe)
         # a list continuing the previous mention inherits what issued it
         if probe.issuer is None and previous is not None and previous.issuer_before:
             gap = text[previous.tail:m.start]
