@@ -345,14 +345,24 @@ _PLURAL_ANAPHOR = regex.compile(
 
 # --- words, phrases, titles -------------------------------------------------------
 
-_WORD = regex.compile(_S1 + r"(?P<w>[\p{L}\d][\p{L}\d]*+(?:[.&'’][\p{L}\d]++)*+)")
-_CONNECTOR = regex.compile(_S1 + f"[{_DASH}]" + _S1 + r"(?=[\p{L}\d])")
-_PERIOD_ANCHOR = regex.compile(
-    _S1 + r"(?:(?i:giai" + _S1 + r"đoạn|nhiệm" + _S1 + r"kỳ|thời" + _S1 + r"kỳ)" + _S1 + r"(?:19|20)\d\d"
+_WORD_BODY = r"[\p{L}\d][\p{L}\d]*+(?:[.&'’][\p{L}\d]++)*+"
+_WORD = regex.compile(_S1 + r"(?P<w>" + _WORD_BODY + ")")
+_PERIOD_BODY = (
+    r"(?:(?i:giai" + _S1 + r"đoạn|nhiệm" + _S1 + r"kỳ|thời" + _S1 + r"kỳ)" + _S1 + r"(?:19|20)\d\d"
     + _S0 + f"[{_DASH}]" + _S0 + r"(?:19|20)\d\d"
     + r"|(?i:đến|tới)" + _S1 + r"(?i:năm)" + _S1 + r"(?:19|20)\d\d"
     + r"|(?P<plainyear>(?i:năm)" + _S1 + r"(?:19|20)\d\d))(?![\d/])"
 )
+_PERIOD_ANCHOR = regex.compile(_S1 + _PERIOD_BODY)
+#: One step of :func:`_read_phrase`: a period anchor (giai đoạn 2021-2025), or
+#: else a word, maybe after a dash joining it to the word before (kinh tế -
+#: xã hội).  The spaces before are read possessively in every branch, so
+#: this is _PERIOD_ANCHOR, else a dash connector and _WORD, else _WORD,
+#: tried from one position in one regex call instead of three.
+_PHRASE_STEP = regex.compile(
+    _S1 + r"(?:(?P<period>" + _PERIOD_BODY + r")|(?:(?P<dash>[" + _DASH + r"])" + _S1 + r")?(?P<w>" + _WORD_BODY + "))"
+)
+_TYPE_WORD_AT = regex.compile(_words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER)
 _QUOTED = regex.compile(
     r"(?P<lead>" + _S0 + r"(?:(?i:về)" + _S1 + r"(?:(?i:việc)" + _S1 + r")?)?)"
     r"(?P<q>[“\"«](?P<t>[^”\"»\n]{2,400}+)[”\"»])"
@@ -636,6 +646,12 @@ def _code_issuer(code: str | None) -> str | None:
 # ------------------------------------------------------------------ reading around a mention
 
 
+def _probe(step, end: int) -> int:
+    """Where _WORD matched the word of a _PHRASE_STEP read from ``end``: the
+    space before it after a dash connector, else ``end``."""
+    return step.start("w") - 1 if step.group("dash") else end
+
+
 def _read_phrase(text: str, pos: int, stops, *, max_words: int, stop_at_types: bool = True):
     """Words from ``pos`` up to a stop word, punctuation or another document type.
 
@@ -647,34 +663,34 @@ def _read_phrase(text: str, pos: int, stops, *, max_words: int, stop_at_types: b
     anchors: list[tuple[int, bool]] = []
     end = pos
     while len(words) < max_words:
-        a = _at(_PERIOD_ANCHOR, text, end)
-        if a:
-            words.append((a.start() + len(a.group()) - len(a.group().lstrip(" \t\xa0")), a.end()))
-            anchors.append((a.end(), bool(a.group("plainyear"))))
-            end = a.end()
+        step = _at(_PHRASE_STEP, text, end)
+        if not step:
+            break
+        if step.group("period"):
+            anchors.append((step.end(), bool(step.group("plainyear"))))
+            words.append((step.start("period"), step.end()))
+            end = step.end()
             continue
-        c = _at(_CONNECTOR, text, end)
-        probe = c.end() - 1 if c else end
-        w = _at(_WORD, text, probe)
-        if not w:
+        ws, we = step.span("w")
+        if _at(stops, text, ws):
             break
-        if _at(stops, text, w.start("w")):
-            break
-        if stop_at_types and words and _at(_TYPE_AT, text, probe) \
-                and not (w.group("w").casefold() == "luật" and _LAW_NOT_BEFORE.search(text, max(0, probe - 30), probe + 1)):
+        # (_TYPE_AT at the space before the word, as the spaces are read alike)
+        if stop_at_types and words and _at(_TYPE_WORD_AT, text, ws) \
+                and not (step.group("w").casefold() == "luật" and _LAW_NOT_BEFORE.search(
+                    text, max(0, _probe(step, end) - 30), _probe(step, end) + 1)):
             break  # another document starts (but kỷ luật, pháp luật are words)
-        if stops is _NAME_STOP_RE and words and text[w.start("w")].isupper() and _at(_HEAD_AT, text, w.start("w")):
+        if stops is _NAME_STOP_RE and words and text[ws].isupper() and _at(_HEAD_AT, text, ws):
             break
-        if w.group("w")[0].isdigit():
-            n = _at(_NUMREF, text, w.start("w"))
+        if text[ws].isdigit():
+            n = _at(_NUMREF, text, ws)
             if n and n.group("code"):  # ... bổ sung Nghị định 61/2018/NĐ-CP: the whole code
-                words.append((w.start("w"), n.end()))
+                words.append((ws, n.end()))
                 end = n.end()
                 continue
-            if _at(_NUM_BAD_AFTER, text, w.end()):
+            if _at(_NUM_BAD_AFTER, text, we):
                 break  # a figure (100%, 1,5) starts a new clause
-        words.append((w.start("w"), w.end()))
-        end = w.end()
+        words.append((ws, we))
+        end = we
     return end, words, anchors
 
 
