@@ -192,11 +192,12 @@ def _anchors(text: str):
     found: list[_Anchor] = []
     low = _lower(text)
     if len(low) == len(text):
-        scan = ((m.start(), m.end()) for m in _TYPE_SCAN.finditer(low))
+        scan = _TYPE_SCAN.finditer(low)
     else:  # a few characters change length when lower-cased
-        scan = ((m.start(), m.end()) for m in _TYPE_SCAN_ANY_CASE.finditer(text))
+        scan = _TYPE_SCAN_ANY_CASE.finditer(text)
     n = len(text)
-    for s, e in scan:
+    for m in scan:
+        s, e = m.span()
         if not _word_boundary_before(text, s) or (e < n and (text[e].isalnum() or text[e] == "_")):
             continue
         found.append(_Anchor(s, e, word=text[s:e]))
@@ -850,16 +851,18 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
     lead = _at(_NUM_LEAD, text, a.end())
     if not lead:
         return []
-    if not is_abbr and not text[lead.end():lead.end() + 1].isdigit() and "số" in text[a.end():a.end() + 40].lower():
+    c = text[lead.end():lead.end() + 1]
+    if not is_abbr and not c.isdigit() and "số" in text[a.end():a.end() + 40].lower():
         # a kind word between type and number: Chương trình hành động số 12-CTr/TU
         mod = _at(_TYPE_MODIFIER, text, a.end())
         if mod:
             type_name = text[a.start():mod.end("mod")]
             lead = mod
-    has_so = "ố" in lead.group("so").casefold() or ":" in lead.group("so")
-    c = text[lead.end():lead.end() + 1]
+            c = text[lead.end():lead.end() + 1]
     if c.isascii() and not c.isdigit():
         return []  # _NUMREF opens with a digit: most type words are followed by a word
+    so = lead.group("so")
+    has_so = "ố" in so.casefold() or ":" in so
     first = _at(_NUMREF, text, lead.end())
     if not first:
         return []
@@ -1347,8 +1350,9 @@ def find_legal_mentions(text: str) -> list[_Mention]:
         if a.group("std"):
             found = [_standard(text, a)]
         else:
-            written = a.group("word") or a.group("abbr")
-            is_abbr = a.group("abbr") is not None
+            abbr = a.group("abbr")
+            is_abbr = abbr is not None
+            written = abbr if is_abbr else a.group("word")
             doc_type = _ABBR_TO_TYPE[written] if is_abbr else _WORD_TO_TYPE[_fold(written)]
             if doc_type == "luat" and text[a.end():a.end() + 1] == "-":
                 continue
