@@ -369,6 +369,13 @@ _QUOTED = regex.compile(
     r"(?P<q>[“\"«](?P<t>[^”\"»\n]{2,400}+)[”\"»])"
 )
 _VE = regex.compile(_S1 + r"(?i:về)" + _S1 + r"(?:(?i:việc)" + _S1 + r")?")
+_OPEN_QUOTES = "“\"«"
+#: How far after a type word _KIND_BEFORE_SUBJECT, _QUOTED and _VE may find
+#: the `về` or opening quote they need (each run of spaces is at most 8).
+_OPENING_REACH = max(
+    8 + max(len(w) + 7 * w.count(" ") for w in _DATA["document_types"]["modifiers"]) + 8 + len("về"),
+    8 + len("về") + 8 + len("việc") + 8 + 1,
+)
 _NOT_A_TYPE_AFTER = regex.compile(_S1 + "" + _words_re(_DATA["document_types"]["not_after"]) + _NOT_WORD_AFTER)
 _NAME_HEAD = regex.compile(_S1 + "" + _words_re(_TITLED["name_heads"]) + _NOT_WORD_AFTER)
 _PERIOD_STOP_RE = regex.compile(_words_re(_TITLED["period_stops"]) + _NOT_WORD_AFTER)
@@ -1115,14 +1122,19 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
         m.tail = end
         return m
 
-    k = _at(_KIND_BEFORE_SUBJECT, text, pos)
+    # _KIND_BEFORE_SUBJECT, _QUOTED and _VE each need `về` or an opening
+    # quote within _OPENING_REACH characters; most type words have neither
+    # after them, and this test is cheaper than the three regex calls.
+    near = text[pos:pos + _OPENING_REACH]
+    opening = "về" in near.lower() or any(c in near for c in _OPEN_QUOTES)
+    k = _at(_KIND_BEFORE_SUBJECT, text, pos) if opening else None
     if k:  # Nghị quyết chuyên đề về ...: the kind word stays in type_name
         type_name = text[a.start():k.end("kind")]
         pos = k.end("kind")
-    q = _at(_QUOTED, text, pos)
+    q = _at(_QUOTED, text, pos) if opening else None
     if q and "quoted" in rules and (q.group("lead").strip() or q.start("q") - pos <= 1):
         return make(q.end(), q.group("t").strip())
-    v = _at(_VE, text, pos)
+    v = _at(_VE, text, pos) if opening else None
     if v and "subject" in rules:
         end, words, anchors = _read_phrase(text, v.end() - 1, _TITLE_STOP_RE, max_words=30)
         if words and (capital or any(not plain for _, plain in anchors)):
@@ -1132,10 +1144,10 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
     if not w:
         return None
     generic_first = bool(_at(_GENERIC_HEAD, text, w.start("w")))
-    if "period" in rules:
+    if "period" in rules and not generic_first:
         end, words, anchors = _read_phrase(text, pos, _PERIOD_STOP_RE, max_words=16)
         usable = [(e, plain) for e, plain in anchors if not plain or capital]
-        if usable and words and not generic_first and words[0][1] < usable[-1][0] and not _at(_PERIOD_ANCHOR, text, pos):
+        if usable and words and words[0][1] < usable[-1][0] and not _at(_PERIOD_ANCHOR, text, pos):
             end = usable[-1][0]
             return make(end, text[words[0][0]:end])
     if "name" in rules and _at(_NAME_HEAD, text, pos):
