@@ -355,14 +355,6 @@ _PERIOD_BODY = (
     + r"|(?P<plainyear>(?i:năm)" + _S1 + r"(?:19|20)\d\d))(?![\d/])"
 )
 _PERIOD_ANCHOR = regex.compile(_S1 + _PERIOD_BODY)
-#: One step of :func:`_read_phrase`: a period anchor (giai đoạn 2021-2025), or
-#: else a word, maybe after a dash joining it to the word before (kinh tế -
-#: xã hội).  The spaces before are read possessively in every branch, so
-#: this is _PERIOD_ANCHOR, else a dash connector and _WORD, else _WORD,
-#: tried from one position in one regex call instead of three.
-_PHRASE_STEP = regex.compile(
-    _S1 + r"(?:(?P<period>" + _PERIOD_BODY + r")|(?:(?P<dash>[" + _DASH + r"])" + _S1 + r")?(?P<w>" + _WORD_BODY + "))"
-)
 _TYPE_WORD_AT = regex.compile(_words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER)
 _QUOTED = regex.compile(
     r"(?P<lead>" + _S0 + r"(?:(?i:về)" + _S1 + r"(?:(?i:việc)" + _S1 + r")?)?)"
@@ -414,6 +406,26 @@ _INDEFINITE_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["indefi
 #: Kind words alone (Nghị quyết chuyên đề) name a kind of document, not one document.
 _PHRASE_STOP_RE = regex.compile("(?:" + _NAME_STOP_RE.pattern + "|" + _words_re(_TITLED["phrase_stops"])
                                  + _NOT_WORD_AFTER + ")")
+
+
+def _phrase_step(stops) -> str:
+    """One step of :func:`_read_phrase`: a period anchor (giai đoạn 2021-2025),
+    else a word that is not one of ``stops``, maybe after a dash joining it to
+    the word before (kinh tế - xã hội).  The spaces before are read
+    possessively in every branch, so this is _PERIOD_ANCHOR, else a dash
+    connector and _WORD, else _WORD, then the stop test at the word: four
+    regex calls from one position made in one."""
+    return (_S1 + r"(?:(?P<period>" + _PERIOD_BODY + r")|(?:(?P<dash>[" + _DASH + r"])" + _S1 + r")?"
+            + r"(?!" + stops.pattern + r")(?P<w>" + _WORD_BODY + "))")
+
+
+_TITLE_STEP = regex.compile(_phrase_step(_TITLE_STOP_RE))
+_PERIOD_STEP = regex.compile(_phrase_step(_PERIOD_STOP_RE))
+_NAME_STEP = regex.compile(_phrase_step(_NAME_STOP_RE))
+_PHRASE_STEP = regex.compile(_phrase_step(_PHRASE_STOP_RE))
+#: The phrase step for each set of stop words.
+_STEP_FOR_STOPS = {_TITLE_STOP_RE: _TITLE_STEP, _PERIOD_STOP_RE: _PERIOD_STEP, _NAME_STOP_RE: _NAME_STEP,
+                   _PHRASE_STOP_RE: _PHRASE_STEP}
 #: Before a type word these make it the subject of a clause, not an object.
 _SUBJECT_BEFORE = regex.compile(
     r"(?<![\p{L}\d])" + _words_re(_TITLED["subject_before"]) + _S1 + "$"
@@ -670,18 +682,17 @@ def _read_phrase(text: str, pos: int, stops, *, max_words: int, stop_at_types: b
     words: list[tuple[int, int]] = []
     anchors: list[tuple[int, bool]] = []
     end = pos
+    step_re = _STEP_FOR_STOPS[stops]
     while len(words) < max_words:
-        step = _at(_PHRASE_STEP, text, end)
+        step = _at(step_re, text, end)
         if not step:
-            break
+            break  # no word, or a stop word
         if step.group("period"):
             anchors.append((step.end(), bool(step.group("plainyear"))))
             words.append((step.start("period"), step.end()))
             end = step.end()
             continue
         ws, we = step.span("w")
-        if _at(stops, text, ws):
-            break
         # (_TYPE_AT at the space before the word, as the spaces are read alike)
         if stop_at_types and words and _at(_TYPE_WORD_AT, text, ws) \
                 and not (step.group("w").casefold() == "luật" and _LAW_NOT_BEFORE.search(
