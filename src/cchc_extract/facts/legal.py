@@ -390,6 +390,7 @@ _NAME_STOP_RE = regex.compile(
 )
 _LAW_NOT_AFTER = regex.compile(_S1 + "" + _words_re(_LAW["not_after"]) + _NOT_WORD_AFTER)
 _LAW_NOT_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_LAW["not_before"]) + _S1 + "$")
+_LAW_NOT_BEFORE_END = regex.compile(r"(?r)" + _LAW_NOT_BEFORE.pattern)  # for _ends_with
 _LAW_COMMA_CONT = regex.compile("," + _S1 + "(?=" + _words_re(_LAW["comma_continuations"]) + _NOT_WORD_AFTER + ")")
 _PREVIOUS_WORD = regex.compile(r"(?<![\p{L}\d])(?P<w>[\p{L}\d]++)" + _S1 + r"$")
 _PERSON_WORD = regex.compile(_words_re(_LAW["person_words"]) + _NOT_WORD_AFTER)
@@ -821,12 +822,18 @@ def _read_tail(text: str, m: _Mention, pos: int, *, title_after_date: bool) -> i
     return pos
 
 
+def _ends_with(reversed_pattern, window: str) -> bool:
+    """Whether a pattern ending in ``$`` has a match in ``window``, given the
+    pattern compiled reversed (``(?r)``): its ``match`` is anchored at the end,
+    so only the two places where ``$`` holds (the end, and before a final line
+    break) are tried, not every position as a ``search`` would."""
+    return bool(reversed_pattern.match(window)
+                or window.endswith("\n") and reversed_pattern.match(window, 0, len(window) - 1))
+
+
 def _issuer_before_tail(window: str) -> bool:
-    """Whether ``window`` ends as _ISSUER_BEFORE must (its ``$`` holds at the
-    end or before a final line break).  The reversed pattern's ``match`` is
-    anchored at the end, so only those two ends are tried, not every position."""
-    return bool(_ISSUER_BEFORE_TAIL.match(window)
-                or window.endswith("\n") and _ISSUER_BEFORE_TAIL.match(window, 0, len(window) - 1))
+    """Whether ``window`` ends as _ISSUER_BEFORE must."""
+    return _ends_with(_ISSUER_BEFORE_TAIL, window)
 
 
 def _read_before(text: str, m: _Mention) -> None:
@@ -1001,7 +1008,7 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
                      year=int(y.group("y")) if y else None, key=("name", "hiến pháp"))
         m.tail = end
         return m
-    if _LAW_NOT_BEFORE.search(text[max(0, a.start() - 30):a.start()]):
+    if _ends_with(_LAW_NOT_BEFORE_END, text[max(0, a.start() - 30):a.start()]):
         return None
     if amending and doc_type == "luat" and type_name[0].isupper():
         amending = _amending_law(text, a, type_name)
