@@ -65,9 +65,21 @@ _DASH = r"\-–—‑"  # hyphen (escaped for character classes), en and em dash
 
 
 def _words_re(words, *, ignore_case: bool = True) -> str:
-    """An alternation of phrases, longest first, spaces matching any run of spaces."""
-    parts = sorted(set(words), key=len, reverse=True)
-    body = "|".join(regex.escape(w).replace(r"\ ", _S1 + "") for w in parts)
+    """An alternation of phrases, longest first, spaces matching any run of spaces.
+
+    Phrases sharing a first letter are grouped (``c(?:ủa|ho|ùng)|...``): the
+    same matches as the flat alternation, since at one position only one
+    group can match and each keeps its phrases' order, but ``regex`` then
+    tests the first letter once per group, not once per phrase, which makes
+    a failing attempt of a long list about twice as fast."""
+    def esc(s: str) -> str:
+        return regex.escape(s).replace(r"\ ", _S1)
+
+    groups: dict[str, list[str]] = {}
+    for w in sorted(set(words), key=len, reverse=True):
+        groups.setdefault(w[0].casefold() if ignore_case else w[0], []).append(w)
+    body = "|".join(esc(g[0]) if len(g) == 1 else esc(g[0][0]) + "(?:" + "|".join(esc(w[1:]) for w in g) + ")"
+                    for g in groups.values())
     return f"(?i:{body})" if ignore_case else f"(?:{body})"
 
 
