@@ -287,13 +287,14 @@ _YEAR_BEFORE = regex.compile(
 
 
 def _head_re(heads) -> str:
-    """Issuer heads: the first letter as written, the rest in any case."""
-    parts = []
+    """Issuer heads: the first letter as written, the rest in any case
+    (grouped by first letter, as in :func:`_words_re`)."""
+    groups: dict[str, list[str]] = {}
     for h in sorted(set(heads), key=len, reverse=True):
-        first, rest = h[0], h[1:]
-        rest_re = regex.escape(rest).replace(r"\ ", _S1 + "")
-        parts.append(regex.escape(first) + (f"(?i:{rest_re})" if rest_re else ""))
-    return "(?:" + "|".join(parts) + ")"
+        rest_re = regex.escape(h[1:]).replace(r"\ ", _S1 + "")
+        groups.setdefault(h[0], []).append(f"(?i:{rest_re})" if rest_re else "")
+    return "(?:" + "|".join(regex.escape(first) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
+                            for first, rests in groups.items()) + ")"
 
 
 _HEAD = _head_re(_ISSUER["heads"]) + _NOT_WORD_AFTER
