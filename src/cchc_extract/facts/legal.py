@@ -1157,25 +1157,27 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
     # quote within _OPENING_REACH characters; most type words have neither
     # after them, and this test is cheaper than the three regex calls.
     near = text[pos:pos + _OPENING_REACH]
-    opening = "về" in near.lower() or any(c in near for c in _OPEN_QUOTES)
-    k = _at(_KIND_BEFORE_SUBJECT, text, pos) if opening else None
+    has_opening = "về" in near.lower() or any(c in near for c in _OPEN_QUOTES)
+    k = _at(_KIND_BEFORE_SUBJECT, text, pos) if has_opening else None
     if k:  # Nghị quyết chuyên đề về ...: the kind word stays in type_name
         type_name = text[a.start():k.end("kind")]
         pos = k.end("kind")
-    q = _at(_QUOTED, text, pos) if opening else None
+    q = _at(_QUOTED, text, pos) if has_opening else None
     if q and "quoted" in rules and (q.group("lead").strip() or q.start("q") - pos <= 1):
         return make(q.end(), q.group("t").strip())
-    v = _at(_VE, text, pos) if opening else None
+    v = _at(_VE, text, pos) if has_opening else None
     if v and "subject" in rules:
         end, words, anchors = _read_phrase(text, v.end() - 1, _TITLE_STOP_RE, max_words=30)
         if words and (capital or any(not plain for _, plain in anchors)):
             return make(end, text[words[0][0]:end])
         return None
+    mixed_case = type_name[0].isupper() and not type_name.isupper()
+    if not mixed_case and "period" not in rules and "name" not in rules:
+        return None  # the rules below need a capitalised type word, or a period or name rule
     w = _at(_WORD, text, pos)
     if not w:
         return None
-    generic_first = bool(_at(_GENERIC_HEAD, text, w.start("w")))
-    if "period" in rules and not generic_first:
+    if "period" in rules and not _at(_GENERIC_HEAD, text, w.start("w")):
         end, words, anchors = _read_phrase(text, pos, _PERIOD_STOP_RE, max_words=16)
         usable = [(e, plain) for e, plain in anchors if not plain or capital]
         if usable and words and words[0][1] < usable[-1][0] and not _at(_PERIOD_ANCHOR, text, pos):
@@ -1193,12 +1195,11 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
         end, words, _ = _read_phrase(text, pos, _NAME_STOP_RE, max_words=10)
         if words:
             return make(end, text[words[0][0]:end])
-    mixed_case = type_name[0].isupper() and not type_name.isupper()
-    phrase_rule = "verb_phrase" in rules or (
-        "issued_phrase" in rules and _ISSUING_BEFORE.search(text, max(0, a.start() - 40), a.start()))
     opening = _sentence_start(text, a.start())
-    if phrase_rule and mixed_case and not first_upper and not indefinite() \
-            and not _at(_PHRASE_STOP_RE, text, w.start("w")) and not generic_first \
+    phrase_rule = mixed_case and not first_upper and ("verb_phrase" in rules or (
+        "issued_phrase" in rules and _ISSUING_BEFORE.search(text, max(0, a.start() - 40), a.start())))
+    if phrase_rule and not indefinite() \
+            and not _at(_PHRASE_STOP_RE, text, w.start("w")) and not _at(_GENERIC_HEAD, text, w.start("w")) \
             and (opening or not _SUBJECT_BEFORE.search(text, max(0, a.start() - 30), a.start())):
         # the type word as an object (... thông qua Đề án sắp xếp ...), not the
         # subject of a clause (Theo đó, Nghị quyết tập trung vào ...)
