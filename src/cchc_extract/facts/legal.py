@@ -1021,6 +1021,13 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
                      year=int(y.group("y")) if y else None, key=("name", "hiến pháp"))
         m.tail = end
         return m
+    if not type_name[0].isupper():
+        # a small-letter law word (pháp luật, kỷ luật ...) names a law only
+        # before a capital (see first_cap below): tested first, as the tests
+        # in between only rule mentions out
+        w = _at(_WORD, text, pos)
+        if not w or not text[w.start("w")].isupper():
+            return None
     if _ends_with(_LAW_NOT_BEFORE_END, text[max(0, a.start() - 30):a.start()]):
         return None
     if amending and doc_type == "luat" and type_name[0].isupper():
