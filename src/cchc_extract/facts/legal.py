@@ -437,6 +437,10 @@ _TITLE_STEP = regex.compile(_phrase_step(_TITLE_STOP_RE))
 _PERIOD_STEP = regex.compile(_phrase_step(_PERIOD_STOP_RE))
 _NAME_STEP = regex.compile(_phrase_step(_NAME_STOP_RE))
 _PHRASE_STEP = regex.compile(_phrase_step(_PHRASE_STOP_RE))
+#: Every character a phrase step reads (words, numbers with their codes,
+#: period anchors, dash connectors, spaces): a phrase read from a position
+#: lies in the run of these characters that starts there.
+_PHRASE_RUN = regex.compile(r"[\p{L}\d \t\xa0.&'’/" + _DASH + r"]*+")
 #: The phrase step for each set of stop words.
 _STEP_FOR_STOPS = {_TITLE_STOP_RE: _TITLE_STEP, _PERIOD_STOP_RE: _PERIOD_STEP, _NAME_STOP_RE: _NAME_STEP,
                    _PHRASE_STOP_RE: _PHRASE_STEP}
@@ -684,6 +688,14 @@ def _probe(step, end: int) -> int:
     """Where _WORD matched the word of a _PHRASE_STEP read from ``end``: the
     space before it after a dash connector, else ``end``."""
     return step.start("w") - 1 if step.group("dash") else end
+
+
+def _may_hold_period(text: str, pos: int) -> bool:
+    """False when no phrase read from ``pos`` can hold a period anchor, all of
+    which have a year: no year in the run of phrase characters (two regex
+    calls instead of reading the phrase word by word)."""
+    end = _at(_PHRASE_RUN, text, pos).end()
+    return end == pos + _WINDOW or _YEAR_ONLY.search(text, pos, end) is not None
 
 
 def _read_phrase(text: str, pos: int, stops, *, max_words: int, stop_at_types: bool = True):
@@ -1184,7 +1196,7 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
     w = _at(_WORD, text, pos)
     if not w:
         return None
-    if "period" in rules and not _at(_GENERIC_HEAD, text, w.start("w")):
+    if "period" in rules and not _at(_GENERIC_HEAD, text, w.start("w")) and _may_hold_period(text, pos):
         end, words, anchors = _read_phrase(text, pos, _PERIOD_STOP_RE, max_words=16)
         usable = [(e, plain) for e, plain in anchors if not plain or capital]
         if usable and words and words[0][1] < usable[-1][0] and not _at(_PERIOD_ANCHOR, text, pos):
