@@ -155,12 +155,13 @@ def _plural_heads(low: str) -> list[int]:
 
 
 class _Anchor:
-    """Where a type word, an abbreviation or a standard was found."""
+    """Where a type word (``word``), an abbreviation or a standard (the groups
+    of a _CASED_ANCHOR ``match``) was found."""
 
-    __slots__ = ("_start", "_end", "_groups")
+    __slots__ = ("_start", "_end", "_word", "_match")
 
-    def __init__(self, start: int, end: int, **groups) -> None:
-        self._start, self._end, self._groups = start, end, groups
+    def __init__(self, start: int, end: int, word: str | None = None, match=None) -> None:
+        self._start, self._end, self._word, self._match = start, end, word, match
 
     def start(self, name: str | None = None) -> int:
         return self._start
@@ -169,7 +170,9 @@ class _Anchor:
         return self._end
 
     def group(self, name: str):
-        return self._groups.get(name)
+        if name == "word":
+            return self._word
+        return self._match.group(name) if self._match is not None else None
 
 
 def _word_boundary_before(text: str, i: int) -> bool:
@@ -220,7 +223,7 @@ def _anchors(text: str):
             continue  # inside the previous match, as finditer would skip it
         m = _at(_CASED_ANCHOR, text, h.start())
         if m:
-            found.append(_Anchor(m.start(), m.end(), **{k: v for k, v in m.groupdict().items() if v is not None}))
+            found.append(_Anchor(m.start(), m.end(), match=m))
             last = m.end()
             cased = True
     if cased:  # the type words alone come in text order, one per position
@@ -739,8 +742,18 @@ def _read_phrase(text: str, pos: int, stops, *, max_words: int, stop_at_types: b
     return end, words, anchors
 
 
+def _opening_near(text: str, pos: int) -> bool:
+    """Whether `về` or an opening quote lies within _OPENING_REACH of ``pos``,
+    as _KIND_BEFORE_SUBJECT, _QUOTED and _VE need there: a cheaper test than
+    the regex calls, which most positions fail."""
+    near = text[pos:pos + _OPENING_REACH]
+    return "về" in near.lower() or any(c in near for c in _OPEN_QUOTES)
+
+
 def _read_title(text: str, pos: int) -> tuple[str | None, int]:
     """A quoted title or a subject after ``về`` starting at ``pos``."""
+    if not _opening_near(text, pos):
+        return None, pos
     q = _at(_QUOTED, text, pos)
     if q and (q.group("lead").strip() or q.start("q") == pos or text[pos:q.start("q")].strip() == ""):
         return q.group("t").strip(), q.end()
@@ -1172,11 +1185,8 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
         m.tail = end
         return m
 
-    # _KIND_BEFORE_SUBJECT, _QUOTED and _VE each need `về` or an opening
-    # quote within _OPENING_REACH characters; most type words have neither
-    # after them, and this test is cheaper than the three regex calls.
-    near = text[pos:pos + _OPENING_REACH]
-    has_opening = "về" in near.lower() or any(c in near for c in _OPEN_QUOTES)
+    # (most type words have no title opening after them)
+    has_opening = _opening_near(text, pos)
     k = _at(_KIND_BEFORE_SUBJECT, text, pos) if has_opening else None
     if k:  # Nghị quyết chuyên đề về ...: the kind word stays in type_name
         type_name = text[a.start():k.end("kind")]
