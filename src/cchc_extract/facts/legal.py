@@ -141,15 +141,15 @@ _PLURAL_SCAN = re.compile(r"(?<!\w)(?:các|những)[ \t\xa0]+(?:" + _TYPE_SCAN.p
 _PLURAL_WORDS = ("các", "những")
 
 
-def _plural_heads(low: str) -> list[int]:
-    """Where `các` or `những` starts in ``low``, in text order (``str.find``
-    skips to them four times faster than a regex scan)."""
+def _plural_heads(low: str, lo: int, hi: int) -> list[int]:
+    """Where `các` or `những` starts in ``low`` from ``lo`` to ``hi``, in text
+    order (``str.find`` skips to them four times faster than a regex scan)."""
     heads = []
     for word in _PLURAL_WORDS:
-        i = low.find(word)
+        i = low.find(word, lo, hi + len(word))
         while i >= 0:
             heads.append(i)
-            i = low.find(word, i + 1)
+            i = low.find(word, i + 1, hi + len(word))
     heads.sort()
     return heads
 
@@ -670,6 +670,7 @@ def _code_year(code: str | None) -> int | None:
     return int(m.group(1)) if m else None
 
 
+@lru_cache(maxsize=4096)
 def _code_issuer(code: str | None) -> str | None:
     if not code:
         return None
@@ -1539,7 +1540,8 @@ def _plural_anaphors(text: str, docs: list[_Doc]) -> None:
     if len(low) != len(text):
         low = text
     plural_at = _PLURAL_SCAN.match
-    for h in _plural_heads(low):
+    # an anaphor at h names documents mentioned in the 600 characters before h
+    for h in _plural_heads(low, starts[0] + 1, starts[-1] + 600):
         c = plural_at(low, h)
         if c is None:
             continue
