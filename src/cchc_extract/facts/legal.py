@@ -436,17 +436,17 @@ def _phrase_step(stops) -> str:
             + r"(?!" + stops.pattern + r")(?P<w>" + _WORD_BODY + "))")
 
 
-_TITLE_STEP = regex.compile(_phrase_step(_TITLE_STOP_RE))
-_PERIOD_STEP = regex.compile(_phrase_step(_PERIOD_STOP_RE))
-_NAME_STEP = regex.compile(_phrase_step(_NAME_STOP_RE))
-_PHRASE_STEP = regex.compile(_phrase_step(_PHRASE_STOP_RE))
+_STEP_TITLE = regex.compile(_phrase_step(_TITLE_STOP_RE))
+_STEP_PERIOD = regex.compile(_phrase_step(_PERIOD_STOP_RE))
+_STEP_NAME = regex.compile(_phrase_step(_NAME_STOP_RE))
+_STEP_PHRASE = regex.compile(_phrase_step(_PHRASE_STOP_RE))
 #: Every character a phrase step reads (words, numbers with their codes,
 #: period anchors, dash connectors, spaces): a phrase read from a position
 #: lies in the run of these characters that starts there.
 _PHRASE_RUN = regex.compile(r"[\p{L}\d \t\xa0.&'’/" + _DASH + r"]*+")
 #: The phrase step for each set of stop words.
-_STEP_FOR_STOPS = {_TITLE_STOP_RE: _TITLE_STEP, _PERIOD_STOP_RE: _PERIOD_STEP, _NAME_STOP_RE: _NAME_STEP,
-                   _PHRASE_STOP_RE: _PHRASE_STEP}
+_STEP_FOR_STOPS = {_TITLE_STOP_RE: _STEP_TITLE, _PERIOD_STOP_RE: _STEP_PERIOD, _NAME_STOP_RE: _STEP_NAME,
+                   _PHRASE_STOP_RE: _STEP_PHRASE}
 #: Before a type word these make it the subject of a clause, not an object.
 _SUBJECT_BEFORE = regex.compile(
     r"(?<![\p{L}\d])" + _words_re(_TITLED["subject_before"]) + _S1 + "$"
@@ -689,8 +689,8 @@ def _code_issuer(code: str | None) -> str | None:
 
 
 def _probe(step, end: int) -> int:
-    """Where _WORD matched the word of a _PHRASE_STEP read from ``end``: the
-    space before it after a dash connector, else ``end``."""
+    """Where _WORD would match the word of a phrase step read from ``end``:
+    the space before it after a dash connector, else ``end``."""
     return step.start("w") - 1 if step.group("dash") else end
 
 
@@ -723,7 +723,8 @@ def _read_phrase(text: str, pos: int, stops, *, max_words: int, stop_at_types: b
             end = step.end()
             continue
         ws, we = step.span("w")
-        # (_TYPE_AT at the space before the word, as the spaces are read alike)
+        # a type word at the word itself: what _TYPE_AT finds from the spaces
+        # before it, as both read the spaces alike
         if stop_at_types and words and _at(_TYPE_WORD_AT, text, ws) \
                 and not (step.group("w").casefold() == "luật" and _LAW_NOT_BEFORE.search(
                     text, max(0, _probe(step, end) - 30), _probe(step, end) + 1)):
@@ -923,9 +924,9 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
     if not lead:
         return []
     c = text[lead.end():lead.end() + 1]
-    if not is_abbr and not c.isdigit() and "số" in text[a.end():a.end() + 40].lower():
+    if not is_abbr and not c.isdigit() and "số" in text[e:e + 40].lower():
         # a kind word between type and number: Chương trình hành động số 12-CTr/TU
-        mod = _at(_TYPE_MODIFIER, text, a.end())
+        mod = _at(_TYPE_MODIFIER, text, e)
         if mod:
             type_name = text[a.start():mod.end("mod")]
             lead = mod
