@@ -1,0 +1,67 @@
+"""The shortcuts legal.py takes for speed give the same answers as the slow way."""
+
+from __future__ import annotations
+
+import regex
+
+from cchc_extract.facts import legal as L
+
+SAMPLE = (
+    "Theo Kế hoạch số 12/KH-UBND ngày 3/2/2023 của UBND tỉnh về cải cách hành chính giai đoạn 2021-2025, "
+    "các quyết định của Thủ tướng Chính phủ; NQ 03, QĐ số 45, TCVN ISO 9001:2015, ISO 9001, CTr số 7.\n"
+    "Sở Kế hoạch và Đầu tư đã ban hành \nNghị quyết chuyên đề về “Chuyển đổi số”, Luật Đất đai 2013, "
+    "pháp luật, kỷ luật, Đề án 06 và Chương trình hành động số 5-CTr/TU; CỦA, Của, VỀ việc, kế hoạch - tài chính."
+)
+
+
+def _flat_words_re(words, *, ignore_case: bool = True) -> str:
+    """The plain alternation _words_re groups by first letter."""
+    parts = sorted(set(words), key=len, reverse=True)
+    body = "|".join(regex.escape(w).replace(r"\ ", L._S1) for w in parts)
+    return f"(?i:{body})" if ignore_case else f"(?:{body})"
+
+
+def test_words_grouped_by_first_letter_match_like_the_flat_alternation():
+    lists = [L._TITLE_STOPS, L._TITLED["generic_heads"], list(L._WORD_TO_TYPE), L._TITLED["body_words"],
+             ["c", "củ", "của", "Của", "cho", "b"]]
+    for words in lists:
+        for ignore_case in (True, False):
+            grouped = regex.compile(L._words_re(words, ignore_case=ignore_case) + L._NOT_WORD_AFTER)
+            flat = regex.compile(_flat_words_re(words, ignore_case=ignore_case) + L._NOT_WORD_AFTER)
+            text = SAMPLE + " " + " ".join(words) + " " + " ".join(w.upper() for w in words)
+            for i in range(len(text)):
+                a, b = grouped.match(text, i), flat.match(text, i)
+                assert (a and a.span()) == (b and b.span()), (words[:3], i, text[i:i + 20])
+
+
+def test_ends_with_finds_what_search_finds():
+    rev = regex.compile(r"(?r)" + L._LAW_NOT_BEFORE.pattern)
+    windows = [SAMPLE[max(0, i - 30):i] for i in range(len(SAMPLE) + 1)]
+    windows += ["pháp ", "vi phạm pháp \n", "x\n", "", "\n", "theo  \n\n", "kỷ " * 3]
+    for w in windows:
+        assert L._ends_with(rev, w) == bool(L._LAW_NOT_BEFORE.search(w)), repr(w)
+    for w in windows + ["UBND tỉnh đã ban hành \n", "đã ban hành các\n", "ký "]:
+        assert L._issuer_before_tail(w) == bool(L._ISSUER_BEFORE_TAIL.search(w)), repr(w)
+
+
+def test_cased_anchors_are_those_of_a_whole_scan():
+    found = [(a.start(), a.end(), a.group("abbr"), a.group("std")) for a in L._anchors(SAMPLE)
+             if a.group("word") is None]
+    expected = [(m.start(), m.end(), m.group("abbr"), m.group("std")) for m in L._CASED_ANCHOR.finditer(SAMPLE)]
+    assert found == expected and len(expected) >= 5
+
+
+def test_title_openings_lie_within_reach():
+    for i in range(len(SAMPLE)):
+        if any(L._at(p, SAMPLE, i) for p in (L._KIND_BEFORE_SUBJECT, L._QUOTED, L._VE)):
+            assert L._opening_near(SAMPLE, i), SAMPLE[i:i + 40]
+    text = "Nghị quyết" + "\xa0" * 8 + "thượng" + " " * 8 + "khẩn" + " " * 8 + "VỀ việc"
+    assert L._at(L._KIND_BEFORE_SUBJECT, text, len("Nghị quyết")) and L._opening_near(text, len("Nghị quyết"))
+
+
+def test_period_precheck_never_hides_a_period():
+    for i in range(len(SAMPLE)):
+        if not L._may_hold_period(SAMPLE, i):
+            _, _, anchors = L._read_phrase(SAMPLE, i, L._PERIOD_STOP_RE, max_words=16)
+            assert anchors == [], SAMPLE[i:i + 40]
+    assert L._may_hold_period(SAMPLE, SAMPLE.index(" về cải cách"))
