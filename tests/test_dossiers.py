@@ -167,3 +167,31 @@ def test_any_mix_of_pieces_gives_valid_spans():
             assert 0 <= c.total < len(counts) and all(0 <= p < len(counts) for p in c.parts)
 
     check()
+
+
+# ---------------------------------------------------------------- windowed count search
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Xã tiếp nhận 1.234 hồ sơ, giải quyết 1.200 hồ sơ và 34 hồ sơ quá hạn.", 3),
+    ("Cổng nhận 1,5 triệu bộ hồ sơ; 4.572/4.572 hồ sơ đúng hạn; 2/3 hồ sơ trực tuyến.", 3),
+    ("Tổng số 12\n/ 15 hồ sơ, 7 /\n8 HỒ SƠ, 9 lượt Hồ  sơ, 3 hồ\nsơ, năm 2023 UBND 5 hồ sơ.", 5),
+    ("hồ sơ hồ sơ 12 hồ sơ12 hồ sơ 1.234.567 nghìn lượt hồ sơn 8 hồ sơ", 1),
+    ("Không có con số nào trước hồ sơ ở đây, chỉ 15 ngày.", 0),
+])
+def test_counts_before_nouns_match_a_full_scan(text, n):
+    """Searching only the window before each `hồ sơ` finds what scanning the whole text finds."""
+    from cchc_extract.facts.dossiers import _BEFORE_NOUN_RE, _NOUN_RE, _counts_before_nouns
+
+    full = [m.span() for m in _BEFORE_NOUN_RE.finditer(text) if not m.group("abbr")]
+    fast = [m.span() for m in _counts_before_nouns(text, set(), list(_NOUN_RE.finditer(text)))]
+    assert fast == full
+    assert len(full) == n
+
+
+def test_counts_before_nouns_keep_defined_abbreviations():
+    from cchc_extract.facts.dossiers import _NOUN_RE, _counts_before_nouns
+
+    text = "Hồ sơ (HS) được số hóa. Xã nhận 291 HS, 12 UBND, 40 hồ sơ."
+    got = [m.group() for m in _counts_before_nouns(text, {"HS"}, list(_NOUN_RE.finditer(text)))]
+    assert got == ["291 HS", "40 hồ sơ"]

@@ -66,10 +66,17 @@ _NOUN = _alt(_DATA["dossier_noun"]["nouns"])
 # A number, its scale word and classifier, then the noun or an abbreviation,
 # on one line (`… | 2.750\nHồ sơ trực tiếp` is a figure, then the next row's label).
 _GAP = r"[^\S\n]++"
+_COUNT_HEAD = (rf"(?P<frac>{_NUM}\s*+/\s*+)?+(?P<num>{_NUM})(?:{_GAP}(?P<scale>(?i:{_SCALES})){_E})?+"
+               rf"(?:{_GAP}(?i:{_CLASSIFIERS}){_E})?+{_GAP}")
 _BEFORE_NOUN_RE = regex.compile(
-    rf"(?P<frac>{_NUM}\s*+/\s*+)?+(?P<num>{_NUM})(?:{_GAP}(?P<scale>(?i:{_SCALES})){_E})?+"
-    rf"(?:{_GAP}(?i:{_CLASSIFIERS}){_E})?+{_GAP}(?:(?P<noun>(?i:{_NOUN})){_E}|(?P<abbr>\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,7}}+){_E})"
+    _COUNT_HEAD + rf"(?:(?P<noun>(?i:{_NOUN})){_E}|(?P<abbr>\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,7}}+){_E})"
 )
+# The same without the abbreviation: a count ending at a given `hồ sơ`, searched
+# in the short window before it (see _counts_before_nouns).
+_COUNT_BEFORE_NOUN_RE = regex.compile(_COUNT_HEAD + rf"(?P<noun>(?i:{_NOUN})){_E}")
+# Read backwards from a noun: every character a count before it can hold (blanks,
+# digits, `.,/`, then up to two words: a scale word and a classifier).
+_COUNT_HEAD_BACK_RE = regex.compile(r"(?r)(?:[\d.,/]|\s)*+(?:[\p{L}\p{M}]++\s++){0,2}+")
 _NOUN_RE = regex.compile(rf"(?i){_B}(?:{_NOUN}){_E}")
 _ABBR_DEF_RE = regex.compile(r"(?i)" + _DATA["defined_abbreviation"]["define"])
 _LEAD_RE = regex.compile(rf"(?i){_B}(?:{_alt(_DATA['noun_then_number']['lead'])})\s++$")
@@ -243,11 +250,34 @@ def defined_abbreviations(text: str) -> set[str]:
     return {m.group("abbr") for m in _ABBR_DEF_RE.finditer(text)}
 
 
-def _find_before_noun(text: str, abbrs: set[str], blocked: list[tuple[int, int]]) -> list[_Count]:
+def _counts_before_nouns(text: str, abbrs: set[str], nouns: list) -> list:
+    """The matches of ``_BEFORE_NOUN_RE`` over ``text`` (``nouns`` the matches of
+    ``_NOUN_RE``), without the abbreviations the article does not define.
+
+    Without defined abbreviations only counts ending in ``hồ sơ`` are kept, and each
+    one lies in the few characters before its noun (after the previous noun, since
+    a count holds no letters but a scale word and a classifier): searching those
+    windows gives the same matches as scanning the whole text, for much less work.
+    (An abbreviation match the scan skips cannot hide one: a count starting inside
+    it would end at the same abbreviation.)
+    """
+    if abbrs:
+        return [m for m in _BEFORE_NOUN_RE.finditer(text) if not m.group("abbr") or m.group("abbr") in abbrs]
     out = []
-    for m in _BEFORE_NOUN_RE.finditer(text):
-        if m.group("abbr") and m.group("abbr") not in abbrs:
-            continue
+    prev_end = 0
+    for n in nouns:
+        lo = _COUNT_HEAD_BACK_RE.match(text, prev_end, n.start()).start()
+        if lo < n.start():
+            m = _COUNT_BEFORE_NOUN_RE.search(text, lo, n.end())
+            if m:
+                out.append(m)
+        prev_end = n.end()
+    return out
+
+
+def _find_before_noun(text: str, abbrs: set[str], blocked: list[tuple[int, int]], nouns: list) -> list[_Count]:
+    out = []
+    for m in _counts_before_nouns(text, abbrs, nouns):
         first = m.start("frac") if m.group("frac") else m.start("num")
         if _is_identifier(text, first) or _in_spans(blocked, first, m.end("num")) or _is_change(text, first):
             continue
@@ -266,11 +296,11 @@ def _find_before_noun(text: str, abbrs: set[str], blocked: list[tuple[int, int]]
     return out
 
 
-def _find_after_noun(text: str, taken: list[_Count], blocked: list[tuple[int, int]]) -> list[_Count]:
+def _find_after_noun(text: str, taken: list[_Count], blocked: list[tuple[int, int]], nouns: list) -> list[_Count]:
     """``số hồ sơ tiếp nhận là 1.234``: the number after the noun and a linker."""
     out = []
     taken_nouns = _SpanSet((c.start, c.noun_end) for c in taken)
-    for m in _NOUN_RE.finditer(text):
+    for m in nouns:
         if _in_spans(taken_nouns, m.start(), m.end()):
             continue
         limit = min(len(text), m.end() + 120)
@@ -968,14 +998,15 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
     ``dates`` (the dates stage's mentions) give periods and keep years out of
     counts; ``legal_documents`` keep document numbers and issue dates out.
     """
+    nouns = list(_NOUN_RE.finditer(text))
+    if not nouns:
+        return []
     dates = list(dates or [])
     legal = [(m.start, m.end) for d in legal_documents or [] for m in d.mentions]
     blocked = _SpanSet([(d.start, d.end) for d in dates] + legal + list(percent_spans or []))
-    if not _NOUN_RE.search(text):
-        return []
     abbrs = defined_abbreviations(text)
-    found = _find_before_noun(text, abbrs, blocked)
-    found += _find_after_noun(text, found, blocked)
+    found = _find_before_noun(text, abbrs, blocked, nouns)
+    found += _find_after_noun(text, found, blocked, nouns)
     table, table_meaning = _table_cells(text, blocked)
     taken = _SpanSet((c.start, c.end) for c in found)
     found += [c for c in table if not taken.overlaps(c.start, c.end)]
