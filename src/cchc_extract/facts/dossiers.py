@@ -309,8 +309,6 @@ def _find_after_noun(text: str, taken: list[_Count], blocked: list[tuple[int, in
         while b and b.group() == ":":
             b = _BOUNDARY_RE.search(text, b.end(), limit)
         stop = b.start() if b else limit
-        lead = bool(_LEAD_RE.search(text[max(0, m.start() - 20):m.start()])) \
-            or bool(_CUE_LEAD_RE.search(text, max(0, m.start() - 32), m.start()))
         for n in _NUMBER_ONLY_RE.finditer(text, m.end(), stop):
             if _in_spans(blocked, n.start(), n.end()) or _is_identifier(text, n.start()):
                 continue
@@ -318,7 +316,7 @@ def _find_after_noun(text: str, taken: list[_Count], blocked: list[tuple[int, in
             core = mid[:qualifier_before(mid, len(mid))[1]]
             if not _LINKER_RE.search(core):
                 break
-            if not lead and not (_CUE_RE.search(core) or _CHANNEL_RE.search(core)):
+            if not (_CUE_RE.search(core) or _CHANNEL_RE.search(core) or _is_lead(text, m.start())):
                 break
             if _UNIT_AFTER_RE.match(text, n.end()) or _follows_noun(text, n.end()):
                 break
@@ -328,6 +326,14 @@ def _find_after_noun(text: str, taken: list[_Count], blocked: list[tuple[int, in
             out.append(_Count(m.start(), n.end(), n.start(), n.end(), count, n.end(), rounded))
             break
     return out
+
+
+def _is_lead(text: str, noun_start: int) -> bool:
+    """Whether the words before the noun make ``noun … number`` a label and its value
+    (``số hồ sơ``, ``- Tiếp nhận hồ sơ:``).  Read only for a number after a linker: most
+    nouns have none."""
+    return bool(_LEAD_RE.search(text[max(0, noun_start - 20):noun_start])) \
+        or bool(_CUE_LEAD_RE.search(text, max(0, noun_start - 32), noun_start))
 
 
 _FOLLOWS_NOUN_RE = regex.compile(rf"(?i){_GAP}(?:(?:{_CLASSIFIERS}){_GAP})?+(?:{_NOUN}){_E}")
@@ -1107,9 +1113,6 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
 @stage("dossiers")
 def dossiers_stage(ctx: ArticleContext) -> None:
     """Dossier counts (records.md "DossierCount")."""
-    if not _NOUN_RE.search(ctx.text):
-        ctx.dossier_counts = []
-        return
     counts = find_dossier_counts(
         ctx.text, dates=ctx.dates, legal_documents=ctx.legal_documents, sentences=lambda: ctx.sentences,
         percent_spans=[(p.start, p.end) for p in ctx.percentages],
