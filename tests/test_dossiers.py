@@ -195,3 +195,22 @@ def test_counts_before_nouns_keep_defined_abbreviations():
     text = "Hồ sơ (HS) được số hóa. Xã nhận 291 HS, 12 UBND, 40 hồ sơ."
     got = [m.group() for m in _counts_before_nouns(text, {"HS"}, list(_NOUN_RE.finditer(text)))]
     assert got == ["291 HS", "40 hồ sơ"]
+
+
+def test_abbreviation_hint_admits_every_blank_of_the_pattern():
+    """The stdlib pre-check of defined_abbreviations must let through every definition:
+    its `\\s` covers every character `regex`'s `\\s` matches."""
+    import re
+    import sys
+
+    import regex
+
+    from cchc_extract.facts.dossiers import _ABBR_DEF_HINT_RE
+
+    blanks = [chr(c) for c in range(sys.maxunicode + 1) if regex.match(r"\s", chr(c))]
+    assert blanks and all(re.match(r"\s", b) for b in blanks)
+    for b in ("", " ", "\u00a0", "\u2003", "\n"):
+        text = f"Hồ sơ ({b}HS{b}) được số hóa."
+        assert _ABBR_DEF_HINT_RE.search(text)
+        assert defined_abbreviations(text) == {"HS"}
+    assert defined_abbreviations("Hồ sơ (hồ sơ điện tử) và 12 HS.") == set()
