@@ -406,9 +406,9 @@ def _after_text(text: str, c: _Count, sent_end: int) -> str:
     return after
 
 
-def _own_status(text: str, c: _Count, left_edge: int, sent_end: int, floor: int = 0) -> str | None:
-    before = _before_text(text, left_edge, floor)
-    after = _after_text(text, c, sent_end)
+def _own_status(before: str, after: str) -> str | None:
+    """The status a count's own words give it (``before``: the words of its clause
+    before it; ``after``: the words after its noun, see :func:`_after_text`)."""
     after_cues = [s for _, _, s in _cues(after) if s != "neutral"]
     # `12 hồ sơ quá hạn`, and `120 HS được giải quyết đúng hẹn`: a timeliness
     # word right after the general verb still describes these dossiers.
@@ -456,12 +456,11 @@ def _status_before_paren(text: str, c: _Count) -> str | None:
     return None
 
 
-def _channel(text: str, c: _Count, left_edge: int, sent_end: int, floor: int = 0) -> str | None:
-    after = _after_text(text, c, sent_end)
+def _channel(before: str, after: str) -> str | None:
+    """The channel a count's own words give it (the words as for :func:`_own_status`)."""
     m = _CHANNEL_RE.search(after)
     if m:
         return _CHANNEL_OF[" ".join(m.group().lower().split())]
-    before = _before_text(text, left_edge, floor)
     ms = list(_CHANNEL_RE.finditer(before))
     if ms:
         return _CHANNEL_OF[" ".join(ms[-1].group().lower().split())]
@@ -582,11 +581,15 @@ def _agency(text: str, c: _Count, sent: Sentence) -> str | None:
 
 def _eligible_dates(text: str, dates: list[DateMention], legal: list[tuple[int, int]]) -> list[DateMention]:
     out = []
+    in_legal = _SpanSet(legal)
+    ends = sorted(e for _, e in legal)
     for d in dates:
-        if _in_spans(legal, d.start, d.end):
+        if in_legal.overlaps(d.start, d.end):
             continue
-        # the issue date of a document: `Nghị quyết số 03 ngày 29/4/2021`
-        if any(0 <= d.start - e <= 14 and _ISSUE_DATE_GAP_RE.fullmatch(text[e:d.start]) for _, e in legal):
+        # the issue date of a document: `Nghị quyết số 03 ngày 29/4/2021` (a mention ending
+        # at most 14 characters before the date)
+        if any(_ISSUE_DATE_GAP_RE.fullmatch(text[e:d.start])
+               for e in ends[bisect_left(ends, d.start - 14):bisect_right(ends, d.start)]):
             continue
         if _SO_VOI_RE.search(text[max(0, d.start - 40):d.start]):
             continue  # a comparison: `tăng 10% so với năm 2022`
@@ -1046,8 +1049,10 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
         if c.start < c.num_start:  # `số hồ sơ … là N`: the words before the number are the noun's
             left_edge = c.num_start
         # the verb of the previous count governs that one, not this one
-        c.own_status = _own_status(text, c, left_edge, sent_end, prev_end)
-        c.channel = _channel(text, c, left_edge, sent_end, prev_end)
+        before = _before_text(text, left_edge, prev_end)
+        after = _after_text(text, c, sent_end)
+        c.own_status = _own_status(before, after)
+        c.channel = _channel(before, after)
         prev_end = c.noun_end
         cell = table_meaning.get(c.start)
         if cell is not None:  # a figure in a table: its column says what it counts
