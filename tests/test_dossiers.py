@@ -214,3 +214,28 @@ def test_abbreviation_hint_admits_every_blank_of_the_pattern():
         assert _ABBR_DEF_HINT_RE.search(text)
         assert defined_abbreviations(text) == {"HS"}
     assert defined_abbreviations("Hồ sơ (hồ sơ điện tử) và 12 HS.") == set()
+
+
+def test_backward_patterns_find_what_a_forward_search_finds():
+    """_ID_BEFORE_RE and _CHANGE_RE are searched from the end (`(?r)`); the same
+    pattern searched forwards must agree on every text."""
+    import random
+
+    import regex
+
+    from cchc_extract.facts import dossiers as d
+
+    pieces = ["năm", "Năm", "nhiệm", "kỳ", "giai", "đoạn", "mức", "độ", "điều", ":", " ", "  ", "\n", "/", "-",
+              ".", "1", "a", "A", "tăng", "giảm", "thêm", "bớt", "Tăng", "đ", "\t", "mã", "số hiệu", "lần", "\u00a0"]
+    rnd = random.Random(7)
+    found = 0
+    for pat in (d._ID_BEFORE_RE, d._CHANGE_RE):
+        forward = regex.compile(pat.pattern.replace("(?ri)", "(?i)", 1))
+        assert forward.pattern != pat.pattern
+        for _ in range(10000):
+            t = "".join(rnd.choice(pieces) + rnd.choice(["", " "]) for _ in range(rnd.randint(1, 8)))
+            lo = rnd.randint(0, len(t))
+            hi = rnd.randint(lo, len(t))
+            assert bool(pat.search(t, lo, hi)) == bool(forward.search(t, lo, hi)), (t, lo, hi)
+            found += bool(forward.search(t, lo, hi))
+    assert found > 500  # the texts do hit both patterns

@@ -98,8 +98,10 @@ _UNIT_AFTER_RE = regex.compile(
 )
 # Words right before a number that make it an identifier, not a count.
 # (`trong năm: 12.345 hồ sơ`, `trong kỳ: 4.500 hồ sơ`: after a colon a time word labels a count)
+# Searched backwards (`(?r)`): it can only end at the end of the text, so one attempt
+# there does what a forward search does with one attempt at every position.
 _ID_BEFORE_RE = regex.compile(
-    r"(?i)(?:" + _B + r"(?:năm|tháng|quý|ngày|kỳ|nhiệm\s++kỳ|giai\s++đoạn|lần)\s*+"
+    r"(?ri)(?:" + _B + r"(?:năm|tháng|quý|ngày|kỳ|nhiệm\s++kỳ|giai\s++đoạn|lần)\s*+"
     r"|" + _B + r"(?:mức\s++độ|mức|độ|điều|khoản|điểm|chương|thứ|khóa|khoá|"
     r"nghị\s++định|nghị\s++quyết|quyết\s++định|thông\s++tư|luật|chỉ\s++thị|"
     r"công\s++văn|kế\s++hoạch|quận|phường|top|hạng|vị\s++trí|số\s++hiệu|mã|version)\s*+:?\s*+"
@@ -210,7 +212,8 @@ def _value(num: str, scale: str | None) -> tuple[int | None, bool]:
     return int(v), bool(scale)
 
 
-_CHANGE_RE = regex.compile(rf"(?i){_B}(?:tăng|giảm|tăng\s++thêm|giảm\s++bớt)\s++$")
+# searched backwards, as _ID_BEFORE_RE
+_CHANGE_RE = regex.compile(rf"(?ri){_B}(?:tăng|giảm|tăng\s++thêm|giảm\s++bớt)\s++$")
 
 
 def _is_change(text: str, num_start: int) -> bool:
