@@ -227,18 +227,26 @@ def _is_identifier(text: str, num_start: int) -> bool:
 
 
 class _SpanSet:
-    """Spans to test for overlap in logarithmic time (sorted starts, running max end)."""
+    """Spans to test for overlap in logarithmic time (sorted starts, running max end).
+
+    Sorted on the first test: many sets (the blocked spans of an article) are never tested."""
 
     def __init__(self, spans) -> None:
-        items = sorted(spans)
-        self._starts = [s for s, _ in items]
+        self._spans = list(spans)
+        self._starts: list[int] | None = None
         self._max_end: list[int] = []
+
+    def _build(self) -> None:
+        items = sorted(self._spans)
+        self._starts = [s for s, _ in items]
         top = -1
         for _, e in items:
             top = max(top, e)
             self._max_end.append(top)
 
     def overlaps(self, a: int, b: int) -> bool:
+        if self._starts is None:
+            self._build()
         k = bisect_right(self._starts, b - 1) - 1  # last span starting before b
         return k >= 0 and self._max_end[k] > a
 
