@@ -590,32 +590,52 @@ def _agency(text: str, c: _Count, sent: Sentence) -> str | None:
 # ---------------------------------------------------------------- period
 
 
-def _eligible_dates(text: str, dates: list[DateMention], legal: list[tuple[int, int]]) -> list[DateMention]:
-    out = []
-    in_legal = _SpanSet(legal)
-    ends = sorted(e for _, e in legal)
-    for d in dates:
-        if in_legal.overlaps(d.start, d.end):
-            continue
+class _PeriodDates:
+    """The dates that may give a count its period, sorted by position: not inside or
+    right after a document reference, not a comparison.  Each date is judged on first
+    use: a count looks only at the dates of its sentence and the few before it."""
+
+    def __init__(self, text: str, dates: list[DateMention], legal: list[tuple[int, int]]) -> None:
+        self._text = text
+        self._legal = legal
+        self._in_legal = _SpanSet(legal)
+        self._ends: list[int] | None = None
+        self._dates = sorted(dates, key=lambda d: (d.start, d.end))
+        self._starts = [d.start for d in self._dates]
+        self._ok: dict[int, bool] = {}
+
+    def _eligible(self, d: DateMention) -> bool:
+        text = self._text
+        if self._in_legal.overlaps(d.start, d.end):
+            return False
+        if self._ends is None:
+            self._ends = sorted(e for _, e in self._legal)
+        ends = self._ends
         # the issue date of a document: `Nghị quyết số 03 ngày 29/4/2021` (a mention ending
         # at most 14 characters before the date)
         if any(_ISSUE_DATE_GAP_RE.fullmatch(text[e:d.start])
                for e in ends[bisect_left(ends, d.start - 14):bisect_right(ends, d.start)]):
-            continue
+            return False
         if _SO_VOI_RE.search(text[max(0, d.start - 40):d.start]):
-            continue  # a comparison: `tăng 10% so với năm 2022`
-        out.append(d)
-    return out
+            return False  # a comparison: `tăng 10% so với năm 2022`
+        return True
 
-
-def _dates_between(dates: list[DateMention], starts: list[int], a: int, b: int) -> list[DateMention]:
-    """The dates (sorted by start, ``starts`` their starts) that start in [a, b)."""
-    return dates[bisect_left(starts, a):bisect_left(starts, b)]
+    def between(self, a: int, b: int) -> list[DateMention]:
+        """The eligible dates that start in [a, b)."""
+        lo, hi = bisect_left(self._starts, a), bisect_left(self._starts, b)
+        ok = self._ok
+        out = []
+        for k in range(lo, hi):
+            if k not in ok:
+                ok[k] = self._eligible(self._dates[k])
+            if ok[k]:
+                out.append(self._dates[k])
+        return out
 
 
 def _period(text: str, c: _Count, sent: Sentence, sents: list[Sentence], si: int,
-            dates: list[DateMention], starts: list[int]) -> str | None:
-    inside = _dates_between(dates, starts, sent.start, sent.end)
+            dates: _PeriodDates) -> str | None:
+    inside = dates.between(sent.start, sent.end)
     before = [d for d in inside if d.end <= c.num_start]
     clause_end = text.find(";", c.end, sent.end)
     clause_end = sent.end if clause_end < 0 else clause_end
@@ -642,7 +662,7 @@ def _period(text: str, c: _Count, sent: Sentence, sents: list[Sentence], si: int
             looked += 1
             if looked > _LOOK_BACK:
                 break
-        for d in _dates_between(dates, starts, s.start, s.end):
+        for d in dates.between(s.start, s.end):
             if d.kind in _PERIOD_KINDS_ACROSS and _SENTENCE_LEAD_RE.match(text[s.start:d.start]):
                 return d.value
     return None
@@ -1078,8 +1098,7 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
         c.parent = p
     _implicit_parts(text, counts, sidx)
 
-    eligible = sorted(_eligible_dates(text, dates, legal), key=lambda d: (d.start, d.end))
-    eligible_starts = [d.start for d in eligible]
+    eligible = _PeriodDates(text, dates, legal)
     out = []
     for i, (c, si) in enumerate(zip(counts, sidx)):
         parent = counts[c.parent] if c.parent is not None else None
@@ -1099,9 +1118,9 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
             c.channel = parent.channel
         if "office" in c.extra:
             c.agency = c.extra["office"]
-            c.period = _period(text, c, sents[si], sents, si, eligible, eligible_starts) if si >= 0 else None
+            c.period = _period(text, c, sents[si], sents, si, eligible) if si >= 0 else None
             if c.period is None:  # the caption's period governs the table
-                in_caption = [d for d in _dates_between(eligible, eligible_starts, *c.extra["caption"])
+                in_caption = [d for d in eligible.between(*c.extra["caption"])
                               if d.kind in _PERIOD_KINDS_ACROSS]
                 c.period = in_caption[-1].value if in_caption else None
         elif si >= 0:
@@ -1116,7 +1135,7 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
                 # (of its total, when that one was a part of a breakdown)
                 prev = counts[i - 1]
                 c.agency = counts[prev.parent].agency if prev.parent is not None else prev.agency
-            c.period = _period(text, c, sents[si], sents, si, eligible, eligible_starts)
+            c.period = _period(text, c, sents[si], sents, si, eligible)
         if parent is not None:
             if c.agency is None or c.elliptic:
                 c.agency = parent.agency
