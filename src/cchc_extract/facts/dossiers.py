@@ -199,6 +199,13 @@ class _Count:
     status: str = "unknown"
     elliptic: bool = False
     extra: dict = field(default_factory=dict)
+    #: qualifier_before(text, num_start), read once (several steps need it)
+    q_before: tuple[str | None, int] | None = None
+
+    def qualifier_at(self, text: str) -> tuple[str | None, int]:
+        if self.q_before is None:
+            self.q_before = qualifier_before(text, self.num_start)
+        return self.q_before
 
 
 def _value(num: str, scale: str | None) -> tuple[int | None, bool]:
@@ -219,9 +226,9 @@ def _value(num: str, scale: str | None) -> tuple[int | None, bool]:
 _CHANGE_RE = regex.compile(rf"(?ri){_B}(?:tăng|giảm|tăng\s++thêm|giảm\s++bớt)\s++$")
 
 
-def _is_change(text: str, num_start: int) -> bool:
-    """``tăng 234 hồ sơ so với cùng kỳ`` is a difference, not a count."""
-    at = qualifier_before(text, num_start)[1]
+def _is_change(text: str, at: int) -> bool:
+    """``tăng 234 hồ sơ so với cùng kỳ`` is a difference, not a count (``at``: where
+    the number and the qualifier before it begin)."""
     return bool(_CHANGE_RE.search(text, max(0, at - 30), at))
 
 
@@ -301,7 +308,10 @@ def _find_before_noun(text: str, abbrs: set[str], blocked: list[tuple[int, int]]
     out = []
     for m in _counts_before_nouns(text, abbrs, nouns):
         first = m.start("frac") if m.group("frac") else m.start("num")
-        if _is_identifier(text, first) or _in_spans(blocked, first, m.end("num")) or _is_change(text, first):
+        if _is_identifier(text, first) or _in_spans(blocked, first, m.end("num")):
+            continue
+        q_before = qualifier_before(text, first)
+        if _is_change(text, q_before[1]):
             continue
         if m.group("frac"):  # done of total: the count is the first figure
             whole = parse_number(m.group("num"))
@@ -314,7 +324,7 @@ def _find_before_noun(text: str, abbrs: set[str], blocked: list[tuple[int, int]]
             continue
         noun_end = m.end()
         out.append(_Count(first, noun_end, first, m.end("scale") if m.group("scale") else m.end("num"),
-                          count, noun_end, rounded))
+                          count, noun_end, rounded, q_before=q_before))
     return out
 
 
@@ -392,7 +402,7 @@ def _before_text(text: str, pos: int, floor: int = 0) -> str:
 def _qualifier(text: str, c: _Count) -> tuple[str | None, int]:
     """The qualifier word touching the number (``trên 90.400``; ``trên tổng số
     320`` is "out of", not "over") and where the words before it begin."""
-    q, at = qualifier_before(text, c.num_start)
+    q, at = c.qualifier_at(text)
     if q:
         return q, at
     after = qualifier_after(text, c.noun_end)
@@ -460,7 +470,7 @@ def _status_of_unnumbered_total(text: str, c: _Count, sent_start: int) -> str | 
 def _status_before_paren(text: str, c: _Count) -> str | None:
     """``tỷ lệ giải quyết đúng hạn đạt 100% (1.234/1.234 hồ sơ)``: a count that
     opens a parenthesis takes the cue of the clause the parenthesis explains."""
-    at = qualifier_before(text, c.num_start)[1]
+    at = c.qualifier_at(text)[1]
     m = _PAREN_OPEN_RE.search(text, max(0, at - 4), at)
     if not m:
         return None
