@@ -239,3 +239,16 @@ def test_backward_patterns_find_what_a_forward_search_finds():
             assert bool(pat.search(t, lo, hi)) == bool(forward.search(t, lo, hi)), (t, lo, hi)
             found += bool(forward.search(t, lo, hi))
     assert found > 500  # the texts do hit both patterns
+
+
+def test_count_words_are_letters_the_backward_reader_skips():
+    """_counts_before_nouns finds a count's start by skipping back over blanks, digits,
+    `.,/` and words of letters: scale words and classifiers must be made of those."""
+    import regex
+
+    from cchc_extract.facts.dossiers import _DATA, _HEAD_WORDS
+    from cchc_extract.numbers import SCALE_WORDS
+
+    words = list(SCALE_WORDS) + list(_DATA["dossier_noun"]["classifiers"])
+    assert all(regex.fullmatch(r"[\p{L}\p{M}]++(?:\s++[\p{L}\p{M}]++)*+", w) for w in words)
+    assert _HEAD_WORDS >= 2

@@ -76,8 +76,10 @@ _BEFORE_NOUN_RE = regex.compile(
 # in the short window before it (see _counts_before_nouns).
 _COUNT_BEFORE_NOUN_RE = regex.compile(_COUNT_HEAD + rf"(?P<noun>(?i:{_NOUN})){_E}")
 # Read backwards from a noun: every character a count before it can hold (blanks,
-# digits, `.,/`, then up to two words: a scale word and a classifier).
-_COUNT_HEAD_BACK_RE = regex.compile(r"(?r)(?:[\d.,/]|\s)*+(?:[\p{L}\p{M}]++\s++){0,2}+")
+# digits, `.,/`, then the words of a scale word and a classifier).
+_HEAD_WORDS = (max(len(p.split()) for p in SCALE_WORDS)
+               + max(len(p.split()) for p in _DATA["dossier_noun"]["classifiers"]))
+_COUNT_HEAD_BACK_RE = regex.compile(rf"(?r)(?:[\d.,/]|\s)*+(?:[\p{{L}}\p{{M}}]++\s++){{0,{_HEAD_WORDS}}}+")
 _NOUN_RE = regex.compile(rf"(?i){_B}(?:{_NOUN}){_E}")
 _ABBR_DEF_RE = regex.compile(r"(?i)" + _DATA["defined_abbreviation"]["define"])
 _LEAD_RE = regex.compile(rf"(?i){_B}(?:{_alt(_DATA['noun_then_number']['lead'])})\s++$")
