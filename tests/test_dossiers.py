@@ -167,3 +167,88 @@ def test_any_mix_of_pieces_gives_valid_spans():
             assert 0 <= c.total < len(counts) and all(0 <= p < len(counts) for p in c.parts)
 
     check()
+
+
+# ---------------------------------------------------------------- windowed count search
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Xã tiếp nhận 1.234 hồ sơ, giải quyết 1.200 hồ sơ và 34 hồ sơ quá hạn.", 3),
+    ("Cổng nhận 1,5 triệu bộ hồ sơ; 4.572/4.572 hồ sơ đúng hạn; 2/3 hồ sơ trực tuyến.", 3),
+    ("Tổng số 12\n/ 15 hồ sơ, 7 /\n8 HỒ SƠ, 9 lượt Hồ  sơ, 3 hồ\nsơ, năm 2023 UBND 5 hồ sơ.", 5),
+    ("hồ sơ hồ sơ 12 hồ sơ12 hồ sơ 1.234.567 nghìn lượt hồ sơn 8 hồ sơ", 1),
+    ("Không có con số nào trước hồ sơ ở đây, chỉ 15 ngày.", 0),
+])
+def test_counts_before_nouns_match_a_full_scan(text, n):
+    """Searching only the window before each `hồ sơ` finds what scanning the whole text finds."""
+    from cchc_extract.facts.dossiers import _BEFORE_NOUN_RE, _NOUN_RE, _counts_before_nouns
+
+    full = [m.span() for m in _BEFORE_NOUN_RE.finditer(text) if not m.group("abbr")]
+    fast = [m.span() for m in _counts_before_nouns(text, set(), list(_NOUN_RE.finditer(text)))]
+    assert fast == full
+    assert len(full) == n
+
+
+def test_counts_before_nouns_keep_defined_abbreviations():
+    from cchc_extract.facts.dossiers import _NOUN_RE, _counts_before_nouns
+
+    text = "Hồ sơ (HS) được số hóa. Xã nhận 291 HS, 12 UBND, 40 hồ sơ."
+    got = [m.group() for m in _counts_before_nouns(text, {"HS"}, list(_NOUN_RE.finditer(text)))]
+    assert got == ["291 HS", "40 hồ sơ"]
+
+
+def test_abbreviation_hint_admits_every_blank_of_the_pattern():
+    """The stdlib pre-check of defined_abbreviations must let through every definition:
+    its `\\s` covers every character `regex`'s `\\s` matches."""
+    import re
+    import sys
+
+    import regex
+
+    from cchc_extract.facts.dossiers import _ABBR_DEF_HINT_RE
+
+    blanks = [chr(c) for c in range(sys.maxunicode + 1) if regex.match(r"\s", chr(c))]
+    assert blanks and all(re.match(r"\s", b) for b in blanks)
+    for b in ("", " ", "\u00a0", "\u2003", "\n"):
+        text = f"Hồ sơ ({b}HS{b}) được số hóa."
+        assert _ABBR_DEF_HINT_RE.search(text)
+        assert defined_abbreviations(text) == {"HS"}
+    assert defined_abbreviations("Hồ sơ (hồ sơ điện tử) và 12 HS.") == set()
+
+
+def test_backward_patterns_find_what_a_forward_search_finds():
+    """_ID_BEFORE_RE and _CHANGE_RE are searched from the end (`(?r)`); the same
+    pattern searched forwards must agree on every text."""
+    import random
+
+    import regex
+
+    from cchc_extract.facts import dossiers as d
+
+    pieces = ["năm", "Năm", "nhiệm", "kỳ", "giai", "đoạn", "mức", "độ", "điều", ":", " ", "  ", "\n", "/", "-",
+              ".", "1", "a", "A", "tăng", "giảm", "thêm", "bớt", "Tăng", "đ", "\t", "mã", "số hiệu", "lần", "\u00a0"]
+    rnd = random.Random(7)
+    found = 0
+    for pat in (d._ID_BEFORE_RE, d._CHANGE_RE):
+        forward = regex.compile(pat.pattern.replace("(?ri)", "(?i)", 1))
+        assert forward.pattern != pat.pattern
+        for _ in range(10000):
+            t = "".join(rnd.choice(pieces) + rnd.choice(["", " "]) for _ in range(rnd.randint(1, 8)))
+            lo = rnd.randint(0, len(t))
+            hi = rnd.randint(lo, len(t))
+            assert bool(pat.search(t, lo, hi)) == bool(forward.search(t, lo, hi)), (t, lo, hi)
+            found += bool(forward.search(t, lo, hi))
+    assert found > 500  # the texts do hit both patterns
+
+
+def test_count_words_are_letters_the_backward_reader_skips():
+    """_counts_before_nouns finds a count's start by skipping back over blanks, digits,
+    `.,/` and words of letters: scale words and classifiers must be made of those."""
+    import regex
+
+    from cchc_extract.facts.dossiers import _DATA, _HEAD_WORDS
+    from cchc_extract.numbers import SCALE_WORDS
+
+    words = list(SCALE_WORDS) + list(_DATA["dossier_noun"]["classifiers"])
+    assert all(regex.fullmatch(r"[\p{L}\p{M}]++(?:\s++[\p{L}\p{M}]++)*+", w) for w in words)
+    assert _HEAD_WORDS >= 2

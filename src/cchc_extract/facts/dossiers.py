@@ -21,6 +21,7 @@ after the noun (``hồ sơ đã được giải quyết``).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from importlib import resources
@@ -66,10 +67,19 @@ _NOUN = _alt(_DATA["dossier_noun"]["nouns"])
 # A number, its scale word and classifier, then the noun or an abbreviation,
 # on one line (`… | 2.750\nHồ sơ trực tiếp` is a figure, then the next row's label).
 _GAP = r"[^\S\n]++"
+_COUNT_HEAD = (rf"(?P<frac>{_NUM}\s*+/\s*+)?+(?P<num>{_NUM})(?:{_GAP}(?P<scale>(?i:{_SCALES})){_E})?+"
+               rf"(?:{_GAP}(?i:{_CLASSIFIERS}){_E})?+{_GAP}")
 _BEFORE_NOUN_RE = regex.compile(
-    rf"(?P<frac>{_NUM}\s*+/\s*+)?+(?P<num>{_NUM})(?:{_GAP}(?P<scale>(?i:{_SCALES})){_E})?+"
-    rf"(?:{_GAP}(?i:{_CLASSIFIERS}){_E})?+{_GAP}(?:(?P<noun>(?i:{_NOUN})){_E}|(?P<abbr>\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,7}}+){_E})"
+    _COUNT_HEAD + rf"(?:(?P<noun>(?i:{_NOUN})){_E}|(?P<abbr>\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,7}}+){_E})"
 )
+# The same without the abbreviation: a count ending at a given `hồ sơ`, searched
+# in the short window before it (see _counts_before_nouns).
+_COUNT_BEFORE_NOUN_RE = regex.compile(_COUNT_HEAD + rf"(?P<noun>(?i:{_NOUN})){_E}")
+# Read backwards from a noun: every character a count before it can hold (blanks,
+# digits, `.,/`, then the words of a scale word and a classifier).
+_HEAD_WORDS = (max(len(p.split()) for p in SCALE_WORDS)
+               + max(len(p.split()) for p in _DATA["dossier_noun"]["classifiers"]))
+_COUNT_HEAD_BACK_RE = regex.compile(rf"(?r)(?:[\d.,/]|\s)*+(?:[\p{{L}}\p{{M}}]++\s++){{0,{_HEAD_WORDS}}}+")
 _NOUN_RE = regex.compile(rf"(?i){_B}(?:{_NOUN}){_E}")
 _ABBR_DEF_RE = regex.compile(r"(?i)" + _DATA["defined_abbreviation"]["define"])
 _LEAD_RE = regex.compile(rf"(?i){_B}(?:{_alt(_DATA['noun_then_number']['lead'])})\s++$")
@@ -90,8 +100,10 @@ _UNIT_AFTER_RE = regex.compile(
 )
 # Words right before a number that make it an identifier, not a count.
 # (`trong năm: 12.345 hồ sơ`, `trong kỳ: 4.500 hồ sơ`: after a colon a time word labels a count)
+# Searched backwards (`(?r)`): it can only end at the end of the text, so one attempt
+# there does what a forward search does with one attempt at every position.
 _ID_BEFORE_RE = regex.compile(
-    r"(?i)(?:" + _B + r"(?:năm|tháng|quý|ngày|kỳ|nhiệm\s++kỳ|giai\s++đoạn|lần)\s*+"
+    r"(?ri)(?:" + _B + r"(?:năm|tháng|quý|ngày|kỳ|nhiệm\s++kỳ|giai\s++đoạn|lần)\s*+"
     r"|" + _B + r"(?:mức\s++độ|mức|độ|điều|khoản|điểm|chương|thứ|khóa|khoá|"
     r"nghị\s++định|nghị\s++quyết|quyết\s++định|thông\s++tư|luật|chỉ\s++thị|"
     r"công\s++văn|kế\s++hoạch|quận|phường|top|hạng|vị\s++trí|số\s++hiệu|mã|version)\s*+:?\s*+"
@@ -115,9 +127,12 @@ _CHANNEL_OF = {" ".join(p.lower().split()): c for c, ps in _CHANNELS.items() for
 _CHANNEL_RE = regex.compile(rf"(?i){_B}(?:{_alt(_CHANNEL_OF)}){_E}")
 
 _MARKERS = _DATA["inheritance"]["markers"]
-_MARKER_PAT = r"(?:" + "|".join(
-    (_B + _phrase(p) + _E) if p[0].isalpha() else (r"(?<!\d)" + regex.escape(p) + r"(?!\d)")
-    for p in sorted(_MARKERS, key=len, reverse=True)
+# The word markers share one look-behind and one look-ahead: with a look-around on
+# every alternative, a scan costs about three times as much.
+_MARKER_PAT = r"(?:" + _B + r"(?:" + "|".join(
+    _phrase(p) for p in sorted(_MARKERS, key=len, reverse=True) if p[0].isalpha()
+) + r")" + _E + "".join(
+    r"|(?<!\d)" + regex.escape(p) + r"(?!\d)" for p in sorted(_MARKERS, key=len, reverse=True) if not p[0].isalpha()
 ) + r")"
 _MARKER_RE = regex.compile(r"(?i)" + _MARKER_PAT)
 _ANAPHORIC_RE = regex.compile(r"(?i)" + _alt(_DATA["inheritance"]["anaphoric"]))
@@ -186,6 +201,13 @@ class _Count:
     status: str = "unknown"
     elliptic: bool = False
     extra: dict = field(default_factory=dict)
+    #: qualifier_before(text, num_start), read once (several steps need it)
+    q_before: tuple[str | None, int] | None = None
+
+    def qualifier_at(self, text: str) -> tuple[str | None, int]:
+        if self.q_before is None:
+            self.q_before = qualifier_before(text, self.num_start)
+        return self.q_before
 
 
 def _value(num: str, scale: str | None) -> tuple[int | None, bool]:
@@ -202,12 +224,13 @@ def _value(num: str, scale: str | None) -> tuple[int | None, bool]:
     return int(v), bool(scale)
 
 
-_CHANGE_RE = regex.compile(rf"(?i){_B}(?:tăng|giảm|tăng\s++thêm|giảm\s++bớt)\s++$")
+# searched backwards, as _ID_BEFORE_RE
+_CHANGE_RE = regex.compile(rf"(?ri){_B}(?:tăng|giảm|tăng\s++thêm|giảm\s++bớt)\s++$")
 
 
-def _is_change(text: str, num_start: int) -> bool:
-    """``tăng 234 hồ sơ so với cùng kỳ`` is a difference, not a count."""
-    at = qualifier_before(text, num_start)[1]
+def _is_change(text: str, at: int) -> bool:
+    """``tăng 234 hồ sơ so với cùng kỳ`` is a difference, not a count (``at``: where
+    the number and the qualifier before it begin)."""
     return bool(_CHANGE_RE.search(text, max(0, at - 30), at))
 
 
@@ -216,18 +239,26 @@ def _is_identifier(text: str, num_start: int) -> bool:
 
 
 class _SpanSet:
-    """Spans to test for overlap in logarithmic time (sorted starts, running max end)."""
+    """Spans to test for overlap in logarithmic time (sorted starts, running max end).
+
+    Sorted on the first test: many sets (the blocked spans of an article) are never tested."""
 
     def __init__(self, spans) -> None:
-        items = sorted(spans)
-        self._starts = [s for s, _ in items]
+        self._spans = list(spans)
+        self._starts: list[int] | None = None
         self._max_end: list[int] = []
+
+    def _build(self) -> None:
+        items = sorted(self._spans)
+        self._starts = [s for s, _ in items]
         top = -1
         for _, e in items:
             top = max(top, e)
             self._max_end.append(top)
 
     def overlaps(self, a: int, b: int) -> bool:
+        if self._starts is None:
+            self._build()
         k = bisect_right(self._starts, b - 1) - 1  # last span starting before b
         return k >= 0 and self._max_end[k] > a
 
@@ -238,18 +269,51 @@ def _in_spans(spans, a: int, b: int) -> bool:
     return any(s < b and a < e for s, e in spans)
 
 
+# `(` then `H`, which every definition holds: the standard library finds it far faster
+# than a scan with the whole pattern (its `\s` takes in every blank that `regex`'s does).
+_ABBR_DEF_HINT_RE = re.compile(r"\(\s*H")
+
+
 def defined_abbreviations(text: str) -> set[str]:
     """Abbreviations the article defines for dossiers: ``hồ sơ (HS)`` → ``{'HS'}``."""
+    if not _ABBR_DEF_HINT_RE.search(text):  # most articles define none
+        return set()
     return {m.group("abbr") for m in _ABBR_DEF_RE.finditer(text)}
 
 
-def _find_before_noun(text: str, abbrs: set[str], blocked: list[tuple[int, int]]) -> list[_Count]:
+def _counts_before_nouns(text: str, abbrs: set[str], nouns: list) -> list:
+    """The matches of ``_BEFORE_NOUN_RE`` over ``text`` (``nouns`` the matches of
+    ``_NOUN_RE``), without the abbreviations the article does not define.
+
+    Without defined abbreviations only counts ending in ``hồ sơ`` are kept, and each
+    one lies in the few characters before its noun (after the previous noun, since
+    a count holds no letters but a scale word and a classifier): searching those
+    windows gives the same matches as scanning the whole text, for much less work.
+    (An abbreviation match the scan skips cannot hide one: a count starting inside
+    it would end at the same abbreviation.)
+    """
+    if abbrs:
+        return [m for m in _BEFORE_NOUN_RE.finditer(text) if not m.group("abbr") or m.group("abbr") in abbrs]
     out = []
-    for m in _BEFORE_NOUN_RE.finditer(text):
-        if m.group("abbr") and m.group("abbr") not in abbrs:
-            continue
+    prev_end = 0
+    for n in nouns:
+        lo = _COUNT_HEAD_BACK_RE.match(text, prev_end, n.start()).start()
+        if lo < n.start():
+            m = _COUNT_BEFORE_NOUN_RE.search(text, lo, n.end())
+            if m:
+                out.append(m)
+        prev_end = n.end()
+    return out
+
+
+def _find_before_noun(text: str, abbrs: set[str], blocked: list[tuple[int, int]], nouns: list) -> list[_Count]:
+    out = []
+    for m in _counts_before_nouns(text, abbrs, nouns):
         first = m.start("frac") if m.group("frac") else m.start("num")
-        if _is_identifier(text, first) or _in_spans(blocked, first, m.end("num")) or _is_change(text, first):
+        if _is_identifier(text, first) or _in_spans(blocked, first, m.end("num")):
+            continue
+        q_before = qualifier_before(text, first)
+        if _is_change(text, q_before[1]):
             continue
         if m.group("frac"):  # done of total: the count is the first figure
             whole = parse_number(m.group("num"))
@@ -262,15 +326,15 @@ def _find_before_noun(text: str, abbrs: set[str], blocked: list[tuple[int, int]]
             continue
         noun_end = m.end()
         out.append(_Count(first, noun_end, first, m.end("scale") if m.group("scale") else m.end("num"),
-                          count, noun_end, rounded))
+                          count, noun_end, rounded, q_before=q_before))
     return out
 
 
-def _find_after_noun(text: str, taken: list[_Count], blocked: list[tuple[int, int]]) -> list[_Count]:
+def _find_after_noun(text: str, taken: list[_Count], blocked: list[tuple[int, int]], nouns: list) -> list[_Count]:
     """``số hồ sơ tiếp nhận là 1.234``: the number after the noun and a linker."""
     out = []
     taken_nouns = _SpanSet((c.start, c.noun_end) for c in taken)
-    for m in _NOUN_RE.finditer(text):
+    for m in nouns:
         if _in_spans(taken_nouns, m.start(), m.end()):
             continue
         limit = min(len(text), m.end() + 120)
@@ -279,8 +343,6 @@ def _find_after_noun(text: str, taken: list[_Count], blocked: list[tuple[int, in
         while b and b.group() == ":":
             b = _BOUNDARY_RE.search(text, b.end(), limit)
         stop = b.start() if b else limit
-        lead = bool(_LEAD_RE.search(text[max(0, m.start() - 20):m.start()])) \
-            or bool(_CUE_LEAD_RE.search(text, max(0, m.start() - 32), m.start()))
         for n in _NUMBER_ONLY_RE.finditer(text, m.end(), stop):
             if _in_spans(blocked, n.start(), n.end()) or _is_identifier(text, n.start()):
                 continue
@@ -288,7 +350,7 @@ def _find_after_noun(text: str, taken: list[_Count], blocked: list[tuple[int, in
             core = mid[:qualifier_before(mid, len(mid))[1]]
             if not _LINKER_RE.search(core):
                 break
-            if not lead and not (_CUE_RE.search(core) or _CHANNEL_RE.search(core)):
+            if not (_CUE_RE.search(core) or _CHANNEL_RE.search(core) or _is_lead(text, m.start())):
                 break
             if _UNIT_AFTER_RE.match(text, n.end()) or _follows_noun(text, n.end()):
                 break
@@ -298,6 +360,14 @@ def _find_after_noun(text: str, taken: list[_Count], blocked: list[tuple[int, in
             out.append(_Count(m.start(), n.end(), n.start(), n.end(), count, n.end(), rounded))
             break
     return out
+
+
+def _is_lead(text: str, noun_start: int) -> bool:
+    """Whether the words before the noun make ``noun … number`` a label and its value
+    (``số hồ sơ``, ``- Tiếp nhận hồ sơ:``).  Read only for a number after a linker: most
+    nouns have none."""
+    return bool(_LEAD_RE.search(text[max(0, noun_start - 20):noun_start])) \
+        or bool(_CUE_LEAD_RE.search(text, max(0, noun_start - 32), noun_start))
 
 
 _FOLLOWS_NOUN_RE = regex.compile(rf"(?i){_GAP}(?:(?:{_CLASSIFIERS}){_GAP})?+(?:{_NOUN}){_E}")
@@ -334,7 +404,7 @@ def _before_text(text: str, pos: int, floor: int = 0) -> str:
 def _qualifier(text: str, c: _Count) -> tuple[str | None, int]:
     """The qualifier word touching the number (``trên 90.400``; ``trên tổng số
     320`` is "out of", not "over") and where the words before it begin."""
-    q, at = qualifier_before(text, c.num_start)
+    q, at = c.qualifier_at(text)
     if q:
         return q, at
     after = qualifier_after(text, c.noun_end)
@@ -362,9 +432,9 @@ def _after_text(text: str, c: _Count, sent_end: int) -> str:
     return after
 
 
-def _own_status(text: str, c: _Count, left_edge: int, sent_end: int, floor: int = 0) -> str | None:
-    before = _before_text(text, left_edge, floor)
-    after = _after_text(text, c, sent_end)
+def _own_status(before: str, after: str) -> str | None:
+    """The status a count's own words give it (``before``: the words of its clause
+    before it; ``after``: the words after its noun, see :func:`_after_text`)."""
     after_cues = [s for _, _, s in _cues(after) if s != "neutral"]
     # `12 hồ sơ quá hạn`, and `120 HS được giải quyết đúng hẹn`: a timeliness
     # word right after the general verb still describes these dossiers.
@@ -402,7 +472,7 @@ def _status_of_unnumbered_total(text: str, c: _Count, sent_start: int) -> str | 
 def _status_before_paren(text: str, c: _Count) -> str | None:
     """``tỷ lệ giải quyết đúng hạn đạt 100% (1.234/1.234 hồ sơ)``: a count that
     opens a parenthesis takes the cue of the clause the parenthesis explains."""
-    at = qualifier_before(text, c.num_start)[1]
+    at = c.qualifier_at(text)[1]
     m = _PAREN_OPEN_RE.search(text, max(0, at - 4), at)
     if not m:
         return None
@@ -412,12 +482,11 @@ def _status_before_paren(text: str, c: _Count) -> str | None:
     return None
 
 
-def _channel(text: str, c: _Count, left_edge: int, sent_end: int, floor: int = 0) -> str | None:
-    after = _after_text(text, c, sent_end)
+def _channel(before: str, after: str) -> str | None:
+    """The channel a count's own words give it (the words as for :func:`_own_status`)."""
     m = _CHANNEL_RE.search(after)
     if m:
         return _CHANNEL_OF[" ".join(m.group().lower().split())]
-    before = _before_text(text, left_edge, floor)
     ms = list(_CHANNEL_RE.finditer(before))
     if ms:
         return _CHANNEL_OF[" ".join(ms[-1].group().lower().split())]
@@ -536,28 +605,52 @@ def _agency(text: str, c: _Count, sent: Sentence) -> str | None:
 # ---------------------------------------------------------------- period
 
 
-def _eligible_dates(text: str, dates: list[DateMention], legal: list[tuple[int, int]]) -> list[DateMention]:
-    out = []
-    for d in dates:
-        if _in_spans(legal, d.start, d.end):
-            continue
-        # the issue date of a document: `Nghị quyết số 03 ngày 29/4/2021`
-        if any(0 <= d.start - e <= 14 and _ISSUE_DATE_GAP_RE.fullmatch(text[e:d.start]) for _, e in legal):
-            continue
+class _PeriodDates:
+    """The dates that may give a count its period, sorted by position: not inside or
+    right after a document reference, not a comparison.  Each date is judged on first
+    use: a count looks only at the dates of its sentence and the few before it."""
+
+    def __init__(self, text: str, dates: list[DateMention], legal: list[tuple[int, int]]) -> None:
+        self._text = text
+        self._legal = legal
+        self._in_legal = _SpanSet(legal)
+        self._ends: list[int] | None = None
+        self._dates = sorted(dates, key=lambda d: (d.start, d.end))
+        self._starts = [d.start for d in self._dates]
+        self._ok: dict[int, bool] = {}
+
+    def _eligible(self, d: DateMention) -> bool:
+        text = self._text
+        if self._in_legal.overlaps(d.start, d.end):
+            return False
+        if self._ends is None:
+            self._ends = sorted(e for _, e in self._legal)
+        ends = self._ends
+        # the issue date of a document: `Nghị quyết số 03 ngày 29/4/2021` (a mention ending
+        # at most 14 characters before the date)
+        if any(_ISSUE_DATE_GAP_RE.fullmatch(text[e:d.start])
+               for e in ends[bisect_left(ends, d.start - 14):bisect_right(ends, d.start)]):
+            return False
         if _SO_VOI_RE.search(text[max(0, d.start - 40):d.start]):
-            continue  # a comparison: `tăng 10% so với năm 2022`
-        out.append(d)
-    return out
+            return False  # a comparison: `tăng 10% so với năm 2022`
+        return True
 
-
-def _dates_between(dates: list[DateMention], starts: list[int], a: int, b: int) -> list[DateMention]:
-    """The dates (sorted by start, ``starts`` their starts) that start in [a, b)."""
-    return dates[bisect_left(starts, a):bisect_left(starts, b)]
+    def between(self, a: int, b: int) -> list[DateMention]:
+        """The eligible dates that start in [a, b)."""
+        lo, hi = bisect_left(self._starts, a), bisect_left(self._starts, b)
+        ok = self._ok
+        out = []
+        for k in range(lo, hi):
+            if k not in ok:
+                ok[k] = self._eligible(self._dates[k])
+            if ok[k]:
+                out.append(self._dates[k])
+        return out
 
 
 def _period(text: str, c: _Count, sent: Sentence, sents: list[Sentence], si: int,
-            dates: list[DateMention], starts: list[int]) -> str | None:
-    inside = _dates_between(dates, starts, sent.start, sent.end)
+            dates: _PeriodDates) -> str | None:
+    inside = dates.between(sent.start, sent.end)
     before = [d for d in inside if d.end <= c.num_start]
     clause_end = text.find(";", c.end, sent.end)
     clause_end = sent.end if clause_end < 0 else clause_end
@@ -584,7 +677,7 @@ def _period(text: str, c: _Count, sent: Sentence, sents: list[Sentence], si: int
             looked += 1
             if looked > _LOOK_BACK:
                 break
-        for d in _dates_between(dates, starts, s.start, s.end):
+        for d in dates.between(s.start, s.end):
             if d.kind in _PERIOD_KINDS_ACROSS and _SENTENCE_LEAD_RE.match(text[s.start:d.start]):
                 return d.value
     return None
@@ -968,14 +1061,15 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
     ``dates`` (the dates stage's mentions) give periods and keep years out of
     counts; ``legal_documents`` keep document numbers and issue dates out.
     """
+    nouns = list(_NOUN_RE.finditer(text))
+    if not nouns:
+        return []
     dates = list(dates or [])
     legal = [(m.start, m.end) for d in legal_documents or [] for m in d.mentions]
     blocked = _SpanSet([(d.start, d.end) for d in dates] + legal + list(percent_spans or []))
-    if not _NOUN_RE.search(text):
-        return []
     abbrs = defined_abbreviations(text)
-    found = _find_before_noun(text, abbrs, blocked)
-    found += _find_after_noun(text, found, blocked)
+    found = _find_before_noun(text, abbrs, blocked, nouns)
+    found += _find_after_noun(text, found, blocked, nouns)
     table, table_meaning = _table_cells(text, blocked)
     taken = _SpanSet((c.start, c.end) for c in found)
     found += [c for c in table if not taken.overlaps(c.start, c.end)]
@@ -1001,8 +1095,10 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
         if c.start < c.num_start:  # `số hồ sơ … là N`: the words before the number are the noun's
             left_edge = c.num_start
         # the verb of the previous count governs that one, not this one
-        c.own_status = _own_status(text, c, left_edge, sent_end, prev_end)
-        c.channel = _channel(text, c, left_edge, sent_end, prev_end)
+        before = _before_text(text, left_edge, prev_end)
+        after = _after_text(text, c, sent_end)
+        c.own_status = _own_status(before, after)
+        c.channel = _channel(before, after)
         prev_end = c.noun_end
         cell = table_meaning.get(c.start)
         if cell is not None:  # a figure in a table: its column says what it counts
@@ -1017,8 +1113,7 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
         c.parent = p
     _implicit_parts(text, counts, sidx)
 
-    eligible = sorted(_eligible_dates(text, dates, legal), key=lambda d: (d.start, d.end))
-    eligible_starts = [d.start for d in eligible]
+    eligible = _PeriodDates(text, dates, legal)
     out = []
     for i, (c, si) in enumerate(zip(counts, sidx)):
         parent = counts[c.parent] if c.parent is not None else None
@@ -1038,9 +1133,9 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
             c.channel = parent.channel
         if "office" in c.extra:
             c.agency = c.extra["office"]
-            c.period = _period(text, c, sents[si], sents, si, eligible, eligible_starts) if si >= 0 else None
+            c.period = _period(text, c, sents[si], sents, si, eligible) if si >= 0 else None
             if c.period is None:  # the caption's period governs the table
-                in_caption = [d for d in _dates_between(eligible, eligible_starts, *c.extra["caption"])
+                in_caption = [d for d in eligible.between(*c.extra["caption"])
                               if d.kind in _PERIOD_KINDS_ACROSS]
                 c.period = in_caption[-1].value if in_caption else None
         elif si >= 0:
@@ -1055,7 +1150,7 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
                 # (of its total, when that one was a part of a breakdown)
                 prev = counts[i - 1]
                 c.agency = counts[prev.parent].agency if prev.parent is not None else prev.agency
-            c.period = _period(text, c, sents[si], sents, si, eligible, eligible_starts)
+            c.period = _period(text, c, sents[si], sents, si, eligible)
         if parent is not None:
             if c.agency is None or c.elliptic:
                 c.agency = parent.agency
@@ -1076,9 +1171,6 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
 @stage("dossiers")
 def dossiers_stage(ctx: ArticleContext) -> None:
     """Dossier counts (records.md "DossierCount")."""
-    if not _NOUN_RE.search(ctx.text):
-        ctx.dossier_counts = []
-        return
     counts = find_dossier_counts(
         ctx.text, dates=ctx.dates, legal_documents=ctx.legal_documents, sentences=lambda: ctx.sentences,
         percent_spans=[(p.start, p.end) for p in ctx.percentages],
