@@ -149,15 +149,35 @@ def _first_words(phrases) -> list[str]:
 
 @dataclass(frozen=True)
 class _Start:
-    """Where a rule's match can start: its first words, a digit, or other marks."""
+    """Where a rule's match can start: its first words, a digit, or other marks.
+
+    ``follow`` maps a first word to every word that can come next in a match,
+    after blanks (:data:`_DIGIT` standing for a number); a first word missing
+    from it says nothing.  It only saves attempts that cannot match.
+    """
 
     words: tuple[str, ...] = ()
     digit: bool = False
     extra: tuple[str, ...] = ()
+    follow: dict[str, frozenset[str]] | None = None
 
 
-def _anchor(words=(), *, digit: bool = False, extra: tuple[str, ...] = ()) -> _Start:
-    return _Start(tuple(w.lower() for w in words), digit, tuple(extra))
+_DIGIT = "#"   # in a ``follow`` set: a word that starts with a digit 0-9
+
+
+def _follow(*groups: tuple[list[str], set[str]]) -> dict[str, frozenset[str]]:
+    """``follow`` of a rule whose match starts with one of ``phrases``, then blanks,
+    then one of ``then``: ``(phrases, then)`` for each way it can start."""
+    out: dict[str, set[str]] = {}
+    for phrases, then in groups:
+        for phrase in phrases:
+            words = phrase.casefold().split()
+            out.setdefault(words[0], set()).update({words[1]} if len(words) > 1 else {t.casefold() for t in then})
+    return {w: frozenset(ws) for w, ws in out.items()}
+
+
+def _anchor(words=(), *, digit: bool = False, extra: tuple[str, ...] = (), follow=None) -> _Start:
+    return _Start(tuple(w.lower() for w in words), digit, tuple(extra), follow)
 
 
 _A_WEEKDAY = _first_words(_V["weekdays"]["words"])
@@ -229,7 +249,8 @@ def _date_iso(m, pub):
 
 
 @_rule(rf"{_L}(?P<pre>{_DAYPRE}){_WS}(?P<num>(?P<d>{_D})(?P<sep>[/\-])(?P<m>{_M})){_NE}"
-       rf"(?:{_WS}năm{_WS}(?P<y>{_Y})(?!\d))?+", _anchor(_first_words(_V["day_prefixes"]["words"])))
+       rf"(?:{_WS}năm{_WS}(?P<y>{_Y})(?!\d))?+", _anchor(_first_words(_V["day_prefixes"]["words"]),
+                                                        follow=_follow((_V["day_prefixes"]["words"], {_DIGIT}))))
 def _date_yearless(m, pub):
     y = _int(m.group("y"))
     d, mo = int(m.group("d")), int(m.group("m"))
@@ -244,7 +265,8 @@ _SHARE = _alt(_V["time_prepositions"]["share_words"])
 
 
 @_rule(rf"{_L}(?P<pre>{_TIME_PREP}){_WS}(?P<num>(?P<d>{_D})/(?P<m>{_M})){_NE}(?!{_WS}(?:{_SHARE}|{_COUNT}){_R})",
-       _anchor(_first_words(_V["time_prepositions"]["words"])))
+       _anchor(_first_words(_V["time_prepositions"]["words"]),
+               follow=_follow((_V["time_prepositions"]["words"], {_DIGIT}))))
 def _date_after_preposition(m, pub):
     d, mo = int(m.group("d")), int(m.group("m"))
     if m.group("num") in _FRACTIONS or not _valid_day(None, mo, d):
@@ -262,7 +284,8 @@ def _date_parenthesised(m, pub):
 
 
 @_rule(rf"{_L}(?:(?P<ngay>ngày){_WS})?(?P<num>(?P<d>{_D}){_WS}tháng{_WS}(?P<m>{_M}))(?!\d)"
-       rf"(?:,?{_WS}năm{_WS}(?P<y>{_Y})(?!\d)|[/\-](?P<y3>{_Y})(?!\d))?+", _anchor(["ngày"], digit=True))
+       rf"(?:,?{_WS}năm{_WS}(?P<y>{_Y})(?!\d)|[/\-](?P<y3>{_Y})(?!\d))?+",
+       _anchor(["ngày"], digit=True, follow=_follow((["ngày"], {_DIGIT}))))
 def _date_words(m, pub):
     y = _int(m.group("y") or m.group("y3"))
     if y is None and not m.group("ngay"):
@@ -274,7 +297,8 @@ def _date_words(m, pub):
 
 
 @_rule(rf"{_L}ngày{_WS}(?P<d1>{_D}){_S}*+(?:,|và|{_WS}và){_S}*+(?P<num>(?P<d>{_D})(?:/(?P<m>{_M})(?:/(?P<y>{_Y}))?+"
-       rf"|{_WS}tháng{_WS}(?P<mw>{_M})(?:,?{_WS}năm{_WS}(?P<yw>{_Y}))?+)){_NE}", _anchor(["ngày"]))
+       rf"|{_WS}tháng{_WS}(?P<mw>{_M})(?:,?{_WS}năm{_WS}(?P<yw>{_Y}))?+)){_NE}",
+       _anchor(["ngày"], follow=_follow((["ngày"], {_DIGIT}))))
 def _date_pair(m, pub):
     y = _int(m.group("y") or m.group("yw"))
     d1, d, mo = int(m.group("d1")), int(m.group("d")), int(m.group("m") or m.group("mw"))
@@ -285,7 +309,9 @@ def _date_pair(m, pub):
 
 
 @_rule(rf"{_L}(?:tháng{_WS}(?P<m>{_M})(?!\d)|tháng{_WS}(?P<mw>{_MW}){_R}|(?-i:T)(?P<mt>{_M})(?=[/\-]{_Y}))" + _yt("")
-       + rf"(?!{_S}*+[\-–/]{_S}*+\d)", _anchor(["tháng"], extra=(r"(?<!\w)T(?=[0-9])",)))
+       + rf"(?!{_S}*+[\-–/]{_S}*+\d)",
+       _anchor(["tháng"], extra=(r"(?<!\w)T(?=[0-9])",),
+               follow=_follow((["tháng"], {_DIGIT, *_first_words(_MONTH_WORDS)}))))
 def _month(m, pub):
     y, explicit = _year_of(m, "", pub)
     if m.group("mw"):
@@ -301,7 +327,8 @@ def _month(m, pub):
 
 
 @_rule(rf"(?:{_L}(?:{_PREP}){_WS}|\()(?P<num>(?P<m>{_M})/(?P<y>{_Y})){_NE}",
-       _anchor(_first_words(_V["bare_year_prepositions"]["words"]), extra=(r"\(",)))
+       _anchor(_first_words(_V["bare_year_prepositions"]["words"]), extra=(r"\(",),
+               follow=_follow((_V["bare_year_prepositions"]["words"], {_DIGIT}))))
 def _month_bare(m, pub):
     return [_Cand(m.start("num"), m.end("num"), "month", (int(m.group("y")), int(m.group("m"))), True)]
 
@@ -319,14 +346,15 @@ def _quarter(m, pub):
     return [_Cand(m.start(), m.end(), "quarter", (y, qn), explicit)]
 
 
-_SMALL_WORDS = r"(?:mười[ \u00a0]hai|mười[ \u00a0]một|mười|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)"
+_SMALL_NUMBERS = ["mười hai", "mười một", "mười", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín"]
+_SMALL_WORDS = "(?:" + "|".join(w.replace(" ", r"[ \u00a0]") for w in _SMALL_NUMBERS) + ")"
 
 
 @_rule(rf"{_L}(?:(?P<n>\d{{1,2}})|(?P<nw>{_SMALL_WORDS})){_WS}tháng{_WS}(?:(?P<edge>đầu|cuối){_WS})?(?:(?:của|trong){_WS})?năm"
        rf"(?:{_WS}(?P<y>{_Y})(?!\d)|{_WS}(?P<rel>{_REL}){_R})?+|{_L}nửa{_WS}(?P<half>đầu|cuối){_WS}năm"
        rf"(?:{_WS}(?P<hy>{_Y})(?!\d)|{_WS}(?P<hrel>{_REL}){_R})?+",
        _anchor(["mười", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "nửa"],
-               digit=True))
+               digit=True, follow=_follow((_SMALL_NUMBERS, {"tháng"}), (["nửa"], {"đầu", "cuối"}))))
 def _months_of_year(m, pub):
     gd = m.groupdict()
     if gd["half"]:
@@ -363,7 +391,8 @@ _NE_YEAR = r"(?![\p{N}\p{L}]|[.:]\p{N}|,\d{1,3}(?!\d)|[/\-][\p{N}\p{L}])"
 
 
 @_rule(rf"{_L}(?:(?P<edge>{_EDGE}){_WS})?năm{_WS}(?P<y>(?:1[89]|20)\d\d){_NE_YEAR}(?!{_S}*+(?:%|phần{_WS}trăm))",
-       _anchor(_first_words(_V["year_edges"]["words"]) + ["năm"]))
+       _anchor(_first_words(_V["year_edges"]["words"]) + ["năm"],
+               follow=_follow((_V["year_edges"]["words"], {"năm"}), (["năm"], {_DIGIT}))))
 def _year(m, pub):
     y = int(m.group("y"))
     left = m.string[max(0, m.start() - 10):m.start()].lower()
@@ -373,7 +402,8 @@ def _year(m, pub):
 
 
 @_rule(rf"{_L}(?:(?P<pre>{_PREP}){_WS})(?P<num>{_Y}){_NE}(?!{_S}*+(?:%|phần{_WS}trăm|\d)|{_WS}{_COUNT}{_R})",
-       _anchor(_first_words(_V["bare_year_prepositions"]["words"])))
+       _anchor(_first_words(_V["bare_year_prepositions"]["words"]),
+               follow=_follow((_V["bare_year_prepositions"]["words"], {_DIGIT}))))
 def _year_bare(m, pub):
     pre = m.group("pre").lower()
     start = m.start() if pre in ("cuối", "đầu", "giữa") else m.start("num")
@@ -381,7 +411,9 @@ def _year_bare(m, pub):
 
 
 @_rule(rf"(?:{_L}(?P<head>{_HEAD}){_WS}(?:năm{_WS})?|{_L}(?P<nam>năm){_WS})?{_NB}(?P<y1>{_Y}){_S}*+{_DASH}{_S}*+"
-       rf"(?P<y2>{_Y}){_NE}(?!{_S}*+%)", _anchor(_A_HEAD + ["năm"], digit=True))
+       rf"(?P<y2>{_Y}){_NE}(?!{_S}*+%)",
+       _anchor(_A_HEAD + ["năm"], digit=True,
+               follow=_follow((_V["period_heads"]["words"], {"năm", _DIGIT}), (["năm"], {_DIGIT}))))
 def _period_dash(m, pub):
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
     bare = not (m.group("head") or m.group("nam"))
@@ -393,9 +425,14 @@ def _period_dash(m, pub):
     return [_Cand(start, m.end(), "period", ("years", y1, y2), True)]
 
 
+# What may follow `từ` (from) or a period's head in a span of years.
+_AFTER_FROM = {*_first_words(_V["year_edges"]["words"]), "năm", _DIGIT}
+
+
 @_rule(rf"{_L}(?:(?:kể{_WS})?từ|(?P<head>{_HEAD})(?:{_WS}từ)?+){_WS}(?:(?:{_EDGE}){_WS})?(?:năm{_WS})?(?P<y1>{_Y})(?!\d),?"
        rf"{_WS}{_TO}{_WS}(?:(?:hết|cuối|đầu){_WS})?(?:(?:năm{_WS})?(?P<y2>{_Y})(?!\d)|(?P<open>{_OPEN}){_R})",
-       _anchor(_A_FROM + _A_HEAD))
+       _anchor(_A_FROM + _A_HEAD, follow=_follow((["kể từ", "từ"], _AFTER_FROM),
+                                                 (_V["period_heads"]["words"], {"từ", *_AFTER_FROM}))))
 def _period_to(m, pub):
     y1 = int(m.group("y1"))
     if m.group("open"):
@@ -408,7 +445,7 @@ def _period_to(m, pub):
 
 @_rule(rf"{_L}(?:kể{_WS})?từ{_WS}đầu{_WS}năm{_WS}(?P<y1>{_Y})(?!\d),?{_WS}{_TO}{_WS}(?:(?:hết|cuối){_WS})?"
        rf"(?:tháng{_WS}(?P<m2>{_M})(?!\d)" + _yt("b") + rf"|(?:ngày{_WS})?{_NB}(?P<d2>{_D})[/\-](?P<dm>{_M})"
-       rf"(?:[/\-](?P<dy>{_Y}))?+)" + _NE, _anchor(_A_FROM))
+       rf"(?:[/\-](?P<dy>{_Y}))?+)" + _NE, _anchor(_A_FROM, follow=_follow((["kể từ", "từ"], {"đầu"}))))
 def _period_from_year_start(m, pub):
     """`từ đầu năm 2024 đến hết tháng 9/2024`: from January of that year."""
     y1 = int(m.group("y1"))
@@ -427,7 +464,8 @@ def _period_from_year_start(m, pub):
 
 @_rule(rf"{_L}(?:(?P<tu>(?:kể{_WS})?từ){_WS})?tháng{_WS}(?P<m1>{_M})(?!\d)" + _yt("a")
        + rf"(?:{_S}*+{_DASH}{_S}*+|,?{_WS}{_TO}{_WS})(?:(?:(?:hết|cuối){_WS})?tháng{_WS})?(?:(?P<m2>{_M})(?!\d)"
-       + _yt("b") + rf"|(?P<open>{_OPEN}){_R})" + _NE, _anchor(_A_FROM + ["tháng"]))
+       + _yt("b") + rf"|(?P<open>{_OPEN}){_R})" + _NE,
+       _anchor(_A_FROM + ["tháng"], follow=_follow((["kể từ", "từ"], {"tháng"}), (["tháng"], {_DIGIT}))))
 def _period_months(m, pub):
     m1 = int(m.group("m1"))
     y1, e1 = _year_of(m, "a", pub)
@@ -450,7 +488,9 @@ def _period_months(m, pub):
        rf"(?:/(?P<m1>{_M})(?:/(?P<y1>{_Y}))?+)?+"
        rf"(?!\d)(?:{_S}*+{_DASH}{_S}*+|,?{_WS}{_TO}{_WS})(?:(?:hết{_WS})?ngày{_WS})?(?:(?P<d2>{_D})/(?P<m2>{_M})"
        rf"(?:/(?P<y2>{_Y}))?+{_NE}|(?P<open>{_OPEN}){_R})",
-       _anchor(_A_FROM + ["ngày"] + _first_words(_V["time_prepositions"]["words"]), digit=True))
+       _anchor(_A_FROM + ["ngày"] + _first_words(_V["time_prepositions"]["words"]), digit=True,
+               follow=_follow((["kể từ", "từ"] + _V["time_prepositions"]["words"], {"ngày", _DIGIT}),
+                              (["ngày"], {_DIGIT}))))
 def _period_days(m, pub):
     gd = m.groupdict()
     d1 = int(gd["d1"])
@@ -483,7 +523,7 @@ def _period_days(m, pub):
 
 @_rule(rf"{_L}(?:(?:kể{_WS})?từ{_WS})?quý{_WS}(?P<q1>{_QR}|[1-4])(?![\p{{L}}\p{{N}}])" + _yt("a")
        + rf"(?:{_S}*+{_DASH}{_S}*+|,?{_WS}{_TO}{_WS})(?:hết{_WS})?quý{_WS}(?P<q2>{_QR}|[1-4])(?![\p{{L}}\p{{N}}])"
-       + _yt("b"), _anchor(_A_FROM + ["quý"]))
+       + _yt("b"), _anchor(_A_FROM + ["quý"], follow=_follow((["kể từ", "từ"], {"quý"}))))
 def _period_quarters(m, pub):
     q1, q2 = m.group("q1"), m.group("q2")
     q1 = parse_roman(q1) if q1.isalpha() else int(q1)
@@ -526,8 +566,20 @@ for _i, (_rx, _start, _fn) in enumerate(_RULES):
         else:
             _BY_PAREN.append(_i)
 
-_DIGITS_RE = re.compile(r"[0-9]++")
-_HOT_WORDS = [v for w in ("quý", "tháng", "nửa") for v in (w, w.capitalize(), w.upper())]
+# word -> {rule index: the words that can follow it in that rule's match}
+_FOLLOW_BY_WORD: dict[str, dict[int, frozenset[str]]] = {}
+for _i, (_rx, _start, _fn) in enumerate(_RULES):
+    for _w, _nexts in (_start.follow or {}).items():
+        _FOLLOW_BY_WORD.setdefault(_w, {})[_i] = _nexts
+
+_DIGITS_RE = regex.compile(r"[0-9]+")  # `regex` finds the runs several times faster than `re` here
+# The hot words `quý`, `tháng`, `nửa` (as written, capitalised or in capitals) are
+# found through a short needle each: finding one rare letter (`ý` of `quý`) or a
+# part two spellings share (`háng`) is several times faster than finding every
+# spelling.  (needle, offset of the needle in the word, spellings it finds)
+_HOT_NEEDLES = [("ý", 2, ("quý", "Quý")), ("Ý", 2, ("QUÝ",)),
+                ("háng", 1, ("tháng", "Tháng")), ("Á", 2, ("THÁNG",)),
+                ("ử", 1, ("nửa", "Nửa")), ("Ử", 1, ("NỬA",))]
 # A digit run is a hot spot when it can belong to a calendar expression; its
 # shape tells which rules that start with a digit can start there.
 _DIGIT_SHAPE_RE = re.compile(
@@ -540,15 +592,35 @@ _DIGIT_SHAPE_RE = re.compile(
 _DIGIT_RULES_BY_SHAPE = {
     "year": (), "ydash": ("_period_dash", "_date_iso"),
     "time": ("_datetime_time_first",),
-    "dm": ("_datetime_time_first", "_datetime_date_first", "_date_numeric", "_period_days", "_date_iso"),
+    # a day and month (`15/3`, `3/2023`, `15.3.2023`); the rules that read a full
+    # date, or a day range, are tried only where one starts (see _dm_shape)
+    "dm": (), "dm_full": ("_datetime_date_first", "_date_numeric"), "dm_range": ("_period_days",),
+    "dm_full_range": ("_datetime_date_first", "_date_numeric", "_period_days"),
     "thang": ("_date_words", "_months_of_year"),
     "range": ("_period_days",),
 }
 _BY_SHAPE = {"#" + shape: [i for i in _BY_DIGIT if _RULES[i][2].__name__ in names]
              for shape, names in _DIGIT_RULES_BY_SHAPE.items()}
+# What the rules starting with a digit read first at a day/month spot (the same
+# pieces as in the rules, so a rule cannot match where these do not).
+_FULL_DATE_AT = regex.compile(_DATE_FULL, regex.V0)
+_DAY_RANGE_AT = regex.compile(rf"{_D}(?:/{_M}(?:/{_Y})?+)?+(?!\d)(?:{_S}*+{_DASH}|,?{_WS}{_TO}{_WS})",
+                              regex.IGNORECASE | regex.V0)
 _BACK_TOKEN_RE = re.compile(r"\w+|\(")
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]++([^\W_]++)")   # blanks, then the next word (letters, digits)
 _BACK_CHARS = 48
 _MAX_SPAN = 160   # no calendar expression is longer; a window keeps each try local
+
+
+def _dm_shape(text: str, s: int) -> str:
+    """A day/month spot, named by whether a full date or a day range starts there.
+
+    Only for speed: most day/month spots (`1/3` of a share, `3/2023`) start
+    neither, and trying the three rules that need one costs several times more.
+    """
+    full = _FULL_DATE_AT.match(text, s, s + _MAX_SPAN) is not None
+    day_range = _DAY_RANGE_AT.match(text, s, s + _MAX_SPAN) is not None
+    return "dm" + ("_full" if full else "") + ("_range" if day_range else "")
 
 
 def _hot_spots(text: str) -> list[tuple[int, str]]:
@@ -563,14 +635,23 @@ def _hot_spots(text: str) -> list[tuple[int, str]]:
             continue
         shape = shape_at(text, s)
         if shape is not None:
-            spots.append((s, "#" + ("ydash" if shape.group("ydash") else shape.lastgroup)))
-    for w in _HOT_WORDS:
-        i = text.find(w)
-        while i >= 0:
-            j = i + len(w)
-            if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
-                spots.append((i, w))
-            i = text.find(w, j)
+            kind = shape.lastgroup
+            if kind == "dm":
+                kind = _dm_shape(text, s)
+            elif kind == "year" and shape.group("ydash"):
+                kind = "ydash"
+            spots.append((s, "#" + kind))
+    for needle, offset, spellings in _HOT_NEEDLES:
+        k = text.find(needle)
+        while k >= 0:
+            i = k - offset
+            for w in spellings:
+                if i >= 0 and text.startswith(w, i):
+                    j = i + len(w)
+                    if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+                        spots.append((i, w))
+                    break
+            k = text.find(needle, k + 1)
     spots.sort()
     return spots
 
@@ -591,6 +672,10 @@ def _rules_at(text: str, s: int, token: str) -> list[int]:
 #: token -> the rules it may start (``_rules_at`` depends on the token only);
 #: cleared when it grows past a bound, so odd input cannot fill memory.
 _TOKEN_RULES: dict[str, list[int]] = {}
+#: token -> {rule index: words that can follow}, for a token some of whose rules say (else None)
+_TOKEN_FOLLOWS: dict[str, dict[int, frozenset[str]] | None] = {}
+#: (token, next word) -> the rules worth trying; bounded like ``_TOKEN_RULES``
+_GATED_RULES: dict[tuple[str, str | None], list[int]] = {}
 
 
 def _token_rules(text: str, s: int, token: str) -> list[int]:
@@ -598,14 +683,37 @@ def _token_rules(text: str, s: int, token: str) -> list[int]:
     if rules is None:
         if len(_TOKEN_RULES) > 20_000:
             _TOKEN_RULES.clear()
+            _TOKEN_FOLLOWS.clear()
         rules = _TOKEN_RULES[token] = _rules_at(text, s, token)
+        follows = _FOLLOW_BY_WORD.get(token.lower())
+        _TOKEN_FOLLOWS[token] = follows if follows and any(i in follows for i in rules) else None
     return rules
+
+
+def _gated(text: str, end: int, limit: int, token: str, rules: list[int],
+           follows: dict[int, frozenset[str]]) -> list[int]:
+    """The rules worth trying at a word ending at ``end``: those that say what can
+    follow it keep only if the next word (after blanks) is one of those.
+
+    Only for speed: most rule attempts at a word fail on the word after it
+    (`năm nay`, `trong tháng`), and reading that word once is cheaper.
+    """
+    m = _NEXT_WORD_RE.match(text, end, limit)
+    nxt = None if m is None else _DIGIT if m.group(1)[0] in "0123456789" else m.group(1).casefold()
+    key = (token, nxt)
+    kept = _GATED_RULES.get(key)
+    if kept is None:
+        if len(_GATED_RULES) > 20_000:
+            _GATED_RULES.clear()
+        kept = _GATED_RULES[key] = [i for i in rules if i not in follows or nxt in follows[i]]
+    return kept
 
 
 def _candidates(text: str, pub_year: int | None) -> list[_Cand]:
     cands: list[_Cand] = []
     tried: set[tuple[int, int]] = set()
     known = _TOKEN_RULES.get
+    token_follows = _TOKEN_FOLLOWS.get
     back_tokens = _BACK_TOKEN_RE.finditer
     for pos, token in _hot_spots(text):
         line_start = text.rfind("\n", max(0, pos - _BACK_CHARS), pos) + 1
@@ -619,8 +727,18 @@ def _candidates(text: str, pub_year: int | None) -> list[_Cand]:
                     continue
                 rules = _token_rules(text, t.start(), g)
             if rules:
-                starts.append((t.start(), rules))
-        starts.append((pos, _rules_at(text, pos, token)))
+                s = t.start()
+                follows = token_follows(g)
+                if follows is not None:
+                    rules = _gated(text, t.end(), s + _MAX_SPAN, g, rules, follows)
+                starts.append((s, rules))
+        rules = _rules_at(text, pos, token)
+        if token[0] != "#":  # a word spot
+            _token_rules(text, pos, token)
+            follows = token_follows(token)
+            if follows is not None:
+                rules = _gated(text, pos + len(token), pos + _MAX_SPAN, token, rules, follows)
+        starts.append((pos, rules))
         for s, rules in starts:
             for i in rules:
                 key = (s, i)
