@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import itertools
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -601,11 +602,16 @@ _DIGIT_RULES_BY_SHAPE = {
 }
 _BY_SHAPE = {"#" + shape: [i for i in _BY_DIGIT if _RULES[i][2].__name__ in names]
              for shape, names in _DIGIT_RULES_BY_SHAPE.items()}
-# What the rules starting with a digit read first at a day/month spot (the same
-# pieces as in the rules, so a rule cannot match where these do not).
-_FULL_DATE_AT = regex.compile(_DATE_FULL, regex.V0)
-_DAY_RANGE_AT = regex.compile(rf"{_D}(?:/{_M}(?:/{_Y})?+)?+(?!\d)(?:{_S}*+{_DASH}|,?{_WS}{_TO}{_WS})",
-                              regex.IGNORECASE | regex.V0)
+# What the rules starting with a digit read first at a day/month spot, loosened
+# so that a rule cannot match where this does not: a full date (_DATE_FULL up to
+# the year's first two digits) and a day range (_period_days up to the word or
+# dash between the days; any character stands for a digit of the year).  There
+# the day is the spot's one or two digits.
+_DM_NEXT_RE = re.compile(
+    r"(?:(?=(?P<full>[0-9]{1,2}(?P<sep>[/.\-–])[0-9]{1,2}(?P=sep)(?:19|20))))?"
+    r"(?:(?=(?P<range>[0-9]{1,2}(?:/[0-9]{1,2}(?:/(?:19|20)..)?)?"
+    r"(?:[ \u00a0]*+[\-–—]|,?[ \u00a0]++(?:đến|tới|cho)))))?",
+    re.IGNORECASE)
 _BACK_TOKEN_RE = re.compile(r"\w+|\(")
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]++([^\W_]++)")   # blanks, then the next word (letters, digits)
 _BACK_CHARS = 48
@@ -618,9 +624,8 @@ def _dm_shape(text: str, s: int) -> str:
     Only for speed: most day/month spots (`1/3` of a share, `3/2023`) start
     neither, and trying the three rules that need one costs several times more.
     """
-    full = _FULL_DATE_AT.match(text, s, s + _MAX_SPAN) is not None
-    day_range = _DAY_RANGE_AT.match(text, s, s + _MAX_SPAN) is not None
-    return "dm" + ("_full" if full else "") + ("_range" if day_range else "")
+    m = _DM_NEXT_RE.match(text, s, s + _MAX_SPAN)
+    return "dm" + ("_full" if m.group("full") is not None else "") + ("_range" if m.group("range") is not None else "")
 
 
 def _hot_spots(text: str) -> list[tuple[int, str]]:
@@ -709,17 +714,51 @@ def _gated(text: str, end: int, limit: int, token: str, rules: list[int],
     return kept
 
 
+def _is_word_char(c: str) -> bool:
+    """What ``\\w`` of ``re`` matches in a str pattern."""
+    return c.isalnum() or c == "_"
+
+
 def _candidates(text: str, pub_year: int | None) -> list[_Cand]:
     cands: list[_Cand] = []
     tried: set[tuple[int, int]] = set()
+
+    def attempt(s: int, rules: list[int]) -> None:
+        for i in rules:
+            key = (s, i)
+            if key in tried:
+                continue
+            tried.add(key)
+            rx, _start, build = _RULES[i]
+            # a bounded window: the engine may otherwise search the rest of the
+            # text for a literal the rule requires before failing
+            m = rx.match(text, s, s + _MAX_SPAN)
+            if m is None:
+                continue
+            for c in build(m, pub_year):
+                c.order = i
+                cands.append(c)
+
     known = _TOKEN_RULES.get
     token_follows = _TOKEN_FOLLOWS.get
     back_tokens = _BACK_TOKEN_RE.finditer
+    prev_pos = -1      # the previous spot
+    prev_cut = None    # start of its window's last word when that word runs on into the spot
     for pos, token in _hot_spots(text):
         line_start = text.rfind("\n", max(0, pos - _BACK_CHARS), pos) + 1
+        back = max(line_start, pos - _BACK_CHARS)
+        # Only for speed: where this window overlaps the previous one, the words
+        # there were read and tried already; read from where the previous window
+        # ended (from the start of a word it cut short), plus a word this window cuts.
+        read_from = back
+        if back < prev_pos:
+            read_from = prev_pos if prev_cut is None else max(prev_cut, back)
+        tokens = back_tokens(text, read_from, pos)
+        if back < read_from and _is_word_char(text[back]) and back > 0 and _is_word_char(text[back - 1]):
+            tokens = itertools.chain((_BACK_TOKEN_RE.match(text, back, pos),), tokens)
         # digits before the spot are spots of their own; only words and `(` start a rule here
-        starts = []
-        for t in back_tokens(text, max(line_start, pos - _BACK_CHARS), pos):
+        t = None
+        for t in tokens:
             g = t.group()
             rules = known(g)
             if rules is None:
@@ -731,29 +770,17 @@ def _candidates(text: str, pub_year: int | None) -> list[_Cand]:
                 follows = token_follows(g)
                 if follows is not None:
                     rules = _gated(text, t.end(), s + _MAX_SPAN, g, rules, follows)
-                starts.append((s, rules))
-        rules = _rules_at(text, pos, token)
-        if token[0] != "#":  # a word spot
-            _token_rules(text, pos, token)
+                attempt(s, rules)
+        prev_pos = pos
+        prev_cut = t.start() if t is not None and t.end() == pos and t.group() != "(" else None
+        if token[0] == "#":  # a digit spot
+            attempt(pos, _BY_SHAPE[token])
+        else:
+            rules = _token_rules(text, pos, token)
             follows = token_follows(token)
             if follows is not None:
                 rules = _gated(text, pos + len(token), pos + _MAX_SPAN, token, rules, follows)
-        starts.append((pos, rules))
-        for s, rules in starts:
-            for i in rules:
-                key = (s, i)
-                if key in tried:
-                    continue
-                tried.add(key)
-                rx, _start, build = _RULES[i]
-                # a bounded window: the engine may otherwise search the rest of the
-                # text for a literal the rule requires before failing
-                m = rx.match(text, s, s + _MAX_SPAN)
-                if m is None:
-                    continue
-                for c in build(m, pub_year):
-                    c.order = i
-                    cands.append(c)
+            attempt(pos, rules)
     return cands
 
 
@@ -766,6 +793,9 @@ _NEXT_MONTH = regex.compile(rf"(?<![ \u00a0])(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc
                             rf"(?P<y>{_Y}))?+{_NE}", regex.IGNORECASE)
 _NEXT_QUARTER = regex.compile(rf"(?<![ \u00a0])(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:quý{_WS}(?P<q>{_QR}|[1-4])|(?P<qr>{_QR}))"
                               rf"(?![\p{{L}}\p{{N}}])(?:{_S}*+[/\-]{_S}*+(?P<y>{_Y}))?+{_NE}", regex.IGNORECASE)
+# How each of them starts (a comma, or `và`/`hoặc` between blanks), read first with `re`
+# only for speed: most found items are followed by neither.
+_LIST_GAP_RE = re.compile(r"[ \u00a0]*+,|[ \u00a0]++(?:và|hoặc)", re.IGNORECASE)
 _RECUR_AFTER = regex.compile(rf"{_WS}{_RECUR}{_R}", regex.IGNORECASE)
 _RECUR_BEFORE = regex.compile(rf"{_L}{_RECUR}{_S}*+,?{_S}*+(?:(?:vào|từ|đến){_WS})?(?:(?:ngày|tháng|quý){_WS})?$",
                               regex.IGNORECASE)
@@ -836,7 +866,12 @@ def _in_law_name(text: str, start: int) -> bool:
 
 def _drop(c: _Cand, text: str) -> bool:
     if c.kind == "year" or (c.kind == "period" and c.parts[0] == "years"):
-        if _in_law_name(text, c.start) or _STANDARD_BEFORE.search(text, max(0, c.start - 20), c.start):
+        if _in_law_name(text, c.start):
+            return True
+        left = max(0, c.start - 20)
+        # the `find`s only save a regex search where no standard is named
+        if ((text.find("ISO", left, c.start) >= 0 or text.find("TCVN", left, c.start) >= 0)
+                and _STANDARD_BEFORE.search(text, left, c.start)):
             return True
     if not c.explicit_year and c.kind in ("date", "month", "quarter"):
         if _RECUR_AFTER.match(text, c.end, c.end + 40) or _RECUR_BEFORE.search(text, max(0, c.start - 40), c.start):
@@ -884,6 +919,8 @@ def _extend_lists(text: str, chosen: list[_Cand]) -> list[_Cand]:
     for c in chosen:
         pos, kind = c.end, c.kind
         while kind in ("year", "date", "month", "quarter"):
+            if _LIST_GAP_RE.match(text, pos, pos + _MAX_SPAN) is None:
+                break
             rx = {"year": _NEXT_YEAR, "date": _NEXT_DAY, "month": _NEXT_MONTH, "quarter": _NEXT_QUARTER}[kind]
             m = rx.match(text, pos, pos + _MAX_SPAN)
             if not m or occupied.overlaps(m.start(), m.end()):
