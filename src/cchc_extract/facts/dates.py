@@ -163,7 +163,8 @@ class _Start:
     follow: dict[str, frozenset[str]] | None = None
 
 
-_DIGIT = "#"   # in a ``follow`` set: a word that starts with a digit 0-9
+_DIGIT = "#"          # in a ``follow`` set: a word that starts with a digit 0-9
+_DIGIT_DASH = "#-"    # ... and is followed by a dash (`2021 - 2025`); _DIGIT allows it too
 
 
 def _follow(*groups: tuple[list[str], set[str]]) -> dict[str, frozenset[str]]:
@@ -173,7 +174,10 @@ def _follow(*groups: tuple[list[str], set[str]]) -> dict[str, frozenset[str]]:
     for phrases, then in groups:
         for phrase in phrases:
             words = phrase.casefold().split()
-            out.setdefault(words[0], set()).update({words[1]} if len(words) > 1 else {t.casefold() for t in then})
+            nexts = {words[1]} if len(words) > 1 else {t.casefold() for t in then}
+            if _DIGIT in nexts:
+                nexts.add(_DIGIT_DASH)
+            out.setdefault(words[0], set()).update(nexts)
     return {w: frozenset(ws) for w, ws in out.items()}
 
 
@@ -414,7 +418,7 @@ def _year_bare(m, pub):
 @_rule(rf"(?:{_L}(?P<head>{_HEAD}){_WS}(?:năm{_WS})?|{_L}(?P<nam>năm){_WS})?{_NB}(?P<y1>{_Y}){_S}*+{_DASH}{_S}*+"
        rf"(?P<y2>{_Y}){_NE}(?!{_S}*+%)",
        _anchor(_A_HEAD + ["năm"], digit=True,
-               follow=_follow((_V["period_heads"]["words"], {"năm", _DIGIT}), (["năm"], {_DIGIT}))))
+               follow=_follow((_V["period_heads"]["words"], {"năm", _DIGIT_DASH}), (["năm"], {_DIGIT_DASH}))))
 def _period_dash(m, pub):
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
     bare = not (m.group("head") or m.group("nam"))
@@ -613,7 +617,8 @@ _DM_NEXT_RE = re.compile(
     r"(?:[ \u00a0]*+[\-–—]|,?[ \u00a0]++(?:đến|tới|cho)))))?",
     re.IGNORECASE)
 _BACK_TOKEN_RE = re.compile(r"\w+|\(")
-_NEXT_WORD_RE = re.compile(r"[ \u00a0]++([^\W_]++)")   # blanks, then the next word (letters, digits)
+# blanks, then the next word (letters, digits), and whether a dash follows it
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]++([^\W_]++)([ \u00a0]*+[\-–—])?")
 _BACK_CHARS = 48
 _MAX_SPAN = 160   # no calendar expression is longer; a window keeps each try local
 
@@ -704,7 +709,11 @@ def _gated(text: str, end: int, limit: int, token: str, rules: list[int],
     (`năm nay`, `trong tháng`), and reading that word once is cheaper.
     """
     m = _NEXT_WORD_RE.match(text, end, limit)
-    nxt = None if m is None else _DIGIT if m.group(1)[0] in "0123456789" else m.group(1).casefold()
+    if m is None:
+        nxt = None
+    else:
+        word = m.group(1)
+        nxt = word.casefold() if word[0] not in "0123456789" else _DIGIT if m.group(2) is None else _DIGIT_DASH
     key = (token, nxt)
     kept = _GATED_RULES.get(key)
     if kept is None:
