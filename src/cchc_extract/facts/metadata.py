@@ -311,6 +311,27 @@ def _may_end_with_name(line: str) -> bool:
     return last == "." and before != "" and (before.isupper() or unicodedata.category(before) == "Cn")
 
 
+#: a character that cannot stand between a _TAIL_NAME's first mark and its outlet
+#: in brackets (found from the end of the line: the `r` flag searches backwards)
+_NOT_TAIL_CHAR = regex.compile(r"(?r)[^\s\p{L}\p{M}.]")
+
+
+def _tail_name(line: str):
+    """``_TAIL_NAME.search(line)``, searched only where a match can start.
+
+    Only for speed: the name and the mark before it come after the last
+    character that is neither a letter, a blank nor a dot (outside the closing
+    ``(…)``), or one before it (``./.``); a whole paragraph costs far more.
+    """
+    if not _may_end_with_name(line):
+        return None
+    end = len(line.rstrip())
+    if line[end - 1] == ")" and line.rfind("(", 0, end) >= 0:
+        end = line.rfind("(", 0, end)
+    m = _NOT_TAIL_CHAR.search(line, 0, end)
+    return _TAIL_NAME.search(line, 0 if m is None else max(0, m.start() - 1))
+
+
 def _authors(lines: list[tuple[int, int, str]], title_idx: int | None, body_end: int) -> list[str]:
     body = [ln for ln in lines if ln[0] < body_end]
     # An explicit byline anywhere in the last lines of the body.
@@ -336,7 +357,7 @@ def _authors(lines: list[tuple[int, int, str]], title_idx: int | None, body_end:
         m = _NAME_LINE.match(s)
         if m and _is_name(m.group("name")):
             return _glued_pair(m.group("name").strip())
-        m = _TAIL_NAME.search(s) if _may_end_with_name(s) else None
+        m = _tail_name(s)
         if m and _is_name(m.group("name")):
             return _glued_pair(m.group("name").strip())
         break
