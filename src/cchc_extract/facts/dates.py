@@ -163,8 +163,12 @@ class _Start:
     follow: dict[str, frozenset[str]] | None = None
 
 
-_DIGIT = "#"          # in a ``follow`` set: a word that starts with a digit 0-9
-_DIGIT_DASH = "#-"    # ... and is followed by a dash (`2021 - 2025`); _DIGIT allows it too
+# The next word when it is a number (starts with a digit 0-9), by what follows it:
+_NUMBER_DASH = "#-"    # blanks and a dash (`2021 - 2025`)
+_NUMBER_SLASH = "#/"   # a slash (`15/3`)
+_NUMBER_THANG = "#t"   # blanks and `tháng` (`15 tháng 3`)
+_NUMBER_OTHER = "#."   # anything else
+_DIGIT = "#"           # in a ``then`` set of :func:`_follow`: any of these
 
 
 def _follow(*groups: tuple[list[str], set[str]]) -> dict[str, frozenset[str]]:
@@ -176,7 +180,7 @@ def _follow(*groups: tuple[list[str], set[str]]) -> dict[str, frozenset[str]]:
             words = phrase.casefold().split()
             nexts = {words[1]} if len(words) > 1 else {t.casefold() for t in then}
             if _DIGIT in nexts:
-                nexts.add(_DIGIT_DASH)
+                nexts = (nexts - {_DIGIT}) | {_NUMBER_DASH, _NUMBER_SLASH, _NUMBER_THANG, _NUMBER_OTHER}
             out.setdefault(words[0], set()).update(nexts)
     return {w: frozenset(ws) for w, ws in out.items()}
 
@@ -255,7 +259,8 @@ def _date_iso(m, pub):
 
 @_rule(rf"{_L}(?P<pre>{_DAYPRE}){_WS}(?P<num>(?P<d>{_D})(?P<sep>[/\-])(?P<m>{_M})){_NE}"
        rf"(?:{_WS}năm{_WS}(?P<y>{_Y})(?!\d))?+", _anchor(_first_words(_V["day_prefixes"]["words"]),
-                                                        follow=_follow((_V["day_prefixes"]["words"], {_DIGIT}))))
+                                                        follow=_follow((_V["day_prefixes"]["words"],
+                                                                        {_NUMBER_SLASH, _NUMBER_DASH}))))
 def _date_yearless(m, pub):
     y = _int(m.group("y"))
     d, mo = int(m.group("d")), int(m.group("m"))
@@ -271,7 +276,7 @@ _SHARE = _alt(_V["time_prepositions"]["share_words"])
 
 @_rule(rf"{_L}(?P<pre>{_TIME_PREP}){_WS}(?P<num>(?P<d>{_D})/(?P<m>{_M})){_NE}(?!{_WS}(?:{_SHARE}|{_COUNT}){_R})",
        _anchor(_first_words(_V["time_prepositions"]["words"]),
-               follow=_follow((_V["time_prepositions"]["words"], {_DIGIT}))))
+               follow=_follow((_V["time_prepositions"]["words"], {_NUMBER_SLASH}))))
 def _date_after_preposition(m, pub):
     d, mo = int(m.group("d")), int(m.group("m"))
     if m.group("num") in _FRACTIONS or not _valid_day(None, mo, d):
@@ -290,7 +295,7 @@ def _date_parenthesised(m, pub):
 
 @_rule(rf"{_L}(?:(?P<ngay>ngày){_WS})?(?P<num>(?P<d>{_D}){_WS}tháng{_WS}(?P<m>{_M}))(?!\d)"
        rf"(?:,?{_WS}năm{_WS}(?P<y>{_Y})(?!\d)|[/\-](?P<y3>{_Y})(?!\d))?+",
-       _anchor(["ngày"], digit=True, follow=_follow((["ngày"], {_DIGIT}))))
+       _anchor(["ngày"], digit=True, follow=_follow((["ngày"], {_NUMBER_THANG}))))
 def _date_words(m, pub):
     y = _int(m.group("y") or m.group("y3"))
     if y is None and not m.group("ngay"):
@@ -333,7 +338,7 @@ def _month(m, pub):
 
 @_rule(rf"(?:{_L}(?:{_PREP}){_WS}|\()(?P<num>(?P<m>{_M})/(?P<y>{_Y})){_NE}",
        _anchor(_first_words(_V["bare_year_prepositions"]["words"]), extra=(r"\(",),
-               follow=_follow((_V["bare_year_prepositions"]["words"], {_DIGIT}))))
+               follow=_follow((_V["bare_year_prepositions"]["words"], {_NUMBER_SLASH}))))
 def _month_bare(m, pub):
     return [_Cand(m.start("num"), m.end("num"), "month", (int(m.group("y")), int(m.group("m"))), True)]
 
@@ -418,7 +423,7 @@ def _year_bare(m, pub):
 @_rule(rf"(?:{_L}(?P<head>{_HEAD}){_WS}(?:năm{_WS})?|{_L}(?P<nam>năm){_WS})?{_NB}(?P<y1>{_Y}){_S}*+{_DASH}{_S}*+"
        rf"(?P<y2>{_Y}){_NE}(?!{_S}*+%)",
        _anchor(_A_HEAD + ["năm"], digit=True,
-               follow=_follow((_V["period_heads"]["words"], {"năm", _DIGIT_DASH}), (["năm"], {_DIGIT_DASH}))))
+               follow=_follow((_V["period_heads"]["words"], {"năm", _NUMBER_DASH}), (["năm"], {_NUMBER_DASH}))))
 def _period_dash(m, pub):
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
     bare = not (m.group("head") or m.group("nam"))
@@ -489,13 +494,18 @@ def _period_months(m, pub):
     return [_Cand(m.start(), m.end(), "period", ("months", (y1, m1), (y2, m2)), e1 or e2)]
 
 
+# What may follow `từ`, a time preposition or `ngày` in a range of days: `ngày`, or
+# a first day followed by a slash, a dash or a comma or blanks (not `tháng`).
+_DAY_RANGE_NEXT = {"ngày", _NUMBER_SLASH, _NUMBER_DASH, _NUMBER_OTHER}
+
+
 @_rule(rf"{_L}(?:(?:(?P<tu>(?:kể{_WS})?từ)|(?P<pre>{_TIME_PREP})){_WS})?(?:(?P<ngay>ngày){_WS})?{_NB}(?P<d1>{_D})"
        rf"(?:/(?P<m1>{_M})(?:/(?P<y1>{_Y}))?+)?+"
        rf"(?!\d)(?:{_S}*+{_DASH}{_S}*+|,?{_WS}{_TO}{_WS})(?:(?:hết{_WS})?ngày{_WS})?(?:(?P<d2>{_D})/(?P<m2>{_M})"
        rf"(?:/(?P<y2>{_Y}))?+{_NE}|(?P<open>{_OPEN}){_R})",
        _anchor(_A_FROM + ["ngày"] + _first_words(_V["time_prepositions"]["words"]), digit=True,
-               follow=_follow((["kể từ", "từ"] + _V["time_prepositions"]["words"], {"ngày", _DIGIT}),
-                              (["ngày"], {_DIGIT}))))
+               follow=_follow((["kể từ", "từ"] + _V["time_prepositions"]["words"], _DAY_RANGE_NEXT),
+                              (["ngày"], _DAY_RANGE_NEXT - {"ngày"}))))
 def _period_days(m, pub):
     gd = m.groupdict()
     d1 = int(gd["d1"])
@@ -617,8 +627,9 @@ _DM_NEXT_RE = re.compile(
     r"(?:[ \u00a0]*+[\-–—]|,?[ \u00a0]++(?:đến|tới|cho)))))?",
     re.IGNORECASE)
 _BACK_TOKEN_RE = re.compile(r"\w+|\(")
-# blanks, then the next word (letters, digits), and whether a dash follows it
-_NEXT_WORD_RE = re.compile(r"[ \u00a0]++([^\W_]++)([ \u00a0]*+[\-–—])?")
+# blanks, then the next word (letters, digits), and what follows it (see _NUMBER_*)
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]++([^\W_]++)(?:(?P<slash>/)|(?P<dash>[ \u00a0]*+[\-–—])|(?P<thang>[ \u00a0]++tháng))?",
+                           re.IGNORECASE)
 _BACK_CHARS = 48
 _MAX_SPAN = 160   # no calendar expression is longer; a window keeps each try local
 
@@ -713,7 +724,11 @@ def _gated(text: str, end: int, limit: int, token: str, rules: list[int],
         nxt = None
     else:
         word = m.group(1)
-        nxt = word.casefold() if word[0] not in "0123456789" else _DIGIT if m.group(2) is None else _DIGIT_DASH
+        if word[0] not in "0123456789":
+            nxt = word.casefold()
+        else:
+            nxt = (_NUMBER_SLASH if m.group("slash") else _NUMBER_DASH if m.group("dash")
+                   else _NUMBER_THANG if m.group("thang") else _NUMBER_OTHER)
     key = (token, nxt)
     kept = _GATED_RULES.get(key)
     if kept is None:
