@@ -29,6 +29,8 @@ _TEXTS = [
     "Từ  năm 2019 đến năm 2022, kể từ đầu năm 2024 đến hết tháng 9/2024.",
     "giai đoạn 2021 – 2025, khóa 2020-2025, khoá 2015 - 2020, trong các năm 2019-2021.",
     "ngày 15 tháng 3, ngày 5 và 6/7/2023, ngày 1-2/3, ngày 10 đến 12/4, ngày 1٥/3/2023.",
+    "ngày 1٥/3 - 20/3, ngày 15và16/3, ngày 15và16 tháng 3, từ 29/4/2021 đến 5/5/2021, từ 1/4/2017,",
+    "ngày 29/4/2021 08:30, sáng 15/3/2023 - 16/3/2023, đến 30/6/2023 - 1/7/2023, trong 3/2023 đến 5/2023.",
     "tháng Ba, tháng mười một năm 2022, T12/2023, Q1/2024, Q3 2023, quý IV/2023, QUÝ II.",
     "nửa đầu năm nay, Nửa cuối năm 2023, mười hai tháng năm 2022, 6 tháng đầu năm.",
     "năm2023, tháng3/2023, abc_tháng 3/2023, x_năm 2020, (15/3) và (1/3), 1/2 số hộ.",
@@ -154,7 +156,9 @@ def test_day_month_shape_keeps_every_rule_that_matches():
 
 @pytest.mark.parametrize("text,shape", [
     ("15/3/2023", "dm_full"), ("15.3.2023", "dm_full"), ("1/3 số hộ", "dm"), ("3/2023", "dm"),
-    ("15/3 đến 20/3", "dm_range"), ("15/3/2023 - 20/3/2023", "dm_full_range"), ("15/3 , tới 18/3", "dm"),
+    ("15/3 đến 20/3", "dm_range"), ("15/3/2023 - 20/3/2023", "dm_fulltime_range"), ("15/3 , tới 18/3", "dm"),
+    ("15/3/2023 lúc 8:30", "dm_fulltime"), ("15/3/2023, tỉnh", "dm_fulltime"), ("15/3/2023 tỉnh", "dm_fulltime"),
+    ("15/3/2023.", "dm_full"), ("15/3/2023)", "dm_full"),
 ])
 def test_day_month_shapes(text, shape):
     assert D._dm_shape(text, 0) == shape

@@ -165,7 +165,11 @@ class _Start:
 
 # The next word when it is a number (starts with a digit 0-9), by what follows it:
 _NUMBER_DASH = "#-"    # blanks and a dash (`2021 - 2025`)
-_NUMBER_SLASH = "#/"   # a slash (`15/3`)
+_NUMBER_SLASH = "#/"   # a slash (`15/3`), but neither a full date nor a day range:
+_NUMBER_FULL = "#/f"   #   a full date, d/m/yyyy (see _DM_NEXT_RE)
+_NUMBER_RANGE = "#/r"  #   a range of days (`15/3 - 20/3`)
+_NUMBER_FULL_RANGE = "#/fr"
+_NUMBER_SLASH_ANY = "#/?"  # a slash after a number of other characters (`1٥`, `15và16`): any of those
 _NUMBER_THANG = "#t"   # blanks and `tháng` (`15 tháng 3`)
 _NUMBER_OTHER = "#."   # anything else
 _DIGIT = "#"           # in a ``then`` set of :func:`_follow`: any of these
@@ -180,7 +184,8 @@ def _follow(*groups: tuple[list[str], set[str]]) -> dict[str, frozenset[str]]:
             words = phrase.casefold().split()
             nexts = {words[1]} if len(words) > 1 else {t.casefold() for t in then}
             if _DIGIT in nexts:
-                nexts = (nexts - {_DIGIT}) | {_NUMBER_DASH, _NUMBER_SLASH, _NUMBER_THANG, _NUMBER_OTHER}
+                nexts = (nexts - {_DIGIT}) | {_NUMBER_DASH, _NUMBER_SLASH, _NUMBER_FULL, _NUMBER_RANGE,
+                                              _NUMBER_FULL_RANGE, _NUMBER_SLASH_ANY, _NUMBER_THANG, _NUMBER_OTHER}
             out.setdefault(words[0], set()).update(nexts)
     return {w: frozenset(ws) for w, ws in out.items()}
 
@@ -257,10 +262,14 @@ def _date_iso(m, pub):
     return [_Cand(m.start(), m.end(), "date", (y, mo, d), True)]
 
 
+# A day and month without a year after a word: a number, a slash, no full date.
+_DAY_MONTH_NEXT = {_NUMBER_SLASH, _NUMBER_RANGE, _NUMBER_SLASH_ANY}
+
+
 @_rule(rf"{_L}(?P<pre>{_DAYPRE}){_WS}(?P<num>(?P<d>{_D})(?P<sep>[/\-])(?P<m>{_M})){_NE}"
        rf"(?:{_WS}năm{_WS}(?P<y>{_Y})(?!\d))?+", _anchor(_first_words(_V["day_prefixes"]["words"]),
                                                         follow=_follow((_V["day_prefixes"]["words"],
-                                                                        {_NUMBER_SLASH, _NUMBER_DASH}))))
+                                                                        _DAY_MONTH_NEXT | {_NUMBER_DASH}))))
 def _date_yearless(m, pub):
     y = _int(m.group("y"))
     d, mo = int(m.group("d")), int(m.group("m"))
@@ -276,7 +285,7 @@ _SHARE = _alt(_V["time_prepositions"]["share_words"])
 
 @_rule(rf"{_L}(?P<pre>{_TIME_PREP}){_WS}(?P<num>(?P<d>{_D})/(?P<m>{_M})){_NE}(?!{_WS}(?:{_SHARE}|{_COUNT}){_R})",
        _anchor(_first_words(_V["time_prepositions"]["words"]),
-               follow=_follow((_V["time_prepositions"]["words"], {_NUMBER_SLASH}))))
+               follow=_follow((_V["time_prepositions"]["words"], _DAY_MONTH_NEXT))))
 def _date_after_preposition(m, pub):
     d, mo = int(m.group("d")), int(m.group("m"))
     if m.group("num") in _FRACTIONS or not _valid_day(None, mo, d):
@@ -308,7 +317,8 @@ def _date_words(m, pub):
 
 @_rule(rf"{_L}ngày{_WS}(?P<d1>{_D}){_S}*+(?:,|và|{_WS}và){_S}*+(?P<num>(?P<d>{_D})(?:/(?P<m>{_M})(?:/(?P<y>{_Y}))?+"
        rf"|{_WS}tháng{_WS}(?P<mw>{_M})(?:,?{_WS}năm{_WS}(?P<yw>{_Y}))?+)){_NE}",
-       _anchor(["ngày"], follow=_follow((["ngày"], {_DIGIT}))))
+       _anchor(["ngày"], follow=_follow((["ngày"], {_NUMBER_OTHER, _NUMBER_DASH, _NUMBER_SLASH, _NUMBER_SLASH_ANY,
+                                                   _NUMBER_THANG}))))
 def _date_pair(m, pub):
     y = _int(m.group("y") or m.group("yw"))
     d1, d, mo = int(m.group("d1")), int(m.group("d")), int(m.group("m") or m.group("mw"))
@@ -338,7 +348,7 @@ def _month(m, pub):
 
 @_rule(rf"(?:{_L}(?:{_PREP}){_WS}|\()(?P<num>(?P<m>{_M})/(?P<y>{_Y})){_NE}",
        _anchor(_first_words(_V["bare_year_prepositions"]["words"]), extra=(r"\(",),
-               follow=_follow((_V["bare_year_prepositions"]["words"], {_NUMBER_SLASH}))))
+               follow=_follow((_V["bare_year_prepositions"]["words"], _DAY_MONTH_NEXT))))
 def _month_bare(m, pub):
     return [_Cand(m.start("num"), m.end("num"), "month", (int(m.group("y")), int(m.group("m"))), True)]
 
@@ -496,7 +506,7 @@ def _period_months(m, pub):
 
 # What may follow `từ`, a time preposition or `ngày` in a range of days: `ngày`, or
 # a first day followed by a slash, a dash or a comma or blanks (not `tháng`).
-_DAY_RANGE_NEXT = {"ngày", _NUMBER_SLASH, _NUMBER_DASH, _NUMBER_OTHER}
+_DAY_RANGE_NEXT = {"ngày", _NUMBER_RANGE, _NUMBER_FULL_RANGE, _NUMBER_SLASH_ANY, _NUMBER_DASH, _NUMBER_OTHER}
 
 
 @_rule(rf"{_L}(?:(?:(?P<tu>(?:kể{_WS})?từ)|(?P<pre>{_TIME_PREP})){_WS})?(?:(?P<ngay>ngày){_WS})?{_NB}(?P<d1>{_D})"
@@ -607,22 +617,26 @@ _DIGIT_SHAPE_RE = re.compile(
 _DIGIT_RULES_BY_SHAPE = {
     "year": (), "ydash": ("_period_dash", "_date_iso"),
     "time": ("_datetime_time_first",),
-    # a day and month (`15/3`, `3/2023`, `15.3.2023`); the rules that read a full
-    # date, or a day range, are tried only where one starts (see _dm_shape)
-    "dm": (), "dm_full": ("_datetime_date_first", "_date_numeric"), "dm_range": ("_period_days",),
-    "dm_full_range": ("_datetime_date_first", "_date_numeric", "_period_days"),
     "thang": ("_date_words", "_months_of_year"),
     "range": ("_period_days",),
 }
+# A day and month (`15/3`, `3/2023`, `15.3.2023`): the rules that read a full date
+# (with a time after it), or a day range, are tried only where one starts (_dm_shape).
+for _full, _full_rules in (("", ()), ("_full", ("_date_numeric",)),
+                           ("_fulltime", ("_datetime_date_first", "_date_numeric"))):
+    for _range, _range_rules in (("", ()), ("_range", ("_period_days",))):
+        _DIGIT_RULES_BY_SHAPE["dm" + _full + _range] = _full_rules + _range_rules
 _BY_SHAPE = {"#" + shape: [i for i in _BY_DIGIT if _RULES[i][2].__name__ in names]
              for shape, names in _DIGIT_RULES_BY_SHAPE.items()}
 # What the rules starting with a digit read first at a day/month spot, loosened
 # so that a rule cannot match where this does not: a full date (_DATE_FULL up to
-# the year's first two digits) and a day range (_period_days up to the word or
-# dash between the days; any character stands for a digit of the year).  There
-# the day is the spot's one or two digits.
+# the year's first two digits), then a time (_datetime_date_first up to the
+# hour's first character), and a day range (_period_days up to the word or dash
+# between the days); any character stands for a digit of the year.  There the
+# day is the spot's one or two digits.
 _DM_NEXT_RE = re.compile(
-    r"(?:(?=(?P<full>[0-9]{1,2}(?P<sep>[/.\-–])[0-9]{1,2}(?P=sep)(?:19|20))))?"
+    r"(?:(?=(?P<full>[0-9]{1,2}(?P<sep>[/.\-–])[0-9]{1,2}(?P=sep)(?:19|20)"
+    r"(?P<time>..(?:[ \u00a0]*+[,|\-–][ \u00a0]*+|[ \u00a0]++(?:lúc[ \u00a0]++)?).)?)))?"
     r"(?:(?=(?P<range>[0-9]{1,2}(?:/[0-9]{1,2}(?:/(?:19|20)..)?)?"
     r"(?:[ \u00a0]*+[\-–—]|,?[ \u00a0]++(?:đến|tới|cho)))))?",
     re.IGNORECASE)
@@ -641,7 +655,8 @@ def _dm_shape(text: str, s: int) -> str:
     neither, and trying the three rules that need one costs several times more.
     """
     m = _DM_NEXT_RE.match(text, s, s + _MAX_SPAN)
-    return "dm" + ("_full" if m.group("full") is not None else "") + ("_range" if m.group("range") is not None else "")
+    full = "" if m.group("full") is None else "_full" if m.group("time") is None else "_fulltime"
+    return "dm" + full + ("_range" if m.group("range") is not None else "")
 
 
 def _hot_spots(text: str) -> list[tuple[int, str]]:
@@ -711,6 +726,18 @@ def _token_rules(text: str, s: int, token: str) -> list[int]:
     return rules
 
 
+def _slash_class(text: str, q: int, limit: int, word: str) -> str:
+    """The class of a number ``word`` at ``q`` followed by a slash: a full date, a
+    day range, both, or neither; told only for one or two digits 0-9 (the day
+    _DM_NEXT_RE reads)."""
+    if len(word) > 2 or not word.isascii():
+        return _NUMBER_SLASH_ANY
+    m = _DM_NEXT_RE.match(text, q, limit)
+    full, day_range = m.group("full") is not None, m.group("range") is not None
+    return (_NUMBER_FULL_RANGE if full and day_range else _NUMBER_FULL if full
+            else _NUMBER_RANGE if day_range else _NUMBER_SLASH)
+
+
 def _gated(text: str, end: int, limit: int, token: str, rules: list[int],
            follows: dict[int, frozenset[str]]) -> list[int]:
     """The rules worth trying at a word ending at ``end``: those that say what can
@@ -727,7 +754,7 @@ def _gated(text: str, end: int, limit: int, token: str, rules: list[int],
         if word[0] not in "0123456789":
             nxt = word.casefold()
         else:
-            nxt = (_NUMBER_SLASH if m.group("slash") else _NUMBER_DASH if m.group("dash")
+            nxt = (_slash_class(text, m.start(1), limit, word) if m.group("slash") else _NUMBER_DASH if m.group("dash")
                    else _NUMBER_THANG if m.group("thang") else _NUMBER_OTHER)
     key = (token, nxt)
     kept = _GATED_RULES.get(key)
