@@ -406,13 +406,17 @@ def _year_lunar(m, pub):
     return [_Cand(m.start(), m.end(), "year", (int(m.group("y")),), True)]
 
 
+# A year after a word: a number of four characters (never a day/month's one or two).
+_YEAR_NEXT = {_NUMBER_OTHER, _NUMBER_DASH, _NUMBER_THANG, _NUMBER_SLASH_ANY}
+
+
 # A year may be followed by `,2016` in a list written without a blank (`năm 2015,2016, 2017`).
 _NE_YEAR = r"(?![\p{N}\p{L}]|[.:]\p{N}|,\d{1,3}(?!\d)|[/\-][\p{N}\p{L}])"
 
 
 @_rule(rf"{_L}(?:(?P<edge>{_EDGE}){_WS})?năm{_WS}(?P<y>(?:1[89]|20)\d\d){_NE_YEAR}(?!{_S}*+(?:%|phần{_WS}trăm))",
        _anchor(_first_words(_V["year_edges"]["words"]) + ["năm"],
-               follow=_follow((_V["year_edges"]["words"], {"năm"}), (["năm"], {_DIGIT}))))
+               follow=_follow((_V["year_edges"]["words"], {"năm"}), (["năm"], _YEAR_NEXT))))
 def _year(m, pub):
     y = int(m.group("y"))
     left = m.string[max(0, m.start() - 10):m.start()].lower()
@@ -423,7 +427,7 @@ def _year(m, pub):
 
 @_rule(rf"{_L}(?:(?P<pre>{_PREP}){_WS})(?P<num>{_Y}){_NE}(?!{_S}*+(?:%|phần{_WS}trăm|\d)|{_WS}{_COUNT}{_R})",
        _anchor(_first_words(_V["bare_year_prepositions"]["words"]),
-               follow=_follow((_V["bare_year_prepositions"]["words"], {_DIGIT}))))
+               follow=_follow((_V["bare_year_prepositions"]["words"], _YEAR_NEXT))))
 def _year_bare(m, pub):
     pre = m.group("pre").lower()
     start = m.start() if pre in ("cuối", "đầu", "giữa") else m.start("num")
@@ -445,8 +449,9 @@ def _period_dash(m, pub):
     return [_Cand(start, m.end(), "period", ("years", y1, y2), True)]
 
 
-# What may follow `từ` (from) or a period's head in a span of years.
-_AFTER_FROM = {*_first_words(_V["year_edges"]["words"]), "năm", _DIGIT}
+# What may follow `từ` (from) or a period's head in a span of years: an edge word,
+# `năm`, or a year followed by a comma or blanks (then `đến`).
+_AFTER_FROM = {*_first_words(_V["year_edges"]["words"]), "năm", _NUMBER_OTHER}
 
 
 @_rule(rf"{_L}(?:(?:kể{_WS})?từ|(?P<head>{_HEAD})(?:{_WS}từ)?+){_WS}(?:(?:{_EDGE}){_WS})?(?:năm{_WS})?(?P<y1>{_Y})(?!\d),?"
