@@ -47,6 +47,8 @@ _TEXTS = [
     "a\nnăm\n2023\n15/3\n(\n1/3)",
     # a window (48 characters back from `15/3`) starting inside `x_năm`, reading `năm 2023`
     "x_năm 2023 " + "b" * 38 + " 15/3",
+    "1990 2020- 1 2019 –2020 5h 5H30 5 giờ 5giờ 5 GIỜ 5g30 12%, 98,2 5. 3-4 5—6/7 7 và 8/9 9 ĐẾN 10/11 1 Tới 2/3",
+    "5Tới 6/7, 8tới 9/10, 1Đến 2/3, 3Và 4/5, 5,6/7, 8h, 9G30, 1:30, 2\u00a0giờ, 3—4/5, 6–7.8.2023, 9.10.2023",
 ]
 
 
@@ -71,12 +73,35 @@ def _corpus_texts() -> list[str]:
 ALL_TEXTS = _TEXTS + _yaml_texts()
 
 
+def _reference_hot_spots(text: str) -> list[tuple[int, str]]:
+    """Every digit run the shape regex reads (day/month spots not split), and each
+    spelling of the hot words found one by one."""
+    spots = []
+    for m in re.finditer(r"[0-9]++", text):
+        shape = D._DIGIT_SHAPE_RE.match(text, m.start())
+        if shape is not None:
+            kind = "ydash" if shape.group("ydash") else shape.lastgroup
+            spots.append((m.start(), "#" + kind))
+    for w in [v for w in ("quý", "tháng", "nửa") for v in (w, w.capitalize(), w.upper())]:
+        for m in re.finditer(re.escape(w), text):
+            i, j = m.span()
+            if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+                spots.append((i, w))
+    return sorted(spots)
+
+
+def test_hot_spots_match_the_plain_way():
+    for text in ALL_TEXTS + _corpus_texts():
+        new = [(p, "#dm" if t.startswith("#dm") else t) for p, t in D._hot_spots(text)]
+        assert new == _reference_hot_spots(text), text[:80]
+
+
 def _reference_candidates(text: str, pub_year):
     """The plain way: read every window whole, try every rule each word may start
     and every rule a digit spot's shape names, no ``follow`` gate."""
     old_dm = [i for i in D._BY_DIGIT if D._RULES[i][2].__name__ in _OLD_DM_RULES]
     cands, tried = [], set()
-    for pos, token in D._hot_spots(text):
+    for pos, token in _reference_hot_spots(text):
         line_start = text.rfind("\n", max(0, pos - D._BACK_CHARS), pos) + 1
         starts = []
         for t in D._BACK_TOKEN_RE.finditer(text, max(line_start, pos - D._BACK_CHARS), pos):
@@ -86,7 +111,7 @@ def _reference_candidates(text: str, pub_year):
             rules = D._rules_at(text, t.start(), g)
             if rules:
                 starts.append((t.start(), rules))
-        rules = old_dm if token.startswith("#dm") else D._rules_at(text, pos, token)
+        rules = old_dm if token == "#dm" else D._rules_at(text, pos, token)
         starts.append((pos, rules))
         for s, rules in starts:
             for i in rules:

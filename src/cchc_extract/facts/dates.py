@@ -619,6 +619,9 @@ _DIGIT_SHAPE_RE = re.compile(
     r"|(?P<thang>[0-9]{1,2}[ \u00a0]++tháng)"
     r"|(?P<range>[0-9]{1,2}[ \u00a0]*+(?:[\-–—]|,|và|đến|tới)[ \u00a0]*+[0-9]{1,2}/)",
     re.IGNORECASE)
+_YEAR_DASH_RE = re.compile(r"[ \u00a0]*+[\-–—][ \u00a0]*+[0-9]")   # the `ydash` group above
+# What can follow one or two digits in some shape of _DIGIT_SHAPE_RE (either case).
+_AFTER_SHORT_RUN = frozenset(":hHgG \u00a0/-.–—,vVđĐtT")
 _DIGIT_RULES_BY_SHAPE = {
     "year": (), "ydash": ("_period_dash", "_date_iso"),
     "time": ("_datetime_time_first",),
@@ -672,8 +675,13 @@ def _hot_spots(text: str) -> list[tuple[int, str]]:
         s, n = m.span()
         # Every shape but a year reads one or two digits then a non-digit, and a
         # year is four digits from 19 or 20: other runs (`234` of `1.234`) cannot fit.
-        if n - s > 2 and (n - s != 4 or text[s:s + 2] not in ("19", "20")):
+        if n - s > 2:
+            if n - s == 4 and text[s:s + 2] in ("19", "20"):
+                # the `year` branch of _DIGIT_SHAPE_RE, read directly (only for speed)
+                spots.append((s, "#ydash" if _YEAR_DASH_RE.match(text, n) else "#year"))
             continue
+        if text[n:n + 1] not in _AFTER_SHORT_RUN:
+            continue  # only for speed: no shape can continue with this character
         shape = shape_at(text, s)
         if shape is not None:
             kind = shape.lastgroup
