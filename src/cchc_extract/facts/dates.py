@@ -834,11 +834,14 @@ def _candidates(text: str, pub_year: int | None) -> list[_Cand]:
                 follows = token_follows(g)
                 if follows is not None:
                     rules = _gated(text, t.end(), s + _MAX_SPAN, g, rules, follows)
-                attempt(s, rules)
+                if rules:
+                    attempt(s, rules)
         prev_pos = pos
         prev_cut = t.start() if t is not None and t.end() == pos and t.group() != "(" else None
         if token[0] == "#":  # a digit spot
-            attempt(pos, _BY_SHAPE[token])
+            rules = _BY_SHAPE[token]
+            if rules:
+                attempt(pos, rules)
         else:
             rules = _token_rules(text, pos, token)
             follows = token_follows(token)
