@@ -94,7 +94,7 @@ _DATE_ANY = rf"(?P<d>{_D})(?P<sep>[/\-])(?P<m>{_M})(?:(?P=sep)(?P<y>{_Y}))?+"
 _MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     start: int
     end: int
@@ -419,10 +419,10 @@ _NE_YEAR = r"(?![\p{N}\p{L}]|[.:]\p{N}|,\d{1,3}(?!\d)|[/\-][\p{N}\p{L}])"
                follow=_follow((_V["year_edges"]["words"], {"năm"}), (["năm"], _YEAR_NEXT))))
 def _year(m, pub):
     y = int(m.group("y"))
-    left = m.string[max(0, m.start() - 10):m.start()].lower()
-    if left.endswith(("những ", "thập niên ")) and y % 10 == 0 and y < 2000:
+    start = m.start()
+    if y % 10 == 0 and y < 2000 and m.string[max(0, start - 10):start].lower().endswith(("những ", "thập niên ")):
         return []  # `những năm 1990`: a decade
-    return [_Cand(m.start(), m.end(), "year", (y,), True)]
+    return [_Cand(start, m.end(), "year", (y,), True)]
 
 
 @_rule(rf"{_L}(?:(?P<pre>{_PREP}){_WS})(?P<num>{_Y}){_NE}(?!{_S}*+(?:%|phần{_WS}trăm|\d)|{_WS}{_COUNT}{_R})",
