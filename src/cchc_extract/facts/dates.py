@@ -657,7 +657,8 @@ _MAX_SPAN = 160   # no calendar expression is longer; a window keeps each try lo
 
 
 def _dm_shape(text: str, s: int) -> str:
-    """A day/month spot, named by whether a full date or a day range starts there.
+    """A day/month spot, named by whether a full date (and a time after it) or a
+    day range starts there.
 
     Only for speed: most day/month spots (`1/3` of a share, `3/2023`) start
     neither, and trying the three rules that need one costs several times more.
@@ -685,11 +686,7 @@ def _hot_spots(text: str) -> list[tuple[int, str]]:
         shape = shape_at(text, s)
         if shape is not None:
             kind = shape.lastgroup
-            if kind == "dm":
-                kind = _dm_shape(text, s)
-            elif kind == "year" and shape.group("ydash"):
-                kind = "ydash"
-            spots.append((s, "#" + kind))
+            spots.append((s, "#" + (_dm_shape(text, s) if kind == "dm" else kind)))
     for needle, offset, spellings in _HOT_NEEDLES:
         k = text.find(needle)
         while k >= 0:
