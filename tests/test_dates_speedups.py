@@ -19,8 +19,20 @@ from cchc_extract.facts import dates as D
 
 from conftest import CORPUS
 
-#: the day/month spot's rules before ``_dm_shape`` split them
-_OLD_DM_RULES = ("_datetime_time_first", "_datetime_date_first", "_date_numeric", "_period_days", "_date_iso")
+#: the rules each digit spot's shape named before the shapes were split further
+_OLD_SHAPE_RULES = {
+    "#year": (), "#ydash": ("_period_dash", "_date_iso"), "#time": ("_datetime_time_first",),
+    "#dm": ("_datetime_time_first", "_datetime_date_first", "_date_numeric", "_period_days", "_date_iso"),
+    "#thang": ("_date_words", "_months_of_year"), "#range": ("_period_days",),
+}
+
+
+def _plain_shape(token: str) -> str:
+    """A spot's shape as the plain scan names it (day/month, `tháng`, year-dash not split)."""
+    for shape in ("#dm", "#thang", "#ydash"):
+        if token.startswith(shape):
+            return shape
+    return token
 
 # Hand-written forms that stress the shortcuts: case, odd blanks, cut words,
 # close spots, numbers with non-ASCII digits, ranges and lists.
@@ -49,6 +61,9 @@ _TEXTS = [
     "x_năm 2023 " + "b" * 38 + " 15/3",
     "1990 2020- 1 2019 –2020 5h 5H30 5 giờ 5giờ 5 GIỜ 5g30 12%, 98,2 5. 3-4 5—6/7 7 và 8/9 9 ĐẾN 10/11 1 Tới 2/3",
     "5Tới 6/7, 8tới 9/10, 1Đến 2/3, 3Và 4/5, 5,6/7, 8h, 9G30, 1:30, 2\u00a0giờ, 3—4/5, 6–7.8.2023, 9.10.2023",
+    "2023-03-15, 2023-13-01, 2021-2025, 2021 - 2025, 15 tháng 3, 15 tháng ba, 6 tháng đầu năm, 30 tháng.",
+    "(15/3), (3/2023), (a), (١٥/3), (1٥/3), ( 15/3), (", "từ 1/3 đến nay, từ 1/3 - hiện nay, 1/3 đến ngày 5/3,",
+    "10-11-2021, 15/3/2023 lúc 8:30, 15/3/2023, 08:30, 15/3/2023 - 08h, 15/3/2023 ٠٨:30, ngày 10 - 11/3.",
 ]
 
 
@@ -92,14 +107,15 @@ def _reference_hot_spots(text: str) -> list[tuple[int, str]]:
 
 def test_hot_spots_match_the_plain_way():
     for text in ALL_TEXTS + _corpus_texts():
-        new = [(p, "#dm" if t.startswith("#dm") else t) for p, t in D._hot_spots(text)]
+        new = [(p, _plain_shape(t)) for p, t in D._hot_spots(text)]
         assert new == _reference_hot_spots(text), text[:80]
 
 
 def _reference_candidates(text: str, pub_year):
     """The plain way: read every window whole, try every rule each word may start
     and every rule a digit spot's shape names, no ``follow`` gate."""
-    old_dm = [i for i in D._BY_DIGIT if D._RULES[i][2].__name__ in _OLD_DM_RULES]
+    by_shape = {shape: [i for i in D._BY_DIGIT if D._RULES[i][2].__name__ in names]
+                for shape, names in _OLD_SHAPE_RULES.items()}
     cands, tried = [], set()
     for pos, token in _reference_hot_spots(text):
         line_start = text.rfind("\n", max(0, pos - D._BACK_CHARS), pos) + 1
@@ -111,7 +127,7 @@ def _reference_candidates(text: str, pub_year):
             rules = D._rules_at(text, t.start(), g)
             if rules:
                 starts.append((t.start(), rules))
-        rules = old_dm if token == "#dm" else D._rules_at(text, pos, token)
+        rules = by_shape[token] if token[0] == "#" else D._rules_at(text, pos, token)
         starts.append((pos, rules))
         for s, rules in starts:
             for i in rules:
@@ -169,12 +185,11 @@ def test_follow_gate_drops_rules_that_cannot_continue():
     assert {D._RULES[i][2].__name__ for i in kept} == {"_year", "_period_dash"}
 
 
-def test_day_month_shape_keeps_every_rule_that_matches():
-    old_dm = [i for i in D._BY_DIGIT if D._RULES[i][2].__name__ in _OLD_DM_RULES]
+def test_digit_shapes_keep_every_rule_that_matches():
     for text, (pos, token) in ((text, spot) for text in ALL_TEXTS for spot in D._hot_spots(text)):
-        if not token.startswith("#dm"):
+        if token[0] != "#":
             continue
-        for i in old_dm:
+        for i in [i for i in D._BY_DIGIT if D._RULES[i][2].__name__ in _OLD_SHAPE_RULES[_plain_shape(token)]]:
             if D._RULES[i][0].match(text, pos, pos + D._MAX_SPAN):
                 assert i in D._BY_SHAPE[token], (D._RULES[i][2].__name__, text[pos:pos + 30])
 
@@ -182,8 +197,9 @@ def test_day_month_shape_keeps_every_rule_that_matches():
 @pytest.mark.parametrize("text,shape", [
     ("15/3/2023", "dm_full"), ("15.3.2023", "dm_full"), ("1/3 số hộ", "dm"), ("3/2023", "dm"),
     ("15/3 đến 20/3", "dm_range"), ("15/3/2023 - 20/3/2023", "dm_fulltime_range"), ("15/3 , tới 18/3", "dm"),
-    ("15/3/2023 lúc 8:30", "dm_fulltime"), ("15/3/2023, tỉnh", "dm_fulltime"), ("15/3/2023 tỉnh", "dm_fulltime"),
-    ("15/3/2023.", "dm_full"), ("15/3/2023)", "dm_full"),
+    ("15/3/2023 lúc 8:30", "dm_fulltime"), ("15/3/2023, 8:30", "dm_fulltime"), ("15/3/2023 - 08h", "dm_fulltime"),
+    ("15/3/2023, tỉnh", "dm_full"), ("15/3/2023 tỉnh", "dm_full"), ("15/3/2023.", "dm_full"), ("15/3/2023)", "dm_full"),
+    ("10-11-2021, Ban", "dm_full"), ("15/3 - 20/3", "dm_range"), ("15 - 20/3", "dm_range"), ("1/3 đến nay", "dm_range"),
 ])
 def test_day_month_shapes(text, shape):
     assert D._dm_shape(text, 0) == shape

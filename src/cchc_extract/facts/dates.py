@@ -317,8 +317,7 @@ def _date_words(m, pub):
 
 @_rule(rf"{_L}ngày{_WS}(?P<d1>{_D}){_S}*+(?:,|và|{_WS}và){_S}*+(?P<num>(?P<d>{_D})(?:/(?P<m>{_M})(?:/(?P<y>{_Y}))?+"
        rf"|{_WS}tháng{_WS}(?P<mw>{_M})(?:,?{_WS}năm{_WS}(?P<yw>{_Y}))?+)){_NE}",
-       _anchor(["ngày"], follow=_follow((["ngày"], {_NUMBER_OTHER, _NUMBER_DASH, _NUMBER_SLASH, _NUMBER_SLASH_ANY,
-                                                   _NUMBER_THANG}))))
+       _anchor(["ngày"], follow=_follow((["ngày"], {_NUMBER_OTHER, _NUMBER_SLASH, _NUMBER_SLASH_ANY, _NUMBER_THANG}))))
 def _date_pair(m, pub):
     y = _int(m.group("y") or m.group("yw"))
     d1, d, mo = int(m.group("d1")), int(m.group("d")), int(m.group("m") or m.group("mw"))
@@ -620,12 +619,14 @@ _DIGIT_SHAPE_RE = re.compile(
     r"|(?P<range>[0-9]{1,2}[ \u00a0]*+(?:[\-–—]|,|và|đến|tới)[ \u00a0]*+[0-9]{1,2}/)",
     re.IGNORECASE)
 _YEAR_DASH_RE = re.compile(r"[ \u00a0]*+[\-–—][ \u00a0]*+[0-9]")   # the `ydash` group above
+_THANG_DAY_RE = re.compile(r"[ \u00a0]++[0-9]")  # a month number after `tháng` (_date_words)
+_ISO_MONTH_RE = re.compile(r"-(?:0[1-9]|1[0-2])-")   # what _date_iso reads after the year
 # What can follow one or two digits in some shape of _DIGIT_SHAPE_RE (either case).
 _AFTER_SHORT_RUN = frozenset(":hHgG \u00a0/-.–—,vVđĐtT")
 _DIGIT_RULES_BY_SHAPE = {
-    "year": (), "ydash": ("_period_dash", "_date_iso"),
+    "year": (), "ydash": ("_period_dash",), "ydash_iso": ("_period_dash", "_date_iso"),
     "time": ("_datetime_time_first",),
-    "thang": ("_date_words", "_months_of_year"),
+    "thang": ("_months_of_year",), "thang_day": ("_date_words", "_months_of_year"),
     "range": ("_period_days",),
 }
 # A day and month (`15/3`, `3/2023`, `15.3.2023`): the rules that read a full date
@@ -639,14 +640,16 @@ _BY_SHAPE = {"#" + shape: [i for i in _BY_DIGIT if _RULES[i][2].__name__ in name
 # What the rules starting with a digit read first at a day/month spot, loosened
 # so that a rule cannot match where this does not: a full date (_DATE_FULL up to
 # the year's first two digits), then a time (_datetime_date_first up to the
-# hour's first character), and a day range (_period_days up to the word or dash
-# between the days); any character stands for a digit of the year.  There the
-# day is the spot's one or two digits.
+# hour's first character, a digit 0-9 or any non-ASCII one), and a day range
+# (_period_days up to the slash after the second day, or the first word of `nay`,
+# `hiện nay` ...); any character stands for a digit of the year or the second
+# digit of a day.  There the day is the spot's one or two digits.
 _DM_NEXT_RE = re.compile(
     r"(?:(?=(?P<full>[0-9]{1,2}(?P<sep>[/.\-–])[0-9]{1,2}(?P=sep)(?:19|20)"
-    r"(?P<time>..(?:[ \u00a0]*+[,|\-–][ \u00a0]*+|[ \u00a0]++(?:lúc[ \u00a0]++)?).)?)))?"
+    r"(?P<time>..(?:[ \u00a0]*+[,|\-–][ \u00a0]*+|[ \u00a0]++(?:lúc[ \u00a0]++)?)(?:[0-9]|[^\x00-\x7f]))?)))?"
     r"(?:(?=(?P<range>[0-9]{1,2}(?:/[0-9]{1,2}(?:/(?:19|20)..)?)?"
-    r"(?:[ \u00a0]*+[\-–—]|,?[ \u00a0]++(?:đến|tới|cho)))))?",
+    r"(?:[ \u00a0]*+[\-–—][ \u00a0]*+|,?[ \u00a0]++(?:đến|tới|cho[ \u00a0]đến|cho[ \u00a0]tới)[ \u00a0]++)"
+    r"(?:(?:hết[ \u00a0]++)?ngày[ \u00a0]++)?(?:[0-9].?/|nay|hiện|bây))))?",
     re.IGNORECASE)
 _BACK_TOKEN_RE = re.compile(r"\w+|\(")
 # blanks, then the next word (letters, digits), and what follows it (see _NUMBER_*)
@@ -679,14 +682,21 @@ def _hot_spots(text: str) -> list[tuple[int, str]]:
         if n - s > 2:
             if n - s == 4 and text[s:s + 2] in ("19", "20"):
                 # the `year` branch of _DIGIT_SHAPE_RE, read directly (only for speed)
-                spots.append((s, "#ydash" if _YEAR_DASH_RE.match(text, n) else "#year"))
+                kind = "year"
+                if _YEAR_DASH_RE.match(text, n):
+                    kind = "ydash_iso" if _ISO_MONTH_RE.match(text, n) else "ydash"
+                spots.append((s, "#" + kind))
             continue
         if text[n:n + 1] not in _AFTER_SHORT_RUN:
             continue  # only for speed: no shape can continue with this character
         shape = shape_at(text, s)
         if shape is not None:
             kind = shape.lastgroup
-            spots.append((s, "#" + (_dm_shape(text, s) if kind == "dm" else kind)))
+            if kind == "dm":
+                kind = _dm_shape(text, s)
+            elif kind == "thang" and _THANG_DAY_RE.match(text, shape.end()):
+                kind = "thang_day"  # `15 tháng 3`: a date (_date_words) can start here
+            spots.append((s, "#" + kind))
     for needle, offset, spellings in _HOT_NEEDLES:
         k = text.find(needle)
         while k >= 0:
@@ -775,6 +785,10 @@ def _gated(text: str, end: int, limit: int, token: str, rules: list[int],
     return kept
 
 
+#: what cannot start a number (`\\d`): the ASCII characters but 0-9, or nothing
+_NOT_DIGITS = frozenset([chr(c) for c in range(128) if not chr(c).isdigit()] + [""])
+
+
 def _is_word_char(c: str) -> bool:
     """What ``\\w`` of ``re`` matches in a str pattern."""
     return c.isalnum() or c == "_"
@@ -831,6 +845,8 @@ def _candidates(text: str, pub_year: int | None) -> list[_Cand]:
                 follows = token_follows(g)
                 if follows is not None:
                     rules = _gated(text, t.end(), s + _MAX_SPAN, g, rules, follows)
+                elif g == "(" and text[s + 1:s + 2] in _NOT_DIGITS:
+                    continue  # only for speed: the rules at `(` read a number right after it
                 if rules:
                     attempt(s, rules)
         prev_pos = pos
