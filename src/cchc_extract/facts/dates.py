@@ -171,7 +171,8 @@ _NUMBER_RANGE = "#/r"  #   a range of days (`15/3 - 20/3`)
 _NUMBER_FULL_RANGE = "#/fr"
 _NUMBER_SLASH_ANY = "#/?"  # a slash after a number of other characters (`1٥`, `15và16`): any of those
 _NUMBER_THANG = "#t"   # blanks and `tháng` (`15 tháng 3`)
-_NUMBER_OTHER = "#."   # anything else
+_NUMBER_LONG = "#n"    # anything else, after three or more digits 0-9 (`2022`, not a day)
+_NUMBER_OTHER = "#."   # anything else, after any other number
 _DIGIT = "#"           # in a ``then`` set of :func:`_follow`: any of these
 
 
@@ -182,16 +183,24 @@ def _follow(*groups: tuple[list[str], set[str]]) -> dict[str, frozenset[str]]:
     for phrases, then in groups:
         for phrase in phrases:
             words = phrase.casefold().split()
-            nexts = {words[1]} if len(words) > 1 else {t.casefold() for t in then}
+            nexts = {words[1] if words[1][0] not in "0123456789" else _DIGIT} if len(words) > 1 else \
+                {t.casefold() for t in then}
             if _DIGIT in nexts:
                 nexts = (nexts - {_DIGIT}) | {_NUMBER_DASH, _NUMBER_SLASH, _NUMBER_FULL, _NUMBER_RANGE,
-                                              _NUMBER_FULL_RANGE, _NUMBER_SLASH_ANY, _NUMBER_THANG, _NUMBER_OTHER}
+                                              _NUMBER_FULL_RANGE, _NUMBER_SLASH_ANY, _NUMBER_THANG, _NUMBER_LONG,
+                                              _NUMBER_OTHER}
             out.setdefault(words[0], set()).update(nexts)
     return {w: frozenset(ws) for w, ws in out.items()}
 
 
 def _anchor(words=(), *, digit: bool = False, extra: tuple[str, ...] = (), follow=None) -> _Start:
     return _Start(tuple(w.lower() for w in words), digit, tuple(extra), follow)
+
+
+# The second word of a weekday (`thứ hai`, `chủ nhật`); a one-word weekday (`CN`,
+# `T2`) may have a comma right after it, so it says nothing.
+_WEEKDAY_FOLLOW = _follow(([w for w in _V["weekdays"]["words"] if len(w.split()) > 1], set()))
+_QUARTER_NUMBER = {"i", "ii", "iii", "iv", _DIGIT}   # after `quý`: a Roman or Arabic number
 
 
 _A_WEEKDAY = _first_words(_V["weekdays"]["words"])
@@ -210,7 +219,7 @@ def _rule(pattern: str, anchor: _Start, flags: int = regex.IGNORECASE):
 
 
 @_rule(rf"(?:(?P<wd>{_L}{_WEEKDAY}),?{_WS})?{_NB}{_TIME}{_S}*+(?:[,|\-–]{_S}*+)?(?:(?P<ngay>ngày){_WS})?"
-       rf"{_NB}{_DATE_ANY}{_NE}", _anchor(_A_WEEKDAY, digit=True))
+       rf"{_NB}{_DATE_ANY}{_NE}", _anchor(_A_WEEKDAY, digit=True, follow=_WEEKDAY_FOLLOW))
 def _datetime_time_first(m, pub):
     y = _int(m.group("y"))
     if y is None and not m.group("ngay"):
@@ -223,7 +232,8 @@ def _datetime_time_first(m, pub):
 
 
 @_rule(rf"(?:(?P<wd>{_L}{_WEEKDAY}),?{_WS})?{_NB}{_DATE_FULL}(?:{_S}*+[,|\-–]{_S}*+|{_WS}(?:lúc{_WS})?)"
-       rf"{_TIME_COLON}(?:{_WS}(?P<pod>(?-i:AM|PM|am|pm)))?+(?![\p{{N}}\p{{L}}])", _anchor(_A_WEEKDAY, digit=True))
+       rf"{_TIME_COLON}(?:{_WS}(?P<pod>(?-i:AM|PM|am|pm)))?+(?![\p{{N}}\p{{L}}])",
+       _anchor(_A_WEEKDAY, digit=True, follow=_WEEKDAY_FOLLOW))
 def _datetime_date_first(m, pub):
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     if not _valid_day(y, mo, d):
@@ -242,7 +252,8 @@ def _datetime_feed(m, pub):
     return [_Cand(m.start(), m.end(), "datetime", (y, mo, d, int(m.group("h")), int(m.group("mi"))), True)]
 
 
-@_rule(rf"(?:(?P<wd>{_L}{_WEEKDAY}),?{_WS})?{_NB}{_DATE_FULL}{_NE}", _anchor(_A_WEEKDAY, digit=True))
+@_rule(rf"(?:(?P<wd>{_L}{_WEEKDAY}),?{_WS})?{_NB}{_DATE_FULL}{_NE}",
+       _anchor(_A_WEEKDAY, digit=True, follow=_WEEKDAY_FOLLOW))
 def _date_numeric(m, pub):
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     if not _valid_day(y, mo, d):
@@ -354,7 +365,7 @@ def _month_bare(m, pub):
 
 @_rule(rf"{_L}(?:quý{_WS}(?P<q>{_QR}|[1-4])|(?-i:Q)(?P<qq>[1-4])(?=[/\-]{_Y}|{_S}{_Y}))(?![\p{{L}}\p{{N}}])"
        + _yt("") + rf"|{_L}(?-i:Q)(?P<q3>[1-4]){_WS}(?P<y3>{_Y})(?!\d)",
-       _anchor(["quý"], extra=(r"(?<!\w)Q(?=[0-9])",)))
+       _anchor(["quý"], extra=(r"(?<!\w)Q(?=[0-9])",), follow=_follow((["quý"], _QUARTER_NUMBER))))
 def _quarter(m, pub):
     q = m.group("q") or m.group("qq") or m.group("q3")
     qn = parse_roman(q) if q.isalpha() else int(q)
@@ -400,13 +411,14 @@ _STEMS = _V["lunar_year_names"]["stems"]
 _BRANCH = _alt(_V["lunar_year_names"]["branches"])
 
 
-@_rule(rf"{_L}(?:{_alt(_STEMS)}){_WS}{_BRANCH}{_WS}(?P<y>{_Y}){_NE}", _anchor(_STEMS))
+@_rule(rf"{_L}(?:{_alt(_STEMS)}){_WS}{_BRANCH}{_WS}(?P<y>{_Y}){_NE}",
+       _anchor(_STEMS, follow=_follow((_STEMS, set(_V["lunar_year_names"]["branches"])))))
 def _year_lunar(m, pub):
     return [_Cand(m.start(), m.end(), "year", (int(m.group("y")),), True)]
 
 
 # A year after a word: a number of four characters (never a day/month's one or two).
-_YEAR_NEXT = {_NUMBER_OTHER, _NUMBER_DASH, _NUMBER_THANG, _NUMBER_SLASH_ANY}
+_YEAR_NEXT = {_NUMBER_LONG, _NUMBER_OTHER, _NUMBER_DASH, _NUMBER_THANG, _NUMBER_SLASH_ANY}
 
 
 # A year may be followed by `,2016` in a list written without a blank (`năm 2015,2016, 2017`).
@@ -450,7 +462,7 @@ def _period_dash(m, pub):
 
 # What may follow `từ` (from) or a period's head in a span of years: an edge word,
 # `năm`, or a year followed by a comma or blanks (then `đến`).
-_AFTER_FROM = {*_first_words(_V["year_edges"]["words"]), "năm", _NUMBER_OTHER}
+_AFTER_FROM = {*_first_words(_V["year_edges"]["words"]), "năm", _NUMBER_LONG, _NUMBER_OTHER}
 
 
 @_rule(rf"{_L}(?:(?:kể{_WS})?từ|(?P<head>{_HEAD})(?:{_WS}từ)?+){_WS}(?:(?:{_EDGE}){_WS})?(?:năm{_WS})?(?P<y1>{_Y})(?!\d),?"
@@ -509,7 +521,7 @@ def _period_months(m, pub):
 
 
 # What may follow `từ`, a time preposition or `ngày` in a range of days: `ngày`, or
-# a first day followed by a slash, a dash or a comma or blanks (not `tháng`).
+# a first day (one or two digits) followed by a slash, a dash or a comma or blanks (not `tháng`).
 _DAY_RANGE_NEXT = {"ngày", _NUMBER_RANGE, _NUMBER_FULL_RANGE, _NUMBER_SLASH_ANY, _NUMBER_DASH, _NUMBER_OTHER}
 
 
@@ -552,7 +564,7 @@ def _period_days(m, pub):
 
 @_rule(rf"{_L}(?:(?:kể{_WS})?từ{_WS})?quý{_WS}(?P<q1>{_QR}|[1-4])(?![\p{{L}}\p{{N}}])" + _yt("a")
        + rf"(?:{_S}*+{_DASH}{_S}*+|,?{_WS}{_TO}{_WS})(?:hết{_WS})?quý{_WS}(?P<q2>{_QR}|[1-4])(?![\p{{L}}\p{{N}}])"
-       + _yt("b"), _anchor(_A_FROM + ["quý"], follow=_follow((["kể từ", "từ"], {"quý"}))))
+       + _yt("b"), _anchor(_A_FROM + ["quý"], follow=_follow((["kể từ", "từ"], {"quý"}), (["quý"], _QUARTER_NUMBER))))
 def _period_quarters(m, pub):
     q1, q2 = m.group("q1"), m.group("q2")
     q1 = parse_roman(q1) if q1.isalpha() else int(q1)
@@ -775,7 +787,8 @@ def _gated(text: str, end: int, limit: int, token: str, rules: list[int],
             nxt = word.casefold()
         else:
             nxt = (_slash_class(text, m.start(1), limit, word) if m.group("slash") else _NUMBER_DASH if m.group("dash")
-                   else _NUMBER_THANG if m.group("thang") else _NUMBER_OTHER)
+                   else _NUMBER_THANG if m.group("thang")
+                   else _NUMBER_LONG if len(word) > 2 and word.isascii() and word.isdigit() else _NUMBER_OTHER)
     key = (token, nxt)
     kept = _GATED_RULES.get(key)
     if kept is None:
