@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import itertools
 import re
 from dataclasses import dataclass
 from importlib import resources
@@ -93,7 +94,7 @@ _DATE_ANY = rf"(?P<d>{_D})(?P<sep>[/\-])(?P<m>{_M})(?:(?P=sep)(?P<y>{_Y}))?+"
 _MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     start: int
     end: int
@@ -149,15 +150,57 @@ def _first_words(phrases) -> list[str]:
 
 @dataclass(frozen=True)
 class _Start:
-    """Where a rule's match can start: its first words, a digit, or other marks."""
+    """Where a rule's match can start: its first words, a digit, or other marks.
+
+    ``follow`` maps a first word to every word that can come next in a match,
+    after blanks (:data:`_DIGIT` standing for a number); a first word missing
+    from it says nothing.  It only saves attempts that cannot match.
+    """
 
     words: tuple[str, ...] = ()
     digit: bool = False
     extra: tuple[str, ...] = ()
+    follow: dict[str, frozenset[str]] | None = None
 
 
-def _anchor(words=(), *, digit: bool = False, extra: tuple[str, ...] = ()) -> _Start:
-    return _Start(tuple(w.lower() for w in words), digit, tuple(extra))
+# The next word when it is a number (starts with a digit 0-9), by what follows it:
+_NUMBER_DASH = "#-"    # blanks and a dash (`2021 - 2025`)
+_NUMBER_SLASH = "#/"   # a slash (`15/3`), but neither a full date nor a day range:
+_NUMBER_FULL = "#/f"   #   a full date, d/m/yyyy (see _DM_NEXT_RE)
+_NUMBER_RANGE = "#/r"  #   a range of days (`15/3 - 20/3`)
+_NUMBER_FULL_RANGE = "#/fr"
+_NUMBER_SLASH_ANY = "#/?"  # a slash after a number of other characters (`1٥`, `15và16`): any of those
+_NUMBER_THANG = "#t"   # blanks and `tháng` (`15 tháng 3`)
+_NUMBER_LONG = "#n"    # anything else, after three or more digits 0-9 (`2022`, not a day)
+_NUMBER_OTHER = "#."   # anything else, after any other number
+_DIGIT = "#"           # in a ``then`` set of :func:`_follow`: any of these
+
+
+def _follow(*groups: tuple[list[str], set[str]]) -> dict[str, frozenset[str]]:
+    """``follow`` of a rule whose match starts with one of ``phrases``, then blanks,
+    then one of ``then``: ``(phrases, then)`` for each way it can start."""
+    out: dict[str, set[str]] = {}
+    for phrases, then in groups:
+        for phrase in phrases:
+            words = phrase.casefold().split()
+            nexts = {words[1] if words[1][0] not in "0123456789" else _DIGIT} if len(words) > 1 else \
+                {t.casefold() for t in then}
+            if _DIGIT in nexts:
+                nexts = (nexts - {_DIGIT}) | {_NUMBER_DASH, _NUMBER_SLASH, _NUMBER_FULL, _NUMBER_RANGE,
+                                              _NUMBER_FULL_RANGE, _NUMBER_SLASH_ANY, _NUMBER_THANG, _NUMBER_LONG,
+                                              _NUMBER_OTHER}
+            out.setdefault(words[0], set()).update(nexts)
+    return {w: frozenset(ws) for w, ws in out.items()}
+
+
+def _anchor(words=(), *, digit: bool = False, extra: tuple[str, ...] = (), follow=None) -> _Start:
+    return _Start(tuple(w.lower() for w in words), digit, tuple(extra), follow)
+
+
+# The second word of a weekday (`thứ hai`, `chủ nhật`); a one-word weekday (`CN`,
+# `T2`) may have a comma right after it, so it says nothing.
+_WEEKDAY_FOLLOW = _follow(([w for w in _V["weekdays"]["words"] if len(w.split()) > 1], set()))
+_QUARTER_NUMBER = {"i", "ii", "iii", "iv", _DIGIT}   # after `quý`: a Roman or Arabic number
 
 
 _A_WEEKDAY = _first_words(_V["weekdays"]["words"])
@@ -176,7 +219,7 @@ def _rule(pattern: str, anchor: _Start, flags: int = regex.IGNORECASE):
 
 
 @_rule(rf"(?:(?P<wd>{_L}{_WEEKDAY}),?{_WS})?{_NB}{_TIME}{_S}*+(?:[,|\-–]{_S}*+)?(?:(?P<ngay>ngày){_WS})?"
-       rf"{_NB}{_DATE_ANY}{_NE}", _anchor(_A_WEEKDAY, digit=True))
+       rf"{_NB}{_DATE_ANY}{_NE}", _anchor(_A_WEEKDAY, digit=True, follow=_WEEKDAY_FOLLOW))
 def _datetime_time_first(m, pub):
     y = _int(m.group("y"))
     if y is None and not m.group("ngay"):
@@ -189,7 +232,8 @@ def _datetime_time_first(m, pub):
 
 
 @_rule(rf"(?:(?P<wd>{_L}{_WEEKDAY}),?{_WS})?{_NB}{_DATE_FULL}(?:{_S}*+[,|\-–]{_S}*+|{_WS}(?:lúc{_WS})?)"
-       rf"{_TIME_COLON}(?:{_WS}(?P<pod>(?-i:AM|PM|am|pm)))?+(?![\p{{N}}\p{{L}}])", _anchor(_A_WEEKDAY, digit=True))
+       rf"{_TIME_COLON}(?:{_WS}(?P<pod>(?-i:AM|PM|am|pm)))?+(?![\p{{N}}\p{{L}}])",
+       _anchor(_A_WEEKDAY, digit=True, follow=_WEEKDAY_FOLLOW))
 def _datetime_date_first(m, pub):
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     if not _valid_day(y, mo, d):
@@ -208,7 +252,8 @@ def _datetime_feed(m, pub):
     return [_Cand(m.start(), m.end(), "datetime", (y, mo, d, int(m.group("h")), int(m.group("mi"))), True)]
 
 
-@_rule(rf"(?:(?P<wd>{_L}{_WEEKDAY}),?{_WS})?{_NB}{_DATE_FULL}{_NE}", _anchor(_A_WEEKDAY, digit=True))
+@_rule(rf"(?:(?P<wd>{_L}{_WEEKDAY}),?{_WS})?{_NB}{_DATE_FULL}{_NE}",
+       _anchor(_A_WEEKDAY, digit=True, follow=_WEEKDAY_FOLLOW))
 def _date_numeric(m, pub):
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
     if not _valid_day(y, mo, d):
@@ -228,8 +273,14 @@ def _date_iso(m, pub):
     return [_Cand(m.start(), m.end(), "date", (y, mo, d), True)]
 
 
+# A day and month without a year after a word: a number, a slash, no full date.
+_DAY_MONTH_NEXT = {_NUMBER_SLASH, _NUMBER_RANGE, _NUMBER_SLASH_ANY}
+
+
 @_rule(rf"{_L}(?P<pre>{_DAYPRE}){_WS}(?P<num>(?P<d>{_D})(?P<sep>[/\-])(?P<m>{_M})){_NE}"
-       rf"(?:{_WS}năm{_WS}(?P<y>{_Y})(?!\d))?+", _anchor(_first_words(_V["day_prefixes"]["words"])))
+       rf"(?:{_WS}năm{_WS}(?P<y>{_Y})(?!\d))?+", _anchor(_first_words(_V["day_prefixes"]["words"]),
+                                                        follow=_follow((_V["day_prefixes"]["words"],
+                                                                        _DAY_MONTH_NEXT | {_NUMBER_DASH}))))
 def _date_yearless(m, pub):
     y = _int(m.group("y"))
     d, mo = int(m.group("d")), int(m.group("m"))
@@ -244,7 +295,8 @@ _SHARE = _alt(_V["time_prepositions"]["share_words"])
 
 
 @_rule(rf"{_L}(?P<pre>{_TIME_PREP}){_WS}(?P<num>(?P<d>{_D})/(?P<m>{_M})){_NE}(?!{_WS}(?:{_SHARE}|{_COUNT}){_R})",
-       _anchor(_first_words(_V["time_prepositions"]["words"])))
+       _anchor(_first_words(_V["time_prepositions"]["words"]),
+               follow=_follow((_V["time_prepositions"]["words"], _DAY_MONTH_NEXT))))
 def _date_after_preposition(m, pub):
     d, mo = int(m.group("d")), int(m.group("m"))
     if m.group("num") in _FRACTIONS or not _valid_day(None, mo, d):
@@ -262,7 +314,8 @@ def _date_parenthesised(m, pub):
 
 
 @_rule(rf"{_L}(?:(?P<ngay>ngày){_WS})?(?P<num>(?P<d>{_D}){_WS}tháng{_WS}(?P<m>{_M}))(?!\d)"
-       rf"(?:,?{_WS}năm{_WS}(?P<y>{_Y})(?!\d)|[/\-](?P<y3>{_Y})(?!\d))?+", _anchor(["ngày"], digit=True))
+       rf"(?:,?{_WS}năm{_WS}(?P<y>{_Y})(?!\d)|[/\-](?P<y3>{_Y})(?!\d))?+",
+       _anchor(["ngày"], digit=True, follow=_follow((["ngày"], {_NUMBER_THANG}))))
 def _date_words(m, pub):
     y = _int(m.group("y") or m.group("y3"))
     if y is None and not m.group("ngay"):
@@ -274,7 +327,8 @@ def _date_words(m, pub):
 
 
 @_rule(rf"{_L}ngày{_WS}(?P<d1>{_D}){_S}*+(?:,|và|{_WS}và){_S}*+(?P<num>(?P<d>{_D})(?:/(?P<m>{_M})(?:/(?P<y>{_Y}))?+"
-       rf"|{_WS}tháng{_WS}(?P<mw>{_M})(?:,?{_WS}năm{_WS}(?P<yw>{_Y}))?+)){_NE}", _anchor(["ngày"]))
+       rf"|{_WS}tháng{_WS}(?P<mw>{_M})(?:,?{_WS}năm{_WS}(?P<yw>{_Y}))?+)){_NE}",
+       _anchor(["ngày"], follow=_follow((["ngày"], {_NUMBER_OTHER, _NUMBER_SLASH, _NUMBER_SLASH_ANY, _NUMBER_THANG}))))
 def _date_pair(m, pub):
     y = _int(m.group("y") or m.group("yw"))
     d1, d, mo = int(m.group("d1")), int(m.group("d")), int(m.group("m") or m.group("mw"))
@@ -285,7 +339,9 @@ def _date_pair(m, pub):
 
 
 @_rule(rf"{_L}(?:tháng{_WS}(?P<m>{_M})(?!\d)|tháng{_WS}(?P<mw>{_MW}){_R}|(?-i:T)(?P<mt>{_M})(?=[/\-]{_Y}))" + _yt("")
-       + rf"(?!{_S}*+[\-–/]{_S}*+\d)", _anchor(["tháng"], extra=(r"(?<!\w)T(?=[0-9])",)))
+       + rf"(?!{_S}*+[\-–/]{_S}*+\d)",
+       _anchor(["tháng"], extra=(r"(?<!\w)T(?=[0-9])",),
+               follow=_follow((["tháng"], {_DIGIT, *_first_words(_MONTH_WORDS)}))))
 def _month(m, pub):
     y, explicit = _year_of(m, "", pub)
     if m.group("mw"):
@@ -301,14 +357,15 @@ def _month(m, pub):
 
 
 @_rule(rf"(?:{_L}(?:{_PREP}){_WS}|\()(?P<num>(?P<m>{_M})/(?P<y>{_Y})){_NE}",
-       _anchor(_first_words(_V["bare_year_prepositions"]["words"]), extra=(r"\(",)))
+       _anchor(_first_words(_V["bare_year_prepositions"]["words"]), extra=(r"\(",),
+               follow=_follow((_V["bare_year_prepositions"]["words"], _DAY_MONTH_NEXT))))
 def _month_bare(m, pub):
     return [_Cand(m.start("num"), m.end("num"), "month", (int(m.group("y")), int(m.group("m"))), True)]
 
 
 @_rule(rf"{_L}(?:quý{_WS}(?P<q>{_QR}|[1-4])|(?-i:Q)(?P<qq>[1-4])(?=[/\-]{_Y}|{_S}{_Y}))(?![\p{{L}}\p{{N}}])"
        + _yt("") + rf"|{_L}(?-i:Q)(?P<q3>[1-4]){_WS}(?P<y3>{_Y})(?!\d)",
-       _anchor(["quý"], extra=(r"(?<!\w)Q(?=[0-9])",)))
+       _anchor(["quý"], extra=(r"(?<!\w)Q(?=[0-9])",), follow=_follow((["quý"], _QUARTER_NUMBER))))
 def _quarter(m, pub):
     q = m.group("q") or m.group("qq") or m.group("q3")
     qn = parse_roman(q) if q.isalpha() else int(q)
@@ -319,14 +376,15 @@ def _quarter(m, pub):
     return [_Cand(m.start(), m.end(), "quarter", (y, qn), explicit)]
 
 
-_SMALL_WORDS = r"(?:mười[ \u00a0]hai|mười[ \u00a0]một|mười|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)"
+_SMALL_NUMBERS = ["mười hai", "mười một", "mười", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín"]
+_SMALL_WORDS = "(?:" + "|".join(w.replace(" ", r"[ \u00a0]") for w in _SMALL_NUMBERS) + ")"
 
 
 @_rule(rf"{_L}(?:(?P<n>\d{{1,2}})|(?P<nw>{_SMALL_WORDS})){_WS}tháng{_WS}(?:(?P<edge>đầu|cuối){_WS})?(?:(?:của|trong){_WS})?năm"
        rf"(?:{_WS}(?P<y>{_Y})(?!\d)|{_WS}(?P<rel>{_REL}){_R})?+|{_L}nửa{_WS}(?P<half>đầu|cuối){_WS}năm"
        rf"(?:{_WS}(?P<hy>{_Y})(?!\d)|{_WS}(?P<hrel>{_REL}){_R})?+",
        _anchor(["mười", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "nửa"],
-               digit=True))
+               digit=True, follow=_follow((_SMALL_NUMBERS, {"tháng"}), (["nửa"], {"đầu", "cuối"}))))
 def _months_of_year(m, pub):
     gd = m.groupdict()
     if gd["half"]:
@@ -353,9 +411,14 @@ _STEMS = _V["lunar_year_names"]["stems"]
 _BRANCH = _alt(_V["lunar_year_names"]["branches"])
 
 
-@_rule(rf"{_L}(?:{_alt(_STEMS)}){_WS}{_BRANCH}{_WS}(?P<y>{_Y}){_NE}", _anchor(_STEMS))
+@_rule(rf"{_L}(?:{_alt(_STEMS)}){_WS}{_BRANCH}{_WS}(?P<y>{_Y}){_NE}",
+       _anchor(_STEMS, follow=_follow((_STEMS, set(_V["lunar_year_names"]["branches"])))))
 def _year_lunar(m, pub):
     return [_Cand(m.start(), m.end(), "year", (int(m.group("y")),), True)]
+
+
+# A year after a word: a number of four characters (never a day/month's one or two).
+_YEAR_NEXT = {_NUMBER_LONG, _NUMBER_OTHER, _NUMBER_DASH, _NUMBER_THANG, _NUMBER_SLASH_ANY}
 
 
 # A year may be followed by `,2016` in a list written without a blank (`năm 2015,2016, 2017`).
@@ -363,17 +426,19 @@ _NE_YEAR = r"(?![\p{N}\p{L}]|[.:]\p{N}|,\d{1,3}(?!\d)|[/\-][\p{N}\p{L}])"
 
 
 @_rule(rf"{_L}(?:(?P<edge>{_EDGE}){_WS})?năm{_WS}(?P<y>(?:1[89]|20)\d\d){_NE_YEAR}(?!{_S}*+(?:%|phần{_WS}trăm))",
-       _anchor(_first_words(_V["year_edges"]["words"]) + ["năm"]))
+       _anchor(_first_words(_V["year_edges"]["words"]) + ["năm"],
+               follow=_follow((_V["year_edges"]["words"], {"năm"}), (["năm"], _YEAR_NEXT))))
 def _year(m, pub):
     y = int(m.group("y"))
-    left = m.string[max(0, m.start() - 10):m.start()].lower()
-    if left.endswith(("những ", "thập niên ")) and y % 10 == 0 and y < 2000:
+    start = m.start()
+    if y % 10 == 0 and y < 2000 and m.string[max(0, start - 10):start].lower().endswith(("những ", "thập niên ")):
         return []  # `những năm 1990`: a decade
-    return [_Cand(m.start(), m.end(), "year", (y,), True)]
+    return [_Cand(start, m.end(), "year", (y,), True)]
 
 
 @_rule(rf"{_L}(?:(?P<pre>{_PREP}){_WS})(?P<num>{_Y}){_NE}(?!{_S}*+(?:%|phần{_WS}trăm|\d)|{_WS}{_COUNT}{_R})",
-       _anchor(_first_words(_V["bare_year_prepositions"]["words"])))
+       _anchor(_first_words(_V["bare_year_prepositions"]["words"]),
+               follow=_follow((_V["bare_year_prepositions"]["words"], _YEAR_NEXT))))
 def _year_bare(m, pub):
     pre = m.group("pre").lower()
     start = m.start() if pre in ("cuối", "đầu", "giữa") else m.start("num")
@@ -381,7 +446,9 @@ def _year_bare(m, pub):
 
 
 @_rule(rf"(?:{_L}(?P<head>{_HEAD}){_WS}(?:năm{_WS})?|{_L}(?P<nam>năm){_WS})?{_NB}(?P<y1>{_Y}){_S}*+{_DASH}{_S}*+"
-       rf"(?P<y2>{_Y}){_NE}(?!{_S}*+%)", _anchor(_A_HEAD + ["năm"], digit=True))
+       rf"(?P<y2>{_Y}){_NE}(?!{_S}*+%)",
+       _anchor(_A_HEAD + ["năm"], digit=True,
+               follow=_follow((_V["period_heads"]["words"], {"năm", _NUMBER_DASH}), (["năm"], {_NUMBER_DASH}))))
 def _period_dash(m, pub):
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
     bare = not (m.group("head") or m.group("nam"))
@@ -393,9 +460,15 @@ def _period_dash(m, pub):
     return [_Cand(start, m.end(), "period", ("years", y1, y2), True)]
 
 
+# What may follow `từ` (from) or a period's head in a span of years: an edge word,
+# `năm`, or a year followed by a comma or blanks (then `đến`).
+_AFTER_FROM = {*_first_words(_V["year_edges"]["words"]), "năm", _NUMBER_LONG, _NUMBER_OTHER}
+
+
 @_rule(rf"{_L}(?:(?:kể{_WS})?từ|(?P<head>{_HEAD})(?:{_WS}từ)?+){_WS}(?:(?:{_EDGE}){_WS})?(?:năm{_WS})?(?P<y1>{_Y})(?!\d),?"
        rf"{_WS}{_TO}{_WS}(?:(?:hết|cuối|đầu){_WS})?(?:(?:năm{_WS})?(?P<y2>{_Y})(?!\d)|(?P<open>{_OPEN}){_R})",
-       _anchor(_A_FROM + _A_HEAD))
+       _anchor(_A_FROM + _A_HEAD, follow=_follow((["kể từ", "từ"], _AFTER_FROM),
+                                                 (_V["period_heads"]["words"], {"từ", *_AFTER_FROM}))))
 def _period_to(m, pub):
     y1 = int(m.group("y1"))
     if m.group("open"):
@@ -408,7 +481,7 @@ def _period_to(m, pub):
 
 @_rule(rf"{_L}(?:kể{_WS})?từ{_WS}đầu{_WS}năm{_WS}(?P<y1>{_Y})(?!\d),?{_WS}{_TO}{_WS}(?:(?:hết|cuối){_WS})?"
        rf"(?:tháng{_WS}(?P<m2>{_M})(?!\d)" + _yt("b") + rf"|(?:ngày{_WS})?{_NB}(?P<d2>{_D})[/\-](?P<dm>{_M})"
-       rf"(?:[/\-](?P<dy>{_Y}))?+)" + _NE, _anchor(_A_FROM))
+       rf"(?:[/\-](?P<dy>{_Y}))?+)" + _NE, _anchor(_A_FROM, follow=_follow((["kể từ", "từ"], {"đầu"}))))
 def _period_from_year_start(m, pub):
     """`từ đầu năm 2024 đến hết tháng 9/2024`: from January of that year."""
     y1 = int(m.group("y1"))
@@ -427,7 +500,8 @@ def _period_from_year_start(m, pub):
 
 @_rule(rf"{_L}(?:(?P<tu>(?:kể{_WS})?từ){_WS})?tháng{_WS}(?P<m1>{_M})(?!\d)" + _yt("a")
        + rf"(?:{_S}*+{_DASH}{_S}*+|,?{_WS}{_TO}{_WS})(?:(?:(?:hết|cuối){_WS})?tháng{_WS})?(?:(?P<m2>{_M})(?!\d)"
-       + _yt("b") + rf"|(?P<open>{_OPEN}){_R})" + _NE, _anchor(_A_FROM + ["tháng"]))
+       + _yt("b") + rf"|(?P<open>{_OPEN}){_R})" + _NE,
+       _anchor(_A_FROM + ["tháng"], follow=_follow((["kể từ", "từ"], {"tháng"}), (["tháng"], {_DIGIT}))))
 def _period_months(m, pub):
     m1 = int(m.group("m1"))
     y1, e1 = _year_of(m, "a", pub)
@@ -446,11 +520,18 @@ def _period_months(m, pub):
     return [_Cand(m.start(), m.end(), "period", ("months", (y1, m1), (y2, m2)), e1 or e2)]
 
 
+# What may follow `từ`, a time preposition or `ngày` in a range of days: `ngày`, or
+# a first day (one or two digits) followed by a slash, a dash or a comma or blanks (not `tháng`).
+_DAY_RANGE_NEXT = {"ngày", _NUMBER_RANGE, _NUMBER_FULL_RANGE, _NUMBER_SLASH_ANY, _NUMBER_DASH, _NUMBER_OTHER}
+
+
 @_rule(rf"{_L}(?:(?:(?P<tu>(?:kể{_WS})?từ)|(?P<pre>{_TIME_PREP})){_WS})?(?:(?P<ngay>ngày){_WS})?{_NB}(?P<d1>{_D})"
        rf"(?:/(?P<m1>{_M})(?:/(?P<y1>{_Y}))?+)?+"
        rf"(?!\d)(?:{_S}*+{_DASH}{_S}*+|,?{_WS}{_TO}{_WS})(?:(?:hết{_WS})?ngày{_WS})?(?:(?P<d2>{_D})/(?P<m2>{_M})"
        rf"(?:/(?P<y2>{_Y}))?+{_NE}|(?P<open>{_OPEN}){_R})",
-       _anchor(_A_FROM + ["ngày"] + _first_words(_V["time_prepositions"]["words"]), digit=True))
+       _anchor(_A_FROM + ["ngày"] + _first_words(_V["time_prepositions"]["words"]), digit=True,
+               follow=_follow((["kể từ", "từ"] + _V["time_prepositions"]["words"], _DAY_RANGE_NEXT),
+                              (["ngày"], _DAY_RANGE_NEXT - {"ngày"}))))
 def _period_days(m, pub):
     gd = m.groupdict()
     d1 = int(gd["d1"])
@@ -483,7 +564,7 @@ def _period_days(m, pub):
 
 @_rule(rf"{_L}(?:(?:kể{_WS})?từ{_WS})?quý{_WS}(?P<q1>{_QR}|[1-4])(?![\p{{L}}\p{{N}}])" + _yt("a")
        + rf"(?:{_S}*+{_DASH}{_S}*+|,?{_WS}{_TO}{_WS})(?:hết{_WS})?quý{_WS}(?P<q2>{_QR}|[1-4])(?![\p{{L}}\p{{N}}])"
-       + _yt("b"), _anchor(_A_FROM + ["quý"]))
+       + _yt("b"), _anchor(_A_FROM + ["quý"], follow=_follow((["kể từ", "từ"], {"quý"}), (["quý"], _QUARTER_NUMBER))))
 def _period_quarters(m, pub):
     q1, q2 = m.group("q1"), m.group("q2")
     q1 = parse_roman(q1) if q1.isalpha() else int(q1)
@@ -526,8 +607,20 @@ for _i, (_rx, _start, _fn) in enumerate(_RULES):
         else:
             _BY_PAREN.append(_i)
 
-_DIGITS_RE = re.compile(r"[0-9]++")
-_HOT_WORDS = [v for w in ("quý", "tháng", "nửa") for v in (w, w.capitalize(), w.upper())]
+# word -> {rule index: the words that can follow it in that rule's match}
+_FOLLOW_BY_WORD: dict[str, dict[int, frozenset[str]]] = {}
+for _i, (_rx, _start, _fn) in enumerate(_RULES):
+    for _w, _nexts in (_start.follow or {}).items():
+        _FOLLOW_BY_WORD.setdefault(_w, {})[_i] = _nexts
+
+_DIGITS_RE = regex.compile(r"[0-9]+")  # `regex` finds the runs several times faster than `re` here
+# The hot words `quý`, `tháng`, `nửa` (as written, capitalised or in capitals) are
+# found through a short needle each: finding one rare letter (`ý` of `quý`) or a
+# part two spellings share (`háng`) is several times faster than finding every
+# spelling.  (needle, offset of the needle in the word, spellings it finds)
+_HOT_NEEDLES = [("ý", 2, ("quý", "Quý")), ("Ý", 2, ("QUÝ",)),
+                ("háng", 1, ("tháng", "Tháng")), ("Á", 2, ("THÁNG",)),
+                ("ử", 1, ("nửa", "Nửa")), ("Ử", 1, ("NỬA",))]
 # A digit run is a hot spot when it can belong to a calendar expression; its
 # shape tells which rules that start with a digit can start there.
 _DIGIT_SHAPE_RE = re.compile(
@@ -537,18 +630,57 @@ _DIGIT_SHAPE_RE = re.compile(
     r"|(?P<thang>[0-9]{1,2}[ \u00a0]++tháng)"
     r"|(?P<range>[0-9]{1,2}[ \u00a0]*+(?:[\-–—]|,|và|đến|tới)[ \u00a0]*+[0-9]{1,2}/)",
     re.IGNORECASE)
+_YEAR_DASH_RE = re.compile(r"[ \u00a0]*+[\-–—][ \u00a0]*+[0-9]")   # the `ydash` group above
+_THANG_DAY_RE = re.compile(r"[ \u00a0]++[0-9]")  # a month number after `tháng` (_date_words)
+_ISO_MONTH_RE = re.compile(r"-(?:0[1-9]|1[0-2])-")   # what _date_iso reads after the year
+# What can follow one or two digits in some shape of _DIGIT_SHAPE_RE (either case).
+_AFTER_SHORT_RUN = frozenset(":hHgG \u00a0/-.–—,vVđĐtT")
 _DIGIT_RULES_BY_SHAPE = {
-    "year": (), "ydash": ("_period_dash", "_date_iso"),
+    "year": (), "ydash": ("_period_dash",), "ydash_iso": ("_period_dash", "_date_iso"),
     "time": ("_datetime_time_first",),
-    "dm": ("_datetime_time_first", "_datetime_date_first", "_date_numeric", "_period_days", "_date_iso"),
-    "thang": ("_date_words", "_months_of_year"),
+    "thang": ("_months_of_year",), "thang_day": ("_date_words", "_months_of_year"),
     "range": ("_period_days",),
 }
+# A day and month (`15/3`, `3/2023`, `15.3.2023`): the rules that read a full date
+# (with a time after it), or a day range, are tried only where one starts (_dm_shape).
+for _full, _full_rules in (("", ()), ("_full", ("_date_numeric",)),
+                           ("_fulltime", ("_datetime_date_first", "_date_numeric"))):
+    for _range, _range_rules in (("", ()), ("_range", ("_period_days",))):
+        _DIGIT_RULES_BY_SHAPE["dm" + _full + _range] = _full_rules + _range_rules
 _BY_SHAPE = {"#" + shape: [i for i in _BY_DIGIT if _RULES[i][2].__name__ in names]
              for shape, names in _DIGIT_RULES_BY_SHAPE.items()}
+# What the rules starting with a digit read first at a day/month spot, loosened
+# so that a rule cannot match where this does not: a full date (_DATE_FULL up to
+# the year's first two digits), then a time (_datetime_date_first up to the
+# hour's first character, a digit 0-9 or any non-ASCII one), and a day range
+# (_period_days up to the slash after the second day, or the first word of `nay`,
+# `hiện nay` ...); any character stands for a digit of the year or the second
+# digit of a day.  There the day is the spot's one or two digits.
+_DM_NEXT_RE = re.compile(
+    r"(?:(?=(?P<full>[0-9]{1,2}(?P<sep>[/.\-–])[0-9]{1,2}(?P=sep)(?:19|20)"
+    r"(?P<time>..(?:[ \u00a0]*+[,|\-–][ \u00a0]*+|[ \u00a0]++(?:lúc[ \u00a0]++)?)(?:[0-9]|[^\x00-\x7f]))?)))?"
+    r"(?:(?=(?P<range>[0-9]{1,2}(?:/[0-9]{1,2}(?:/(?:19|20)..)?)?"
+    r"(?:[ \u00a0]*+[\-–—][ \u00a0]*+|,?[ \u00a0]++(?:đến|tới|cho[ \u00a0]đến|cho[ \u00a0]tới)[ \u00a0]++)"
+    r"(?:(?:hết[ \u00a0]++)?ngày[ \u00a0]++)?(?:[0-9].?/|nay|hiện|bây))))?",
+    re.IGNORECASE)
 _BACK_TOKEN_RE = re.compile(r"\w+|\(")
+# blanks, then the next word (letters, digits), and what follows it (see _NUMBER_*)
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]++([^\W_]++)(?:(?P<slash>/)|(?P<dash>[ \u00a0]*+[\-–—])|(?P<thang>[ \u00a0]++tháng))?",
+                           re.IGNORECASE)
 _BACK_CHARS = 48
 _MAX_SPAN = 160   # no calendar expression is longer; a window keeps each try local
+
+
+def _dm_shape(text: str, s: int) -> str:
+    """A day/month spot, named by whether a full date (and a time after it) or a
+    day range starts there.
+
+    Only for speed: most day/month spots (`1/3` of a share, `3/2023`) start
+    neither, and trying the three rules that need one costs several times more.
+    """
+    m = _DM_NEXT_RE.match(text, s, s + _MAX_SPAN)
+    full = "" if m.group("full") is None else "_full" if m.group("time") is None else "_fulltime"
+    return "dm" + full + ("_range" if m.group("range") is not None else "")
 
 
 def _hot_spots(text: str) -> list[tuple[int, str]]:
@@ -559,18 +691,35 @@ def _hot_spots(text: str) -> list[tuple[int, str]]:
         s, n = m.span()
         # Every shape but a year reads one or two digits then a non-digit, and a
         # year is four digits from 19 or 20: other runs (`234` of `1.234`) cannot fit.
-        if n - s > 2 and (n - s != 4 or text[s:s + 2] not in ("19", "20")):
+        if n - s > 2:
+            if n - s == 4 and text[s:s + 2] in ("19", "20"):
+                # the `year` branch of _DIGIT_SHAPE_RE, read directly (only for speed)
+                kind = "year"
+                if _YEAR_DASH_RE.match(text, n):
+                    kind = "ydash_iso" if _ISO_MONTH_RE.match(text, n) else "ydash"
+                spots.append((s, "#" + kind))
             continue
+        if text[n:n + 1] not in _AFTER_SHORT_RUN:
+            continue  # only for speed: no shape can continue with this character
         shape = shape_at(text, s)
         if shape is not None:
-            spots.append((s, "#" + ("ydash" if shape.group("ydash") else shape.lastgroup)))
-    for w in _HOT_WORDS:
-        i = text.find(w)
-        while i >= 0:
-            j = i + len(w)
-            if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
-                spots.append((i, w))
-            i = text.find(w, j)
+            kind = shape.lastgroup
+            if kind == "dm":
+                kind = _dm_shape(text, s)
+            elif kind == "thang" and _THANG_DAY_RE.match(text, shape.end()):
+                kind = "thang_day"  # `15 tháng 3`: a date (_date_words) can start here
+            spots.append((s, "#" + kind))
+    for needle, offset, spellings in _HOT_NEEDLES:
+        k = text.find(needle)
+        while k >= 0:
+            i = k - offset
+            for w in spellings:
+                if i >= 0 and text.startswith(w, i):
+                    j = i + len(w)
+                    if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+                        spots.append((i, w))
+                    break
+            k = text.find(needle, k + 1)
     spots.sort()
     return spots
 
@@ -591,6 +740,10 @@ def _rules_at(text: str, s: int, token: str) -> list[int]:
 #: token -> the rules it may start (``_rules_at`` depends on the token only);
 #: cleared when it grows past a bound, so odd input cannot fill memory.
 _TOKEN_RULES: dict[str, list[int]] = {}
+#: token -> {rule index: words that can follow}, for a token some of whose rules say (else None)
+_TOKEN_FOLLOWS: dict[str, dict[int, frozenset[str]] | None] = {}
+#: (token, next word) -> the rules worth trying; bounded like ``_TOKEN_RULES``
+_GATED_RULES: dict[tuple[str, str | None], list[int]] = {}
 
 
 def _token_rules(text: str, s: int, token: str) -> list[int]:
@@ -598,20 +751,102 @@ def _token_rules(text: str, s: int, token: str) -> list[int]:
     if rules is None:
         if len(_TOKEN_RULES) > 20_000:
             _TOKEN_RULES.clear()
+            _TOKEN_FOLLOWS.clear()
         rules = _TOKEN_RULES[token] = _rules_at(text, s, token)
+        follows = _FOLLOW_BY_WORD.get(token.lower())
+        _TOKEN_FOLLOWS[token] = follows if follows and any(i in follows for i in rules) else None
     return rules
+
+
+def _slash_class(text: str, q: int, limit: int, word: str) -> str:
+    """The class of a number ``word`` at ``q`` followed by a slash: a full date, a
+    day range, both, or neither; told only for one or two digits 0-9 (the day
+    _DM_NEXT_RE reads)."""
+    if len(word) > 2 or not word.isascii():
+        return _NUMBER_SLASH_ANY
+    m = _DM_NEXT_RE.match(text, q, limit)
+    full, day_range = m.group("full") is not None, m.group("range") is not None
+    return (_NUMBER_FULL_RANGE if full and day_range else _NUMBER_FULL if full
+            else _NUMBER_RANGE if day_range else _NUMBER_SLASH)
+
+
+def _gated(text: str, end: int, limit: int, token: str, rules: list[int],
+           follows: dict[int, frozenset[str]]) -> list[int]:
+    """The rules worth trying at a word ending at ``end``: those that say what can
+    follow it keep only if the next word (after blanks) is one of those.
+
+    Only for speed: most rule attempts at a word fail on the word after it
+    (`năm nay`, `trong tháng`), and reading that word once is cheaper.
+    """
+    m = _NEXT_WORD_RE.match(text, end, limit)
+    if m is None:
+        nxt = None
+    else:
+        word = m.group(1)
+        if word[0] not in "0123456789":
+            nxt = word.casefold()
+        else:
+            nxt = (_slash_class(text, m.start(1), limit, word) if m.group("slash") else _NUMBER_DASH if m.group("dash")
+                   else _NUMBER_THANG if m.group("thang")
+                   else _NUMBER_LONG if len(word) > 2 and word.isascii() and word.isdigit() else _NUMBER_OTHER)
+    key = (token, nxt)
+    kept = _GATED_RULES.get(key)
+    if kept is None:
+        if len(_GATED_RULES) > 20_000:
+            _GATED_RULES.clear()
+        kept = _GATED_RULES[key] = [i for i in rules if i not in follows or nxt in follows[i]]
+    return kept
+
+
+#: what cannot start a number (`\\d`): the ASCII characters but 0-9, or nothing
+_NOT_DIGITS = frozenset([chr(c) for c in range(128) if not chr(c).isdigit()] + [""])
+
+
+def _is_word_char(c: str) -> bool:
+    """What ``\\w`` of ``re`` matches in a str pattern."""
+    return c.isalnum() or c == "_"
 
 
 def _candidates(text: str, pub_year: int | None) -> list[_Cand]:
     cands: list[_Cand] = []
     tried: set[tuple[int, int]] = set()
+
+    def attempt(s: int, rules: list[int]) -> None:
+        for i in rules:
+            key = (s, i)
+            if key in tried:
+                continue
+            tried.add(key)
+            rx, _start, build = _RULES[i]
+            # a bounded window: the engine may otherwise search the rest of the
+            # text for a literal the rule requires before failing
+            m = rx.match(text, s, s + _MAX_SPAN)
+            if m is None:
+                continue
+            for c in build(m, pub_year):
+                c.order = i
+                cands.append(c)
+
     known = _TOKEN_RULES.get
+    token_follows = _TOKEN_FOLLOWS.get
     back_tokens = _BACK_TOKEN_RE.finditer
+    prev_pos = -1      # the previous spot
+    prev_cut = None    # start of its window's last word when that word runs on into the spot
     for pos, token in _hot_spots(text):
         line_start = text.rfind("\n", max(0, pos - _BACK_CHARS), pos) + 1
+        back = max(line_start, pos - _BACK_CHARS)
+        # Only for speed: where this window overlaps the previous one, the words
+        # there were read and tried already; read from where the previous window
+        # ended (from the start of a word it cut short), plus a word this window cuts.
+        read_from = back
+        if back < prev_pos:
+            read_from = prev_pos if prev_cut is None else max(prev_cut, back)
+        tokens = back_tokens(text, read_from, pos)
+        if back < read_from and _is_word_char(text[back]) and back > 0 and _is_word_char(text[back - 1]):
+            tokens = itertools.chain((_BACK_TOKEN_RE.match(text, back, pos),), tokens)
         # digits before the spot are spots of their own; only words and `(` start a rule here
-        starts = []
-        for t in back_tokens(text, max(line_start, pos - _BACK_CHARS), pos):
+        t = None
+        for t in tokens:
             g = t.group()
             rules = known(g)
             if rules is None:
@@ -619,23 +854,26 @@ def _candidates(text: str, pub_year: int | None) -> list[_Cand]:
                     continue
                 rules = _token_rules(text, t.start(), g)
             if rules:
-                starts.append((t.start(), rules))
-        starts.append((pos, _rules_at(text, pos, token)))
-        for s, rules in starts:
-            for i in rules:
-                key = (s, i)
-                if key in tried:
-                    continue
-                tried.add(key)
-                rx, _start, build = _RULES[i]
-                # a bounded window: the engine may otherwise search the rest of the
-                # text for a literal the rule requires before failing
-                m = rx.match(text, s, s + _MAX_SPAN)
-                if m is None:
-                    continue
-                for c in build(m, pub_year):
-                    c.order = i
-                    cands.append(c)
+                s = t.start()
+                follows = token_follows(g)
+                if follows is not None:
+                    rules = _gated(text, t.end(), s + _MAX_SPAN, g, rules, follows)
+                elif g == "(" and text[s + 1:s + 2] in _NOT_DIGITS:
+                    continue  # only for speed: the rules at `(` read a number right after it
+                if rules:
+                    attempt(s, rules)
+        prev_pos = pos
+        prev_cut = t.start() if t is not None and t.end() == pos and t.group() != "(" else None
+        if token[0] == "#":  # a digit spot
+            rules = _BY_SHAPE[token]
+            if rules:
+                attempt(pos, rules)
+        else:
+            rules = _token_rules(text, pos, token)
+            follows = token_follows(token)
+            if follows is not None:
+                rules = _gated(text, pos + len(token), pos + _MAX_SPAN, token, rules, follows)
+            attempt(pos, rules)
     return cands
 
 
@@ -648,6 +886,9 @@ _NEXT_MONTH = regex.compile(rf"(?<![ \u00a0])(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc
                             rf"(?P<y>{_Y}))?+{_NE}", regex.IGNORECASE)
 _NEXT_QUARTER = regex.compile(rf"(?<![ \u00a0])(?:{_S}*+,{_S}*+|{_WS}(?:và|hoặc){_WS})(?:quý{_WS}(?P<q>{_QR}|[1-4])|(?P<qr>{_QR}))"
                               rf"(?![\p{{L}}\p{{N}}])(?:{_S}*+[/\-]{_S}*+(?P<y>{_Y}))?+{_NE}", regex.IGNORECASE)
+# How each of them starts (a comma, or `và`/`hoặc` between blanks), read first with `re`
+# only for speed: most found items are followed by neither.
+_LIST_GAP_RE = re.compile(r"[ \u00a0]*+,|[ \u00a0]++(?:và|hoặc)", re.IGNORECASE)
 _RECUR_AFTER = regex.compile(rf"{_WS}{_RECUR}{_R}", regex.IGNORECASE)
 _RECUR_BEFORE = regex.compile(rf"{_L}{_RECUR}{_S}*+,?{_S}*+(?:(?:vào|từ|đến){_WS})?(?:(?:ngày|tháng|quý){_WS})?$",
                               regex.IGNORECASE)
@@ -718,7 +959,12 @@ def _in_law_name(text: str, start: int) -> bool:
 
 def _drop(c: _Cand, text: str) -> bool:
     if c.kind == "year" or (c.kind == "period" and c.parts[0] == "years"):
-        if _in_law_name(text, c.start) or _STANDARD_BEFORE.search(text, max(0, c.start - 20), c.start):
+        if _in_law_name(text, c.start):
+            return True
+        left = max(0, c.start - 20)
+        # the `find`s only save a regex search where no standard is named
+        if ((text.find("ISO", left, c.start) >= 0 or text.find("TCVN", left, c.start) >= 0)
+                and _STANDARD_BEFORE.search(text, left, c.start)):
             return True
     if not c.explicit_year and c.kind in ("date", "month", "quarter"):
         if _RECUR_AFTER.match(text, c.end, c.end + 40) or _RECUR_BEFORE.search(text, max(0, c.start - 40), c.start):
@@ -766,6 +1012,8 @@ def _extend_lists(text: str, chosen: list[_Cand]) -> list[_Cand]:
     for c in chosen:
         pos, kind = c.end, c.kind
         while kind in ("year", "date", "month", "quarter"):
+            if _LIST_GAP_RE.match(text, pos, pos + _MAX_SPAN) is None:
+                break
             rx = {"year": _NEXT_YEAR, "date": _NEXT_DAY, "month": _NEXT_MONTH, "quarter": _NEXT_QUARTER}[kind]
             m = rx.match(text, pos, pos + _MAX_SPAN)
             if not m or occupied.overlaps(m.start(), m.end()):
