@@ -219,11 +219,11 @@ _Q_AFTER_RE = regex.compile(
     + r")(?![\p{L}])"
 )
 _Q_CLASS = {(p.lower(), side): q for p, q, side in _QUALIFIERS}
-# The last word of every `before` phrase, case-folded.  A window that does not end
-# with one (past the spaces and colon the pattern allows) cannot match _Q_BEFORE_RE:
-# most figures have no qualifier, and this str check costs far less than the search.
-_Q_BEFORE_LAST = tuple(sorted({p.split()[-1].casefold() for p, _, side in _QUALIFIERS if side == "before"}))
-_Q_BEFORE_LAST_LEN = max(len(w) for w in _Q_BEFORE_LAST)
+# The last two words of every `before` phrase (its word if it has one), case-folded.
+# A window that does not end with one, once its spaces are made single and the
+# trailing spaces and colon are dropped, cannot match _Q_BEFORE_RE: most figures
+# have no qualifier, and this str check costs far less than the search.
+_Q_BEFORE_ENDS = tuple(sorted({" ".join(p.split()[-2:]).casefold() for p, _, side in _QUALIFIERS if side == "before"}))
 
 
 def qualifier_before(text: str, start: int, *, window: int = 40) -> tuple[str | None, int]:
@@ -234,8 +234,10 @@ def qualifier_before(text: str, start: int, *, window: int = 40) -> tuple[str | 
     ('over', 4)
     """
     left = text[max(0, start - window):start]
-    if not left.rstrip(" \u00a0:\n")[-_Q_BEFORE_LAST_LEN:].casefold().endswith(_Q_BEFORE_LAST):
-        return None, start  # `$` may match before a final newline: it is stripped too
+    tail = " ".join(left.split()).rstrip(" :")
+    low = tail.casefold()
+    if len(low) == len(tail) and not low.endswith(_Q_BEFORE_ENDS):
+        return None, start  # (a case folding that changes the length, as of `İ`, is searched)
     m = _Q_BEFORE_RE.search(left)
     if not m:
         return None, start

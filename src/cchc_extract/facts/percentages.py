@@ -97,6 +97,7 @@ _DEADLINE_AFTER_RE = regex.compile(
     regex.IGNORECASE)
 _CLAUSE_BREAK_RE = regex.compile(r"[;:()\n!?\[\]]|\.(?!\d)|,(?!\d)")
 _SENT_BREAK_RE = regex.compile(r"\n|(?<!\b\p{Lu}\p{L}{0,2})[.!?](?=[ \u00a0]++[\p{Lu}\d\"“])")
+_SENT_BREAK_LAST_RE = regex.compile(r"(?r)" + _SENT_BREAK_RE.pattern)
 _STRIP_LEAD = regex.compile(rf"^(?:(?:{_alt(_V['metric']['strip_leading'])})(?![\p{{L}}])[ \u00a0,]*+)++",
                             regex.IGNORECASE)
 _STOP_AFTER = regex.compile(rf"^(?:{_alt(_V['metric']['stop_after'])})(?![\p{{L}}])", regex.IGNORECASE)
@@ -119,7 +120,7 @@ _CLAUSE_BREAK_LAST_RE = regex.compile(r"(?r)" + _CLAUSE_BREAK_RE.pattern)  # the
 
 
 class _WordScan:
-    """``finditer``/``search`` of a case-insensitive pattern that starts with
+    r"""``finditer``/``search`` of a case-insensitive pattern that starts with
     ``(?<![\p{L}])`` and one of ``phrases``, with the same matches.
 
     The regex engine's scan of such an alternation costs ~100 ns a character;
@@ -276,9 +277,12 @@ class _SentenceStarts:
         self.text, self.upto, self.last = text, 0, 0
 
     def __call__(self, pos: int) -> int:
-        for m in _SENT_BREAK_RE.finditer(self.text, self.upto, pos):
-            self.last = m.end()
-        self.upto = max(self.upto, pos)
+        if pos > self.upto:
+            # every break is one character: the last found forward is the first found backwards
+            m = _SENT_BREAK_LAST_RE.search(self.text, self.upto, pos)
+            if m is not None:
+                self.last = m.end()
+            self.upto = pos
         if pos - self.last > _SENT_WINDOW:
             half = _SENT_WINDOW // 2
             return (pos - _SENT_WINDOW) // half * half + half

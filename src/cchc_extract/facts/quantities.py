@@ -119,8 +119,10 @@ _NOT_MONEY_AFTER_RE = regex.compile(r"\s++(?!(?:và|với|so|trong|của|cho|đ�
 def _rank(text: str, n, left: int, add) -> bool:
     """A ranking or a move in one (the number is ``n``); True when one was added."""
     pos, end = n.start(), n.end()
-    if not text[left:pos].rstrip()[-_RANK_LAST_LEN:].casefold().endswith(_RANK_LAST_WORDS):
-        return False
+    tail = text[left:pos].rstrip()[-_RANK_LAST_LEN:]
+    low = tail.casefold()
+    if len(low) == len(tail) and not low.endswith(_RANK_LAST_WORDS):
+        return False  # (a case folding that changes the length, as of `İ`, is searched)
     num = int(n.group())
     m = _RANK_BEFORE_RE.search(text, left, pos)
     bare = None if m else _BARE_RANK_BEFORE_RE.search(text, left, pos)
