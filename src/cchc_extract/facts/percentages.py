@@ -120,39 +120,52 @@ _CLAUSE_BREAK_LAST_RE = regex.compile(r"(?r)" + _CLAUSE_BREAK_RE.pattern)  # the
 
 
 class _WordScan:
-    r"""``finditer``/``search`` of a case-insensitive pattern that starts with
-    ``(?<![\p{L}])`` and one of ``phrases``, with the same matches.
+    r"""``finditer``/``search`` of a case-insensitive pattern made of ``(?<![\p{L}])``,
+    one of ``phrases`` and a non-letter (``(?![\p{L}])`` or the space after a word),
+    with the same matches.
 
     The regex engine's scan of such an alternation costs ~100 ns a character;
     here the pattern is tried only where ``str.find`` sees a phrase's first word in
-    the case-folded text, and not after a letter.  ``low`` is ``text.casefold()``,
-    or None when case folding changed the length (``İ``): then the plain scan."""
+    the case-folded text, as a whole word (``str.isalpha`` implies ``\p{L}``).
+    ``low`` is ``text.casefold()``, or None when case folding changed the length
+    (``İ``): then the plain scan."""
 
     def __init__(self, pattern, phrases) -> None:
         self.pattern = pattern
         self.firsts = sorted({p.split()[0].casefold() for p in phrases})
 
-    def finditer(self, text: str, low: str | None, pos: int, endpos: int):
-        if low is None:
-            yield from self.pattern.finditer(text, pos, endpos)
-            return
+    def _starts(self, text: str, low: str, pos: int, endpos: int) -> list[int]:
         starts = set()
         for w in self.firsts:
             i = low.find(w, pos, endpos)
             while i >= 0:
-                starts.add(i)
+                j = i + len(w)
+                if not ((i > 0 and text[i - 1].isalpha()) or (j < endpos and text[j].isalpha())):
+                    starts.add(i)
                 i = low.find(w, i + 1, endpos)
+        return sorted(starts)
+
+    def finditer(self, text: str, low: str | None, pos: int, endpos: int) -> list:
+        if low is None:
+            return list(self.pattern.finditer(text, pos, endpos))
+        out = []
         end = pos
-        for i in sorted(starts):
-            if i < end or (i > 0 and text[i - 1].isalpha()):
-                continue  # inside the last match, or a word's middle (str.isalpha implies \p{L})
-            m = self.pattern.match(text, i, endpos)
-            if m is not None:
-                yield m
-                end = m.end()
+        for i in self._starts(text, low, pos, endpos):
+            if i >= end:  # not inside the last match
+                m = self.pattern.match(text, i, endpos)
+                if m is not None:
+                    out.append(m)
+                    end = m.end()
+        return out
 
     def search(self, text: str, low: str | None, pos: int, endpos: int):
-        return next(self.finditer(text, low, pos, endpos), None)
+        if low is None:
+            return self.pattern.search(text, pos, endpos)
+        for i in self._starts(text, low, pos, endpos):
+            m = self.pattern.match(text, i, endpos)
+            if m is not None:
+                return m
+        return None
 
 
 def _casefold(text: str) -> str | None:
@@ -319,15 +332,17 @@ def _ends_with_from(s: str) -> bool:
 
 
 def _last_verb(segment: str):
-    last = None
-    for m in _VERBS.finditer(segment, _casefold(segment), 0, len(segment)):
-        last = m
-    return last
+    verbs = _VERBS.finditer(segment, _casefold(segment), 0, len(segment))
+    return verbs[-1] if verbs else None
 
 
 class _Cues:
     """Target cues of one sentence, scanned once and extended as figures are met,
-    so a long sentence with many figures is read in linear time."""
+    so a long sentence with many figures is read in linear time.
+
+    ``targets``, ``plans`` and ``deadlines`` are read for every figure; ``achieved``,
+    ``done``, ``semis`` and ``breaks`` only qualify one of them, so their scan of
+    each stretch waits for :meth:`settle` (most sentences never need them)."""
 
     def __init__(self, text: str, low: str | None, start: int) -> None:
         self.text, self.low, self.start, self.upto = text, low, start, start
@@ -339,6 +354,7 @@ class _Cues:
         self.semis: list[int] = []
         self.breaks: list[int] = []
         self._neg_end: int | None = None
+        self._unsettled: list[tuple[int, int]] = []  # stretches not yet scanned for the lists settle() fills
 
     def _right_after_target(self, pos: int) -> bool:
         last = _last_before(self.targets, pos)
@@ -355,15 +371,24 @@ class _Cues:
                 self._neg_end = m.end()  # `vượt chỉ tiêu`, and `so với mục tiêu đề ra` as a whole
                 continue
             self.targets.append((m.start(), m.end()))
-        self.achieved += [m.start() for m in _ACHIEVEDS.finditer(t, low, a, pos)]
-        # `phấn đấu hoàn thành chỉ tiêu`: completing is the goal itself, not a result
-        self.done += [m.start() for m in _DONES.finditer(t, low, a, pos) if not self._right_after_target(m.start())]
         self.plans += [(m.start(), m.end()) for m in _PLAN_RE.finditer(t, a, pos)
                        if not _OFFICE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())]
         self.deadlines += [(m.start(), m.end(), int(m.group("y"))) for m in _DEADLINES.finditer(t, low, a, pos)]
-        self.semis += [m.start() for m in _SEMI_RE.finditer(t, a, pos)]
-        self.breaks += [m.start() for m in _CLAUSE_BREAK_RE.finditer(t, a, pos)]
+        self._unsettled.append((a, pos))
         self.upto = pos
+
+    def settle(self) -> None:
+        """Scan the stretches met so far for ``achieved``, ``done``, ``semis`` and ``breaks``,
+        each with its own bounds as when it was met."""
+        t, low = self.text, self.low
+        for a, pos in self._unsettled:
+            self.achieved += [m.start() for m in _ACHIEVEDS.finditer(t, low, a, pos)]
+            # `phấn đấu hoàn thành chỉ tiêu`: completing is the goal itself, not a result (a
+            # target met later in the sentence starts after the word: _last_before leaves it)
+            self.done += [m.start() for m in _DONES.finditer(t, low, a, pos) if not self._right_after_target(m.start())]
+            self.semis += [m.start() for m in _SEMI_RE.finditer(t, a, pos)]
+            self.breaks += [m.start() for m in _CLAUSE_BREAK_RE.finditer(t, a, pos)]
+        self._unsettled.clear()
 
 
 def _last_before(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
@@ -387,6 +412,7 @@ def _is_target(text: str, cues: _Cues, clause_start: int, pos: int, end: int, pu
     cues.extend(pos)
     cue = cues.targets[-1] if cues.targets else None
     if cue is not None:
+        cues.settle()
         i = bisect.bisect_left(cues.breaks, cue[1])
         own_end = cues.breaks[i] if i < len(cues.breaks) else pos
         if not _any_between(cues.achieved, max(cue[1], clause_start), pos) and not _any_between(
@@ -397,15 +423,18 @@ def _is_target(text: str, cues: _Cues, clause_start: int, pos: int, end: int, pu
         return True
     if cues.plans and _REACH_BEFORE_RE.search(text, max(cues.plans[-1][1], pos - 30), pos):
         plan_start, plan_end = cues.plans[-1]
+        cues.settle()
         if not _any_between(cues.achieved, max(plan_end, clause_start), pos):
             neg = text[max(cues.start, plan_start - 20):plan_start].split()[-2:]
             if not any(w.lower() in ("vượt", "hoàn", "thành", "với") for w in neg):
                 return True
-    part = cues.semis[-1] if cues.semis else cues.start  # a deadline governs its own part of a list
-    dl = cues.deadlines[-1] if cues.deadlines and cues.deadlines[-1][0] >= part else None
-    if dl is not None and not _any_between(cues.achieved, max(dl[1], clause_start), pos):
-        if pub_year is None or dl[2] > pub_year:
-            return True
+    if cues.deadlines:
+        cues.settle()
+        part = cues.semis[-1] if cues.semis else cues.start  # a deadline governs its own part of a list
+        dl = cues.deadlines[-1] if cues.deadlines[-1][0] >= part else None
+        if dl is not None and not _any_between(cues.achieved, max(dl[1], clause_start), pos):
+            if pub_year is None or dl[2] > pub_year:
+                return True
     return False
 
 
