@@ -135,14 +135,15 @@ class _WordScan:
         self.firsts = sorted({p.split()[0].casefold() for p in phrases})
 
     def _starts(self, text: str, low: str, pos: int, endpos: int) -> list[int]:
+        span = low[pos:endpos]
         starts = set()
-        for w in self.firsts:
-            i = low.find(w, pos, endpos)
+        for w in [w for w in self.firsts if w in span]:  # `in` first: most words are absent
+            i = span.find(w)
             while i >= 0:
-                j = i + len(w)
-                if not ((i > 0 and text[i - 1].isalpha()) or (j < endpos and text[j].isalpha())):
-                    starts.add(i)
-                i = low.find(w, i + 1, endpos)
+                a, b = pos + i, pos + i + len(w)
+                if not ((a > 0 and text[a - 1].isalpha()) or (b < endpos and text[b].isalpha())):
+                    starts.add(a)
+                i = span.find(w, i + 1)
         return sorted(starts)
 
     def finditer(self, text: str, low: str | None, pos: int, endpos: int) -> list:
