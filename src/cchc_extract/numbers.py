@@ -218,7 +218,17 @@ _Q_AFTER_RE = regex.compile(
     + "|".join(regex.escape(p).replace(r"\ ", r"[ \u00a0]+") for p, _, side in _QUALIFIERS if side == "after")
     + r")(?![\p{L}])"
 )
+# The same read backwards from the window's end: the phrases that can end there are
+# each the last words of a longer one, listed longest first, so the first that
+# matches backwards is the leftmost match of the forward search, found without
+# trying the pattern at every position of the window.
+_Q_BEFORE_END_RE = regex.compile(r"(?r)" + _Q_BEFORE_RE.pattern)
 _Q_CLASS = {(p.lower(), side): q for p, q, side in _QUALIFIERS}
+# The last two words of every `before` phrase (its word if it has one), case-folded.
+# A window that does not end with one, once its spaces are made single and the
+# trailing spaces and colon are dropped, cannot match _Q_BEFORE_RE: most figures
+# have no qualifier, and this str check costs far less than the search.
+_Q_BEFORE_ENDS = tuple(sorted({" ".join(p.split()[-2:]).casefold() for p, _, side in _QUALIFIERS if side == "before"}))
 
 
 def qualifier_before(text: str, start: int, *, window: int = 40) -> tuple[str | None, int]:
@@ -229,7 +239,11 @@ def qualifier_before(text: str, start: int, *, window: int = 40) -> tuple[str | 
     ('over', 4)
     """
     left = text[max(0, start - window):start]
-    m = _Q_BEFORE_RE.search(left)
+    tail = " ".join(left.split()).rstrip(" :")
+    low = tail.casefold()
+    if len(low) == len(tail) and not low.endswith(_Q_BEFORE_ENDS):
+        return None, start  # (a case folding that changes the length, as of `İ`, is searched)
+    m = _Q_BEFORE_END_RE.search(left)
     if not m:
         return None, start
     phrase = " ".join(m.group("q").lower().split())

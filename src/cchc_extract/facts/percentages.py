@@ -97,6 +97,7 @@ _DEADLINE_AFTER_RE = regex.compile(
     regex.IGNORECASE)
 _CLAUSE_BREAK_RE = regex.compile(r"[;:()\n!?\[\]]|\.(?!\d)|,(?!\d)")
 _SENT_BREAK_RE = regex.compile(r"\n|(?<!\b\p{Lu}\p{L}{0,2})[.!?](?=[ \u00a0]++[\p{Lu}\d\"“])")
+_SENT_BREAK_LAST_RE = regex.compile(r"(?r)" + _SENT_BREAK_RE.pattern)
 _STRIP_LEAD = regex.compile(rf"^(?:(?:{_alt(_V['metric']['strip_leading'])})(?![\p{{L}}])[ \u00a0,]*+)++",
                             regex.IGNORECASE)
 _STOP_AFTER = regex.compile(rf"^(?:{_alt(_V['metric']['stop_after'])})(?![\p{{L}}])", regex.IGNORECASE)
@@ -106,18 +107,88 @@ _AFTER_END_RE = regex.compile(
 _DATE_BITS_RE = regex.compile(
     r"(?<![\p{L}])(?:(?:đến|tới|trong|vào)[ \u00a0]++)?(?:(?:hết|cuối|đầu)[ \u00a0]++)?(?:năm|tháng|quý)[ \u00a0]++"
     r"[\dIV]++(?:/\d++)?+", regex.IGNORECASE)
+_DATE_UNITS = ("năm", "tháng", "quý")  # every _DATE_BITS_RE match holds one
+_QUAL_TAIL_WORDS = ["từ", "trên", "hơn", "dưới", "khoảng", "gần", "ước", "tối thiểu", "tối đa", "ít nhất", "không quá",
+                    "xấp xỉ", "chưa đến", "vượt"]
+_QUAL_TAIL_LAST = tuple(w.split()[-1] for w in _QUAL_TAIL_WORDS)  # a _QUAL_TAIL_RE match ends with one
 _QUAL_TAIL_RE = regex.compile(
-    r"(?:[ \u00a0]++(?:từ|trên|hơn|dưới|khoảng|gần|ước|tối[ \u00a0]thiểu|tối[ \u00a0]đa|ít[ \u00a0]nhất|không[ \u00a0]quá"
-    r"|xấp[ \u00a0]xỉ|chưa[ \u00a0]đến|vượt))++$", regex.IGNORECASE)
+    r"(?:[ \u00a0]++(?:" + "|".join(w.replace(" ", r"[ \u00a0]") for w in _QUAL_TAIL_WORDS) + r"))++$", regex.IGNORECASE)
 
 
 _HEX2_RE = regex.compile(r"[0-9A-Fa-f]{2}")
+_CLAUSE_BREAK_LAST_RE = regex.compile(r"(?r)" + _CLAUSE_BREAK_RE.pattern)  # the last break before a position
+
+
+class _WordScan:
+    r"""``finditer``/``search`` of a case-insensitive pattern made of ``(?<![\p{L}])``,
+    one of ``phrases`` and a non-letter (``(?![\p{L}])`` or the space after a word),
+    with the same matches.
+
+    The regex engine's scan of such an alternation costs ~100 ns a character;
+    here the pattern is tried only where ``str.find`` sees a phrase's first word in
+    the case-folded text, as a whole word (``str.isalpha`` implies ``\p{L}``).
+    ``low`` is ``text.casefold()``, or None when case folding changed the length
+    (``İ``): then the plain scan."""
+
+    def __init__(self, pattern, phrases) -> None:
+        self.pattern = pattern
+        self.firsts = sorted({p.split()[0].casefold() for p in phrases})
+
+    def _starts(self, text: str, low: str, pos: int, endpos: int) -> list[int]:
+        span = low[pos:endpos]
+        starts = set()
+        for w in [w for w in self.firsts if w in span]:  # `in` first: most words are absent
+            i = span.find(w)
+            while i >= 0:
+                a, b = pos + i, pos + i + len(w)
+                if not ((a > 0 and text[a - 1].isalpha()) or (b < endpos and text[b].isalpha())):
+                    starts.add(a)
+                i = span.find(w, i + 1)
+        return sorted(starts)
+
+    def finditer(self, text: str, low: str | None, pos: int, endpos: int) -> list:
+        if low is None:
+            return list(self.pattern.finditer(text, pos, endpos))
+        out = []
+        end = pos
+        for i in self._starts(text, low, pos, endpos):
+            if i >= end:  # not inside the last match
+                m = self.pattern.match(text, i, endpos)
+                if m is not None:
+                    out.append(m)
+                    end = m.end()
+        return out
+
+    def search(self, text: str, low: str | None, pos: int, endpos: int):
+        if low is None:
+            return self.pattern.search(text, pos, endpos)
+        for i in self._starts(text, low, pos, endpos):
+            m = self.pattern.match(text, i, endpos)
+            if m is not None:
+                return m
+        return None
+
+
+def _casefold(text: str) -> str | None:
+    """``text.casefold()`` when it keeps every offset (one character for one)."""
+    low = text.casefold()
+    return low if len(low) == len(text) else None
+
+
+_VERBS = _WordScan(_VERB_RE, _V["change_verbs"]["words"] + _V["change_verbs"]["not_change"]
+                   + _V["level_markers"]["words"])
+_TARGETS = _WordScan(_TARGET_RE, _V["target_cues"]["words"])
+_WEAKS = _WordScan(_WEAK_RE, _V["target_cues"]["weak"])
+_ACHIEVEDS = _WordScan(_ACHIEVED_RE, _V["target_cues"]["achieved"])
+_DONES = _WordScan(_DONE_RE, ["đã", "hoàn thành", "về đích"])
+_DEADLINES = _WordScan(_DEADLINE_RE, ["đến", "tới"])
 _FROM_END_RE = regex.compile(r"(?i)(?<!\p{L})từ[ \u00a0]++$")
 # `tăng từ 80% lên 90%`: a starting level, not a bound
 _FROM_TO_RE = regex.compile(rf"{_S}*+(?:lên|xuống|[\-–—]|{_S}\d)", regex.IGNORECASE)
 _ACRONYM_RE = regex.compile(r"\p{Lu}{2,}(?!\p{Ll})")
 _SHARE_VERB_RE = regex.compile(r"(?i)chiếm[ \u00a0]++t[ỷỉ][ \u00a0]++lệ")
-_LIST_GLUE_RE = regex.compile(r"(?i)(?<!\p{L})(?:và|hoặc|lần lượt|đến|tới)(?!\p{L})|[\s\-–,/]")
+# a clause made only of list glue (`và`, `hoặc`, commas, dashes): the figure continues a list
+_LIST_GLUE_ONLY_RE = regex.compile(r"(?i)(?:(?<!\p{L})(?:và|hoặc|lần lượt|đến|tới)(?!\p{L})|[\s\-–,/])*+")
 
 
 @dataclass
@@ -220,9 +291,12 @@ class _SentenceStarts:
         self.text, self.upto, self.last = text, 0, 0
 
     def __call__(self, pos: int) -> int:
-        for m in _SENT_BREAK_RE.finditer(self.text, self.upto, pos):
-            self.last = m.end()
-        self.upto = max(self.upto, pos)
+        if pos > self.upto:
+            # every break is one character: the last found forward is the first found backwards
+            m = _SENT_BREAK_LAST_RE.search(self.text, self.upto, pos)
+            if m is not None:
+                self.last = m.end()
+            self.upto = pos
         if pos - self.last > _SENT_WINDOW:
             half = _SENT_WINDOW // 2
             return (pos - _SENT_WINDOW) // half * half + half
@@ -230,17 +304,16 @@ class _SentenceStarts:
 
 
 def _clause_start(text: str, pos: int, floor: int) -> int:
-    start = floor
-    for m in _CLAUSE_BREAK_RE.finditer(text, floor, pos):
-        start = m.end()
-    return start
+    # every break is one character, so the last one found scanning forward is the first backwards
+    m = _CLAUSE_BREAK_LAST_RE.search(text, floor, pos)
+    return floor if m is None else m.end()
 
 
 def _qualifier(text: str, hit: _Hit) -> tuple[str | None, int]:
     q, qstart = qualifier_before(text, hit.start)
     after = qualifier_after(text, hit.end)
     left = text[max(0, hit.start - 6):hit.start].lower()
-    from_word = _FROM_END_RE.search(left) is not None
+    from_word = _ends_with_from(left)
     if from_word:
         qstart = hit.start - (len(left) - left.rfind("từ"))
     if after:
@@ -252,19 +325,28 @@ def _qualifier(text: str, hit: _Hit) -> tuple[str | None, int]:
     return None, qstart
 
 
+def _ends_with_from(s: str) -> bool:
+    """``s`` ends with `từ` and spaces (_FROM_END_RE), searched only when its end says it can."""
+    tail = s.rstrip(" \u00a0\n")[-2:]  # `$` also matches before a final newline
+    low = _casefold(tail)
+    return (low is None or low == "từ") and _FROM_END_RE.search(s) is not None
+
+
 def _last_verb(segment: str):
-    last = None
-    for m in _VERB_RE.finditer(segment):
-        last = m
-    return last
+    verbs = _VERBS.finditer(segment, _casefold(segment), 0, len(segment))
+    return verbs[-1] if verbs else None
 
 
 class _Cues:
     """Target cues of one sentence, scanned once and extended as figures are met,
-    so a long sentence with many figures is read in linear time."""
+    so a long sentence with many figures is read in linear time.
 
-    def __init__(self, text: str, start: int) -> None:
-        self.text, self.start, self.upto = text, start, start
+    ``targets``, ``plans`` and ``deadlines`` are read for every figure; ``achieved``,
+    ``done``, ``semis`` and ``breaks`` only qualify one of them, so their scan of
+    each stretch waits for :meth:`settle` (most sentences never need them)."""
+
+    def __init__(self, text: str, low: str | None, start: int) -> None:
+        self.text, self.low, self.start, self.upto = text, low, start, start
         self.targets: list[tuple[int, int]] = []
         self.achieved: list[int] = []
         self.done: list[int] = []
@@ -273,31 +355,41 @@ class _Cues:
         self.semis: list[int] = []
         self.breaks: list[int] = []
         self._neg_end: int | None = None
+        self._unsettled: list[tuple[int, int]] = []  # stretches not yet scanned for the lists settle() fills
 
     def _right_after_target(self, pos: int) -> bool:
         last = _last_before(self.targets, pos)
         return last is not None and not self.text[last[1]:pos].strip()
 
     def extend(self, pos: int) -> None:
-        t, a = self.text, self.upto
+        t, low, a = self.text, self.low, self.upto
         if pos <= a:
             return
-        for m in _TARGET_RE.finditer(t, a, pos):
+        for m in _TARGETS.finditer(t, low, a, pos):
             words = t[max(self.start, m.start() - 30):m.start()].split()
             negated = any(len(words) >= k and _NEGATOR_FULL.fullmatch(" ".join(words[-k:])) for k in (1, 2))
             if negated or (self._neg_end is not None and not t[self._neg_end:m.start()].strip()):
                 self._neg_end = m.end()  # `vượt chỉ tiêu`, and `so với mục tiêu đề ra` as a whole
                 continue
             self.targets.append((m.start(), m.end()))
-        self.achieved += [m.start() for m in _ACHIEVED_RE.finditer(t, a, pos)]
-        # `phấn đấu hoàn thành chỉ tiêu`: completing is the goal itself, not a result
-        self.done += [m.start() for m in _DONE_RE.finditer(t, a, pos) if not self._right_after_target(m.start())]
         self.plans += [(m.start(), m.end()) for m in _PLAN_RE.finditer(t, a, pos)
                        if not _OFFICE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())]
-        self.deadlines += [(m.start(), m.end(), int(m.group("y"))) for m in _DEADLINE_RE.finditer(t, a, pos)]
-        self.semis += [m.start() for m in _SEMI_RE.finditer(t, a, pos)]
-        self.breaks += [m.start() for m in _CLAUSE_BREAK_RE.finditer(t, a, pos)]
+        self.deadlines += [(m.start(), m.end(), int(m.group("y"))) for m in _DEADLINES.finditer(t, low, a, pos)]
+        self._unsettled.append((a, pos))
         self.upto = pos
+
+    def settle(self) -> None:
+        """Scan the stretches met so far for ``achieved``, ``done``, ``semis`` and ``breaks``,
+        each with its own bounds as when it was met."""
+        t, low = self.text, self.low
+        for a, pos in self._unsettled:
+            self.achieved += [m.start() for m in _ACHIEVEDS.finditer(t, low, a, pos)]
+            # `phấn đấu hoàn thành chỉ tiêu`: completing is the goal itself, not a result (a
+            # target met later in the sentence starts after the word: _last_before leaves it)
+            self.done += [m.start() for m in _DONES.finditer(t, low, a, pos) if not self._right_after_target(m.start())]
+            self.semis += [m.start() for m in _SEMI_RE.finditer(t, a, pos)]
+            self.breaks += [m.start() for m in _CLAUSE_BREAK_RE.finditer(t, a, pos)]
+        self._unsettled.clear()
 
 
 def _last_before(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
@@ -321,33 +413,47 @@ def _is_target(text: str, cues: _Cues, clause_start: int, pos: int, end: int, pu
     cues.extend(pos)
     cue = cues.targets[-1] if cues.targets else None
     if cue is not None:
+        cues.settle()
         i = bisect.bisect_left(cues.breaks, cue[1])
         own_end = cues.breaks[i] if i < len(cues.breaks) else pos
         if not _any_between(cues.achieved, max(cue[1], clause_start), pos) and not _any_between(
                 cues.done, cue[1], own_end):
             return True
-    weak = _WEAK_RE.search(text, clause_start, pos)
-    if weak is not None and not _ACHIEVED_RE.search(text, weak.end(), pos):
+    weak = _WEAKS.search(text, cues.low, clause_start, pos)
+    if weak is not None and not _ACHIEVEDS.search(text, cues.low, weak.end(), pos):
         return True
     if cues.plans and _REACH_BEFORE_RE.search(text, max(cues.plans[-1][1], pos - 30), pos):
         plan_start, plan_end = cues.plans[-1]
+        cues.settle()
         if not _any_between(cues.achieved, max(plan_end, clause_start), pos):
             neg = text[max(cues.start, plan_start - 20):plan_start].split()[-2:]
             if not any(w.lower() in ("vượt", "hoàn", "thành", "với") for w in neg):
                 return True
-    part = cues.semis[-1] if cues.semis else cues.start  # a deadline governs its own part of a list
-    dl = cues.deadlines[-1] if cues.deadlines and cues.deadlines[-1][0] >= part else None
-    if dl is not None and not _any_between(cues.achieved, max(dl[1], clause_start), pos):
-        if pub_year is None or dl[2] > pub_year:
-            return True
+    if cues.deadlines:
+        cues.settle()
+        part = cues.semis[-1] if cues.semis else cues.start  # a deadline governs its own part of a list
+        dl = cues.deadlines[-1] if cues.deadlines[-1][0] >= part else None
+        if dl is not None and not _any_between(cues.achieved, max(dl[1], clause_start), pos):
+            if pub_year is None or dl[2] > pub_year:
+                return True
     return False
 
 
 def _clean_metric(s: str) -> str | None:
-    s = _DATE_BITS_RE.sub(" ", s)
+    # The str checks only skip a regex that cannot match: a date bit needs its unit word,
+    # a qualifier tail ends with one of its words (case folding that keeps the length
+    # maps every letter the regex takes for one of its words to that word's letter).
+    low = _casefold(s)
+    if low is None or any(w in low for w in _DATE_UNITS):
+        s = _DATE_BITS_RE.sub(" ", s)
     s = " ".join(s.split()).strip(" ,-–:")
-    s = _STRIP_LEAD.sub("", s)
-    s = _QUAL_TAIL_RE.sub("", " " + s).strip(" ,-–:")
+    lead = _STRIP_LEAD.match(s)
+    if lead:
+        s = s[lead.end():]
+    low = _casefold(s)
+    if low is None or low.endswith(_QUAL_TAIL_LAST):
+        s = _QUAL_TAIL_RE.sub("", " " + s)
+    s = s.strip(" ,-–:")
     return s or None
 
 
@@ -368,9 +474,14 @@ def _metric_after(text: str, end: int) -> str | None:
     return _clean_metric(phrase)
 
 
-def _metric_before(text: str, clause_start: int, qstart: int) -> str | None:
+_UNKNOWN = object()
+
+
+def _metric_before(text: str, clause_start: int, qstart: int, verb=_UNKNOWN) -> str | None:
+    """``verb``: the last verb of ``text[clause_start:qstart]`` when already known."""
     segment = text[clause_start:qstart]
-    verb = _last_verb(segment)
+    if verb is _UNKNOWN:
+        verb = _last_verb(segment)
     if verb is None:
         return _clean_metric(segment)
     after = _clean_metric(segment[verb.end():])
@@ -398,6 +509,7 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
     cues: _Cues | None = None
     si = 0
     prev: tuple[int, Percentage] | None = None  # (sentence start, item)
+    low = _casefold(text)
     for hit in _find_hits(text):
         if sentences:
             while si < len(sentences) - 1 and sentences[si][1] <= hit.start:
@@ -406,7 +518,7 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
         else:
             sent_start = sentence_start(hit.start)
         if cues is None or cues.start != sent_start:
-            cues = _Cues(text, sent_start)
+            cues = _Cues(text, low, sent_start)
         qual, qstart = _qualifier(text, hit)
         floor = sent_start
         same_sentence = prev is not None and prev[0] == sent_start
@@ -414,9 +526,9 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
             floor = max(floor, prev[1].end)
         clause_start = _clause_start(text, qstart, floor)
         clause = text[clause_start:hit.start]
-        verb = _last_verb(clause)
-        starts_from = _FROM_END_RE.search(clause) is not None
-        list_item = not _LIST_GLUE_RE.sub("", clause)
+        verb = clause_verb = _last_verb(clause)
+        starts_from = _ends_with_from(clause)
+        list_item = _LIST_GLUE_ONLY_RE.fullmatch(clause) is not None
         if verb is None and not clause.strip() and text[:clause_start].rstrip().endswith("("):
             # `đã giảm được 9 phòng, ban (11,8%)`: the figure sizes the count before it
             stop = len(text[:clause_start].rstrip()) - 1
@@ -439,7 +551,8 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
         is_target = _is_target(text, cues, clause_start, hit.start, hit.end, pub_year)
         metric = _metric_after(text, hit.end)
         if metric is None:
-            metric = _metric_before(text, clause_start, qstart)
+            # with no qualifier the segment before it is the clause, whose verb is known
+            metric = _metric_before(text, clause_start, qstart, clause_verb if qstart == hit.start else _UNKNOWN)
         if metric is None and same_sentence:
             metric = prev[1].metric
         if metric is None and clause_start > sent_start:  # `giải quyết 299 hồ sơ, đạt 100%`
