@@ -105,19 +105,29 @@ def test_invalid_date_is_ignored():
     ("Ban chấp hành Đảng bộ Thành phố ban hành Nghị quyết số 03.", "Ban chấp hành Đảng bộ Thành phố"),
     ("UBND Thành phố đã xây dựng Kế hoạch số 120 để thực hiện.", "UBND Thành phố"),
     ("Kế hoạch số 33/KH-UBND do UBND huyện ban hành đã nêu rõ lộ trình.", "UBND huyện"),
-    ("Theo Nghị định 61/2018/NĐ-CP, thủ tục được công khai.", "Chính phủ"),
-    ("Theo Công văn 456/BNV-CCHC, các tỉnh phải báo cáo.", "Bộ Nội vụ"),
 ])
 def test_issuers(text, issuer):
     assert only(text).issuer == issuer
 
 
-def test_local_code_suffix_gives_no_issuer():
-    assert only("Theo Quyết định số 12/QĐ-UBND, danh mục gồm 80 thủ tục.").issuer is None
+@pytest.mark.parametrize("text,from_code", [
+    ("Theo Nghị định 61/2018/NĐ-CP, thủ tục được công khai.", "Chính phủ"),
+    ("Theo Công văn 456/BNV-CCHC, các tỉnh phải báo cáo.", "Bộ Nội vụ"),
+    ("Sở áp dụng Thông tư 01/2023/TT-VPCP từ tháng 3.", "Văn phòng Chính phủ"),
+])
+def test_a_code_suffix_names_the_body_apart_from_the_written_issuer(text, from_code):
+    d = only(text)
+    assert (d.issuer, d.issuer_from_code) == (None, from_code)
 
 
-def test_issuer_words_win_over_the_code():
-    assert only("Thủ tướng đã ký Quyết định số 06/QĐ-TTg phê duyệt đề án.").issuer == "Thủ tướng"
+def test_local_code_suffix_names_no_body():
+    d = only("Theo Quyết định số 12/QĐ-UBND, danh mục gồm 80 thủ tục.")
+    assert (d.issuer, d.issuer_from_code) == (None, None)
+
+
+def test_issuer_words_and_the_code_body_are_both_kept():
+    d = only("Thủ tướng đã ký Quyết định số 06/QĐ-TTg phê duyệt đề án.")
+    assert (d.issuer, d.issuer_from_code) == ("Thủ tướng", "Thủ tướng Chính phủ")
 
 
 def test_second_plan_in_a_list_inherits_the_issuer():
@@ -281,7 +291,9 @@ def test_issue_date_without_year_takes_the_code_year_then_the_publication_year()
     found = find_legal_documents(text, pub_year=2017)
     assert [(d.number, d.issued_date) for d in found] == [("133", "2017-02-06"), ("5", "2016-04-03")]
     found = find_legal_documents(text)
-    assert [(d.number, d.issued_date) for d in found] == [("133", None), ("5", "2016-04-03")]
+    # no year anywhere: the day and month are kept, the year written XXXX as in date values
+    assert [(d.number, d.issued_date, d.year) for d in found] == [("133", "XXXX-02-06", None),
+                                                                  ("5", "2016-04-03", 2016)]
 
 
 def test_a_date_without_year_does_not_split_a_document():

@@ -50,6 +50,10 @@ class LegalDocument(_Model):
     year: int | None = None
     issued_date: str | None = None
     issuer: str | None = None
+    #: The one body a code suffix names (``NĐ-CP`` → ``Chính phủ``, ``TT-BYT``
+    #: → ``Bộ Y tế``), whatever the text writes: inferred, so kept apart from
+    #: ``issuer``, which is only ever the issuer as written.
+    issuer_from_code: str | None = None
     title: str | None = None
     mentions: list[Span] = Field(default_factory=list)
 

@@ -11,8 +11,9 @@ The work runs in three steps, each over the exact article text:
    unnumbered plan or scheme (``về ...``, ``giai đoạn 2021-2030``, a quoted
    title, a proper name).
 2. **resolve** — around each mention: the issue date (``ngày 29/4/2021``),
-   the issuer (``của Bộ Chính trị``, ``UBND tỉnh ban hành``, or an honest code
-   suffix such as ``TTg``), the year and the title (``về ...``, ``“...”``).
+   the issuer as written (``của Bộ Chính trị``, ``UBND tỉnh ban hành``; a code
+   suffix that names one body, such as ``TTg``, goes to ``issuer_from_code``),
+   the year and the title (``về ...``, ``“...”``).
 3. **link** — a mention joins the latest record it is compatible with (same
    type and number or name; no clash of code, year, date or issuer), so
    ``Nghị quyết số 06`` joins ``Nghị quyết số 06-NQ/TU`` while two
@@ -1382,17 +1383,20 @@ def _record(doc: _Doc, text: str, pub_year: int | None = None) -> LegalDocument:
     year = doc.get("year")
     issued = doc.get("issued_date")
     if issued and issued.startswith("XXXX"):
-        # a day and month written alone: the document's year, else the article's
+        # a day and month written alone: the document's year, else the article's,
+        # else the year stays XXXX (the convention of date values: nothing is lost)
         fill = year or pub_year
-        issued = f"{fill:04d}{issued[4:]}" if fill else None
-    if year is None and issued:
+        if fill:
+            issued = f"{fill:04d}{issued[4:]}"
+    if year is None and issued and not issued.startswith("XXXX"):
         year = int(issued[:4])
     written = [m.issuer for m in doc.mentions if m.issuer]
-    issuer = next((i for i in written if not i.isupper()), written[0] if written else None) or _code_issuer(code)
+    issuer = next((i for i in written if not i.isupper()), written[0] if written else None)
     title = doc.get("title")
     mentions = [Span(text=text[m.start:m.end], start=m.start, end=m.end) for m in doc.mentions]
     return LegalDocument(doc_type=f.doc_type, type_name=f.type_name, number=number, code=code, year=year,
-                         issued_date=issued, issuer=issuer, title=title, mentions=mentions)
+                         issued_date=issued, issuer=issuer, issuer_from_code=_code_issuer(code), title=title,
+                         mentions=mentions)
 
 
 # ------------------------------------------------------------------ public API
