@@ -435,10 +435,10 @@ def main(argv: list[str] | None = None) -> int:
             if cpu1 and len(cpu2) == 2 and max(cpu2) > 0:
                 say(f"  {'':<10} worker CPU per run: 1 worker {cpu1:.2f} s; 2 workers {cpu2[0]:.2f} + {cpu2[1]:.2f} s "
                     f"= {sum(cpu2) / cpu1:.2f}× the work: {cpu1 / max(cpu2):.2f}× on 2 idle cores")
-        best = max(t1 / t2 for t1, t2 in speedups.values())
+        worst = min(t1 / t2 for t1, t2 in speedups.values())  # both modes must reach it
         target("2 workers ≥ 1.8× one", f"{speedups['full'][0] / speedups['full'][1]:.2f}× full, "
                f"{speedups['facts-only'][0] / speedups['facts-only'][1]:.2f}× facts-only "
-               f"(machine ceiling now {ceiling:.2f}×)", best >= 1.8)
+               f"(machine ceiling now {ceiling:.2f}×)", worst >= 1.8)
         t = time.perf_counter()
         s = run_batch([tmp / "corpus"], tmp / "cold.jsonl", exclude=FACTS, jobs=2, errors=False)
         cold = time.perf_counter() - t
