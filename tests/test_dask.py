@@ -79,3 +79,22 @@ def test_engine_dask_resumes(client, folder, local, tmp_path):
     assert summary.skipped == 4 and summary.articles == 11
     got, expected = (sorted(p.read_text(encoding="utf-8").splitlines()) for p in (out, local))
     assert got == expected
+
+
+def test_dask_tasks_default_to_larger_chunks_than_the_local_pool(client, folder, local, tmp_path, monkeypatch):
+    # Dask costs about a millisecond per task: its chunks are larger by default.
+    import cchc_extract.batch as batch
+
+    sizes = []
+    real = batch._chunks
+
+    def spy(items, size):
+        sizes.append(size)
+        return real(items, size)
+
+    monkeypatch.setattr(batch, "_chunks", spy)
+    run_batch([folder], tmp_path / "d.jsonl", engine="dask", scheduler=client.scheduler.address,
+              exclude=["entities"])
+    run_batch([folder], tmp_path / "l.jsonl", jobs=1, exclude=["entities"])
+    assert sizes == [batch.DASK_CHUNK_SIZE, batch.DEFAULT_CHUNK_SIZE] and batch.DASK_CHUNK_SIZE > batch.DEFAULT_CHUNK_SIZE
+    assert (tmp_path / "d.jsonl").read_bytes() == (tmp_path / "l.jsonl").read_bytes() == local.read_bytes()

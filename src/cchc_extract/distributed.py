@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Literal
 
-from .batch import DEFAULT_CHUNK_SIZE, WINDOW_PER_WORKER, Failure, iter_paths, work_chunk
+from .batch import DASK_CHUNK_SIZE, WINDOW_PER_WORKER, Failure, iter_paths, work_chunk
 from .errors import CchcError, ConfigError
 from .records import ArticleRecord
 
@@ -99,7 +99,7 @@ def _is_record(item) -> bool:
 
 
 def extract_bag(paths: Iterable[str | os.PathLike], *, exclude: Iterable[str] = (), pattern: str = "*.txt",
-                partition_size: int = DEFAULT_CHUNK_SIZE,
+                partition_size: int = DASK_CHUNK_SIZE,
                 errors: Literal["skip", "include", "raise"] = "skip", as_dicts: bool = False):
     """A ``dask.bag.Bag`` of the records of the articles under ``paths``.
 
