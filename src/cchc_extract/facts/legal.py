@@ -1499,8 +1499,24 @@ def find_legal_mentions(text: str) -> list[_Mention]:
         if m.group >= 0:
             done_groups.add(m.group)
         previous = last
+    _share_issuer_back(text, mentions)
     _absorb_adopted(text, mentions)
     return mentions
+
+
+def _share_issuer_back(text: str, mentions: list[_Mention]) -> None:
+    """``Quyết định số 12/QĐ-UBND, Quyết định số 13/QĐ-UBND của UBND tỉnh``: the
+    issuer written after the last of a list of documents of one type issued
+    them all.  A mention takes it from the next one when only a list joiner
+    (``,``, ``và``) stands between them, both are of one type, it has no
+    issuer of its own, and its code (if any) has the same suffix."""
+    for prev, nxt in zip(reversed(mentions[:-1]), reversed(mentions)):
+        if (prev.issuer is not None or nxt.issuer is None or nxt.issuer_before
+                or prev.doc_type != nxt.doc_type or not _LIST_GAP.fullmatch(text[max(prev.tail, prev.end):nxt.start])):
+            continue
+        if prev.code and (not nxt.code or _code_parts(prev.code)[0] != _code_parts(nxt.code)[0]):
+            continue
+        prev.issuer = nxt.issuer
 
 
 def _absorb_adopted(text: str, mentions: list[_Mention]) -> None:
