@@ -260,7 +260,7 @@ def machine_speedup(seconds: float = 1.0) -> float:
     return times[1] / times[2]
 
 
-def dask_seconds(folder: Path, exclude: tuple[str, ...], jobs: int, tmp: Path, chunk: int = 16
+def dask_seconds(folder: Path, exclude: tuple[str, ...], jobs: int, tmp: Path, chunk: int = DASK_CHUNK_SIZE
                  ) -> tuple[float, float]:
     """(start-up, seconds) for a Dask LocalCluster of ``jobs`` single-thread
     worker processes over ``folder`` (warm), through the CLI's code path."""
@@ -451,7 +451,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"{DASK_CHUNK_SIZE} articles) against the local pool's 2 workers (best of {REPEAT}):")
             ratios = {}
             for mode, excl in (("facts-only", FACTS), ("full", FULL)):
-                startup, td = dask_seconds(tmp / "corpus", excl, 2, tmp, DASK_CHUNK_SIZE)
+                startup, td = dask_seconds(tmp / "corpus", excl, 2, tmp)
                 tp = speedups[mode][1]
                 ratios[mode] = td / tp
                 say(f"  {mode:<10} Dask {td:.2f} s vs local pool {tp:.2f} s: {td / tp:.2f}× the pool's time "

@@ -1512,7 +1512,7 @@ def _share_issuer_back(text: str, mentions: list[_Mention]) -> None:
     issuer of its own, and its code (if any) has the same suffix."""
     for prev, nxt in zip(reversed(mentions[:-1]), reversed(mentions)):
         if (prev.issuer is not None or nxt.issuer is None or nxt.issuer_before
-                or prev.doc_type != nxt.doc_type or not _LIST_GAP.fullmatch(text[max(prev.tail, prev.end):nxt.start])):
+                or prev.doc_type != nxt.doc_type or not _LIST_GAP.fullmatch(text[prev.tail:nxt.start])):
             continue
         if prev.code and (not nxt.code or _code_parts(prev.code)[0] != _code_parts(nxt.code)[0]):
             continue
