@@ -5,14 +5,17 @@ compare two versions byte for byte (a speed change must not change output).
     PYTHONPATH=NEW/src python benchmarks/golden.py > new.jsonl
     cmp old.jsonl new.jsonl
 
-Inputs: the bundled corpus and heldout articles, ``../shared`` seeds and
-wild articles when present, every example text of ``patterns/*.yaml``, and a
+Inputs: the bundled corpus and heldout articles, ``../shared`` seeds, wild
+and eval2017 articles when present, the first ``CCHC_GOLDEN_SAMPLE`` articles
+(default 2,000, sorted by name) of the folder named by ``CCHC_GOLDEN_CORPUS``
+(an unpacked ``../shared/corpora/vn_news_2017``) when that is set, every example text of ``patterns/*.yaml``, and a
 few adversarial texts; each in facts-only and full mode (``--facts-only``
 skips full mode).  Files go through the batch path (read, extract, JSON line).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -45,8 +48,14 @@ def texts() -> list[tuple[str, str]]:
 
 def files() -> list[Path]:
     dirs = [ROOT / "corpus" / "articles", ROOT / "corpus" / "heldout" / "articles",
-            ROOT.parent / "shared" / "seeds", ROOT.parent / "shared" / "wild"]
-    return [p for d in dirs if d.is_dir() for p in sorted(d.glob("*.txt"))]
+            ROOT.parent / "shared" / "seeds", ROOT.parent / "shared" / "wild",
+            ROOT.parent / "shared" / "eval2017"]
+    out = [p for d in dirs if d.is_dir() for p in sorted(d.glob("*.txt"))]
+    corpus = os.environ.get("CCHC_GOLDEN_CORPUS")
+    if corpus:
+        sample = int(os.environ.get("CCHC_GOLDEN_SAMPLE", "2000"))
+        out += sorted(Path(corpus).glob("*.txt"))[:sample]
+    return out
 
 
 def main() -> int:
@@ -59,7 +68,9 @@ def main() -> int:
         pipe = get_pipeline(excl)
         for p in files():
             o = process_item(pipe, str(p))
-            w(f"{excl} {p.name} {o[0]} {o[2] if o[0] == 'ok' else o[2:]}")
+            line = f"{excl} {p.name} {o[0]} {o[2] if o[0] == 'ok' else o[2:]}"
+            # Paths inside the project read the same from any checkout or worktree.
+            w(line.replace(str(ROOT), "<ROOT>"))
         for name, t in texts():
             try:
                 w(f"{excl} {name} " + pipe(t).model_dump_json() + "\n")
