@@ -67,3 +67,15 @@ class OffsetError(CchcError):
 
 class ConfigError(CchcError):
     """The pipeline was asked for something it does not have."""
+
+
+class UsageError(CchcError):
+    """The call itself is wrong and nothing was done: an output that is a
+    folder, unwritable, the same file as an input, an empty name, a lock
+    held by another run on the same output.  The CLI exits with status 2."""
+
+
+class OutputError(CchcError):
+    """Writing the output failed part-way (disk full, an I/O error).  What was
+    written is whole lines only; the CLI exits with status 3, apart from the
+    status 1 of "some articles failed"."""
