@@ -1168,7 +1168,9 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
     ]
 
 
-@stage("dossiers")
+@stage("dossiers",
+       requires=("boilerplate", "dates", "legal_documents", "percentages"),
+       assigns=("dossier_counts",))
 def dossiers_stage(ctx: ArticleContext) -> None:
     """Dossier counts (records.md "DossierCount")."""
     counts = find_dossier_counts(

@@ -927,7 +927,7 @@ def _coordinated_paren(text: str, pos: int, r: _Rules, f: _Found) -> None:
             f.add(ns, ne, "LOC", 1)
 
 
-@stage("entities")
+@stage("entities", requires=("boilerplate", "authors"), assigns=("entities",))
 def entities_stage(ctx: ArticleContext) -> None:
     """PER, LOC and ORG mentions (see :func:`find_entities`)."""
     ctx.entities = [e for e in find_entities(ctx.text, ctx.authors) if not ctx.in_boilerplate(e.start)]

@@ -1578,7 +1578,7 @@ def _plural_anaphors(text: str, docs: list[_Doc]) -> None:
                 doc.first.issuer = doc.known["issuer"] = p.group("iss").strip()
 
 
-@stage("legal")
+@stage("legal", requires=("published", "boilerplate", "dates"), assigns=("legal_documents",))
 def legal_stage(ctx: ArticleContext) -> None:
     docs = find_legal_documents(ctx.text, dates=ctx.dates, pub_year=ctx.pub_year)
     if ctx.boilerplate:

@@ -113,7 +113,7 @@ _NOT_NAME_WORDS = {
 }
 
 
-@stage("metadata")
+@stage("metadata", assigns=("title", "authors", "outlet", "url", "published", "boilerplate"))
 def metadata_stage(ctx: ArticleContext) -> None:
     """Title, authors, outlet, URL, publication date and boilerplate ranges."""
     meta = extract_metadata(ctx.text)

@@ -585,7 +585,7 @@ def reference_year(text: str, dates) -> int | None:
     return best
 
 
-@stage("percentages")
+@stage("percentages", requires=("published", "boilerplate", "dates"), assigns=("percentages",))
 def percentages_stage(ctx: ArticleContext) -> None:
     if "%" not in ctx.text and "％" not in ctx.text and "phần trăm" not in ctx.text.lower():
         ctx.percentages = []

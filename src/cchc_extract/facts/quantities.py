@@ -243,7 +243,9 @@ def find_quantities(text: str, *, exclude: list[tuple[int, int]] | None = None) 
     return out
 
 
-@stage("quantities")
+@stage("quantities",
+       requires=("boilerplate", "dates", "legal_documents", "percentages", "dossier_counts"),
+       assigns=("quantities",))
 def quantities_stage(ctx: ArticleContext) -> None:
     """Quantities other than dossier counts and percentages (records.md "Quantity")."""
     exclude = [(d.start, d.end) for d in ctx.dossier_counts]
