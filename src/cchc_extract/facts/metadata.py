@@ -30,6 +30,7 @@ import regex
 import yaml
 
 from ..context import ArticleContext, stage
+from ..dateparts import valid_day, valid_time
 
 _HAS_WORD = regex.compile(r"\p{L}{2}")
 _URL_RE = regex.compile(r"https?+://[^\s<>\"“”()]++")
@@ -151,7 +152,7 @@ def parse_dateline(line: str) -> str | None:
     m = _DATELINE.match(line) or _ISO_DATELINE.match(line)
     if m:
         d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
-        if not (1 <= d <= 31 and 1 <= mo <= 12):
+        if not valid_day(y, mo, d):
             return None
         if m.group("H"):
             h, mi = int(m.group("H")), int(m.group("M"))
@@ -160,7 +161,7 @@ def parse_dateline(line: str) -> str | None:
                 h += 12
             elif ap in ("AM", "SA") and h == 12:
                 h = 0
-            if h > 23 or mi > 59:
+            if not valid_time(h, mi):
                 return None
             return f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}"
         return f"{y:04d}-{mo:02d}-{d:02d}"
