@@ -32,24 +32,18 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 import regex
-import yaml
 
 from ..context import ArticleContext, stage
+from ..patterndata import entries
 from ..dateparts import valid_day
 from ..records import DateMention, LegalDocument, Span
 
 # ------------------------------------------------------------------ language data
 
 
-def _load() -> dict[str, dict]:
-    text = resources.files("cchc_extract").joinpath("patterns/legal.yaml").read_text(encoding="utf-8")
-    return {entry["name"]: entry for entry in yaml.safe_load(text) if isinstance(entry, dict)}
-
-
-_DATA = _load()
+_DATA = entries("legal")
 _TYPES: dict[str, dict] = _DATA["document_types"]["types"]
 _ISSUER = _DATA["issuer_words"]
 _CODE_ISSUERS: dict[str, str] = _DATA["issuer_from_code"]["code_issuers"]
@@ -1294,7 +1288,7 @@ def _standard(text: str, a) -> _Mention:
     num = a.group("stdnum") or a.group("tcvnnum")
     year = a.group("stdyear") or a.group("tcvnyear")
     type_name = next(p for p in (*_STANDARDS["national"], *_STANDARDS["international"]) if written.startswith(p))
-    m = _Mention(start=a.start(), end=a.end(), doc_type="tieu_chuan", type_name=type_name, code=written,
+    m = _Mention(start=a.start(), end=a.end(), doc_type=_DATA["standards"]["doc_type"], type_name=type_name, code=written,
                  year=int(year) if year else None, key=("standard", num))
     m.tail = a.end()
     return m

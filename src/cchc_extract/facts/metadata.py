@@ -24,12 +24,11 @@ import email.utils
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
 import regex
-import yaml
 
 from ..context import ArticleContext, stage
+from ..patterndata import entries
 from ..dateparts import valid_day, valid_time
 
 _HAS_WORD = regex.compile(r"\p{L}{2}")
@@ -185,9 +184,7 @@ def _is_name(candidate: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
-    raw = (resources.files("cchc_extract") / "patterns" / "entities.yaml").read_text(encoding="utf-8")
-    entry = next(e for e in yaml.safe_load(raw) if e["name"] == "surnames")
-    return frozenset(entry["words"])
+    return frozenset(entries("entities")["surnames"]["words"])
 
 
 def _glued_pair(name: str) -> list[str]:
