@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import cchc_extract
+from cchc_extract.errors import ConfigError
 from cchc_extract.context import ArticleContext
 from cchc_extract.facts.checks import checks_stage, find_checks
 from cchc_extract.facts.dossiers import find_dossier_counts
@@ -106,10 +107,12 @@ def test_stage_with_counts_from_elsewhere():
     assert [(c.total, c.parts, c.holds) for c in ctx.checks] == [(0, [1, 2], True)]
 
 
-def test_pipeline_without_the_dossiers_stage_has_no_checks():
-    record = cchc_extract.extract("Sở tiếp nhận 900 hồ sơ (600 hồ sơ trực tuyến, 300 hồ sơ trực tiếp).",
-                                  exclude=["entities", "dossiers"])
-    assert record.checks == []
+def test_pipeline_without_the_dossiers_stage_is_refused_or_has_no_checks():
+    text = "Sở tiếp nhận 900 hồ sơ (600 hồ sơ trực tuyến, 300 hồ sơ trực tiếp)."
+    with pytest.raises(ConfigError, match="'dossiers' is excluded.*'checks'"):
+        cchc_extract.extract(text, exclude=["entities", "dossiers"])
+    record = cchc_extract.extract(text, exclude=["entities", "dossiers", "quantities", "checks"])
+    assert record.dossier_counts == [] and record.checks == []
 
 
 @pytest.mark.parametrize("path_stem,expected", [

@@ -65,3 +65,56 @@ def test_period_precheck_never_hides_a_period():
             _, _, anchors = L._read_phrase(SAMPLE, i, L._PERIOD_STOP_RE, max_words=16)
             assert anchors == [], SAMPLE[i:i + 40]
     assert L._may_hold_period(SAMPLE, SAMPLE.index(" về cải cách"))
+
+
+# --- prefilters derived from the data they filter for -------------------------
+
+def test_a_new_standard_prefix_reaches_both_the_anchor_and_its_scan():
+    """Adding a national standard (QCVN) to the prefixes makes the anchor match
+    it and the head scan find it, from one list: no twin to forget."""
+    from cchc_extract.facts import legal
+
+    national = [*legal._STANDARDS["national"], "QCVN"]
+    anchor, head = legal._cased_patterns(legal._ABBR_TO_TYPE, national, legal._STANDARDS["international"])
+    text = "Công trình phải đạt QCVN 7957:2008 về thoát nước."
+    starts = [h.start() for h in head.finditer(text)]
+    found = [m.group() for s in starts if (m := anchor.match(text, s))]
+    assert found == ["QCVN 7957:2008"]
+    # the prefiltered scan finds what the anchor finds anywhere
+    assert found == [m.group() for m in anchor.finditer(text)]
+
+
+def test_legal_patterns_agree_with_the_data_they_are_built_from():
+    from cchc_extract.facts import legal
+
+    literals = {*legal._ABBR_TO_TYPE, *legal._STANDARDS["national"], *legal._STANDARDS["international"]}
+    assert set(legal._CASED_HEAD.pattern.split("|")) == literals
+
+
+def test_dotted_capital_i_does_not_change_how_type_words_are_found():
+    """`İ` lower-cases to two characters; the scan used to switch to a twin that
+    bounded spaces differently, so a mention found in one article was lost
+    in the same article holding `İ` anywhere."""
+    from cchc_extract.facts.legal import find_legal_documents
+
+    text = "Nghị         quyết số 12/NQ-HĐND được thông qua."
+    plain = [m.text for d in find_legal_documents(text) for m in d.mentions]
+    dotted = [m.text for d in find_legal_documents(text + " Đoàn khách từ İzmir tới thăm.") for m in d.mentions]
+    assert plain == dotted == ["Nghị         quyết số 12/NQ-HĐND"]
+    # offsets stay exact after the İ
+    text2 = "Đoàn İzmir. Theo Nghị quyết số 03 ngày 29/4/2021 của HĐND tỉnh."
+    doc = find_legal_documents(text2)[0]
+    assert text2[doc.mentions[0].start:doc.mentions[0].end] == doc.mentions[0].text == "Nghị quyết số 03"
+    assert doc.issued_date == "2021-04-29"
+
+
+def test_an_impossible_issue_date_is_no_issue_date():
+    """The dates stage refuses 31/2/2023; the issue date of a document is read
+    with the same calendar check (cchc_extract.dateparts)."""
+    from cchc_extract.facts.legal import find_legal_documents
+
+    bad = find_legal_documents("Quyết định số 12/QĐ-UBND ngày 31/2/2023 của UBND tỉnh.")[0]
+    good = find_legal_documents("Quyết định số 12/QĐ-UBND ngày 28/2/2023 của UBND tỉnh.")[0]
+    assert bad.issued_date is None and good.issued_date == "2023-02-28"
+    leap = find_legal_documents("Quyết định số 5/QĐ-UBND ngày 29/2/2024.")[0]
+    assert leap.issued_date == "2024-02-29"

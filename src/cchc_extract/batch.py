@@ -618,12 +618,9 @@ def run_batch(paths: Iterable[str | os.PathLike], out: str | os.PathLike | None,
         chunk_size = DASK_CHUNK_SIZE if engine == "dask" else DEFAULT_CHUNK_SIZE
     if chunk_size < 1:
         raise ConfigError("chunk size must be at least 1")
-    exclude = tuple(sorted(set(exclude)))
-    from .pipeline import DEFAULT_STAGES
+    from .pipeline import check_exclude
 
-    unknown = set(exclude) - set(DEFAULT_STAGES)
-    if unknown:
-        raise ConfigError(f"unknown stage(s) {sorted(unknown)}; the stages are {list(DEFAULT_STAGES)}")
+    exclude = check_exclude(exclude)
 
     to_stdout = out is None or str(out) == "-"
     if fmt != "jsonl":

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Callable
+from typing import Callable, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .errors import ExtractionError
+from .errors import ConfigError, ExtractionError
 from .reading import Article
 from .records import (ArticleRecord, Check, DateMention, DossierCount, Entity, LegalDocument,
                       Percentage, Quantity)
@@ -103,8 +103,96 @@ def get_context(doc: Doc) -> ArticleContext:
     return ctx
 
 
-#: Stage names in pipeline order, filled by :func:`stage`.
+#: Stage names in registration order (name -> spaCy factory), filled by :func:`stage`.
 STAGES: dict[str, str] = {}
+
+
+@dataclass(frozen=True)
+class StageSpec:
+    """What a stage reads and fills, declared where it is registered.
+
+    ``requires`` and ``assigns`` name :class:`ArticleContext` fields
+    (``dates``, ``published`` ...), as spaCy factories declare
+    ``requires``/``assigns``: :func:`plan_stages` orders the stages by them
+    and refuses a plan in which a stage would read a field that no earlier
+    stage fills.
+    """
+
+    name: str
+    factory: str
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+
+#: Every registered stage's declaration, by name.
+SPECS: dict[str, StageSpec] = {}
+
+_FIELDS = frozenset(f for f in ArticleContext.__dataclass_fields__ if f not in ("article", "notes"))
+
+
+def _names(value: str | Iterable[str], what: str) -> tuple[str, ...]:
+    """A tuple of names; one plain string is one name, never its letters."""
+    if isinstance(value, str):
+        return (value,)
+    try:
+        names = tuple(value)
+    except TypeError:
+        raise ConfigError(f"{what} must be a stage name or a list of them, not {type(value).__name__}") from None
+    bad = [n for n in names if not isinstance(n, str)]
+    if bad:
+        raise ConfigError(f"{what} must hold stage names (str), not {bad[0]!r}")
+    return names
+
+
+def plan_stages(stages: Iterable[str], *, exclude: str | Iterable[str] = (),
+                disable: str | Iterable[str] = ()) -> list[str]:
+    """The stages to load, in an order where each runs after every stage
+    that assigns a field it requires (registration order otherwise).
+
+    Raises :class:`ConfigError` for an unknown name, and when a stage that
+    would run requires a field that only an excluded or disabled stage
+    assigns, naming both: leaving out ``dates`` while keeping ``dossiers``
+    would silently drop every dossier period.
+
+    >>> plan_stages(["metadata", "dates", "legal"], exclude="legal")
+    ['metadata', 'dates']
+    """
+    stages = list(stages)
+    exclude, disable = set(_names(exclude, "exclude")), set(_names(disable, "disable"))
+    unknown = (exclude | disable) - set(stages)
+    if unknown:
+        raise ConfigError(f"unknown stage(s) {sorted(unknown)}; the stages are {stages}")
+    kept = [n for n in stages if n not in exclude]
+    running = [n for n in kept if n not in disable]
+    assigner = {f: n for n in stages for f in SPECS[n].assigns}
+    missing: dict[str, list[str]] = {}  # a left-out stage -> the running stages that need it
+    for name in running:
+        for f in SPECS[name].requires:
+            src = assigner.get(f)
+            if src is not None and src not in running and name not in missing.setdefault(src, []):
+                missing[src].append(name)
+    missing = {src: names for src, names in missing.items() if names}
+    if missing:
+        raise ConfigError("; ".join(
+            f"stage {src!r} is {'excluded' if src in exclude else 'disabled'} but "
+            + ", ".join(f"{n!r} (reads {', '.join(f for f in SPECS[n].requires if assigner.get(f) == src)})"
+                        for n in names)
+            + f" require{'s' if len(names) == 1 else ''} it: keep {src!r} or leave those out too"
+            for src, names in missing.items()))
+    order: list[str] = []
+    placed: set[str] = set()
+    pending = list(kept)
+    while pending:
+        for name in pending:
+            needs = {assigner[f] for f in SPECS[name].requires if assigner.get(f) in kept} - {name}
+            if needs <= placed:
+                break
+        else:
+            raise ConfigError(f"stages {pending} require each other's fields: no order runs them")
+        order.append(name)
+        placed.add(name)
+        pending.remove(name)
+    return order
 
 
 class StageComponent:
@@ -131,13 +219,24 @@ class StageComponent:
         return doc
 
 
-def stage(name: str) -> Callable[[Callable[[ArticleContext], None]], Callable[[ArticleContext], None]]:
-    """Register ``fn(ctx)`` as the spaCy factory ``cchc_<name>``."""
+def stage(name: str, *, requires: Iterable[str] = (), assigns: Iterable[str] = ()
+          ) -> Callable[[Callable[[ArticleContext], None]], Callable[[ArticleContext], None]]:
+    """Register ``fn(ctx)`` as the spaCy factory ``cchc_<name>``.
+
+    ``requires`` names the :class:`ArticleContext` fields the stage reads
+    that other stages fill, ``assigns`` the fields it fills (see
+    :func:`plan_stages`).  An unknown field name is a :class:`ConfigError`.
+    """
+    requires, assigns = _names(requires, "requires"), _names(assigns, "assigns")
+    unknown = sorted(set(requires + assigns) - _FIELDS)
+    if unknown:
+        raise ConfigError(f"stage {name!r} declares unknown field(s) {unknown}; the fields are {sorted(_FIELDS)}")
 
     def register(fn: Callable[[ArticleContext], None]):
         factory = f"cchc_{name}"
         Language.factory(factory, func=lambda nlp, name: StageComponent(name, fn))
         STAGES[name] = factory
+        SPECS[name] = StageSpec(name, factory, requires, assigns)
         return fn
 
     return register

@@ -116,12 +116,9 @@ def extract_bag(paths: Iterable[str | os.PathLike], *, exclude: Iterable[str] = 
         raise ConfigError(f"errors must be 'skip', 'include' or 'raise', not {errors!r}")
     import dask.bag as db
 
-    from .pipeline import DEFAULT_STAGES
+    from .pipeline import check_exclude
 
-    exclude = tuple(sorted(set(exclude)))
-    unknown = set(exclude) - set(DEFAULT_STAGES)
-    if unknown:
-        raise ConfigError(f"unknown stage(s) {sorted(unknown)}; the stages are {list(DEFAULT_STAGES)}")
+    exclude = check_exclude(exclude)
     listed = [str(p) for p in iter_paths(paths, pattern)]
     if not listed:
         return db.from_sequence([], npartitions=1)

@@ -189,13 +189,10 @@ def parse_amount(text: str) -> float | int | None:
 
 def _load_qualifiers() -> list[tuple[str, str, str]]:
     """(phrase, qualifier, side) from ``patterns/numbers.yaml``, longest phrase first."""
-    from importlib import resources
+    from .patterndata import entries
 
-    import yaml
-
-    data = yaml.safe_load((resources.files("cchc_extract") / "patterns" / "numbers.yaml").read_text("utf-8"))
     out = []
-    for entry in data:
+    for entry in entries("numbers").values():
         q = entry.get("qualifier")
         if not q:
             continue

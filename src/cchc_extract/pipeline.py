@@ -10,39 +10,50 @@ import spacy
 from spacy.language import Language
 
 from . import facts  # noqa: F401  (registers the stages)
-from .context import STAGES, ArticleContext, StageComponent, get_context
+from .context import STAGES, ArticleContext, StageComponent, get_context, plan_stages
 from .errors import ConfigError
 from .reading import MAX_BYTES, Article, read_article
 from .records import ArticleRecord
 from .segment import create_tokenizer  # noqa: F401  (registers the tokenizer)
 
-#: The stages of a full pipeline, in order.  Stages that users register later
-#: with :func:`cchc_extract.context.stage` are added with ``nlp.add_pipe``.
-DEFAULT_STAGES: tuple[str, ...] = tuple(STAGES)
+#: The stages of a full pipeline, in order: each after the stages whose
+#: fields it requires (see :func:`cchc_extract.context.plan_stages`).  Stages
+#: that users register later with :func:`cchc_extract.context.stage` are
+#: added with ``nlp.add_pipe``.
+DEFAULT_STAGES: tuple[str, ...] = tuple(plan_stages(STAGES))
 
 
-def load(*, exclude: Iterable[str] = (), disable: Iterable[str] = ()) -> Language:
+def check_exclude(exclude: str | Iterable[str] = (), disable: str | Iterable[str] = ()) -> tuple[str, ...]:
+    """``exclude`` as a sorted tuple of stage names, after checking that the
+    remaining stages can run (:func:`~cchc_extract.context.plan_stages`):
+    an unknown name, or a stage whose required fields only an excluded stage
+    fills, is a :class:`ConfigError`.  One plain string is one stage name."""
+    plan_stages(DEFAULT_STAGES, exclude=exclude, disable=disable)
+    return tuple(sorted(set((exclude,) if isinstance(exclude, str) else exclude)))
+
+
+def load(*, exclude: str | Iterable[str] = (), disable: str | Iterable[str] = ()) -> Language:
     """A spaCy ``Language`` with the cchc_extract stages.
 
     Stage names are ``metadata``, ``dates``, ``percentages``, ``legal``,
     ``dossiers``, ``quantities``, ``entities`` and ``checks``; ``exclude``
     leaves stages out and ``disable`` loads them switched off, as in
-    ``spacy.load``.  Add, remove or replace stages with ``nlp.add_pipe``.
+    ``spacy.load``.  Each stage declares the fields it requires and assigns;
+    leaving out a stage that a remaining stage requires (``dates`` while
+    ``dossiers`` stays) is a :class:`ConfigError` naming both, never a
+    silently emptier record.  Add, remove or replace stages with
+    ``nlp.add_pipe``.
     """
-    exclude = set(exclude)
-    disable = set(disable)
-    unknown = (exclude | disable) - set(DEFAULT_STAGES)
-    if unknown:
-        raise ConfigError(f"unknown stage(s) {sorted(unknown)}; the stages are {list(DEFAULT_STAGES)}")
+    order = plan_stages(DEFAULT_STAGES, exclude=exclude, disable=disable)
+    disable = {disable} if isinstance(disable, str) else set(disable)
     nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"@tokenizers": "cchc_extract.Tokenizer.v1"}}})
     # spaCy refuses texts over 1,000,000 characters to protect its parser and
     # NER, which this pipeline does not use; the reader's size limit applies.
     nlp.max_length = MAX_BYTES
-    for name in DEFAULT_STAGES:
-        if name not in exclude:
-            nlp.add_pipe(STAGES[name], name=name)
+    for name in order:
+        nlp.add_pipe(STAGES[name], name=name)
     for name in disable:
-        if name not in exclude:
+        if name in order:
             nlp.disable_pipe(name)
     return nlp
 

@@ -13,14 +13,11 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from .errors import OffsetError
+from .patterndata import doc_types
 
-DocType = Literal[
-    "hien_phap", "luat", "bo_luat", "phap_lenh", "nghi_quyet", "nghi_dinh",
-    "quyet_dinh", "chi_thi", "thong_tu", "thong_tu_lien_tich", "ke_hoach",
-    "chuong_trinh", "de_an", "du_an", "ket_luan", "thong_bao", "cong_van",
-    "huong_dan", "bao_cao", "to_trinh", "quy_che", "quy_dinh",
-    "van_ban_hop_nhat", "tieu_chuan", "other",
-]
+#: ``doc_type`` slugs, from the language data (``patterns/legal.yaml``), so
+#: a type the rules can give is always a type the record accepts.
+DocType = Literal[doc_types()]  # type: ignore[valid-type]
 DateKind = Literal["datetime", "date", "month", "quarter", "half_year", "year", "period"]
 Qualifier = Literal["over", "under", "approx", "at_least", "at_most"]
 DossierStatus = Literal["received", "resolved", "on_time", "early", "overdue", "pending", "unknown"]

@@ -183,7 +183,7 @@ def _backlog_runs(ordered: list[DossierCount], parents: list[int | None], sidx: 
             yield t, resolved + pending
 
 
-@stage("checks")
+@stage("checks", requires=("dossier_counts",), assigns=("checks",))
 def checks_stage(ctx: ArticleContext) -> None:
     """Sum checks between the dossier counts (optional field: never fails the article)."""
     if len(ctx.dossier_counts) < 3:

@@ -1077,6 +1077,6 @@ def find_dates(text: str, *, pub_year: int | None = None) -> list[DateMention]:
             for c in chosen]
 
 
-@stage("dates")
+@stage("dates", requires=("published", "boilerplate"), assigns=("dates",))
 def dates_stage(ctx: ArticleContext) -> None:
     ctx.dates = [d for d in find_dates(ctx.text, pub_year=ctx.pub_year) if not ctx.in_boilerplate(d.start)]

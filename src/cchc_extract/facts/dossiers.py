@@ -24,13 +24,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Callable
 
 import regex
-import yaml
 
 from ..context import ArticleContext, stage
+from ..patterndata import entries
 from ..numbers import NUMBER_RE, SCALE_WORDS, apply_scale, parse_number, qualifier_after, qualifier_before
 from ..records import DateMention, DossierCount, LegalDocument
 from ..segment import Sentence, sentences as split_sentences
@@ -38,12 +37,7 @@ from ..segment import Sentence, sentences as split_sentences
 # ---------------------------------------------------------------- language data
 
 
-def _load(name: str) -> dict[str, dict]:
-    text = (resources.files("cchc_extract") / "patterns" / f"{name}.yaml").read_text("utf-8")
-    return {e["name"]: e for e in yaml.safe_load(text) or [] if isinstance(e, dict) and "name" in e}
-
-
-_DATA = _load("dossiers")
+_DATA = entries("dossiers")
 
 _L = r"[\p{L}\p{M}\p{N}]"
 _B = rf"(?<!{_L})"  # word start
@@ -1168,7 +1162,9 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
     ]
 
 
-@stage("dossiers")
+@stage("dossiers",
+       requires=("boilerplate", "dates", "legal_documents", "percentages"),
+       assigns=("dossier_counts",))
 def dossiers_stage(ctx: ArticleContext) -> None:
     """Dossier counts (records.md "DossierCount")."""
     counts = find_dossier_counts(

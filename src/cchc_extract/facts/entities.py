@@ -27,13 +27,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 import re
 
 import regex
-import yaml
 
 from ..context import ArticleContext, stage
+from ..patterndata import entries
 from ..gazetteers import places
 from ..records import Entity
 
@@ -89,8 +88,7 @@ class _Rules:
     """The compiled vocabulary of ``patterns/entities.yaml``."""
 
     def __init__(self) -> None:
-        raw = (resources.files("cchc_extract") / "patterns" / "entities.yaml").read_text(encoding="utf-8")
-        e = {entry["name"]: entry for entry in yaml.safe_load(raw)}
+        e = entries("entities")
         self.places = places()
         #: names that stand for the place when written bare (not ``Hồ Chí Minh``, mostly the man)
         self.bare_places = {n for n, k in self.places.items() if not k.endswith("typed_only")}
@@ -927,7 +925,7 @@ def _coordinated_paren(text: str, pos: int, r: _Rules, f: _Found) -> None:
             f.add(ns, ne, "LOC", 1)
 
 
-@stage("entities")
+@stage("entities", requires=("boilerplate", "authors"), assigns=("entities",))
 def entities_stage(ctx: ArticleContext) -> None:
     """PER, LOC and ORG mentions (see :func:`find_entities`)."""
     ctx.entities = [e for e in find_entities(ctx.text, ctx.authors) if not ctx.in_boilerplate(e.start)]

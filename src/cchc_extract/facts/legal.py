@@ -32,23 +32,18 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 import regex
-import yaml
 
 from ..context import ArticleContext, stage
+from ..patterndata import entries
+from ..dateparts import valid_day
 from ..records import DateMention, LegalDocument, Span
 
 # ------------------------------------------------------------------ language data
 
 
-def _load() -> dict[str, dict]:
-    text = resources.files("cchc_extract").joinpath("patterns/legal.yaml").read_text(encoding="utf-8")
-    return {entry["name"]: entry for entry in yaml.safe_load(text) if isinstance(entry, dict)}
-
-
-_DATA = _load()
+_DATA = entries("legal")
 _TYPES: dict[str, dict] = _DATA["document_types"]["types"]
 _ISSUER = _DATA["issuer_words"]
 _CODE_ISSUERS: dict[str, str] = _DATA["issuer_from_code"]["code_issuers"]
@@ -114,23 +109,36 @@ def _first_letter_alternation(words) -> str:
 
 
 _TYPE_SCAN = re.compile(_first_letter_alternation(_WORD_TO_TYPE))
-_TYPE_SCAN_ANY_CASE = regex.compile(_words_re(_WORD_TO_TYPE))
-_CASED_ANCHOR = regex.compile(
-    r"(?<![\p{L}\d])(?:"
-    + f"(?P<abbr>{_words_re(_ABBR_TO_TYPE, ignore_case=False)})(?![\\p{{L}}\\d/{_DASH}])"
-    + r"|(?P<std>(?:TCVN" + _S1 + r")?ISO(?:/IEC)?" + _S0 + r"(?P<stdnum>\d{3,5})(?:-\d{1,2})?"
-    + r"(?:" + _SP + r"?[:\-]" + _SP + r"?(?P<stdyear>(?:19|20)\d\d))?(?!\d)"
-    + r"|TCVN" + _S0 + r"(?P<tcvnnum>\d{3,5})(?:-\d{1,2})?(?:" + _SP + r"?:" + _SP
-    + r"?(?P<tcvnyear>(?:19|20)\d\d))?(?!\d))"
-    + ")"
-)
-# Where a _CASED_ANCHOR match can start: every match opens with one of these
-# letters-only literals, and a position inside one of them follows a letter,
-# which the anchor's lookbehind refuses.  Trying _CASED_ANCHOR only at these
-# hits gives the matches of its finditer at a third of the cost (a pattern
-# that opens with a lookbehind is tried at every position; ``re`` skips to
-# the few capitals that can start a literal).
-_CASED_HEAD = re.compile("|".join(sorted({*_ABBR_TO_TYPE, "TCVN", "ISO"}, key=len, reverse=True)))
+_STANDARDS = _DATA["standards"]["prefixes"]
+
+
+def _cased_patterns(abbreviations, national, international):
+    """The cased anchor (a press abbreviation or a standard, matched as
+    written) and the literal scan that finds where it can start, built from
+    one list of literals, so neither can gain a form without the other.
+
+    Every anchor match opens with one of these letters-only literals, and a
+    position inside one of them follows a letter, which the anchor's
+    lookbehind refuses.  Trying the anchor only at the scan's hits gives the
+    matches of its finditer at a third of the cost (a pattern that opens
+    with a lookbehind is tried at every position; ``re`` skips to the few
+    capitals that can start a literal)."""
+    nat = "(?:" + "|".join(map(regex.escape, national)) + ")"
+    intl = "(?:" + "|".join(map(regex.escape, international)) + ")"
+    anchor = regex.compile(
+        r"(?<![\p{L}\d])(?:"
+        + f"(?P<abbr>{_words_re(abbreviations, ignore_case=False)})(?![\\p{{L}}\\d/{_DASH}])"
+        + r"|(?P<std>(?:" + nat + _S1 + r")?" + intl + r"(?:/IEC)?" + _S0 + r"(?P<stdnum>\d{3,5})(?:-\d{1,2})?"
+        + r"(?:" + _SP + r"?[:\-]" + _SP + r"?(?P<stdyear>(?:19|20)\d\d))?(?!\d)"
+        + r"|" + nat + _S0 + r"(?P<tcvnnum>\d{3,5})(?:-\d{1,2})?(?:" + _SP + r"?:" + _SP
+        + r"?(?P<tcvnyear>(?:19|20)\d\d))?(?!\d))"
+        + ")"
+    )
+    head = re.compile("|".join(sorted({*abbreviations, *national, *international}, key=len, reverse=True)))
+    return anchor, head
+
+
+_CASED_ANCHOR, _CASED_HEAD = _cased_patterns(_ABBR_TO_TYPE, _STANDARDS["national"], _STANDARDS["international"])
 
 
 _PLURAL_SCAN = re.compile(r"(?<!\w)(?:các|những)[ \t\xa0]+(?:" + _TYPE_SCAN.pattern + ")")
@@ -194,11 +202,18 @@ _LOWERED: tuple = (None, "")
 
 
 def _lower(text: str) -> str:
+    """``text`` lower-cased, character for character: offsets in it are
+    offsets in ``text``.  ``İ`` (U+0130) is the one character whose
+    ``lower()`` is two characters long; it becomes ``i``, so a text holding
+    it is scanned like any other (it used to switch every scan to a slower
+    twin that bounded spaces differently)."""
     global _LOWERED
     last = _LOWERED
     if last[0] is text:
         return last[1]
     low = text.lower()
+    if len(low) != len(text):
+        low = text.replace("\u0130", "I").lower()
     _LOWERED = (text, low)
     return low
 
@@ -206,13 +221,8 @@ def _lower(text: str) -> str:
 def _anchors(text: str):
     """Every anchor in text order, longest first at one position."""
     found: list[_Anchor] = []
-    low = _lower(text)
-    if len(low) == len(text):
-        scan = _TYPE_SCAN.finditer(low)
-    else:  # a few characters change length when lower-cased
-        scan = _TYPE_SCAN_ANY_CASE.finditer(text)
     n = len(text)
-    for m in scan:
+    for m in _TYPE_SCAN.finditer(_lower(text)):
         s, e = m.span()
         if not _word_boundary_before(text, s) or (e < n and (text[e].isalnum() or text[e] == "_")):
             continue
@@ -658,7 +668,7 @@ def _read_date(m) -> tuple[str | None, int | None]:
         day, month = int(d), int(mo)
     except (TypeError, ValueError):
         return None, None
-    if not (1 <= day <= 31 and 1 <= month <= 12):
+    if not valid_day(int(y) if y else None, month, day):
         return None, None
     if y is None:
         return f"XXXX-{month:02d}-{day:02d}", None
@@ -1277,8 +1287,8 @@ def _standard(text: str, a) -> _Mention:
     written = a.group("std")
     num = a.group("stdnum") or a.group("tcvnnum")
     year = a.group("stdyear") or a.group("tcvnyear")
-    type_name = "TCVN" if written.startswith("TCVN") else "ISO"
-    m = _Mention(start=a.start(), end=a.end(), doc_type="tieu_chuan", type_name=type_name, code=written,
+    type_name = next(p for p in (*_STANDARDS["national"], *_STANDARDS["international"]) if written.startswith(p))
+    m = _Mention(start=a.start(), end=a.end(), doc_type=_DATA["standards"]["doc_type"], type_name=type_name, code=written,
                  year=int(year) if year else None, key=("standard", num))
     m.tail = a.end()
     return m
@@ -1558,8 +1568,6 @@ def _plural_anaphors(text: str, docs: list[_Doc]) -> None:
     placed = sorted((m.start, i) for i, d in enumerate(docs) for m in d.mentions)
     starts = [s for s, _ in placed]
     low = _lower(text)
-    if len(low) != len(text):
-        low = text
     plural_at = _PLURAL_SCAN.match
     # an anaphor at h names documents mentioned in the 600 characters before h
     for h in _plural_heads(low, starts[0] + 1, starts[-1] + 600):
@@ -1578,7 +1586,7 @@ def _plural_anaphors(text: str, docs: list[_Doc]) -> None:
                 doc.first.issuer = doc.known["issuer"] = p.group("iss").strip()
 
 
-@stage("legal")
+@stage("legal", requires=("published", "boilerplate", "dates"), assigns=("legal_documents",))
 def legal_stage(ctx: ArticleContext) -> None:
     docs = find_legal_documents(ctx.text, dates=ctx.dates, pub_year=ctx.pub_year)
     if ctx.boilerplate:

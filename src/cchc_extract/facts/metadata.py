@@ -24,12 +24,12 @@ import email.utils
 import re
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 
 import regex
-import yaml
 
 from ..context import ArticleContext, stage
+from ..patterndata import entries
+from ..dateparts import valid_day, valid_time
 
 _HAS_WORD = regex.compile(r"\p{L}{2}")
 _URL_RE = regex.compile(r"https?+://[^\s<>\"“”()]++")
@@ -113,7 +113,7 @@ _NOT_NAME_WORDS = {
 }
 
 
-@stage("metadata")
+@stage("metadata", assigns=("title", "authors", "outlet", "url", "published", "boilerplate"))
 def metadata_stage(ctx: ArticleContext) -> None:
     """Title, authors, outlet, URL, publication date and boilerplate ranges."""
     meta = extract_metadata(ctx.text)
@@ -151,7 +151,7 @@ def parse_dateline(line: str) -> str | None:
     m = _DATELINE.match(line) or _ISO_DATELINE.match(line)
     if m:
         d, mo, y = int(m.group("d")), int(m.group("m")), int(m.group("y"))
-        if not (1 <= d <= 31 and 1 <= mo <= 12):
+        if not valid_day(y, mo, d):
             return None
         if m.group("H"):
             h, mi = int(m.group("H")), int(m.group("M"))
@@ -160,7 +160,7 @@ def parse_dateline(line: str) -> str | None:
                 h += 12
             elif ap in ("AM", "SA") and h == 12:
                 h = 0
-            if h > 23 or mi > 59:
+            if not valid_time(h, mi):
                 return None
             return f"{y:04d}-{mo:02d}-{d:02d}T{h:02d}:{mi:02d}"
         return f"{y:04d}-{mo:02d}-{d:02d}"
@@ -184,9 +184,7 @@ def _is_name(candidate: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
-    raw = (resources.files("cchc_extract") / "patterns" / "entities.yaml").read_text(encoding="utf-8")
-    entry = next(e for e in yaml.safe_load(raw) if e["name"] == "surnames")
-    return frozenset(entry["words"])
+    return frozenset(entries("entities")["surnames"]["words"])
 
 
 def _glued_pair(name: str) -> list[str]:

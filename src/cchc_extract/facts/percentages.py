@@ -21,22 +21,16 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from importlib import resources
 
 import regex
-import yaml
 
 from ..context import ArticleContext, stage
+from ..patterndata import entries
 from ..numbers import SPELLED_NUMBER, parse_number, parse_word_number, qualifier_after, qualifier_before
 from ..records import Percentage
 
 
-def _load_vocab() -> dict[str, dict]:
-    text = (resources.files("cchc_extract") / "patterns" / "percentages.yaml").read_text("utf-8")
-    return {e["name"]: e for e in yaml.safe_load(text) if isinstance(e, dict) and "name" in e}
-
-
-_V = _load_vocab()
+_V = entries("percentages")
 
 
 def _alt(words) -> str:
@@ -585,7 +579,7 @@ def reference_year(text: str, dates) -> int | None:
     return best
 
 
-@stage("percentages")
+@stage("percentages", requires=("published", "boilerplate", "dates"), assigns=("percentages",))
 def percentages_stage(ctx: ArticleContext) -> None:
     if "%" not in ctx.text and "％" not in ctx.text and "phần trăm" not in ctx.text.lower():
         ctx.percentages = []

@@ -18,22 +18,18 @@ numbers are left alone, so nothing is reported twice.
 from __future__ import annotations
 
 from bisect import bisect_right
-from importlib import resources
 
 import regex
-import yaml
 
 from ..context import ArticleContext, stage
+from ..patterndata import entries
 from ..numbers import NUMBER_RE, SCALE_WORDS, apply_scale, parse_number
 from ..records import Quantity
 
 
-def _load() -> dict[str, dict]:
-    text = (resources.files("cchc_extract") / "patterns" / "quantities.yaml").read_text("utf-8")
-    return {e["name"]: e for e in yaml.safe_load(text) or [] if isinstance(e, dict) and "name" in e}
 
 
-_DATA = _load()
+_DATA = entries("quantities")
 _L = r"[\p{L}\p{M}\p{N}]"
 _B = rf"(?<!{_L})"
 _E = rf"(?!{_L})"
@@ -243,7 +239,9 @@ def find_quantities(text: str, *, exclude: list[tuple[int, int]] | None = None) 
     return out
 
 
-@stage("quantities")
+@stage("quantities",
+       requires=("boilerplate", "dates", "legal_documents", "percentages", "dossier_counts"),
+       assigns=("quantities",))
 def quantities_stage(ctx: ArticleContext) -> None:
     """Quantities other than dossier counts and percentages (records.md "Quantity")."""
     exclude = [(d.start, d.end) for d in ctx.dossier_counts]
