@@ -271,7 +271,20 @@ def _read_hit(text: str, m) -> list[_Hit] | None:
         if b is not None:
             out.append(_Hit(m.start("b"), m.end(), b, b, False, False))
         return out
-    return [_Hit(m.start(), m.end(), a, a, False, False)]
+    start = m.start()
+    if _minus_before(text, start):  # `(-0,4%)`: the sign is part of the figure
+        start, a = start - 1, -a
+    return [_Hit(start, m.end(), a, a, False, False)]
+
+
+_MINUS = "-\u2212"  # hyphen-minus, minus sign
+_BEFORE_MINUS = " \t\n\u00a0([:;"
+
+
+def _minus_before(text: str, start: int) -> bool:
+    """A minus sign glued to a lone figure and standing apart from what precedes it
+    (``(-0,4%)``, ``: -1,2%``); not a dash inside a word, code or range (``Top-10%``)."""
+    return start >= 1 and text[start - 1] in _MINUS and (start == 1 or text[start - 2] in _BEFORE_MINUS)
 
 
 _SENT_WINDOW = 1200
