@@ -14,6 +14,10 @@ import typer
 
 from .items import FACT_TYPES, AuditError
 
+_OUTPUT_HELP = "Records written by `cchc-extract extract` (JSONL)."
+_TEXT_HELP = "Folder of <doc_id>.txt (default: each record's source)."
+_TextOpt = Annotated[Optional[Path], typer.Option("--text", help=_TEXT_HELP)]
+
 
 def _fail(exc: Exception) -> None:
     typer.echo(f"error: {exc}", err=True)
@@ -27,14 +31,16 @@ def make_app() -> typer.Typer:
 
     @app.command("sample")
     def sample_cmd(
-        output: Annotated[Path, typer.Argument(help="Records written by `cchc-extract extract` (JSONL).")],
+        output: Annotated[Path, typer.Argument(help=_OUTPUT_HELP)],
         per_type: Annotated[int, typer.Option("-n", "--per-type", min=1, help="Items drawn per fact type.")] = 200,
         seed: Annotated[int, typer.Option("--seed", help="Random seed: the same seed gives the same sample.")] = 1,
-        out: Annotated[Path, typer.Option("-o", "--out", help="Folder for review.csv, review.jsonl, review.html.")] = Path("review"),
-        text: Annotated[Optional[Path], typer.Option("--text", help="Folder of <doc_id>.txt (default: each record's source).")] = None,
+        out: Annotated[Path, typer.Option(
+            "-o", "--out", help="Folder for review.csv, review.jsonl, review.html.")] = Path("review"),
+        text: _TextOpt = None,
         types: Annotated[Optional[list[str]], typer.Option(
             "--type", help=f"Fact type to sample (repeatable; default all of {', '.join(FACT_TYPES)}).")] = None,
-        force: Annotated[bool, typer.Option("--force", help="Overwrite review files that already hold marks.")] = False,
+        force: Annotated[bool, typer.Option(
+            "--force", help="Overwrite review files that already hold marks.")] = False,
     ) -> None:
         """Draw a seeded sample stratified by fact type (and document type, date kind, entity label) to mark."""
         from .review import write_review
@@ -65,14 +71,17 @@ def make_app() -> typer.Typer:
 
     @app.command("recall")
     def recall_cmd(
-        output: Annotated[Path, typer.Argument(help="Records written by `cchc-extract extract` (JSONL).")],
-        text: Annotated[Optional[Path], typer.Option("--text", help="Folder of <doc_id>.txt (default: each record's source).")] = None,
-        examples: Annotated[int, typer.Option("-k", "--examples", min=0, help="Uncovered examples shown per pattern.")] = 5,
+        output: Annotated[Path, typer.Argument(help=_OUTPUT_HELP)],
+        text: _TextOpt = None,
+        examples: Annotated[int, typer.Option(
+            "-k", "--examples", min=0, help="Uncovered examples shown per pattern.")] = 5,
         seed: Annotated[int, typer.Option("--seed", help="Seed of the choice of examples.")] = 1,
-        md: Annotated[Optional[Path], typer.Option("-o", "--out", help="Also write the table to this Markdown file.")] = None,
+        md: Annotated[Optional[Path], typer.Option(
+            "-o", "--out", help="Also write the table to this Markdown file.")] = None,
         as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
     ) -> None:
-        """Trigger occurrences (type word + number, %, number + hồ sơ, date shapes, capitalised runs) no item covers."""
+        """Trigger occurrences that no item covers (type word + number, %, number + hồ sơ, date shapes,
+        capitalised runs), counted by pattern."""
         from .recall import format_markdown, recall_proxy, to_json
 
         try:

@@ -79,7 +79,8 @@ def patterns() -> tuple[Pattern, ...]:
         Pattern("doc word + code", "a type word (or abbreviation) then a code without `số` (1150/QĐ-UBND)",
                 regex.compile(rf"{head}\s++{_CODE}"), legal, near_words=near),
         Pattern("doc word + bare number", "a type word (not an abbreviation) then a bare number (Kế hoạch 45)",
-                regex.compile(rf"(?<!\p{{L}})(?i:{_alt(words)})\s++\d++(?![\p{{L}}\d/.,\-–])"), legal, near_words=near),
+                regex.compile(rf"(?<!\p{{L}})(?i:{_alt(words)})\s++\d++(?![\p{{L}}\d/.,\-–])"), legal,
+                near_words=near),
         Pattern("number + %", "a number then `%` or `phần trăm`",
                 regex.compile(rf"{_EDGE}{_NUM}\s*+(?:%|(?i:phần\s++trăm)(?!\p{{L}}))"), ("percentages",)),
         Pattern("number + hồ sơ", "a number right before `hồ sơ`",
@@ -201,8 +202,12 @@ def recall_proxy(output: str | Path, text_dir: str | Path | None = None, example
 
 def _snippet(text: str, s: int, e: int, width: int = 50) -> str:
     lo, hi = max(0, s - width), min(len(text), e + width)
-    show = lambda x: " ".join(x.split())  # noqa: E731
-    return f"{'…' if lo else ''}{show(text[lo:s])} ⟦{show(text[s:e])}⟧ {show(text[e:hi])}{'…' if hi < len(text) else ''}"
+
+    def show(x: str) -> str:  # runs of spaces and line breaks as one space, the edges kept
+        return regex.sub(r"\s++", " ", x)
+
+    head, tail = ("…" if lo else ""), ("…" if hi < len(text) else "")
+    return f"{head}{show(text[lo:s])}⟦{show(text[s:e])}⟧{show(text[e:hi])}{tail}"
 
 
 def format_markdown(counts: list[PatternCount], records: int, source: str = "") -> str:

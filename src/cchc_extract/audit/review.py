@@ -57,7 +57,8 @@ def _has_marks(path: Path) -> bool:
 
 _CSS = """
 body{font:15px/1.5 system-ui,sans-serif;margin:2em auto;max-width:70em;padding:0 1em;color:#222}
-table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.35em .5em;vertical-align:top;text-align:left}
+table{border-collapse:collapse;width:100%}
+td,th{border-bottom:1px solid #ddd;padding:.35em .5em;vertical-align:top;text-align:left}
 th{background:#f4f4f4}mark{background:#ffe066;padding:0 .1em;border-radius:2px;font-weight:600}
 code{font-size:90%;color:#555;word-break:break-word}.id{white-space:nowrap;font-family:monospace}
 .small{color:#666;font-size:85%}h2{margin-top:2em}
@@ -91,7 +92,8 @@ def render_html(sample: Sample) -> str:
         for it in rows:
             before, item, after = it.parts
             parts.append(
-                f'<tr id="{e(it.item_id)}"><td class="id">{e(it.item_id)}<br><span class="small">{e(it.stratum)}</span></td>'
+                f'<tr id="{e(it.item_id)}"><td class="id">{e(it.item_id)}'
+                f'<br><span class="small">{e(it.stratum)}</span></td>'
                 f"<td>{e(before)}<mark>{e(item)}</mark>{e(after)}"
                 f'<br><span class="small">{e(it.doc_id)} {it.start}:{it.end}</span></td>'
                 f"<td><code>{e(it.values)}</code></td></tr>")

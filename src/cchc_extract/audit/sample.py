@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..segment import sentences
-from .items import FACT_TYPES, ID_PREFIX, AuditError, ItemRef, check_span, items_of, iter_records, marked_context, read_text
+from .items import (FACT_TYPES, ID_PREFIX, AuditError, ItemRef, check_span, items_of, iter_records, marked_context,
+                    read_text)
 
 #: Columns of the review file, in order.
 COLUMNS = ("item_id", "doc_id", "source", "type", "stratum", "text", "start", "end", "values", "sentence",
