@@ -80,8 +80,11 @@ def make_app() -> typer.Typer:
             "-o", "--out", help="Also write the table to this Markdown file.")] = None,
         as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
     ) -> None:
-        """Trigger occurrences that no item covers (type word + number, %, number + hồ sơ, date shapes,
-        capitalised runs), counted by pattern."""
+        """Count trigger occurrences that no extracted item covers, by pattern, with examples.
+
+        Patterns: a document type word before a number or code, a number before % or hồ sơ, date shapes,
+        and capitalised runs when the output has entities.
+        """
         from .recall import format_markdown, recall_proxy, to_json
 
         try:
