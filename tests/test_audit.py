@@ -225,6 +225,14 @@ def test_marks_give_counts_and_intervals(tmp_path, suffix):
     assert "0.900" in text and "  luat" in text
 
 
+def test_a_note_with_a_comma_and_a_line_break_reads_back(tmp_path):
+    p = tmp_path / "m.csv"
+    p.write_text('item_id,type,stratum,mark,note\npct-1,percentages,all,n,"value low: -0,4%\nsign lost"\n'
+                 "pct-2,percentages,all,y,\n", encoding="utf-8")
+    rows = read_marks(p)
+    assert [r["mark"] for r in rows] == ["n", "y"] and rows[0]["note"] == "value low: -0,4%\nsign lost"
+
+
 def test_nothing_marked_gives_no_precision(tmp_path):
     result = score_files([_marked(tmp_path, {("pct-1", "percentages", "all"): "?"})])
     assert result["percentages"]["precision"] is None and result["percentages"]["unmarked"] == 1

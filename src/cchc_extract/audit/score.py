@@ -9,6 +9,7 @@ half-marked sheet gives an honest, wider interval rather than a wrong one.
 from __future__ import annotations
 
 import csv
+import io
 import json
 import math
 from pathlib import Path
@@ -76,7 +77,7 @@ def read_marks(path: str | Path) -> list[dict]:
 
 def _parse_csv(p: Path, raw: str) -> list[tuple[int, dict]]:
     try:
-        reader = csv.DictReader(raw.splitlines())
+        reader = csv.DictReader(io.StringIO(raw, newline=""))  # a quoted note may hold line breaks
         header = reader.fieldnames or []
         _require_columns(p, header)
         rows = list(reader)
