@@ -1,0 +1,3 @@
+from .commands import make_app
+
+make_app()(prog_name="cchc-extract audit")
