@@ -31,7 +31,14 @@ STRATUM_FIELD = {"legal_documents": "doc_type", "dates": "kind", "entities": "la
 # Context shown around an item when its sentence is longer than this (a
 # flattened table or a one-line article body is one "sentence").
 CONTEXT_LIMIT = 400
-_LINE_BREAKS = regex.compile(r"\s*+\n\s*+")
+#: A maximal run of white space; the runs holding a line break become one mark.
+#: (``\s*+\n\s*+`` restarted its leading run at every space of a long run
+#: without a line break: quadratic.)
+_SPACE_RUN = regex.compile(r"\s++")
+
+
+def _mark_break(m) -> str:
+    return " ¶ " if "\n" in m.group() else m.group()
 
 
 class AuditError(CchcError):
@@ -177,6 +184,6 @@ def marked_context(text: str, start: int, end: int, sents) -> tuple[str, str, st
         hi, cut_hi = (cut if cut >= 0 else end + half), True
 
     def show(s: str) -> str:
-        return _LINE_BREAKS.sub(" ¶ ", s)
+        return _SPACE_RUN.sub(_mark_break, s)
 
     return ("…" * cut_lo + show(text[lo:start]), show(text[start:end]), show(text[end:hi]) + "…" * cut_hi)

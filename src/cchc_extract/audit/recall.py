@@ -106,7 +106,8 @@ _WORD = regex.compile(r"\S++")
 
 
 # stdlib re: this simple scan runs over every text and is several times faster than `regex` here
-_WORD_BEFORE_NUMBER = re.compile(r"([^\W\d_]+)\s+(?:[Ss][ốỐ]\s*:?\s*)?\d")
+# Starts only where a word starts (the lookbehind), so a long word is read once, not from each of its letters.
+_WORD_BEFORE_NUMBER = re.compile(r"(?<![^\W\d_])([^\W\d_]+)\s+(?:[Ss][ốỐ]\s*:?\s*)?\d")
 _REACH = 48  # characters before the word (the longest type word with a modifier) and after the digit (a code)
 _LAST: list = [None, ()]  # the last text's (word, start, digit) candidates: three patterns share them
 
