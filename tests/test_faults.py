@@ -130,9 +130,9 @@ def test_an_output_that_is_an_input_is_refused_before_truncation(tmp_path):
     with pytest.raises(UsageError, match="v.txt"):
         run_batch([v], v)
     assert v.read_text(encoding="utf-8") == article(1)
-    (tmp_path / "link.txt").symlink_to(v)
-    with pytest.raises(UsageError):
-        run_batch([tmp_path], tmp_path / "link.txt")
+    (tmp_path / "link.txt").symlink_to(v)  # the same file under another name
+    with pytest.raises(UsageError, match="is also an input"):
+        run_batch([tmp_path / "link.txt"], v)
     assert v.read_text(encoding="utf-8") == article(1)
 
 
@@ -330,13 +330,36 @@ def test_no_process_outlives_a_killed_batch(tmp_path, sig):
 
 # --------------------------------------------------------------------------- smaller
 
-def test_a_folder_tree_1200_levels_deep(tmp_path):
-    deep = tmp_path / "in"
-    os.makedirs(os.path.join(deep, *(["d"] * 1200)))
-    leaf = Path(os.path.join(deep, *(["d"] * 1200), "x.txt"))
-    leaf.write_text(article(1), encoding="utf-8")
-    (deep / "a.txt").write_text(article(2), encoding="utf-8")
-    assert list(iter_paths([deep])) == [deep / "a.txt", leaf]
+def test_a_folder_tree_1200_levels_deep():
+    import tempfile
+
+    # Not under tmp_path: pytest removes old temporary folders with
+    # shutil.rmtree, which recurses once per level too.
+    deep = Path(tempfile.mkdtemp(prefix="cchc-deep-"))
+    level = str(deep)
+    try:
+        for _ in range(1200):  # os.makedirs recurses once per level as well
+            level = os.path.join(level, "d")
+            os.mkdir(level)
+        leaf = Path(level) / "x.txt"
+        leaf.write_text(article(1), encoding="utf-8")
+        (deep / "a.txt").write_text(article(2), encoding="utf-8")
+
+        limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(1000)  # Python's default (a plugin may have raised it)
+        try:
+            got = list(iter_paths([deep]))
+        finally:
+            sys.setrecursionlimit(limit)
+        assert got == [deep / "a.txt", leaf]
+    finally:
+        for f in (Path(level) / "x.txt", deep / "a.txt"):
+            f.unlink(missing_ok=True)
+        while True:
+            os.rmdir(level)
+            if level == str(deep):
+                break
+            level = os.path.dirname(level)
 
 
 @pytest.mark.parametrize("data", [b"", b"  \n\t\r\n", "\u00a0\u3000\n".encode()], ids=["empty", "blank", "unicode"])
