@@ -17,8 +17,14 @@ The batch layer knows files, records and errors, never what a percentage is.
   article whose text changed since is extracted again and its stale record
   removed at the end.
 * **Engines.**  ``jobs=1`` runs in this process, ``jobs>1`` in a process pool
-  whose workers build their pipeline once; ``engine="dask"`` sends the same
-  chunks to a Dask cluster (:mod:`cchc_extract.distributed`).
+  whose workers build their pipeline once (and end when this process dies,
+  however it dies); ``engine="dask"`` sends the same chunks to a Dask
+  cluster (:mod:`cchc_extract.distributed`).
+* **Faults.**  A second run on the same output is refused (a lock), as is an
+  output that is also an input; a write that fails part-way keeps whole
+  lines and raises :class:`OutputError`.  Which files and doc_ids:
+  :mod:`cchc_extract.paths`; sinks and the lock: :mod:`cchc_extract.output`;
+  resume keys: :mod:`cchc_extract.resume`.
 """
 
 from __future__ import annotations
@@ -26,7 +32,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import functools
-import hashlib
 import json
 import logging
 import os
@@ -38,13 +43,14 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
-from fnmatch import fnmatchcase
 from pathlib import Path
 
 from .errors import CchcError, ConfigError, OutputError, ReadError, UsageError
 from .output import ErrorLog, JsonlSink, OutputLock, StdoutSink, repair_tail
+from .paths import _as_list, count_paths, iter_items, iter_paths
 from .reading import printable
 from .records import ArticleRecord
+from .resume import _known, _line_keys, _source_key, drop_stale, key64, read_done
 
 __all__ = ["run_batch", "iter_paths", "iter_items", "count_paths", "work_chunk", "process_item", "run_ordered",
            "read_done", "repair_tail", "drop_stale", "errors_path_for", "default_jobs", "Failure", "Summary",
@@ -66,91 +72,6 @@ WINDOW_PER_WORKER = 4
 
 
 # --------------------------------------------------------------------------- paths
-
-def _as_list(paths) -> list:
-    # One str, bytes or Path is one path, never a sequence of characters.
-    if isinstance(paths, (str, bytes, os.PathLike)):
-        return [paths]
-    return list(paths)
-
-
-def _listing(folder: str, skip: frozenset) -> list | None:
-    """The entries of ``folder`` sorted by name (``None``: it cannot be
-    listed), without the batch's own outputs (``skip``: ``(real folder,
-    name)`` pairs)."""
-    try:
-        with os.scandir(folder) as it:
-            entries = sorted(it, key=lambda e: e.name)
-    except OSError:
-        return None
-    if skip:
-        real = os.path.realpath(folder)
-        entries = [e for e in entries if (real, e.name) not in skip]
-    return entries
-
-
-def _walk(folder: Path, pattern: str, skip: frozenset = frozenset()) -> Iterator[Path]:
-    # One folder listed at a time, entries sorted by name, files and
-    # subfolders interleaved: the order of sorted(folder.rglob(pattern)).
-    # Iterative (a stack of listings), so a tree thousands of levels deep
-    # cannot exhaust Python's recursion limit.  Links to folders are not
-    # followed (a link back up would loop), links to files are; names match
-    # case-insensitively (NAME.TXT from Windows tools).  A folder that cannot
-    # be listed is yielded itself: reading it fails with the reason
-    # (read_article), so its loss is reported, never silent.
-    pattern = pattern.lower()
-    top = _listing(os.fspath(folder), skip)
-    if top is None:
-        yield folder
-        return
-    stack = [iter(top)]
-    while stack:
-        entry = next(stack[-1], None)
-        if entry is None:
-            stack.pop()
-            continue
-        try:
-            is_dir = entry.is_dir(follow_symlinks=False)
-        except OSError:
-            continue
-        if is_dir:
-            listing = _listing(entry.path, skip)
-            if listing is None:
-                yield Path(entry.path)
-            else:
-                stack.append(iter(listing))
-        elif fnmatchcase(entry.name.lower(), pattern):
-            yield Path(entry.path)
-
-
-def iter_items(paths, pattern: str = "*.txt", skip: frozenset = frozenset()) -> Iterator[tuple[Path, str]]:
-    """``(path, doc_id)`` of the files named by ``paths`` (see
-    :func:`iter_paths`).  A file found in a folder is named by its path
-    relative to that folder without its suffix (``in/a/x.txt`` under ``in``:
-    ``a/x``; a flat folder gives plain stems); a file given directly by its
-    stem."""
-    for raw in _as_list(paths):
-        p = Path(os.fsdecode(raw) if isinstance(raw, bytes) else raw)
-        if not p.is_dir():
-            yield p, printable(p.stem)
-            continue
-        cut = len(os.path.join(os.fspath(p), ""))
-        for f in _walk(p, pattern, skip):
-            rel = os.path.splitext(os.fspath(f)[cut:])[0] or f.stem
-            yield f, printable(rel if os.sep == "/" else rel.replace(os.sep, "/"))
-
-
-def iter_paths(paths, pattern: str = "*.txt", skip: frozenset = frozenset()) -> Iterator[Path]:
-    """Files named by ``paths``, lazily: files as given, folders searched
-    recursively for ``pattern`` in sorted order.  One ``str`` or path is one
-    path."""
-    return (p for p, _ in iter_items(paths, pattern, skip))
-
-
-def count_paths(paths, pattern: str = "*.txt", skip: frozenset = frozenset()) -> int:
-    """How many files :func:`iter_paths` yields (one walk, nothing kept)."""
-    return sum(1 for _ in iter_paths(paths, pattern, skip))
-
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
     chunk: list = []
@@ -208,11 +129,6 @@ class Summary:
 def record_line(record: ArticleRecord) -> str:
     """One JSONL line for a record."""
     return record.model_dump_json() + "\n"
-
-
-def key64(s: str) -> int:
-    """A stable 64-bit key for a string (``hash()`` differs between processes)."""
-    return int.from_bytes(hashlib.blake2b(s.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
 
 
 # --------------------------------------------------------------------------- worker side
@@ -344,78 +260,6 @@ def _init_worker(exclude: tuple[str, ...]) -> None:
 
 
 # --------------------------------------------------------------------------- output
-
-def _line_keys(line: str) -> tuple[str, str, str | None]:
-    """``(doc_id, source, content_hash)`` of a record line.  doc_id and source
-    are the first fields of a record and content_hash the last: they are read
-    without parsing the whole line (records can be large)."""
-    if line.startswith('{"doc_id":"'):
-        end = line.find('",', 11)
-        if end > 0 and line.startswith('","source":"', end):
-            send = line.find('"', end + 12)
-            if "\\" not in line[11:send]:
-                i = line.rfind('"content_hash":')
-                ch = None
-                if i > 0 and line[i + 15:i + 16] == '"':
-                    ch = line[i + 16:line.find('"', i + 16)]
-                return line[11:end], line[end + 12:send], ch
-    data = json.loads(line)
-    return data["doc_id"], data["source"], data.get("content_hash")
-
-
-def _source_key(doc_id: str, source: str) -> int:
-    return key64(doc_id + "\x00" + source)
-
-
-def read_done(path: str | os.PathLike) -> dict[int, tuple[int, ...]]:
-    """``key -> (key64(content_hash), ...)`` of the records in a JSONL file
-    (after :func:`repair_tail`), under two keys: ``key64(doc_id)`` and
-    ``key64("\x01" + source)`` (the path as the earlier run named it, which
-    finds the record even if doc_id is not the file's stem).  A line that is
-    not a record raises :class:`CchcError`."""
-    done: dict[int, tuple[int, ...]] = {}
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                doc_id, source, ch = _line_keys(line)
-            except (ValueError, KeyError, TypeError) as exc:
-                raise CchcError(f"{path}:{n}: not a record line, cannot resume ({exc})") from exc
-            h = key64(ch) if ch else 0
-            for k in (key64(doc_id), key64("\x01" + source)):
-                done[k] = done.get(k, ()) + (h,)
-    return done
-
-
-def _known(done: dict[int, tuple[int, ...]], path: Path, doc_id: str | None = None) -> tuple[int, ...]:
-    # The content hashes already written for this file: by its path as named
-    # in this run, else by its doc_id, as a renamed root folder or another
-    # spelling of the path gives another source.
-    return done.get(key64("\x01" + printable(path))) or done.get(key64(doc_id or printable(path.stem)), ())
-
-
-def drop_stale(path: str | os.PathLike, fresh: dict[int, int]) -> int:
-    """Rewrite ``path`` (atomically) without the stale records: those whose
-    ``(doc_id, source)`` is in ``fresh`` (see :func:`_source_key`) with
-    another content hash than the fresh one.  Files of the same name in
-    other folders (same doc_id, other source) are not touched."""
-    p = Path(path)
-    tmp = p.with_name(f".{p.name}.compact.tmp")
-    dropped = 0
-    with open(p, encoding="utf-8") as src, open(tmp, "w", encoding="utf-8") as dst:
-        for line in src:
-            doc_id, source, ch = _line_keys(line)
-            k = _source_key(doc_id, source)
-            if k in fresh and (key64(ch) if ch else 0) != fresh[k]:
-                dropped += 1
-                continue
-            dst.write(line)
-        dst.flush()
-        os.fsync(dst.fileno())
-    os.replace(tmp, p)
-    return dropped
-
 
 # --------------------------------------------------------------------------- progress
 

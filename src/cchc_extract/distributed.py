@@ -30,8 +30,9 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Literal
 
-from .batch import DASK_CHUNK_SIZE, WINDOW_PER_WORKER, Failure, _as_list, iter_items, work_chunk
+from .batch import DASK_CHUNK_SIZE, WINDOW_PER_WORKER, Failure, work_chunk
 from .errors import CchcError, ConfigError, UsageError
+from .paths import _as_list, iter_items
 from .reading import printable
 from .records import ArticleRecord
 
