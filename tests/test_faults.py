@@ -352,8 +352,13 @@ def test_a_folder_tree_1200_levels_deep():
         finally:
             sys.setrecursionlimit(limit)
         assert got == [deep / "a.txt", leaf]
+        out = deep / "out.jsonl"  # inside the tree: left out of the walk, one stat per folder
+        t0 = time.monotonic()
+        assert run_batch(deep, out, exclude=["entities"], pattern="*").articles == 2
+        assert time.monotonic() - t0 < 60
+        assert [r["doc_id"] for r in records(out)] == ["a", "d/" * 1200 + "x"]
     finally:
-        for f in (Path(level) / "x.txt", deep / "a.txt"):
+        for f in (Path(level) / "x.txt", deep / "a.txt", deep / "out.jsonl"):
             f.unlink(missing_ok=True)
         while True:
             os.rmdir(level)

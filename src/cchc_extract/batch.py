@@ -47,7 +47,7 @@ from pathlib import Path
 
 from .errors import CchcError, ConfigError, OutputError, ReadError, UsageError
 from .output import ErrorLog, JsonlSink, OutputLock, StdoutSink, repair_tail
-from .paths import _as_list, count_paths, iter_items, iter_paths
+from .paths import _as_list, count_paths, iter_items, iter_paths, skip_set
 from .reading import printable
 from .records import ArticleRecord
 from .resume import _known, _line_keys, _source_key, drop_stale, key64, read_done
@@ -529,7 +529,6 @@ def run_batch(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str |
     lock = OutputLock(jsonl_path) if jsonl_path is not None else None
     outputs = [p for p in (table_dir, jsonl_path, errors_file, lock and lock.path) if p is not None]
     _refuse_output_as_input(paths, outputs)
-    skip = _skip_set(outputs)
 
     summary = Summary()
     t0 = time.perf_counter()
@@ -559,6 +558,7 @@ def run_batch(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str |
         if errors_file is not None:
             errors_file.unlink(missing_ok=True)
         stack.callback(err_log.close)
+        skip = skip_set(outputs)  # now that the output exists
         seen: set[int] = set()
 
         def items() -> Iterator[tuple[str, tuple[int, ...], str]]:
@@ -615,18 +615,6 @@ def _refuse_output_as_input(paths: list, outputs: list[Path]) -> None:
                 continue
             if same:
                 raise UsageError(f"{printable(o)}: is also an input ({printable(p)}); nothing was done")
-
-
-def _skip_set(outputs: list[Path]) -> frozenset:
-    """``(real folder, name)`` of the outputs, as the lexical name and as the
-    real file (a link), so that a folder walk never reads them back."""
-    skip = set()
-    for o in outputs:
-        a = os.path.abspath(o)
-        skip.add((os.path.realpath(os.path.dirname(a)), os.path.basename(a)))
-        r = os.path.realpath(a)
-        skip.add((os.path.dirname(r), os.path.basename(r)))
-    return frozenset(skip)
 
 
 @contextlib.contextmanager

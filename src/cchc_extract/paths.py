@@ -28,22 +28,43 @@ def _as_list(paths) -> list:
     return list(paths)
 
 
-def _listing(folder: str, skip: frozenset) -> list | None:
+def skip_set(outputs) -> dict:
+    """``{(st_dev, st_ino) of a folder: names}`` of a batch's outputs, by
+    the name given and by the real file behind a link, so that a walk never
+    reads them back.  Folders are compared by identity, not by path: one
+    ``stat`` per folder walked, whatever its depth."""
+    skip: dict = {}
+    for o in outputs:
+        a = os.path.abspath(o)
+        for path in {a, os.path.realpath(a)}:
+            try:
+                st = os.stat(os.path.dirname(path))
+            except OSError:
+                continue
+            skip.setdefault((st.st_dev, st.st_ino), set()).add(os.path.basename(path))
+    return skip
+
+
+def _listing(folder: str, skip) -> list | None:
     """The entries of ``folder`` sorted by name (``None``: it cannot be
-    listed), without the batch's own outputs (``skip``: ``(real folder,
-    name)`` pairs)."""
+    listed), without the batch's own outputs (``skip``, see :func:`skip_set`)."""
     try:
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda e: e.name)
     except OSError:
         return None
     if skip:
-        real = os.path.realpath(folder)
-        entries = [e for e in entries if (real, e.name) not in skip]
+        try:
+            st = os.stat(folder)
+        except OSError:
+            return entries
+        names = skip.get((st.st_dev, st.st_ino))
+        if names:
+            entries = [e for e in entries if e.name not in names]
     return entries
 
 
-def _walk(folder: Path, pattern: str, skip: frozenset = frozenset()) -> Iterator[Path]:
+def _walk(folder: Path, pattern: str, skip=None) -> Iterator[Path]:
     # One folder listed at a time, entries sorted by name, files and
     # subfolders interleaved: the order of sorted(folder.rglob(pattern)).
     # Iterative (a stack of listings), so a tree thousands of levels deep
@@ -77,7 +98,7 @@ def _walk(folder: Path, pattern: str, skip: frozenset = frozenset()) -> Iterator
             yield Path(entry.path)
 
 
-def iter_items(paths, pattern: str = "*.txt", skip: frozenset = frozenset()) -> Iterator[tuple[Path, str]]:
+def iter_items(paths, pattern: str = "*.txt", skip=None) -> Iterator[tuple[Path, str]]:
     """``(path, doc_id)`` of the files named by ``paths`` (see
     :func:`iter_paths`).  A file found in a folder is named by its path
     relative to that folder without its suffix (``in/a/x.txt`` under ``in``:
@@ -94,13 +115,13 @@ def iter_items(paths, pattern: str = "*.txt", skip: frozenset = frozenset()) -> 
             yield f, printable(rel if os.sep == "/" else rel.replace(os.sep, "/"))
 
 
-def iter_paths(paths, pattern: str = "*.txt", skip: frozenset = frozenset()) -> Iterator[Path]:
+def iter_paths(paths, pattern: str = "*.txt", skip=None) -> Iterator[Path]:
     """Files named by ``paths``, lazily: files as given, folders searched
     recursively for ``pattern`` in sorted order.  One ``str`` or path is one
     path."""
     return (p for p, _ in iter_items(paths, pattern, skip))
 
 
-def count_paths(paths, pattern: str = "*.txt", skip: frozenset = frozenset()) -> int:
+def count_paths(paths, pattern: str = "*.txt", skip=None) -> int:
     """How many files :func:`iter_paths` yields (one walk, nothing kept)."""
     return sum(1 for _ in iter_paths(paths, pattern, skip))
