@@ -526,7 +526,7 @@ def run_batch(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str |
         errors = (None if jsonl_path is None else table_dir / "errors.jsonl" if table_dir is not None
                   else errors_path_for(jsonl_path))
     errors_file = Path(errors) if errors else None
-    lock = OutputLock(jsonl_path) if jsonl_path is not None else None
+    lock = OutputLock(jsonl_path, table_dir) if jsonl_path is not None else None
     outputs = [p for p in (table_dir, jsonl_path, errors_file, lock and lock.path) if p is not None]
     _refuse_output_as_input(paths, outputs)
 

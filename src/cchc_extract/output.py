@@ -130,9 +130,11 @@ class ErrorLog:
 class OutputLock:
     """An exclusive ``flock`` on ``OUT.lock`` (see the module docstring)."""
 
-    def __init__(self, target: str | os.PathLike) -> None:
-        self.target = Path(target)
-        self.path = self.target.with_name(self.target.name + ".lock")
+    def __init__(self, target: str | os.PathLike, shown: str | os.PathLike | None = None) -> None:
+        target = Path(target)
+        self.path = target.with_name(target.name + ".lock")
+        #: The output as messages name it (a tables folder rather than its records.jsonl).
+        self.target = Path(shown) if shown is not None else target
         self.fd = -1
 
     def __enter__(self) -> "OutputLock":
