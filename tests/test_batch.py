@@ -260,3 +260,22 @@ def test_resume_through_another_spelling_of_the_folder(tmp_path):
     summary = run_batch([tmp_path / "link"], out, resume=True, exclude=["entities"])
     assert (summary.articles, summary.skipped) == (0, 5)
     assert len(lines(out)) == 5
+
+
+def test_a_finished_pool_is_shut_down_and_waited_for(tmp_path):
+    """A pool left to shut down while the interpreter exits races its wake-up
+    pipe ("Exception ignored ... Bad file descriptor" at exit): after a
+    complete run the pool is shut down waiting for its idle workers."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    calls = []
+
+    class Recording(ThreadPoolExecutor):
+        def shutdown(self, wait=True, *, cancel_futures=False):
+            calls.append(wait)
+            super().shutdown(wait=wait, cancel_futures=cancel_futures)
+
+    make_corpus(tmp_path / "in", 1)
+    chunks = [[(str(p), ())] for p in iter_paths([tmp_path / "in"])]
+    got = list(run_ordered(lambda: Recording(2), chunks, ("entities",), 2))
+    assert len(got) == 5 and calls == [True]

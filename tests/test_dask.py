@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -98,3 +99,26 @@ def test_dask_tasks_default_to_larger_chunks_than_the_local_pool(client, folder,
     run_batch([folder], tmp_path / "l.jsonl", jobs=1, exclude=["entities"])
     assert sizes == [batch.DASK_CHUNK_SIZE, batch.DEFAULT_CHUNK_SIZE] and batch.DASK_CHUNK_SIZE > batch.DEFAULT_CHUNK_SIZE
     assert (tmp_path / "d.jsonl").read_bytes() == (tmp_path / "l.jsonl").read_bytes() == local.read_bytes()
+
+
+def test_engine_dask_keeps_every_good_article_with_undecodable_names(client, tmp_path):
+    """File names that are not UTF-8 (byte 0xE9): no lost article, escaped names."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    srcs = sorted(CORPUS.glob("*.txt"))
+    for i, src in enumerate(srcs):
+        (folder / f"ok_{i}.txt").write_bytes(src.read_bytes())
+    raw = os.fsencode(folder)
+    with open(raw + b"/caf\xe9.txt", "wb") as fh:
+        fh.write(srcs[0].read_bytes())
+    with open(raw + b"/caf\xe9_bad.txt", "wb") as fh:
+        fh.write(b"%PDF-1.4")
+    out = tmp_path / "dask.jsonl"
+    summary = run_batch([folder], out, engine="dask", scheduler=client.scheduler.address, chunk_size=2,
+                        exclude=["entities"])
+    got = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    assert summary.articles == len(got) == len(srcs) + 1
+    assert "caf\\xe9" in [r["doc_id"] for r in got]
+    assert [f.path for f in summary.failures] == [str(folder / "caf\\xe9_bad.txt")]
+    items = extract_bag([folder], exclude=["entities"], errors="include", partition_size=2).compute()
+    assert len([x for x in items if not isinstance(x, Failure)]) == len(srcs) + 1

@@ -281,12 +281,17 @@ def _raises(fn, *args):
 
 # --- texts with little or nothing in them -----------------------------------------------------
 
-@pytest.mark.parametrize("data", [b"", b"   ", b"\n\n\r\n\t \n", "\u00a0\u200b\u3000".encode()],
-                         ids=["empty", "spaces", "newlines", "unicode-spaces"])
-def test_empty_and_blank_files_read(tmp_path, data):
-    article = read_article(write(tmp_path, "blank.txt", data))
-    assert article.text == data.decode("utf-8")
-    assert article.text_source == "plain"
+@pytest.mark.parametrize("data", [b"", b"   ", b"\n\n\r\n\t \n", "\u00a0\u200b\u3000".encode(),
+                                  codecs.BOM_UTF8 + b" \n"],
+                         ids=["empty", "spaces", "newlines", "unicode-spaces", "bom-and-space"])
+def test_empty_and_blank_files_are_read_errors_naming_the_file(tmp_path, data):
+    # A file with no text is a failed download or save, not an article (README, "Robustness").
+    with pytest.raises(ReadError, match=r"blank\.txt: .*no text"):
+        read_article(write(tmp_path, "blank.txt", data))
+
+
+def test_blank_text_is_still_an_article():
+    assert Article.from_text("  \n").text == "  \n"
 
 
 def test_read_bytes_reads_a_file(tmp_path):
@@ -469,3 +474,36 @@ def test_read_only_file_is_read(tmp_path):
     p = write(tmp_path, "ro.txt", SENTENCE.encode())
     os.chmod(p, stat.S_IRUSR)
     assert read_article(p).text == SENTENCE
+
+
+# --- NUL bytes: one rule wherever they are ------------------------------------------------------
+
+@pytest.mark.parametrize("at", [10, 5000, 200_000], ids=["head", "past-4k", "far"])
+def test_a_nul_byte_is_refused_wherever_it_is(tmp_path, at):
+    text = (SENTENCE + "\n") * (at // len(SENTENCE.encode()) + 40)
+    data = text.encode("utf-8")
+    cut = data.rfind(b"\n", 0, at) + 1
+    data = data[:cut] + b"\x00" + data[cut:]
+    with pytest.raises(DecodeError, match=r"nul\.txt: is binary data \(it holds a NUL byte"):
+        read_article(write(tmp_path, "nul.txt", data))
+
+
+def test_a_nul_character_after_a_bom_is_refused_too(tmp_path):
+    data = codecs.BOM_UTF8 + (SENTENCE * 200).encode() + b"\x00" + SENTENCE.encode()
+    with pytest.raises(DecodeError, match="NUL"):
+        read_article(write(tmp_path, "nul.txt", data))
+
+
+# --- HTML past libxml2's default limits ---------------------------------------------------------
+
+_BODY = "<p>" + SENTENCE + "</p>"
+
+
+@pytest.mark.parametrize("page", [
+    "<html><head><title>Tin mới</title></head><body><script>var x='" + "a" * (11 << 20) + "';</script>"
+    + _BODY * 3 + "</body></html>",
+    "<html><body>" + "<div>" * 255 + _BODY * 3 + "</div>" * 255 + "</body></html>",
+], ids=["11MB-script", "255-levels"])
+def test_html_past_libxml2_limits_keeps_its_body(tmp_path, page):
+    article = read_article(write(tmp_path, "page.html", page.encode()))
+    assert SENTENCE in article.text and article.text_source == "html"

@@ -50,12 +50,11 @@ def test_blank_texts_give_empty_records(facts_pipeline, text):
 
 
 @pytest.mark.parametrize("data", [b"", b"   \n  ", b"\r\n\r\n"], ids=["empty", "spaces", "crlf"])
-def test_blank_files_give_empty_records(facts_pipeline, tmp_path, data):
+def test_blank_files_are_errors_naming_the_file(facts_pipeline, tmp_path, data):
     p = tmp_path / "blank.txt"
     p.write_bytes(data)
-    record = facts_pipeline(p)
-    assert record.doc_id == "blank" and record.title is None
-    assert all(getattr(record, f) == [] for f in FIELDS)
+    with pytest.raises(ReadError, match=r"blank\.txt: .*no text"):
+        facts_pipeline(p)
 
 
 @pytest.mark.parametrize("text", ["Thành phố Vinh nỗ lực thực hiện cải cách hành chính",
@@ -308,11 +307,12 @@ def test_cli_folder_with_binary_and_odd_files_goes_on(tmp_path):
         line = next((ln for ln in out.stderr.splitlines() if name in ln), "")
         assert reason in line, (name, out.stderr)
     got = sorted(r["doc_id"] for r in records(out_file))
-    assert got == ["a", "b", "c", "empty"]  # non-.txt files are ignored
+    assert got == ["a", "deep/b", "deep/deeper/c"]  # non-.txt files are ignored
+    assert "empty.txt: " in out.stderr  # a file with no text fails, naming the file
     by_id = {r["doc_id"]: r for r in records(out_file)}
-    assert by_id["b"]["encoding"] == "cp1258"
+    assert by_id["deep/b"]["encoding"] == "cp1258"
     assert {k: v for k, v in by_id["a"].items() if k not in ("doc_id", "source", "encoding")} == \
-           {k: v for k, v in by_id["b"].items() if k not in ("doc_id", "source", "encoding")}
+           {k: v for k, v in by_id["deep/b"].items() if k not in ("doc_id", "source", "encoding")}
 
 
 def test_cli_reads_an_html_file_named_on_the_command_line(tmp_path):

@@ -17,16 +17,25 @@ The batch layer knows files, records and errors, never what a percentage is.
   article whose text changed since is extracted again and its stale record
   removed at the end.
 * **Engines.**  ``jobs=1`` runs in this process, ``jobs>1`` in a process pool
-  whose workers build their pipeline once; ``engine="dask"`` sends the same
-  chunks to a Dask cluster (:mod:`cchc_extract.distributed`).
+  whose workers build their pipeline once (and end when this process dies,
+  however it dies); ``engine="dask"`` sends the same chunks to a Dask
+  cluster (:mod:`cchc_extract.distributed`).
+* **Faults.**  A second run on the same output is refused (a lock), as is an
+  output that is also an input; a write that fails part-way keeps whole
+  lines and raises :class:`OutputError`.  Which files and doc_ids:
+  :mod:`cchc_extract.paths`; sinks and the lock: :mod:`cchc_extract.output`;
+  resume keys: :mod:`cchc_extract.resume`.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import functools
-import hashlib
 import json
+import logging
 import os
+import signal
 import sys
 import threading
 import time
@@ -34,11 +43,20 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
-from fnmatch import fnmatchcase
 from pathlib import Path
 
-from .errors import CchcError, ConfigError, ReadError
+from .errors import CchcError, ConfigError, OutputError, ReadError, UsageError
+from .output import ErrorLog, JsonlSink, OutputLock, StdoutSink, repair_tail
+from .paths import _as_list, count_paths, iter_items, iter_paths, skip_set
+from .reading import printable
 from .records import ArticleRecord
+from .resume import _known, _line_keys, _source_key, drop_stale, key64, read_done
+
+__all__ = ["run_batch", "iter_paths", "iter_items", "count_paths", "work_chunk", "process_item", "run_ordered",
+           "read_done", "repair_tail", "drop_stale", "errors_path_for", "default_jobs", "Failure", "Summary",
+           "JsonlSink", "StdoutSink", "FACT_FIELDS", "DEFAULT_CHUNK_SIZE", "DASK_CHUNK_SIZE"]
+
+log = logging.getLogger("cchc_extract")
 
 FACT_FIELDS = ("legal_documents", "dates", "percentages", "dossier_counts", "entities", "quantities", "checks")
 
@@ -54,46 +72,6 @@ WINDOW_PER_WORKER = 4
 
 
 # --------------------------------------------------------------------------- paths
-
-def _walk(folder: Path, pattern: str) -> Iterator[Path]:
-    # One folder listed at a time, entries sorted by name, files and
-    # subfolders interleaved: the order of sorted(folder.rglob(pattern)).
-    # Links to folders are not followed (a link back up would loop), links to
-    # files are; names match case-insensitively (NAME.TXT from Windows tools).
-    # A folder that cannot be listed is yielded itself: reading it fails with
-    # the reason (read_article), so its loss is reported, never silent.
-    try:
-        with os.scandir(folder) as it:
-            entries = sorted(it, key=lambda e: e.name)
-    except OSError:
-        yield folder
-        return
-    for entry in entries:
-        try:
-            is_dir = entry.is_dir(follow_symlinks=False)
-        except OSError:
-            continue
-        if is_dir:
-            yield from _walk(Path(entry.path), pattern)
-        elif fnmatchcase(entry.name.lower(), pattern.lower()):
-            yield Path(entry.path)
-
-
-def iter_paths(paths: Iterable[str | os.PathLike], pattern: str = "*.txt") -> Iterator[Path]:
-    """Files named by ``paths``, lazily: files as given, folders searched
-    recursively for ``pattern`` in sorted order."""
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            yield from _walk(p, pattern)
-        else:
-            yield p
-
-
-def count_paths(paths: Iterable[str | os.PathLike], pattern: str = "*.txt") -> int:
-    """How many files :func:`iter_paths` yields (one walk, nothing kept)."""
-    return sum(1 for _ in iter_paths(paths, pattern))
-
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:
     chunk: list = []
@@ -153,11 +131,6 @@ def record_line(record: ArticleRecord) -> str:
     return record.model_dump_json() + "\n"
 
 
-def key64(s: str) -> int:
-    """A stable 64-bit key for a string (``hash()`` differs between processes)."""
-    return int.from_bytes(hashlib.blake2b(s.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
-
-
 # --------------------------------------------------------------------------- worker side
 
 _LOCAL = threading.local()
@@ -191,8 +164,8 @@ def _extract(pipe, article, path) -> ArticleRecord:
     except CchcError:
         raise
     except Exception as exc:  # a bug in a stage must not stop the batch
-        raise ReadError(path, f"extraction failed: {type(exc).__name__}: {exc}") from exc
-    return record.model_copy(update={"source": str(path), "content_hash": article.content_hash})
+        raise ReadError(printable(path), f"extraction failed: {type(exc).__name__}: {exc}") from exc
+    return record.model_copy(update={"source": printable(path), "content_hash": article.content_hash})
 
 
 # An outcome is a plain tuple (cheap to pickle between processes):
@@ -202,35 +175,41 @@ def _extract(pipe, article, path) -> ArticleRecord:
 Outcome = tuple
 
 
-def process_item(pipe, path: str, known: tuple[int, ...] = (), cwd: str | None = None) -> Outcome:
+def process_item(pipe, path: str, known: tuple[int, ...] = (), cwd: str | None = None,
+                 doc_id: str | None = None) -> Outcome:
     """The outcome for one file.  ``known`` holds the :func:`key64` of the
     content hashes already written for this file's doc_id (resume).  A
     relative ``path`` is read from ``cwd`` when given (a worker on another
-    machine) and reported as given."""
+    machine) and reported as given.  ``doc_id``: the record's id (default:
+    the file's stem).  Nothing escapes: every error, even one building the
+    JSON line, is a ``"fail"`` outcome for this file alone."""
     from .reading import read_article
 
     try:
         article = read_article(os.path.join(cwd, path) if cwd and not os.path.isabs(path) else path)
+        if doc_id is not None and doc_id != article.doc_id:
+            article = dataclasses.replace(article, doc_id=doc_id)
         ch = article.content_hash
         if known and key64(ch) in known:
             # Several records for this doc_id (an edited article whose old
             # record a killed run could not remove yet): keep the current one.
             return ("skip", path, article.doc_id, key64(ch)) if len(known) > 1 else ("skip", path)
         record = _extract(pipe, article, path)
+        line = record_line(record)
+        counts = tuple(len(getattr(record, name)) for name in FACT_FIELDS)
+        nbytes = len(article.text.encode("utf-8"))
     except CchcError as exc:
-        reason = exc.reason if isinstance(exc, ReadError) and exc.path == str(path) else str(exc)
+        reason = exc.reason if isinstance(exc, ReadError) and exc.path in (str(path), printable(path)) else str(exc)
         return ("fail", path, type(exc).__name__, reason)
     except Exception as exc:  # never let one file take the chunk down
         return ("fail", path, type(exc).__name__, f"{type(exc).__name__}: {exc}")
-    counts = tuple(len(getattr(record, name)) for name in FACT_FIELDS)
-    return ("ok", path, record_line(record), counts, len(article.text.encode("utf-8")), bool(known))
+    return ("ok", path, line, counts, nbytes, bool(known))
 
 
-def work_chunk(items: list[tuple[str, tuple[int, ...]]], exclude: tuple[str, ...] = (),
-               cwd: str | None = None) -> list[Outcome]:
-    """Process a chunk of ``(path, known_hashes)`` items (runs in a worker)."""
+def work_chunk(items: list[tuple], exclude: tuple[str, ...] = (), cwd: str | None = None) -> list[Outcome]:
+    """Process a chunk of ``(path, known_hashes[, doc_id])`` items (runs in a worker)."""
     pipe = get_pipeline(exclude)
-    return [process_item(pipe, path, known, cwd) for path, known in items]
+    return [process_item(pipe, item[0], item[1], cwd, item[2] if len(item) > 2 else None) for item in items]
 
 
 #: A short text run once by each new worker, so that models loaded on first
@@ -239,7 +218,40 @@ _WARM_UP = ("Ngày 15/3/2024, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND
             "Quý I/2024, Trung tâm Phục vụ hành chính công tiếp nhận 1.234 hồ sơ, đạt 98,5% đúng hạn.")
 
 
+def _watch_parent() -> None:
+    """End this worker when the process that started the pool dies.
+
+    A pool's workers wait on their task queue for ever, and a forkserver
+    lives as long as its children: after ``kill -9`` (or an unhandled
+    SIGTERM) of the main process they would all stay.  multiprocessing
+    gives each child a sentinel of its parent (the read end of a pipe whose
+    write end only the parent holds): it reads end-of-file when the parent
+    is gone, whatever killed it.
+    """
+    import multiprocessing
+
+    parent = multiprocessing.parent_process()
+    fd = getattr(parent, "_sentinel", None) if parent is not None else None
+    if not isinstance(fd, int):
+        return
+
+    def watch() -> None:
+        from multiprocessing.connection import wait
+
+        while True:
+            wait([fd])
+            try:
+                if os.read(fd, 4096):  # data left in the pipe, not the end of it
+                    continue
+            except OSError:
+                pass
+            os._exit(1)
+
+    threading.Thread(target=watch, name="cchc-parent-watch", daemon=True).start()
+
+
 def _init_worker(exclude: tuple[str, ...]) -> None:
+    _watch_parent()
     pipe = get_pipeline(exclude)  # build once, before the first chunk arrives
     try:
         pipe(_WARM_UP)
@@ -248,149 +260,6 @@ def _init_worker(exclude: tuple[str, ...]) -> None:
 
 
 # --------------------------------------------------------------------------- output
-
-class JsonlSink:
-    """Append-only JSONL output with whole-line writes.
-
-    Each :meth:`write` appends its lines with ``os.write`` calls on an
-    ``O_APPEND`` descriptor and ``fsync``-s them, so what is on disk after a
-    kill is whole lines, except in the rare case of a kill between two
-    ``write`` calls of one chunk; :func:`repair_tail` (run on resume)
-    removes such a partial last line.
-    """
-
-    def __init__(self, path: str | os.PathLike, *, append: bool, fsync: bool = True) -> None:
-        self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (0 if append else os.O_TRUNC)
-        self.fd = os.open(self.path, flags, 0o644)
-        self.fsync = fsync
-
-    def write(self, lines: list[str]) -> None:
-        if not lines:
-            return
-        data = memoryview("".join(lines).encode("utf-8"))
-        while data:
-            n = os.write(self.fd, data)
-            data = data[n:]
-        if self.fsync:
-            os.fsync(self.fd)
-
-    def close(self) -> None:
-        if self.fd >= 0:
-            os.close(self.fd)
-            self.fd = -1
-
-
-class StdoutSink:
-    def write(self, lines: list[str]) -> None:
-        sys.stdout.write("".join(lines))
-        sys.stdout.flush()
-
-    def close(self) -> None:
-        sys.stdout.flush()
-
-
-def repair_tail(path: str | os.PathLike) -> int:
-    """Cut a partial last line (no final newline) off ``path``; return the
-    number of bytes removed."""
-    p = Path(path)
-    size = p.stat().st_size
-    if size == 0:
-        return 0
-    with open(p, "rb+") as fh:
-        pos = size
-        block = 1 << 16
-        while pos > 0:
-            start = max(0, pos - block)
-            fh.seek(start)
-            buf = fh.read(pos - start)
-            if pos == size and buf.endswith(b"\n"):
-                return 0
-            i = buf.rfind(b"\n")
-            if i >= 0:
-                keep = start + i + 1
-                break
-            pos = start
-        else:
-            keep = 0
-        fh.truncate(keep)
-        fh.flush()
-        os.fsync(fh.fileno())
-    return size - keep
-
-
-def _line_keys(line: str) -> tuple[str, str, str | None]:
-    """``(doc_id, source, content_hash)`` of a record line.  doc_id and source
-    are the first fields of a record and content_hash the last: they are read
-    without parsing the whole line (records can be large)."""
-    if line.startswith('{"doc_id":"'):
-        end = line.find('",', 11)
-        if end > 0 and line.startswith('","source":"', end):
-            send = line.find('"', end + 12)
-            if "\\" not in line[11:send]:
-                i = line.rfind('"content_hash":')
-                ch = None
-                if i > 0 and line[i + 15:i + 16] == '"':
-                    ch = line[i + 16:line.find('"', i + 16)]
-                return line[11:end], line[end + 12:send], ch
-    data = json.loads(line)
-    return data["doc_id"], data["source"], data.get("content_hash")
-
-
-def _source_key(doc_id: str, source: str) -> int:
-    return key64(doc_id + "\x00" + source)
-
-
-def read_done(path: str | os.PathLike) -> dict[int, tuple[int, ...]]:
-    """``key -> (key64(content_hash), ...)`` of the records in a JSONL file
-    (after :func:`repair_tail`), under two keys: ``key64(doc_id)`` and
-    ``key64("\x01" + source)`` (the path as the earlier run named it, which
-    finds the record even if doc_id is not the file's stem).  A line that is
-    not a record raises :class:`CchcError`."""
-    done: dict[int, tuple[int, ...]] = {}
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                doc_id, source, ch = _line_keys(line)
-            except (ValueError, KeyError, TypeError) as exc:
-                raise CchcError(f"{path}:{n}: not a record line, cannot resume ({exc})") from exc
-            h = key64(ch) if ch else 0
-            for k in (key64(doc_id), key64("\x01" + source)):
-                done[k] = done.get(k, ()) + (h,)
-    return done
-
-
-def _known(done: dict[int, tuple[int, ...]], path: Path) -> tuple[int, ...]:
-    # The content hashes already written for this file: by its path as named
-    # in this run, else by its doc_id (the file's stem), as a renamed root
-    # folder or another spelling of the path gives another source.
-    return done.get(key64("\x01" + str(path))) or done.get(key64(path.stem), ())
-
-
-def drop_stale(path: str | os.PathLike, fresh: dict[int, int]) -> int:
-    """Rewrite ``path`` (atomically) without the stale records: those whose
-    ``(doc_id, source)`` is in ``fresh`` (see :func:`_source_key`) with
-    another content hash than the fresh one.  Files of the same name in
-    other folders (same doc_id, other source) are not touched."""
-    p = Path(path)
-    tmp = p.with_name(f".{p.name}.compact.tmp")
-    dropped = 0
-    with open(p, encoding="utf-8") as src, open(tmp, "w", encoding="utf-8") as dst:
-        for line in src:
-            doc_id, source, ch = _line_keys(line)
-            k = _source_key(doc_id, source)
-            if k in fresh and (key64(ch) if ch else 0) != fresh[k]:
-                dropped += 1
-                continue
-            dst.write(line)
-        dst.flush()
-        os.fsync(dst.fileno())
-    os.replace(tmp, p)
-    return dropped
-
 
 # --------------------------------------------------------------------------- progress
 
@@ -425,7 +294,9 @@ class _RichProgress:
         self.progress.advance(self.task, n)
 
     def close(self) -> None:
-        self.progress.stop()
+        if self.task is not None:
+            self.task = None
+            self.progress.stop()
 
 
 # --------------------------------------------------------------------------- engines
@@ -463,11 +334,12 @@ def _run_inline(chunks: Iterable[list], exclude: tuple[str, ...], pipe=None) -> 
         if pipe is None:
             yield chunk, work_chunk(chunk, exclude)
         else:
-            yield chunk, [process_item(pipe, path, known) for path, known in chunk]
+            yield chunk, [process_item(pipe, item[0], item[1], None, item[2] if len(item) > 2 else None)
+                          for item in chunk]
 
 
 def _crash_outcomes(chunk: list, why: str) -> list[Outcome]:
-    return [("fail", path, "WorkerError", why) for path, _ in chunk]
+    return [("fail", item[0], "WorkerError", why) for item in chunk]
 
 
 def run_ordered(make_executor: Callable[[], Executor], chunks: Iterable[list], exclude: tuple[str, ...],
@@ -488,6 +360,7 @@ def run_ordered(make_executor: Callable[[], Executor], chunks: Iterable[list], e
     executor = make_executor()
     pending: deque = deque()
     it = iter(chunks)
+    finished = False
     try:
         while True:
             while len(pending) < window:
@@ -496,6 +369,7 @@ def run_ordered(make_executor: Callable[[], Executor], chunks: Iterable[list], e
                     break
                 pending.append((chunk, executor.submit(fn, chunk, exclude)))
             if not pending:
+                finished = True
                 return
             chunk, fut = pending.popleft()
             try:
@@ -525,14 +399,18 @@ def run_ordered(make_executor: Callable[[], Executor], chunks: Iterable[list], e
                 pending.append((c, executor.submit(fn, c, exclude)))
     finally:
         if not keep:
-            _shutdown(executor)
+            # After a complete run every worker is idle: waiting for them costs
+            # nothing, and a pool left to shut down on its own while the
+            # interpreter exits races its wake-up pipe ("Exception ignored ...
+            # Bad file descriptor").  On an error or interrupt, do not wait.
+            _shutdown(executor, wait=finished)
 
 
-def _shutdown(executor: Executor) -> None:
+def _shutdown(executor: Executor, wait: bool = False) -> None:
     try:
-        executor.shutdown(wait=False, cancel_futures=True)
+        executor.shutdown(wait=wait, cancel_futures=True)
     except TypeError:  # executors without cancel_futures (Dask's)
-        executor.shutdown(wait=False)
+        executor.shutdown(wait=wait)
 
 
 def _start_forkserver(ctx) -> None:
@@ -589,24 +467,31 @@ def errors_path_for(out: str | os.PathLike) -> Path:
     return p.with_name(p.name + ".errors.jsonl")
 
 
-def run_batch(paths: Iterable[str | os.PathLike], out: str | os.PathLike | None, *, pipe=None,
-              exclude: Iterable[str] = (), jobs: int = 1, chunk_size: int | None = None,
+def run_batch(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str | os.PathLike | None, *,
+              pipe=None, exclude: Iterable[str] | str = (), jobs: int = 1, chunk_size: int | None = None,
               resume: bool = False, fmt: str = "jsonl", engine: str = "local", scheduler: str | None = None,
               errors: str | os.PathLike | None | bool = True, pattern: str = "*.txt",
               progress: bool = False, on_error: Callable[[Failure], None] | None = None,
-              fsync: bool = True) -> Summary:
+              fsync: bool = True, connect_timeout: float = 10.0) -> Summary:
     """Extract every article under ``paths`` and write the records.
 
-    ``out`` is a JSONL file (``None`` or ``"-"``: stdout) for ``fmt="jsonl"``,
-    and a folder for ``"parquet"``/``"csv"``: the records stream to
+    ``paths``: files and folders (one ``str`` or path is one path).  ``out``
+    is a JSONL file (``None`` or ``"-"``: stdout) for ``fmt="jsonl"``, and a
+    folder for ``"parquet"``/``"csv"``: the records stream to
     ``OUT/records.jsonl`` (resumable) and the tables (one per fact type,
     linked by ``doc_id``) are written from it at the end.  ``jobs`` worker
     processes (1: this process).  ``errors``: the errors file (``True``:
     ``OUT.errors.jsonl``, or ``OUT/errors.jsonl`` for tables; ``None`` or
     ``False``: none).  ``chunk_size``: articles per unit of work (default
     :data:`DEFAULT_CHUNK_SIZE` for the local pool, :data:`DASK_CHUNK_SIZE` on
-    Dask).  Returns a
-    :class:`Summary`; failures are also passed to ``on_error`` as they happen.
+    Dask).  ``connect_timeout``: seconds to reach a Dask ``scheduler``.
+    Returns a :class:`Summary`; failures are also passed to ``on_error`` as
+    they happen.
+
+    Raises :class:`UsageError`, with nothing written, for an output that is
+    an input, that cannot be written, or that another run is writing (a lock
+    beside it), and for a Dask scheduler that cannot be reached; raises
+    :class:`OutputError` when writing fails part-way (whole lines are kept).
     """
     if fmt not in FORMATS:
         raise ConfigError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
@@ -621,13 +506,13 @@ def run_batch(paths: Iterable[str | os.PathLike], out: str | os.PathLike | None,
     from .pipeline import check_exclude
 
     exclude = check_exclude(exclude)
+    paths = _as_list(paths)
 
     to_stdout = out is None or str(out) == "-"
     if fmt != "jsonl":
         if to_stdout:
             raise ConfigError(f"--format {fmt} writes a folder of tables: give -o FOLDER")
-        table_dir = Path(out)
-        table_dir.mkdir(parents=True, exist_ok=True)
+        table_dir: Path | None = Path(out)
         jsonl_path: Path | None = table_dir / "records.jsonl"
     else:
         table_dir = None
@@ -638,103 +523,154 @@ def run_batch(paths: Iterable[str | os.PathLike], out: str | os.PathLike | None,
         errors = (None if jsonl_path is None else table_dir / "errors.jsonl" if table_dir is not None
                   else errors_path_for(jsonl_path))
     errors_file = Path(errors) if errors else None
+    lock = OutputLock(jsonl_path, table_dir) if jsonl_path is not None else None
+    outputs = [p for p in (table_dir, jsonl_path, errors_file, lock and lock.path) if p is not None]
+    _refuse_output_as_input(paths, outputs)
 
     summary = Summary()
     t0 = time.perf_counter()
-
-    done: dict[int, tuple[int, ...]] = {}
-    if resume and jsonl_path.exists():
-        repair_tail(jsonl_path)
-        done = read_done(jsonl_path)
-    sink = StdoutSink() if jsonl_path is None else JsonlSink(jsonl_path, append=resume, fsync=fsync)
-    if errors_file is not None:
-        errors_file.unlink(missing_ok=True)
-    err_fh = None
-
-    def items() -> Iterator[tuple[str, tuple[int, ...]]]:
-        for p in iter_paths(paths, pattern):
-            yield str(p), _known(done, p) if done else ()
-
-    bar = _RichProgress(count_paths(paths, pattern)) if progress else _NoProgress()
     fresh: dict[int, int] = {}  # doc_id -> new content hash, for records that replace stale ones
-    try:
-        chunks = _chunks(items(), chunk_size)
-        if engine == "dask":
+    err_log = ErrorLog(errors_file)
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(_sigterm_as_exit())
+        if table_dir is not None:
+            try:
+                table_dir.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise UsageError(f"{table_dir}: cannot be written: {exc.strerror or exc}") from exc
+        if lock is not None:
+            stack.enter_context(lock)
+        dask = None
+        if engine == "dask":  # connect before the output is touched
             from .distributed import dask_executor
 
-            with dask_executor(scheduler, jobs) as (make_executor, window):
-                # Workers elsewhere read relative paths from this folder (a shared filesystem).
-                fn = functools.partial(work_chunk, cwd=os.getcwd())
-                stream = run_ordered(make_executor, chunks, exclude, window, recover=False, fn=fn)
-                err_fh = _consume(stream, sink, summary, bar, on_error, errors_file, fresh)
+            dask = stack.enter_context(dask_executor(scheduler, jobs, connect_timeout=connect_timeout))
+
+        done: dict[int, tuple[int, ...]] = {}
+        if resume and jsonl_path.exists():
+            repair_tail(jsonl_path)
+            done = read_done(jsonl_path)
+        sink = StdoutSink() if jsonl_path is None else JsonlSink(jsonl_path, append=resume, fsync=fsync)
+        stack.callback(sink.close)
+        if errors_file is not None:
+            errors_file.unlink(missing_ok=True)
+        stack.callback(err_log.close)
+        skip = skip_set(outputs)  # now that the output exists
+        seen: set[int] = set()
+
+        def items() -> Iterator[tuple[str, tuple[int, ...], str]]:
+            for p, doc_id in iter_items(paths, pattern, skip):
+                k = key64(doc_id)
+                if k in seen:
+                    log.warning("doc_id %r of %s was given to an earlier file of this batch too; "
+                                "tell their records apart by source", doc_id, printable(p))
+                seen.add(k)
+                yield str(p), _known(done, p, doc_id) if done else (), doc_id
+
+        bar = _RichProgress(count_paths(paths, pattern, skip)) if progress else _NoProgress()
+        stack.callback(bar.close)
+        chunks = _chunks(items(), chunk_size)
+        if dask is not None:
+            make_executor, window = dask
+            # Workers elsewhere read relative paths from this folder (a shared filesystem).
+            fn = functools.partial(work_chunk, cwd=os.getcwd())
+            stream = run_ordered(make_executor, chunks, exclude, window, recover=False, fn=fn)
         elif jobs == 1 or _few(chunks := _Peek(chunks), 2):
             # One worker, or too little work to pay for starting a pool.
-            err_fh = _consume(_run_inline(chunks, exclude, pipe), sink, summary, bar, on_error, errors_file, fresh)
+            stream = _run_inline(chunks, exclude, pipe)
         else:
-            make = _local_executor_factory(jobs, exclude)
-            stream = run_ordered(make, chunks, exclude, jobs * WINDOW_PER_WORKER)
-            err_fh = _consume(stream, sink, summary, bar, on_error, errors_file, fresh)
-    finally:
+            stream = run_ordered(_local_executor_factory(jobs, exclude), chunks, exclude, jobs * WINDOW_PER_WORKER)
+        _consume(stream, sink, summary, bar, on_error, err_log, fresh)
         bar.close()
         sink.close()
-        if isinstance(err_fh, _ErrorLog):
-            err_fh.close()
-    if fresh and jsonl_path is not None:
-        drop_stale(jsonl_path, fresh)
-    if table_dir is not None:
-        from .export import convert_jsonl
-
-        convert_jsonl(jsonl_path, table_dir, fmt)
+        err_log.close()
+        if fresh and jsonl_path is not None:
+            drop_stale(jsonl_path, fresh)
+        if table_dir is not None:
+            _write_tables(jsonl_path, table_dir, fmt)
+    if err_log.broken:
+        raise OutputError(f"{err_log.broken}; {err_log.lost} failure(s) were reported but not written there; "
+                          "the records are all written")
     summary.seconds = time.perf_counter() - t0
     return summary
 
 
-class _ErrorLog:
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self.fh = None
+def _refuse_output_as_input(paths: list, outputs: list[Path]) -> None:
+    """A file given as input that is also an output (``extract v.txt -o
+    v.txt``) would be truncated before it is read: refuse the call."""
+    existing = [o for o in outputs if os.path.lexists(o)]
+    if not existing:
+        return
+    for raw in paths:
+        p = os.fsdecode(raw) if isinstance(raw, bytes) else os.fspath(raw)
+        if os.path.isdir(p):
+            continue
+        for o in existing:
+            try:
+                same = os.path.samefile(p, o)
+            except OSError:
+                continue
+            if same:
+                raise UsageError(f"{printable(o)}: is also an input ({printable(p)}); nothing was done")
 
-    def write(self, failure: Failure) -> None:
-        if self.path is None:
-            return
-        if self.fh is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.fh = open(self.path, "a", encoding="utf-8")
-        self.fh.write(failure.to_json() + "\n")
-        self.fh.flush()
 
-    def close(self) -> None:
-        if self.fh is not None:
-            self.fh.close()
+@contextlib.contextmanager
+def _sigterm_as_exit():
+    """SIGTERM ends the batch as Ctrl-C does: cleanly (the pool shut down,
+    the output closed and unlocked).  Only where Python allows a handler
+    (the main thread) and only if nobody installed one."""
+    installed = False
+    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        def on_term(signum, frame):
+            raise SystemExit(128 + signum)
 
-
-def _consume(stream, sink, summary: Summary, bar, on_error, errors_file, fresh: dict[int, int]) -> _ErrorLog:
-    log = _ErrorLog(errors_file)
+        signal.signal(signal.SIGTERM, on_term)
+        installed = True
     try:
-        for chunk, outcomes in stream:
-            lines = []
-            for oc in outcomes:
-                kind = oc[0]
-                if kind == "ok":
-                    _, path, line, counts, nbytes, replaces = oc
-                    lines.append(line)
-                    summary.add_counts(counts, nbytes)
-                    if replaces:
-                        doc_id, source, ch = _line_keys(line)
-                        fresh[_source_key(doc_id, source)] = key64(ch) if ch else 0
-                elif kind == "skip":
-                    summary.skipped += 1
-                    if len(oc) > 2:
-                        fresh[_source_key(oc[2], oc[1])] = oc[3]
-                else:
-                    failure = Failure(oc[1], oc[2], oc[3])
-                    summary.failures.append(failure)
-                    log.write(failure)
-                    if on_error:
-                        on_error(failure)
-            sink.write(lines)
-            bar.advance(len(chunk))
-    except BaseException:
-        log.close()
+        yield
+    finally:
+        if installed:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
+def _write_tables(jsonl_path: Path, table_dir: Path, fmt: str) -> None:
+    from .export import TABLES, convert_jsonl
+
+    try:
+        convert_jsonl(jsonl_path, table_dir, fmt)
+    except BaseException as exc:
+        # The table writer's temporary files, if it could not remove them itself.
+        for t in TABLES:
+            (table_dir / f".{t}.{fmt}.tmp").unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise OutputError(f"{table_dir}: writing the {fmt} tables failed: {exc.strerror or exc}; "
+                              f"{jsonl_path.name} is complete, run again with --resume to retry") from exc
         raise
-    return log
+
+
+def _consume(stream, sink, summary: Summary, bar, on_error, err_log: ErrorLog, fresh: dict[int, int]) -> None:
+    for chunk, outcomes in stream:
+        lines = []
+        for oc in outcomes:
+            kind = oc[0]
+            if kind == "ok":
+                _, path, line, counts, nbytes, replaces = oc
+                lines.append(line)
+                summary.add_counts(counts, nbytes)
+                if replaces:
+                    doc_id, source, ch = _line_keys(line)
+                    fresh[_source_key(doc_id, source)] = key64(ch) if ch else 0
+            elif kind == "skip":
+                summary.skipped += 1
+                if len(oc) > 2:
+                    fresh[_source_key(oc[2], printable(oc[1]))] = oc[3]
+            else:
+                # Names and reasons as one printable line: a newline in a file
+                # name must not forge a line of the errors file or of stderr.
+                failure = Failure(printable(oc[1]), oc[2], printable(oc[3]))
+                summary.failures.append(failure)
+                err_log.write(failure.to_json() + "\n")
+                if on_error:
+                    on_error(failure)
+        sink.write(lines)
+        bar.advance(len(chunk))

@@ -30,8 +30,10 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Literal
 
-from .batch import DASK_CHUNK_SIZE, WINDOW_PER_WORKER, Failure, iter_paths, work_chunk
-from .errors import CchcError, ConfigError
+from .batch import DASK_CHUNK_SIZE, WINDOW_PER_WORKER, Failure, work_chunk
+from .errors import CchcError, ConfigError, UsageError
+from .paths import iter_items
+from .reading import printable
 from .records import ArticleRecord
 
 
@@ -42,13 +44,66 @@ def _require_distributed():
         raise ConfigError("the Dask engine needs dask[distributed]: pip install 'cchc-extract[dask]'") from exc
 
 
+#: Longest first message a Dask peer sends on connecting (its handshake is a
+#: few hundred bytes); a length beyond it is another protocol.
+_MAX_HANDSHAKE = 1 << 20
+
+
+def check_scheduler(address: str, timeout: float = 10.0) -> None:
+    """Check that a Dask scheduler answers at a ``tcp://`` ``address`` within
+    ``timeout`` seconds; raise :class:`UsageError` saying why not.
+
+    distributed's own connect can wait for ever on a port that accepts and
+    stays silent, and reads any other protocol's first bytes as a frame
+    length (``MemoryError: Unable to allocate 3.07 EiB``).  A scheduler
+    speaks first on a new connection: an 8-byte little-endian length, then
+    its handshake.  Other transports (``tls://``, ``ws://``) are left to
+    distributed.
+    """
+    import socket
+    import struct
+    import time
+
+    from distributed.comm import parse_address, parse_host_port
+
+    try:
+        scheme, loc = parse_address(address)
+    except ValueError as exc:
+        raise UsageError(f"{address}: not a Dask scheduler address ({exc})") from None
+    if scheme != "tcp":
+        return
+    try:
+        host, port = parse_host_port(loc)
+    except ValueError as exc:
+        raise UsageError(f"{address}: not a Dask scheduler address ({exc})") from None
+    deadline = time.monotonic() + timeout
+    try:
+        with socket.create_connection((host, port), timeout=timeout) as sock:
+            head = b""
+            while len(head) < 8:
+                sock.settimeout(max(0.01, deadline - time.monotonic()))
+                part = sock.recv(8 - len(head))
+                if not part:
+                    raise UsageError(f"{address}: closed the connection without answering as a Dask scheduler")
+                head += part
+    except TimeoutError:
+        raise UsageError(f"{address}: no answer from a Dask scheduler within {timeout:g} s "
+                         "(the port accepts connections but stays silent)") from None
+    except OSError as exc:
+        raise UsageError(f"{address}: cannot connect to a Dask scheduler: {exc.strerror or exc}") from None
+    (size,) = struct.unpack("<Q", head)
+    if not 0 < size <= _MAX_HANDSHAKE:
+        raise UsageError(f"{address}: answers, but not as a Dask scheduler (first bytes {head!r})")
+
+
 @contextmanager
-def dask_executor(scheduler: str | None = None, jobs: int = 1, *, client=None
+def dask_executor(scheduler: str | None = None, jobs: int = 1, *, client=None, connect_timeout: float = 10.0
                   ) -> Iterator[tuple[Callable[[], object], int]]:
     """``(make_executor, window)`` for :func:`cchc_extract.batch.run_ordered`.
 
     ``client``: an existing ``distributed.Client`` (kept open); else
-    ``scheduler``: the address of a running scheduler; else a
+    ``scheduler``: the address of a running scheduler, reached within
+    ``connect_timeout`` seconds or :class:`UsageError`; else a
     ``LocalCluster`` with ``jobs`` single-threaded worker processes, closed
     on exit.  ``window`` (chunks in flight) scales with the cluster's threads.
     """
@@ -58,7 +113,12 @@ def dask_executor(scheduler: str | None = None, jobs: int = 1, *, client=None
     own_client = own_cluster = None
     if client is None:
         if scheduler:
-            client = own_client = Client(scheduler)
+            check_scheduler(scheduler, connect_timeout)
+            try:
+                client = own_client = Client(scheduler, timeout=connect_timeout)
+            except Exception as exc:  # distributed raises many kinds (OSError, TimeoutError, MemoryError...)
+                raise UsageError(f"{scheduler}: cannot connect to a Dask scheduler: "
+                                 f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}") from None
         else:
             logging.getLogger("distributed").setLevel(logging.ERROR)
             own_cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
@@ -76,8 +136,8 @@ def dask_executor(scheduler: str | None = None, jobs: int = 1, *, client=None
 
 # --------------------------------------------------------------------------- bag API
 
-def _partition_outcomes(paths: list[str], exclude: tuple[str, ...], cwd: str) -> list[tuple]:
-    return work_chunk([(p, ()) for p in paths], exclude, cwd)
+def _partition_outcomes(items: list[tuple[str, str]], exclude: tuple[str, ...], cwd: str) -> list[tuple]:
+    return work_chunk([(p, (), doc_id) for p, doc_id in items], exclude, cwd)
 
 
 def _to_item(outcome: tuple, errors: str, as_dicts: bool):
@@ -88,7 +148,7 @@ def _to_item(outcome: tuple, errors: str, as_dicts: bool):
 
             return json.loads(outcome[2])
         return ArticleRecord.model_validate_json(outcome[2])
-    failure = Failure(outcome[1], outcome[2], outcome[3])
+    failure = Failure(printable(outcome[1]), outcome[2], printable(outcome[3]))
     if errors == "raise":
         raise CchcError(f"{failure.path}: {failure.reason}")
     return failure
@@ -119,7 +179,7 @@ def extract_bag(paths: Iterable[str | os.PathLike], *, exclude: Iterable[str] = 
     from .pipeline import check_exclude
 
     exclude = check_exclude(exclude)
-    listed = [str(p) for p in iter_paths(paths, pattern)]
+    listed = [(str(p), doc_id) for p, doc_id in iter_items(paths, pattern)]
     if not listed:
         return db.from_sequence([], npartitions=1)
     bag = db.from_sequence(listed, partition_size=partition_size)

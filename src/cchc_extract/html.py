@@ -57,9 +57,14 @@ def extract_text(page: str, source: str = "<html>") -> tuple[str, dict]:
     except ImportError as exc:  # pragma: no cover - trafilatura is a dependency
         raise DecodeError(source, "is an HTML page; install trafilatura to read it") from exc
     try:
-        doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=True)
-        data = {} if doc is None else (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc))
+        data = _bare(trafilatura, page)
         body = (data.get("text") or "").strip()
+        if not body:
+            # libxml2 stops by default at a text node over 10 MB (an inline
+            # script, a data: image) or 256 levels of nesting, and the page
+            # then seems empty: parse it again without those limits.
+            data = _bare(trafilatura, _parse_huge(page)) or data
+            body = (data.get("text") or "").strip()
         if not body:
             # No main article found (a list page, a bare fragment): all visible text.
             body = _visible_text(page)
@@ -83,11 +88,26 @@ def extract_text(page: str, source: str = "<html>") -> tuple[str, dict]:
     return text, meta
 
 
+def _bare(trafilatura, page) -> dict:
+    doc = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, include_tables=True)
+    return {} if doc is None else (doc.as_dict() if hasattr(doc, "as_dict") else dict(doc))
+
+
+def _parse_huge(page: str):
+    """The page parsed by lxml without libxml2's size and depth limits
+    (``huge_tree``), as trafilatura's own parser would parse it otherwise."""
+    import lxml.html
+
+    parser = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                  remove_comments=True, remove_pis=True, huge_tree=True)
+    return lxml.html.fromstring(page.encode("utf-8", "surrogatepass"), parser=parser)
+
+
 def _visible_text(page: str) -> str:
     """Every visible line of a page or fragment, for pages with no article."""
     import lxml.html
 
-    root = lxml.html.document_fromstring(page)
+    root = lxml.html.document_fromstring(page, parser=lxml.html.HTMLParser(huge_tree=True))
     for bad in root.xpath("//script|//style|//noscript|//template|//head"):
         bad.drop_tree()
     lines = (" ".join(line.split()) for line in root.text_content().splitlines())

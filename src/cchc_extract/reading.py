@@ -6,7 +6,8 @@ every offset in the output indexes this text (records.md, "Offsets").  A
 byte-order mark is not content and is dropped.
 
 Decoding tries, in order: a byte-order mark (UTF-8/16/32), signatures of
-binary formats (refused), strict UTF-8, the charset an HTML page declares,
+binary formats (refused), a NUL byte anywhere (UTF-16 without a byte-order
+mark if the file decodes as such, else refused as binary), strict UTF-8, the charset an HTML page declares,
 Windows-1258 (the Vietnamese legacy code page, which writes tone marks as
 combining characters; NFC composes them), then charset detection.  Every
 failure is a :class:`~cchc_extract.errors.ReadError` or
@@ -80,7 +81,45 @@ _VI_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
 
 _COMBINING = regex.compile(r"\p{Mn}")
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]")
+# Anything but white space and invisible format characters (zero-width space, BOM).
+_HAS_TEXT = regex.compile(r"[^\p{White_Space}\p{Cf}]")
 _HTML_CHARSET = regex.compile(rb"(?i)<meta\b[^>]{0,200}?charset\s*+=\s*+[\"']?+([a-zA-Z0-9_\-]{1,40})")
+
+
+_UNPRINTABLE = regex.compile(r"[\p{Cc}\p{Cs}\u2028\u2029]")
+_CONTROL_NAMES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(name: str | os.PathLike) -> str:
+    """``name`` as one line of valid UTF-8 text, for records, messages and
+    the errors file.
+
+    A file name is bytes on Linux: a byte that is not UTF-8 comes to Python
+    as a lone surrogate (``surrogateescape``), which no UTF-8 file or JSON
+    encoder accepts, and a newline in a name would start a new line of a
+    log.  Both are written as escapes: the byte ``\\xe9`` as ``\\xe9``, a
+    newline as ``\\n``, other control characters as ``\\xNN``.  Ordinary
+    names are returned unchanged.
+
+    >>> printable(os.fsdecode(b"caf\\xe9.txt")), printable("a\\nb.txt")
+    ('caf\\\\xe9.txt', 'a\\\\nb.txt')
+    """
+    s = os.fspath(name)
+    if isinstance(s, bytes):
+        s = os.fsdecode(s)
+    if not _UNPRINTABLE.search(s):
+        return s
+    return _UNPRINTABLE.sub(_escape_char, s)
+
+
+def _escape_char(m) -> str:
+    ch = m.group()
+    if ch in _CONTROL_NAMES:
+        return _CONTROL_NAMES[ch]
+    code = ord(ch)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that surrogateescape could not decode
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 @dataclass(frozen=True)
@@ -138,8 +177,10 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
             _require_text(text, source, enc)
             return text, enc
     _refuse_binary_magic(data, source)
-    if b"\x00" in data[:4096]:
-        # UTF-16 without a BOM is rare in the wild; try it before giving up.
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        # A NUL byte anywhere: UTF-16 without a BOM (rare in the wild), else
+        # binary data, whether the NUL is in the first bytes or the last.
         for enc in ("utf-16-le", "utf-16-be"):
             if len(data) % 2:
                 break
@@ -147,9 +188,9 @@ def decode_bytes(data: bytes, source: str = "<bytes>") -> tuple[str, str]:
                 text = data.decode(enc)
             except UnicodeDecodeError:
                 continue
-            if _looks_like_text(text):
+            if "\x00" not in text and _looks_like_text(text):
                 return text, enc
-        raise DecodeError(source, "is binary data (it holds NUL bytes), not text")
+        raise DecodeError(source, f"is binary data (it holds a NUL byte at byte {nul}), not text")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -204,6 +245,9 @@ def _refuse_binary_magic(data: bytes, source: str) -> None:
 
 
 def _require_text(text: str, source: str, enc: str) -> None:
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise DecodeError(source, f"is binary data (it holds a NUL byte at character {nul}), not text")
     if not _looks_like_text(text):
         raise DecodeError(source, f"is binary data (as {enc} it decodes to control characters), not text")
 
@@ -286,32 +330,33 @@ def read_bytes(path: str | os.PathLike) -> bytes:
     :data:`MAX_BYTES`.
     """
     p = Path(path)
+    shown = printable(p)
     try:
         st = os.stat(p)
     except FileNotFoundError as exc:
         if os.path.islink(p):
-            raise ReadError(p, f"is a broken symbolic link (to {os.readlink(p)})") from exc
-        raise ReadError(p, "does not exist") from exc
+            raise ReadError(shown, f"is a broken symbolic link (to {os.readlink(p)})") from exc
+        raise ReadError(shown, "does not exist") from exc
     except PermissionError as exc:
-        raise ReadError(p, "cannot be reached (permission denied on a folder above it)") from exc
+        raise ReadError(shown, "cannot be reached (permission denied on a folder above it)") from exc
     except ValueError as exc:  # a NUL character in the path
         raise ReadError(repr(str(path)), f"is not a valid path: {exc}") from exc
     except OSError as exc:
-        raise ReadError(p, f"cannot be read: {exc.strerror or exc}") from exc
+        raise ReadError(shown, f"cannot be read: {exc.strerror or exc}") from exc
     if stat.S_ISDIR(st.st_mode):
         try:
             with os.scandir(p):
                 pass
         except OSError as exc:  # a batch met a folder it cannot list: its files are lost, say so
-            raise ReadError(p, f"is a folder that cannot be listed ({exc.strerror or exc}); "
+            raise ReadError(shown, f"is a folder that cannot be listed ({exc.strerror or exc}); "
                                "the files in it were not read") from exc
-        raise ReadError(p, "is a folder, not a file")
+        raise ReadError(shown, "is a folder, not a file")
     if not stat.S_ISREG(st.st_mode):
         kind = ("a FIFO (named pipe)" if stat.S_ISFIFO(st.st_mode) else "a socket" if stat.S_ISSOCK(st.st_mode)
                 else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) else "not a regular file")
-        raise ReadError(p, f"is {kind}, not a regular file")
+        raise ReadError(shown, f"is {kind}, not a regular file")
     if st.st_size > MAX_BYTES:
-        raise ReadError(p, f"is {st.st_size} bytes, over the {MAX_BYTES}-byte limit")
+        raise ReadError(shown, f"is {st.st_size} bytes, over the {MAX_BYTES}-byte limit")
     try:
         with open(p, "rb") as fh:
             # Asking for the size found by stat (not the limit) spares allocating
@@ -320,13 +365,13 @@ def read_bytes(path: str | os.PathLike) -> bytes:
             if len(data) > st.st_size:
                 data += fh.read(MAX_BYTES + 1 - len(data))
     except PermissionError as exc:
-        raise ReadError(p, "cannot be read (permission denied)") from exc
+        raise ReadError(shown, "cannot be read (permission denied)") from exc
     except IsADirectoryError as exc:
-        raise ReadError(p, "is a folder, not a file") from exc
+        raise ReadError(shown, "is a folder, not a file") from exc
     except OSError as exc:
-        raise ReadError(p, f"cannot be read: {exc.strerror or exc}") from exc
+        raise ReadError(shown, f"cannot be read: {exc.strerror or exc}") from exc
     if len(data) > MAX_BYTES:
-        raise ReadError(p, f"grew over the {MAX_BYTES}-byte limit while it was read")
+        raise ReadError(shown, f"grew over the {MAX_BYTES}-byte limit while it was read")
     return data
 
 
@@ -337,19 +382,26 @@ def read_article(path: str | os.PathLike, *, html: bool | None = None) -> Articl
     like an HTML page as HTML and extracts their article text
     (:mod:`cchc_extract.html`); ``True`` forces it, ``False`` never does.
     Raises :class:`ReadError` (or its subclass :class:`DecodeError`) naming
-    the file when it cannot be read or decoded.
+    the file when it cannot be read or decoded, or holds no text at all
+    (empty, or white space only: a failed download or save, not an
+    article).  A file name that is not valid UTF-8, or holds control
+    characters, is written with escapes (:func:`printable`) in ``doc_id``,
+    ``source`` and messages.
     """
     p = Path(path)
     data = read_bytes(p)
-    text, encoding = decode_bytes(data, str(p))
+    shown = printable(p)
+    text, encoding = decode_bytes(data, shown)
     text = unicodedata.normalize("NFC", text)
-    doc_id = p.stem
+    doc_id = printable(p.stem)
     from . import html as html_mod
 
     if html is None:
         html = p.suffix.lower() in HTML_SUFFIXES or html_mod.looks_like_html(text)
     if html:
-        body, meta = html_mod.extract_text(text, source=str(p))
-        return Article(text=unicodedata.normalize("NFC", body), doc_id=doc_id, source=str(path),
+        body, meta = html_mod.extract_text(text, source=shown)
+        return Article(text=unicodedata.normalize("NFC", body), doc_id=doc_id, source=printable(path),
                        encoding=encoding, text_source="html", extra=meta)
-    return Article(text=text, doc_id=doc_id, source=str(path), encoding=encoding)
+    if not _HAS_TEXT.search(text):
+        raise ReadError(shown, "is empty: no text" if not data else "holds only white space: no text")
+    return Article(text=text, doc_id=doc_id, source=printable(path), encoding=encoding)
