@@ -118,3 +118,23 @@ def test_batch_writes_tables(tmp_path, fmt):
     from_jsonl = list(read_jsonl(tmp_path / "out" / "records.jsonl"))
     assert records_from_rows(read_tables(tmp_path / "out", fmt)) == from_jsonl
     assert len(from_jsonl) == 5
+
+
+def test_bad_inputs_are_clear_errors_not_key_errors(records):
+    with pytest.raises(ValueError, match="record 0 has no doc_id"):
+        to_dataframes([{}])
+    with pytest.raises(ValueError, match="record 1 has no doc_id"):
+        to_rows([records[0], {"title": "x"}])
+    with pytest.raises(TypeError, match="read_jsonl"):
+        to_dataframes("out.jsonl")
+    with pytest.raises(TypeError, match="wrap a single record in a list"):
+        to_rows(records[0])
+    with pytest.raises(TypeError, match="record 0: expected an ArticleRecord or a dict, got int"):
+        to_rows([42])
+
+
+def test_articles_table_carries_the_extractor_version(records):
+    from cchc_extract import __version__
+
+    rows = to_rows(records)
+    assert {r["extractor_version"] for r in rows["articles"]} == {__version__}

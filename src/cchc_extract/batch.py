@@ -23,6 +23,7 @@ The batch layer knows files, records and errors, never what a percentage is.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import json
@@ -31,13 +32,14 @@ import sys
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from fnmatch import fnmatchcase
 from pathlib import Path
 
 from .errors import CchcError, ConfigError, ReadError
+from .metafile import meta_for
 from .records import ArticleRecord
 
 FACT_FIELDS = ("legal_documents", "dates", "percentages", "dossier_counts", "entities", "quantities", "checks")
@@ -202,15 +204,19 @@ def _extract(pipe, article, path) -> ArticleRecord:
 Outcome = tuple
 
 
-def process_item(pipe, path: str, known: tuple[int, ...] = (), cwd: str | None = None) -> Outcome:
+def process_item(pipe, path: str, known: tuple[int, ...] = (), cwd: str | None = None,
+                 extra: dict | None = None) -> Outcome:
     """The outcome for one file.  ``known`` holds the :func:`key64` of the
     content hashes already written for this file's doc_id (resume).  A
     relative ``path`` is read from ``cwd`` when given (a worker on another
-    machine) and reported as given."""
+    machine) and reported as given.  ``extra``: metadata from outside the
+    text (``run_batch(meta=...)``), merged into ``Article.extra``."""
     from .reading import read_article
 
     try:
         article = read_article(os.path.join(cwd, path) if cwd and not os.path.isabs(path) else path)
+        if extra:
+            article = dataclasses.replace(article, extra={**article.extra, **extra})
         ch = article.content_hash
         if known and key64(ch) in known:
             # Several records for this doc_id (an edited article whose old
@@ -230,7 +236,7 @@ def work_chunk(items: list[tuple[str, tuple[int, ...]]], exclude: tuple[str, ...
                cwd: str | None = None) -> list[Outcome]:
     """Process a chunk of ``(path, known_hashes)`` items (runs in a worker)."""
     pipe = get_pipeline(exclude)
-    return [process_item(pipe, path, known, cwd) for path, known in items]
+    return [process_item(pipe, path, known, cwd, *extra) for path, known, *extra in items]
 
 
 #: A short text run once by each new worker, so that models loaded on first
@@ -463,11 +469,11 @@ def _run_inline(chunks: Iterable[list], exclude: tuple[str, ...], pipe=None) -> 
         if pipe is None:
             yield chunk, work_chunk(chunk, exclude)
         else:
-            yield chunk, [process_item(pipe, path, known) for path, known in chunk]
+            yield chunk, [process_item(pipe, path, known, None, *extra) for path, known, *extra in chunk]
 
 
 def _crash_outcomes(chunk: list, why: str) -> list[Outcome]:
-    return [("fail", path, "WorkerError", why) for path, _ in chunk]
+    return [("fail", path, "WorkerError", why) for path, *_ in chunk]
 
 
 def run_ordered(make_executor: Callable[[], Executor], chunks: Iterable[list], exclude: tuple[str, ...],
@@ -594,7 +600,7 @@ def run_batch(paths: Iterable[str | os.PathLike], out: str | os.PathLike | None,
               resume: bool = False, fmt: str = "jsonl", engine: str = "local", scheduler: str | None = None,
               errors: str | os.PathLike | None | bool = True, pattern: str = "*.txt",
               progress: bool = False, on_error: Callable[[Failure], None] | None = None,
-              fsync: bool = True) -> Summary:
+              fsync: bool = True, meta: Mapping[str, dict] | None = None) -> Summary:
     """Extract every article under ``paths`` and write the records.
 
     ``out`` is a JSONL file (``None`` or ``"-"``: stdout) for ``fmt="jsonl"``,
@@ -605,7 +611,8 @@ def run_batch(paths: Iterable[str | os.PathLike], out: str | os.PathLike | None,
     ``OUT.errors.jsonl``, or ``OUT/errors.jsonl`` for tables; ``None`` or
     ``False``: none).  ``chunk_size``: articles per unit of work (default
     :data:`DEFAULT_CHUNK_SIZE` for the local pool, :data:`DASK_CHUNK_SIZE` on
-    Dask).  Returns a
+    Dask).  ``meta``: metadata from outside the texts, ``doc_id or path ->
+    Article.extra`` (:func:`cchc_extract.metafile.read_meta_csv`).  Returns a
     :class:`Summary`; failures are also passed to ``on_error`` as they happen.
     """
     if fmt not in FORMATS:
@@ -656,7 +663,8 @@ def run_batch(paths: Iterable[str | os.PathLike], out: str | os.PathLike | None,
 
     def items() -> Iterator[tuple[str, tuple[int, ...]]]:
         for p in iter_paths(paths, pattern):
-            yield str(p), _known(done, p) if done else ()
+            extra = meta_for(meta, p) if meta else None
+            yield (str(p), _known(done, p) if done else ()) + ((extra,) if extra else ())
 
     bar = _RichProgress(count_paths(paths, pattern)) if progress else _NoProgress()
     fresh: dict[int, int] = {}  # doc_id -> new content hash, for records that replace stale ones

@@ -114,16 +114,20 @@ _COLUMNS = table_columns()
 
 # --------------------------------------------------------------------------- rows
 
-def _as_dict(record) -> dict:
+def _as_dict(record, n: int = 0) -> dict:
     if isinstance(record, BaseModel):
         return record.model_dump()
     if isinstance(record, dict):
+        if not isinstance(record.get("doc_id"), str):
+            raise ValueError(f"record {n} has no doc_id (a str): the tables are linked by it; give ArticleRecord "
+                             f"objects or their JSON dicts (keys: {', '.join(sorted(record)[:8]) or 'none'})")
         return record
-    raise TypeError(f"expected an ArticleRecord or a dict, got {type(record).__name__}")
+    hint = "; read a JSONL file with read_jsonl(path)" if isinstance(record, (str, os.PathLike)) else ""
+    raise TypeError(f"record {n}: expected an ArticleRecord or a dict, got {type(record).__name__}{hint}")
 
 
-def _add_rows(rows: dict[str, list[dict]], record) -> None:
-    rec = _as_dict(record)
+def _add_rows(rows: dict[str, list[dict]], record, n: int = 0) -> None:
+    rec = _as_dict(record, n)
     doc_id = rec["doc_id"]
     rows["articles"].append({c: rec.get(c) for c, _, _ in _COLUMNS["articles"]})
     for name in _FACT_FIELDS:
@@ -141,9 +145,13 @@ def _add_rows(rows: dict[str, list[dict]], record) -> None:
 
 def to_rows(records: Iterable) -> dict[str, list[dict]]:
     """``table -> rows`` (dicts) for records (``ArticleRecord`` or JSON dicts)."""
+    if isinstance(records, (str, bytes, os.PathLike, BaseModel, dict)):
+        raise TypeError(f"expected records (a list or iterable of them), got one {type(records).__name__}"
+                        + ("; read a JSONL file with read_jsonl(path)" if isinstance(records, (str, os.PathLike))
+                           else "; wrap a single record in a list"))
     rows: dict[str, list[dict]] = {t: [] for t in TABLES}
-    for record in records:
-        _add_rows(rows, record)
+    for n, record in enumerate(records):
+        _add_rows(rows, record, n)
     return rows
 
 
