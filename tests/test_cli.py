@@ -246,6 +246,8 @@ def test_every_record_and_table_carries_the_extractor_version(runner, one, tmp_p
     with open(tmp_path / "t" / "articles.csv", encoding="utf-8") as fh:
         [row] = list(csv.DictReader(fh))
     assert row["extractor_version"] == __version__
+    with open(tmp_path / "t" / "dossier_counts.csv", encoding="utf-8") as fh:
+        assert [r["extractor_version"] for r in csv.DictReader(fh)] == [__version__]
 
 
 def test_schema_describes_every_field(runner):
@@ -260,18 +262,23 @@ def test_schema_describes_every_field(runner):
 def test_verbose_and_quiet_set_standard_logging_levels(runner, one, tmp_path):
     import logging
 
+    from cchc_extract.cli import setup_logging
+
     logger = logging.getLogger("cchc_extract")
-    out = str(tmp_path / "out.jsonl")
-    base = ["extract", str(one), "-o", out, "--exclude", "entities"]
+    for args, level in [((0, False), logging.WARNING), ((1, False), logging.INFO), ((2, False), logging.DEBUG),
+                        ((3, False), logging.DEBUG), ((1, True), logging.ERROR)]:
+        restore = setup_logging(*args)
+        assert logger.level == level, args
+        restore()
+    before = (logger.level, logger.propagate, list(logger.handlers))
+    base = ["extract", str(one), "-o", str(tmp_path / "out.jsonl"), "--exclude", "entities"]
     res = runner.invoke(app, base + ["-v"])
-    assert res.exit_code == 0 and logger.level == logging.INFO
-    assert "info: extracting" in res.stderr
-    runner.invoke(app, base + ["-vv"])
-    assert logger.level == logging.DEBUG
-    res = runner.invoke(app, base + ["-q"])
-    assert logger.level == logging.ERROR and res.stderr == ""
+    assert res.exit_code == 0 and "info: extracting" in res.stderr and "debug:" not in res.stderr
+    res = runner.invoke(app, base + ["-vv"])
+    assert "info: extracting" in res.stderr and "debug: cchc-extract" in res.stderr
     res = runner.invoke(app, base)
-    assert logger.level == logging.WARNING and "info:" not in res.stderr
+    assert res.exit_code == 0 and "info:" not in res.stderr and "debug:" not in res.stderr
+    assert (logger.level, logger.propagate, list(logger.handlers)) == before  # left as it was
 
 
 def test_unknown_meta_column_is_a_warning_unless_quiet(runner, one, tmp_path):
@@ -282,3 +289,12 @@ def test_unknown_meta_column_is_a_warning_unless_quiet(runner, one, tmp_path):
     assert res.exit_code == 0 and "warning:" in res.stderr and "publised" in res.stderr
     res = runner.invoke(app, base + ["-q"])
     assert res.exit_code == 0 and res.stderr == ""
+
+
+def test_a_newline_in_a_failing_file_name_cannot_forge_an_error_line(runner, one, tmp_path):
+    bad = one.parent / "x\nerror: forged.txt"
+    bad.write_bytes(b"PK\x03\x04zip")
+    res = runner.invoke(app, ["extract", str(one.parent), "-o", str(tmp_path / "o.jsonl"), "-q"])
+    assert res.exit_code == 1
+    errors = [ln for ln in res.stderr.splitlines() if ln.startswith("error:")]
+    assert len(errors) == 1 and "x\\nerror: forged.txt" in errors[0], res.stderr

@@ -57,7 +57,8 @@ def test_rows_link_by_doc_id():
     assert [d["document"] for d in rows["legal_documents"]] == [0, 1]
     assert rows["dossier_counts"][0] == {"doc_id": "a1", "text": "1.234 hồ sơ", "start": 60, "end": 71,
                                          "count": 1234, "qualifier": None, "status": "received",
-                                         "channel": "online", "agency": None, "period": "2023-Q1"}
+                                         "channel": "online", "agency": None, "period": "2023-Q1",
+                                         "extractor_version": rich_record().extractor_version}
 
 
 @pytest.mark.parametrize("fmt", ["parquet", "csv"])
@@ -90,7 +91,7 @@ def test_dataframes(records):
     merged = frames["dossier_counts"].merge(arts[["doc_id", "title"]], on="doc_id")
     assert len(merged) == sum(len(r.dossier_counts) for r in records)
     empty = to_dataframes([])
-    assert list(empty["dates"].columns) == ["doc_id", "text", "start", "end", "kind", "value"]
+    assert list(empty["dates"].columns) == ["doc_id", "text", "start", "end", "kind", "value", "extractor_version"]
 
 
 def test_dataframes_from_json_dicts(records):
@@ -133,8 +134,18 @@ def test_bad_inputs_are_clear_errors_not_key_errors(records):
         to_rows([42])
 
 
-def test_articles_table_carries_the_extractor_version(records):
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_every_table_carries_the_extractor_version(records, tmp_path, fmt):
     from cchc_extract import __version__
 
+    pytest.importorskip("pyarrow")
     rows = to_rows(records)
-    assert {r["extractor_version"] for r in rows["articles"]} == {__version__}
+    for table in TABLES:
+        assert rows[table] and {r["extractor_version"] for r in rows[table]} == {__version__}, table
+    old = records[0].model_copy(update={"extractor_version": "0.1.0"})
+    write_tables([old] + records[1:], tmp_path / "t", fmt)
+    back = read_tables(tmp_path / "t", fmt)
+    assert {r["extractor_version"] for r in back["dates"] if r["doc_id"] == old.doc_id} == {"0.1.0"}
+    assert records_from_rows(back) == [old] + records[1:]
+    frames = to_dataframes(records)
+    assert all("extractor_version" in frames[t].columns for t in TABLES)

@@ -14,6 +14,7 @@ import logging
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -44,6 +45,19 @@ class Engine(str, enum.Enum):
 Stage = enum.Enum("Stage", {name: name for name in DEFAULT_STAGES}, type=str)
 
 
+def one_line(text: str) -> str:
+    """``text`` with line breaks and other control or unpaired characters
+    escaped, so that a file name holding a newline cannot forge a second
+    ``error:`` line on stderr.
+
+    >>> one_line("a\\nerror: b.txt\\udce9")
+    'a\\\\nerror: b.txt\\\\udce9'
+    """
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def _err(msg: str) -> None:
     typer.echo(msg, err=True)
 
@@ -69,21 +83,33 @@ class _Formatter(logging.Formatter):
             else "")
 
 
-def setup_logging(verbose: int = 0, quiet: bool = False) -> int:
-    """Send the ``cchc_extract`` logger to stderr: warnings by default,
-    ``-v`` info, ``-vv`` debug, ``-q`` errors only.  Returns the level."""
+def setup_logging(verbose: int = 0, quiet: bool = False) -> Callable[[], None]:
+    """Send the ``cchc_extract`` logger to stderr at a standard level:
+    ``WARNING`` by default, ``INFO`` with ``-v``, ``DEBUG`` with ``-vv``,
+    ``ERROR`` with ``-q``.  Returns a function that puts the logger back as
+    it was (the CLI may run inside a longer Python process).
+
+    >>> import logging
+    >>> restore = setup_logging(1)
+    >>> logging.getLogger("cchc_extract").level == logging.INFO
+    True
+    >>> restore()
+    """
     level = logging.ERROR if quiet else (logging.WARNING, logging.INFO)[verbose] if verbose < 2 else logging.DEBUG
     logger = logging.getLogger("cchc_extract")
-    for h in list(logger.handlers):
-        if getattr(h, "_cchc_cli", False):
-            logger.removeHandler(h)
+    saved = (logger.level, logger.propagate)
     handler = logging.StreamHandler(sys.stderr)
-    handler._cchc_cli = True  # type: ignore[attr-defined]
     handler.setFormatter(_Formatter())
     logger.addHandler(handler)
     logger.setLevel(level)
-    logger.propagate = False
-    return level
+    logger.propagate = False  # printed once here, not again by a root handler
+
+    def restore() -> None:
+        logger.removeHandler(handler)
+        logger.setLevel(saved[0])
+        logger.propagate = saved[1]
+
+    return restore
 
 
 def check_inputs(paths: list[Path]) -> None:
@@ -191,11 +217,21 @@ def extract(
 
     Failures are reported on stderr and in the errors file and the batch goes on.
     """
+    restore_logging = setup_logging(2 if debug else verbose, quiet and not debug)
+    try:
+        _extract(paths, output, jobs, fmt, resume, exclude, meta, engine, scheduler, errors, glob, chunk_size,
+                 quiet, debug)
+    finally:
+        restore_logging()
+
+
+def _extract(paths, output, jobs, fmt, resume, exclude, meta, engine, scheduler, errors, glob, chunk_size,
+             quiet, debug) -> None:
     from .batch import default_jobs, run_batch
     from .errors import CchcError, OutputError
 
-    setup_logging(2 if debug else verbose, quiet and not debug)
     log = logging.getLogger("cchc_extract")
+    log.debug("cchc-extract %s, Python %s", __version__, sys.version.split()[0])
     fmt_name = fmt.value
     stages = [s.value for s in exclude or ()]
     progress = not quiet and sys.stderr.isatty()
@@ -214,23 +250,23 @@ def extract(
         summary = run_batch(paths, output, exclude=stages, jobs=jobs or default_jobs(),
                             chunk_size=chunk_size, resume=resume, fmt=fmt_name, engine=engine.value,
                             scheduler=scheduler, errors=errors if errors is not None else True, pattern=glob,
-                            progress=progress, on_error=lambda f: _err(f"error: {f.path}: {f.reason}"),
+                            progress=progress, on_error=lambda f: _err(f"error: {one_line(f.path)}: {one_line(f.reason)}"),
                             meta=table)
     except OutputError as exc:
         if debug:
             raise
-        _err(f"error: {exc}")
+        _err(f"error: {one_line(str(exc))}")
         raise typer.Exit(3)
     except CchcError as exc:
         if debug:
             raise
-        _err(f"error: {exc}")
+        _err(f"error: {one_line(str(exc))}")
         raise typer.Exit(2)
     except OSError as exc:  # writing failed in a way the batch did not name
         if debug:
             raise
         where = f"{exc.filename}: " if getattr(exc, "filename", None) else ""
-        _err(f"error: writing the output failed: {where}{exc.strerror or exc}")
+        _err(one_line(f"error: writing the output failed: {where}{exc.strerror or exc}"))
         raise typer.Exit(3)
     if not quiet:
         for line in summary.lines():
