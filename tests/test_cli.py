@@ -298,3 +298,25 @@ def test_a_newline_in_a_failing_file_name_cannot_forge_an_error_line(runner, one
     assert res.exit_code == 1
     errors = [ln for ln in res.stderr.splitlines() if ln.startswith("error:")]
     assert len(errors) == 1 and "x\\nerror: forged.txt" in errors[0], res.stderr
+
+
+@pytest.mark.parametrize("raised,status,said", [(KeyboardInterrupt(), 130, "interrupted"),
+                                                (OSError(28, "No space left on device", "out.jsonl"), 3,
+                                                 "error: writing the output failed: out.jsonl: No space left"),
+                                                ("output", 3, "error: disk full"),
+                                                ("usage", 2, "error: a lock is held")])
+def test_interruptions_and_output_failures_have_their_own_status(runner, one, tmp_path, monkeypatch, raised,
+                                                                 status, said):
+    """The CLI's side of the shared contract (errors.py): the batch raises, the CLI maps."""
+    from cchc_extract import batch
+    from cchc_extract.errors import OutputError, UsageError
+
+    exc = {"output": OutputError("disk full"), "usage": UsageError("a lock is held")}.get(raised, raised)
+
+    def fail(*args, **kwargs):
+        raise exc
+
+    monkeypatch.setattr(batch, "run_batch", fail)
+    res = runner.invoke(app, ["extract", str(one), "-o", str(tmp_path / "out.jsonl")])
+    assert res.exit_code == status and said in res.stderr, (res.exit_code, res.stderr)
+    assert "Traceback" not in res.stderr

@@ -3,7 +3,7 @@
 Exit statuses (``extract``): 0 every article was written; 1 some articles
 failed (each reported, the others written); 2 a usage error, nothing done
 (a bad option, a missing input, an output that cannot be written);
-3 writing the output failed part-way (disk full, an I/O error).
+3 writing the output failed part-way (disk full, an I/O error); 130 interrupted.
 """
 
 from __future__ import annotations
@@ -24,7 +24,8 @@ from ._version import __version__
 from .pipeline import DEFAULT_STAGES
 
 EXIT_CODES = """Exit status: 0 all articles written; 1 some articles failed (each reported on stderr and in
-the errors file, the others written); 2 usage error, nothing done; 3 writing the output failed part-way."""
+the errors file, the others written); 2 usage error, nothing done; 3 writing the output failed part-way;
+130 interrupted (Ctrl-C)."""
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Structured facts from Vietnamese news on administrative reform (CCHC).")
@@ -262,6 +263,11 @@ def _extract(paths, output, jobs, fmt, resume, exclude, meta, engine, scheduler,
             raise
         _err(f"error: {one_line(str(exc))}")
         raise typer.Exit(2)
+    except KeyboardInterrupt:
+        if debug:
+            raise
+        _err("interrupted: the records written so far are whole lines; --resume goes on from there")
+        raise typer.Exit(130)
     except OSError as exc:  # writing failed in a way the batch did not name
         if debug:
             raise
