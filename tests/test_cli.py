@@ -161,7 +161,7 @@ def test_existing_read_only_file_as_output(runner, one, tmp_path):
 def test_missing_input_is_a_usage_error_and_touches_no_output(runner, one, tmp_path):
     out = tmp_path / "out.jsonl"
     res = runner.invoke(app, ["extract", str(one), str(tmp_path / "typo.txt"), "-o", str(out)])
-    _one_line_error(res, "typo.txt", "no such file or folder")
+    _one_line_error(res, "typo.txt", "does not exist")
     assert not out.exists() and not (tmp_path / "out.jsonl.errors.jsonl").exists()
     link = tmp_path / "dangling.txt"
     link.symlink_to(tmp_path / "gone.txt")
@@ -320,3 +320,30 @@ def test_interruptions_and_output_failures_have_their_own_status(runner, one, tm
     res = runner.invoke(app, ["extract", str(one), "-o", str(tmp_path / "out.jsonl")])
     assert res.exit_code == status and said in res.stderr, (res.exit_code, res.stderr)
     assert "Traceback" not in res.stderr
+
+
+@pytest.mark.parametrize("args,said", [
+    (["extract", "{one}", "--exclude", "entitites"], "unknown stage(s) ['entitites']"),
+    (["extract", "{one}", "--format", "xml"], "'xml' is not one of 'jsonl', 'parquet', 'csv'"),
+    (["extract", "{one}", "--engine", "spark"], "'spark' is not one of 'local', 'dask'"),
+    (["extract", "{one}", "--no-such-option"], "No such option: --no-such-option"),
+    (["extract"], "Missing argument"),
+    (["extract", "{one}", "-o", ""], "the output name is empty"),
+    (["extract", "{one}", "-j", "0"], "--jobs"),
+])
+def test_the_command_gives_one_error_line_and_status_2_for_parser_errors(one, args, said):
+    """Run as users run it (``python -m cchc_extract``, through ``main()``): the
+    option parser's errors are one ``error:`` line too, not a box."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import cchc_extract
+
+    env = {**os.environ, "PYTHONPATH": str(Path(cchc_extract.__file__).resolve().parents[1])}
+    argv = [a.format(one=one) for a in args]
+    res = subprocess.run([sys.executable, "-m", "cchc_extract", *argv], capture_output=True, text=True, env=env,
+                         timeout=300)
+    lines = [ln for ln in res.stderr.splitlines() if ln.strip()]
+    assert res.returncode == 2 and len(lines) == 1 and lines[0].startswith("error: "), res.stderr
+    assert said in lines[0]

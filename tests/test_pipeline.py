@@ -78,7 +78,7 @@ def test_a_str_that_looks_like_a_path_is_refused_not_guessed(tmp_path, monkeypat
     (tmp_path / "ghi-chu").write_text("Tỉnh tiếp nhận 99 hồ sơ.", encoding="utf-8")
     for item, why in [("typo.txt", "looks like a file name"), ("TRANG.HTML", "looks like a file name"),
                       ("bai-1.txt", "names an existing file"), (str(tmp_path / "bai-1.txt"), "names an existing"),
-                      ("ghi-chu", "names an existing file"), (str(tmp_path), "names an existing folder")]:
+                      ("ghi-chu", "names an existing file")]:
         with pytest.raises(UsageError, match=why) as info:
             cchc_extract.extract(item, exclude="entities")
         assert "extract_file" in str(info.value) and "extract_text" in str(info.value)
@@ -95,6 +95,8 @@ def test_a_str_that_looks_like_a_path_is_refused_not_guessed(tmp_path, monkeypat
     assert cchc_extract.extract(tmp_path / "bai-1.txt", exclude="entities").doc_id == "bai-1"
     assert cchc_extract.extract(Article.from_text("typo.txt"), exclude="entities").doc_id == "article"
     assert {"extract_text", "extract_file"} <= set(cchc_extract.__all__)
+    # a folder's name, "." or "/" stay texts: extract never reads folders
+    assert [cchc_extract.extract(t, exclude="entities").source for t in (".", "/", str(tmp_path))] == ["<text>"] * 3
 
 
 def test_extract_text_and_file_take_metadata_from_outside(tmp_path):

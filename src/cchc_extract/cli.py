@@ -42,8 +42,8 @@ class Engine(str, enum.Enum):
     dask = "dask"
 
 
-#: The stages ``--exclude`` accepts, shown in ``--help``.
-Stage = enum.Enum("Stage", {name: name for name in DEFAULT_STAGES}, type=str)
+#: ``click.ClickException`` of the click typer runs on (typer 0.2x vendors its own copy).
+_ClickException = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
 
 
 def one_line(text: str) -> str:
@@ -121,9 +121,9 @@ def check_inputs(paths: list[Path]) -> None:
         raise UsageError("no input: give article files or folders")
     for p in paths:
         if not os.path.lexists(p):
-            raise UsageError(f"{p}: no such file or folder")
+            raise UsageError(f"{one_line(str(p))}: does not exist (no such file or folder)")
         if not os.path.exists(p):
-            raise UsageError(f"{p}: a link to nothing (its target does not exist)")
+            raise UsageError(f"{one_line(str(p))}: is a link to nothing (its target does not exist)")
 
 
 def _nearest_existing(p: Path) -> Path:
@@ -195,8 +195,11 @@ def extract(
         "--format", "-f", help="jsonl, or parquet/csv: one table per fact type.")] = OutputFormat.jsonl,
     resume: Annotated[bool, typer.Option(
         "--resume", help="Skip articles whose records are already in the output.")] = False,
-    exclude: Annotated[Optional[list[Stage]], typer.Option(  # type: ignore[valid-type]
-        "--exclude", help="Stage to leave out (repeatable), e.g. entities.")] = None,
+    exclude: Annotated[Optional[list[str]], typer.Option(
+        # The names are listed in --help; another name is the library's ConfigError
+        # (exit 2, a traceback with --debug), checked before anything is read.
+        "--exclude", metavar="[" + "|".join(DEFAULT_STAGES) + "]",
+        help="Stage to leave out (repeatable), e.g. entities.")] = None,
     meta: Annotated[Optional[Path], typer.Option(
         "--meta", help="CSV of metadata from outside the texts: a doc_id or path column and any of published, "
                        "outlet, url, title, authors (fills what the text does not print).")] = None,
@@ -229,14 +232,17 @@ def extract(
 def _extract(paths, output, jobs, fmt, resume, exclude, meta, engine, scheduler, errors, glob, chunk_size,
              quiet, debug) -> None:
     from .batch import default_jobs, run_batch
-    from .errors import CchcError, OutputError
+    from .errors import CchcError, ConfigError, OutputError
 
     log = logging.getLogger("cchc_extract")
     log.debug("cchc-extract %s, Python %s", __version__, sys.version.split()[0])
     fmt_name = fmt.value
-    stages = [s.value for s in exclude or ()]
+    stages = list(exclude or ())
     progress = not quiet and sys.stderr.isatty()
     try:
+        unknown = sorted(set(stages) - set(DEFAULT_STAGES))
+        if unknown:  # before the inputs and output are looked at
+            raise ConfigError(f"unknown stage(s) {unknown}; the stages are {list(DEFAULT_STAGES)}")
         check_inputs(paths)
         check_output(output, fmt_name, errors)
         table = None
@@ -312,7 +318,22 @@ def schema() -> None:
 
 
 def main() -> None:
-    app(prog_name="cchc-extract")
+    """The ``cchc-extract`` command.  A usage error found by the option parser
+    (an unknown option, a bad value) is one ``error:`` line and exit status 2,
+    like the usage errors the command finds itself."""
+    try:
+        code = app(prog_name="cchc-extract", standalone_mode=False)
+    except _ClickException as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # no arguments: the help, as a usage error
+            exc.show()
+        else:
+            ctx = getattr(exc, "ctx", None)
+            hint = f" (see {ctx.command_path} --help)" if ctx is not None else ""
+            _err(f"error: {one_line(exc.format_message())}{hint}")
+        code = exc.exit_code
+    except typer.Abort:
+        code = 130
+    sys.exit(code if isinstance(code, int) else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -81,9 +81,11 @@ PATH_SUFFIXES: tuple[str, ...] = (".txt",) + HTML_SUFFIXES
 def looks_like_path(text: str) -> bool:
     """Whether a ``str`` given to :func:`extract` could be meant as a file.
 
-    That is: one line (no line break) that names an existing file or folder,
-    or ends with ``.txt``, ``.html`` or ``.htm`` (any case).  An article text
-    is never one line ending with such a name; a path never holds a line break.
+    That is: one line (no line break) that names an existing file, or ends
+    with ``.txt``, ``.html`` or ``.htm`` (any case).  An article text is
+    never one line ending with such a name; a path never holds a line break.
+    (A folder's name is not refused: :func:`extract` never reads folders, and
+    one-character texts such as ``"."`` or ``"/"`` stay texts.)
 
     >>> looks_like_path("bai-viet.txt"), looks_like_path("Tỉnh tiếp nhận 1.234 hồ sơ.")
     (True, False)
@@ -93,7 +95,7 @@ def looks_like_path(text: str) -> bool:
     if os.path.splitext(text.strip())[1].lower() in PATH_SUFFIXES:
         return True
     try:
-        return os.path.lexists(text)
+        return os.path.isfile(text)
     except (OSError, ValueError):  # a NUL byte, a name too long
         return False
 
@@ -113,8 +115,7 @@ def as_article(item: str | os.PathLike | Article) -> Article:
         return read_article(item)
     if isinstance(item, str):
         if looks_like_path(item):
-            kind = "names an existing file" if os.path.isfile(item) else (
-                "names an existing folder" if os.path.isdir(item) else "looks like a file name")
+            kind = "names an existing file" if os.path.isfile(item) else "looks like a file name"
             raise UsageError(f"{item!r} {kind}: is it a file or the article text? Use "
                              "cchc_extract.extract_file(path) (or pass a pathlib.Path) to read a file, "
                              "cchc_extract.extract_text(text) for a text")
@@ -194,8 +195,8 @@ def extract(item: str | os.PathLike | Article, *, exclude: str | Iterable[str] =
     """Extract one article: a ``pathlib.Path`` (read as a file), an
     :class:`Article`, or a ``str`` (the article text).
 
-    A ``str`` that looks like a file name (one line naming an existing file or
-    folder, or ending with ``.txt``/``.html``/``.htm``) is refused with a
+    A ``str`` that looks like a file name (one line naming an existing file,
+    or ending with ``.txt``/``.html``/``.htm``) is refused with a
     :class:`~cchc_extract.errors.UsageError` rather than guessed: use
     :func:`extract_file` or :func:`extract_text` to say which it is.  The
     pipeline is built once per ``exclude`` set and reused.
