@@ -612,7 +612,7 @@ def run_batch(paths: Iterable[str | os.PathLike], out: str | os.PathLike | None,
     ``False``: none).  ``chunk_size``: articles per unit of work (default
     :data:`DEFAULT_CHUNK_SIZE` for the local pool, :data:`DASK_CHUNK_SIZE` on
     Dask).  ``meta``: metadata from outside the texts, ``doc_id or path ->
-    Article.extra`` (:func:`cchc_extract.metafile.read_meta_csv`).  Returns a
+    {"published": ..., "outlet": ...}`` (:mod:`cchc_extract.metafile`).  Returns a
     :class:`Summary`; failures are also passed to ``on_error`` as they happen.
     """
     if fmt not in FORMATS:

@@ -21,6 +21,7 @@ from typing import Annotated, Optional
 import typer
 
 from ._version import __version__
+from .batch import ENGINES, FORMATS
 from .pipeline import DEFAULT_STAGES
 
 EXIT_CODES = """Exit status: 0 all articles written; 1 some articles failed (each reported on stderr and in
@@ -31,15 +32,9 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Structured facts from Vietnamese news on administrative reform (CCHC).")
 
 
-class OutputFormat(str, enum.Enum):
-    jsonl = "jsonl"
-    parquet = "parquet"
-    csv = "csv"
-
-
-class Engine(str, enum.Enum):
-    local = "local"
-    dask = "dask"
+#: The choices of ``--format`` and ``--engine``, shown in ``--help``, from the batch runner's lists.
+OutputFormat = enum.Enum("OutputFormat", {name: name for name in FORMATS}, type=str)
+Engine = enum.Enum("Engine", {name: name for name in ENGINES}, type=str)
 
 
 #: ``click.ClickException`` of the click typer runs on (typer 0.2x vendors its own copy).
@@ -191,7 +186,7 @@ def extract(
         "-o", "--output", help="JSONL output file (- for stdout); a folder with --format parquet/csv.")] = "-",
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1,
                                                 help="Worker processes (default: the CPUs available).")] = None,
-    fmt: Annotated[OutputFormat, typer.Option(
+    fmt: Annotated[OutputFormat, typer.Option(  # type: ignore[valid-type]
         "--format", "-f", help="jsonl, or parquet/csv: one table per fact type.")] = OutputFormat.jsonl,
     resume: Annotated[bool, typer.Option(
         "--resume", help="Skip articles whose records are already in the output.")] = False,
@@ -203,7 +198,8 @@ def extract(
     meta: Annotated[Optional[Path], typer.Option(
         "--meta", help="CSV of metadata from outside the texts: a doc_id or path column and any of published, "
                        "outlet, url, title, authors (fills what the text does not print).")] = None,
-    engine: Annotated[Engine, typer.Option("--engine", help="local (process pool) or dask.")] = Engine.local,
+    engine: Annotated[Engine, typer.Option(  # type: ignore[valid-type]
+        "--engine", help="local (process pool) or dask.")] = Engine.local,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler",
                                                      help="Dask scheduler address (default: a local cluster).")] = None,
     errors: Annotated[Optional[Path], typer.Option("--errors",
