@@ -10,9 +10,12 @@ import pytest
 
 from cchc_extract.evaluate import evaluate
 
-from conftest import CORPUS, GOLD, SHARED
+from conftest import CORPUS, GOLD, ROOT, SHARED
 
-SCORER = SHARED / "tools" / "score.py"
+#: An unchanged copy of ../shared/tools/score.py, so that a clone without
+#: ../shared still compares with the reference scorer (tests/reference/README.md).
+SCORER = ROOT / "tests" / "reference" / "score.py"
+SHARED_SCORER = SHARED / "tools" / "score.py"
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +25,12 @@ def pred_file(tmp_path_factory, corpus_records):
     return path
 
 
-@pytest.mark.skipif(not SCORER.exists(), reason="../shared/tools/score.py is not beside the project")
+@pytest.mark.skipif(not SHARED_SCORER.exists(),
+                    reason="../shared/tools/score.py is not beside the project: the copy cannot be compared")
+def test_the_scorer_copy_is_the_reference_scorer():
+    assert SCORER.read_bytes() == SHARED_SCORER.read_bytes(), "copy ../shared/tools/score.py to tests/reference/"
+
+
 def test_same_numbers_as_reference_scorer(pred_file):
     ref = subprocess.run([sys.executable, str(SCORER), "--gold", str(GOLD), "--pred", str(pred_file),
                           "--text", str(CORPUS), "--json"], capture_output=True, text=True, check=True)

@@ -57,7 +57,8 @@ def test_rows_link_by_doc_id():
     assert [d["document"] for d in rows["legal_documents"]] == [0, 1]
     assert rows["dossier_counts"][0] == {"doc_id": "a1", "text": "1.234 hồ sơ", "start": 60, "end": 71,
                                          "count": 1234, "qualifier": None, "status": "received",
-                                         "channel": "online", "agency": None, "period": "2023-Q1"}
+                                         "channel": "online", "agency": None, "period": "2023-Q1",
+                                         "extractor_version": rich_record().extractor_version}
 
 
 @pytest.mark.parametrize("fmt", ["parquet", "csv"])
@@ -90,7 +91,7 @@ def test_dataframes(records):
     merged = frames["dossier_counts"].merge(arts[["doc_id", "title"]], on="doc_id")
     assert len(merged) == sum(len(r.dossier_counts) for r in records)
     empty = to_dataframes([])
-    assert list(empty["dates"].columns) == ["doc_id", "text", "start", "end", "kind", "value"]
+    assert list(empty["dates"].columns) == ["doc_id", "text", "start", "end", "kind", "value", "extractor_version"]
 
 
 def test_dataframes_from_json_dicts(records):
@@ -118,3 +119,33 @@ def test_batch_writes_tables(tmp_path, fmt):
     from_jsonl = list(read_jsonl(tmp_path / "out" / "records.jsonl"))
     assert records_from_rows(read_tables(tmp_path / "out", fmt)) == from_jsonl
     assert len(from_jsonl) == 5
+
+
+def test_bad_inputs_are_clear_errors_not_key_errors(records):
+    with pytest.raises(ValueError, match="record 0 has no doc_id"):
+        to_dataframes([{}])
+    with pytest.raises(ValueError, match="record 1 has no doc_id"):
+        to_rows([records[0], {"title": "x"}])
+    with pytest.raises(TypeError, match="read_jsonl"):
+        to_dataframes("out.jsonl")
+    with pytest.raises(TypeError, match="wrap a single record in a list"):
+        to_rows(records[0])
+    with pytest.raises(TypeError, match="record 0: expected an ArticleRecord or a dict, got int"):
+        to_rows([42])
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_every_table_carries_the_extractor_version(records, tmp_path, fmt):
+    from cchc_extract import __version__
+
+    pytest.importorskip("pyarrow")
+    rows = to_rows(records)
+    for table in TABLES:
+        assert rows[table] and {r["extractor_version"] for r in rows[table]} == {__version__}, table
+    old = records[0].model_copy(update={"extractor_version": "0.1.0"})
+    write_tables([old] + records[1:], tmp_path / "t", fmt)
+    back = read_tables(tmp_path / "t", fmt)
+    assert {r["extractor_version"] for r in back["dates"] if r["doc_id"] == old.doc_id} == {"0.1.0"}
+    assert records_from_rows(back) == [old] + records[1:]
+    frames = to_dataframes(records)
+    assert all("extractor_version" in frames[t].columns for t in TABLES)

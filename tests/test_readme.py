@@ -101,3 +101,22 @@ def test_json_snippet_is_a_record_with_the_contract_fields():
     for code in blocks:
         shown = json.loads(code)
         assert set(shown) == set(ArticleRecord.model_fields), set(shown) ^ set(ArticleRecord.model_fields)
+
+
+def test_yaml_snippet_names_an_existing_pattern_entry():
+    """The README once named ``quarter_roman``, an entry that does not exist."""
+    import yaml
+
+    names = {entry["name"] for path in (ROOT / "src" / "cchc_extract" / "patterns").glob("*.yaml")
+             for entry in yaml.safe_load(path.read_text(encoding="utf-8")) if isinstance(entry, dict)}
+    shown = [entry["name"] for lang, code in BLOCKS if lang == "yaml" for entry in yaml.safe_load(code)]
+    assert shown and set(shown) <= names, set(shown) - names
+
+
+def test_readme_documents_exit_statuses_and_the_explicit_api():
+    table = {int(m.group(1)) for m in re.finditer(r"^\| (\d+) \| ", README, flags=re.M)}
+    assert table == {0, 1, 2, 3, 130}
+    for name in ("extract_text", "extract_file", "--meta", "--version", "extractor_version", "UsageError"):
+        assert name in README, name
+    assert (ROOT / "LICENSE").read_text(encoding="utf-8").startswith("MIT License")
+    assert "## [0.2.0]" in (ROOT / "CHANGELOG.md").read_text(encoding="utf-8")

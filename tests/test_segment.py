@@ -127,3 +127,35 @@ def test_sentences_do_not_import_underthesea():
     env = {**os.environ, "PYTHONPATH": src + os.pathsep + os.environ.get("PYTHONPATH", "")}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
     assert out.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize("version,checked", [("9.5.0", True), ("9.3.0", True), ("9.4.0", True), ("9.5.2", True),
+                                             ("9.2.11", False), ("9.6.0", False), ("10.0", False),
+                                             ("8.3.0", False), ("dev", False)])
+def test_underthesea_versions_checked_form_a_range(version, checked):
+    from cchc_extract.segment import underthesea_checked
+
+    assert underthesea_checked(version) is checked
+
+
+@pytest.mark.parametrize("version,warns", [("9.4.0", False), ("9.6.1", True), ("9.2.0", True)])
+def test_an_unchecked_underthesea_warns_once_and_still_splits(monkeypatch, version, warns):
+    """Another underthesea version used to switch silently to a slower path."""
+    import importlib.metadata
+    import warnings
+
+    from cchc_extract import segment
+
+    real = importlib.metadata.version
+    monkeypatch.setattr(importlib.metadata, "version",
+                        lambda name: version if name == "underthesea" else real(name))
+    monkeypatch.setattr(segment, "_SPLITTER", [])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        split = segment._splitter()
+        segment._splitter()  # cached: no second warning
+    mine = [w for w in caught if "underthesea" in str(w.message)]
+    assert len(mine) == (1 if warns else 0), [str(w.message) for w in caught]
+    if warns:
+        assert version in str(mine[0].message) and "9.3-9.5" in str(mine[0].message)
+    assert split("Tp. Huế đẹp. Xong!") == ["Tp. Huế đẹp.", "Xong!"]

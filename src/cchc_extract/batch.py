@@ -40,12 +40,13 @@ import sys
 import threading
 import time
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import CchcError, ConfigError, OutputError, ReadError, UsageError
+from .metafile import meta_for
 from .output import ErrorLog, JsonlSink, OutputLock, StdoutSink, repair_tail
 from .paths import _as_list, count_paths, iter_items, iter_paths, skip_set
 from .reading import printable
@@ -176,19 +177,23 @@ Outcome = tuple
 
 
 def process_item(pipe, path: str, known: tuple[int, ...] = (), cwd: str | None = None,
-                 doc_id: str | None = None) -> Outcome:
+                 doc_id: str | None = None, extra: dict | None = None) -> Outcome:
     """The outcome for one file.  ``known`` holds the :func:`key64` of the
     content hashes already written for this file's doc_id (resume).  A
     relative ``path`` is read from ``cwd`` when given (a worker on another
     machine) and reported as given.  ``doc_id``: the record's id (default:
-    the file's stem).  Nothing escapes: every error, even one building the
-    JSON line, is a ``"fail"`` outcome for this file alone."""
+    the file's stem).  ``extra``: metadata from outside the text
+    (``run_batch(meta=...)``), merged into ``Article.extra``.  Nothing
+    escapes: every error, even one building the JSON line, is a ``"fail"``
+    outcome for this file alone."""
     from .reading import read_article
 
     try:
         article = read_article(os.path.join(cwd, path) if cwd and not os.path.isabs(path) else path)
         if doc_id is not None and doc_id != article.doc_id:
             article = dataclasses.replace(article, doc_id=doc_id)
+        if extra:
+            article = dataclasses.replace(article, extra={**article.extra, **extra})
         ch = article.content_hash
         if known and key64(ch) in known:
             # Several records for this doc_id (an edited article whose old
@@ -209,7 +214,13 @@ def process_item(pipe, path: str, known: tuple[int, ...] = (), cwd: str | None =
 def work_chunk(items: list[tuple], exclude: tuple[str, ...] = (), cwd: str | None = None) -> list[Outcome]:
     """Process a chunk of ``(path, known_hashes[, doc_id])`` items (runs in a worker)."""
     pipe = get_pipeline(exclude)
-    return [process_item(pipe, item[0], item[1], cwd, item[2] if len(item) > 2 else None) for item in items]
+    return [process_item(pipe, *_item_args(item, cwd)) for item in items]
+
+
+def _item_args(item: tuple, cwd: str | None) -> tuple:
+    """``(path, known[, doc_id[, extra]])`` as process_item's arguments after ``pipe``."""
+    path, known, *rest = item
+    return (path, known, cwd, *rest)
 
 
 #: A short text run once by each new worker, so that models loaded on first
@@ -334,8 +345,7 @@ def _run_inline(chunks: Iterable[list], exclude: tuple[str, ...], pipe=None) -> 
         if pipe is None:
             yield chunk, work_chunk(chunk, exclude)
         else:
-            yield chunk, [process_item(pipe, item[0], item[1], None, item[2] if len(item) > 2 else None)
-                          for item in chunk]
+            yield chunk, [process_item(pipe, *_item_args(item, None)) for item in chunk]
 
 
 def _crash_outcomes(chunk: list, why: str) -> list[Outcome]:
@@ -472,7 +482,7 @@ def run_batch(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str |
               resume: bool = False, fmt: str = "jsonl", engine: str = "local", scheduler: str | None = None,
               errors: str | os.PathLike | None | bool = True, pattern: str = "*.txt",
               progress: bool = False, on_error: Callable[[Failure], None] | None = None,
-              fsync: bool = True, connect_timeout: float = 10.0) -> Summary:
+              fsync: bool = True, connect_timeout: float = 10.0, meta: Mapping[str, dict] | None = None) -> Summary:
     """Extract every article under ``paths`` and write the records.
 
     ``paths``: files and folders (one ``str`` or path is one path).  ``out``
@@ -485,6 +495,8 @@ def run_batch(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str |
     ``False``: none).  ``chunk_size``: articles per unit of work (default
     :data:`DEFAULT_CHUNK_SIZE` for the local pool, :data:`DASK_CHUNK_SIZE` on
     Dask).  ``connect_timeout``: seconds to reach a Dask ``scheduler``.
+    ``meta``: metadata from outside the texts, ``doc_id or path ->
+    {"published": ..., "outlet": ...}`` (:mod:`cchc_extract.metafile`).
     Returns a :class:`Summary`; failures are also passed to ``on_error`` as
     they happen.
 
@@ -565,7 +577,8 @@ def run_batch(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str |
                     log.warning("doc_id %r of %s was given to an earlier file of this batch too; "
                                 "tell their records apart by source", doc_id, printable(p))
                 seen.add(k)
-                yield str(p), _known(done, p, doc_id) if done else (), doc_id
+                extra = meta_for(meta, p) if meta else None
+                yield (str(p), _known(done, p, doc_id) if done else (), doc_id) + ((extra,) if extra else ())
 
         bar = _RichProgress(count_paths(paths, pattern, skip)) if progress else _NoProgress()
         stack.callback(bar.close)

@@ -13,6 +13,9 @@ The tables are one per fact type, linked by ``doc_id``:
 ``dates``, ``percentages``, ``dossier_counts``, ``entities``, ``quantities``, ``checks``
     one row per item: ``doc_id`` then the item's fields.
 
+Every table ends with ``extractor_version``, the version of cchc-extract that
+made the article's record, so a table read on its own still says it.
+
 Columns follow the pydantic models in :mod:`cchc_extract.records`, so a
 field added there appears here without a change.  In CSV, list values
 (``authors``, ``parts``) are JSON arrays and ``None`` is an empty cell.
@@ -99,13 +102,14 @@ def table_columns() -> dict[str, list[tuple[str, str, bool]]]:
     """``table -> [(column, kind, nullable), ...]``."""
     cols: dict[str, list[tuple[str, str, bool]]] = {"articles": _model_columns(ArticleRecord)}
     link = [("doc_id", "str", False)]
+    version = [("extractor_version", "str", True)]
     for name in _FACT_FIELDS:
         model = _item_model(name)
         if name == "legal_documents":
-            cols[name] = link + [("document", "int", False)] + _model_columns(LegalDocument)
-            cols["legal_mentions"] = link + [("document", "int", False)] + _model_columns(Span)
+            cols[name] = link + [("document", "int", False)] + _model_columns(LegalDocument) + version
+            cols["legal_mentions"] = link + [("document", "int", False)] + _model_columns(Span) + version
         else:
-            cols[name] = link + _model_columns(model)
+            cols[name] = link + _model_columns(model) + version
     return {t: cols[t] for t in TABLES}
 
 
@@ -114,36 +118,47 @@ _COLUMNS = table_columns()
 
 # --------------------------------------------------------------------------- rows
 
-def _as_dict(record) -> dict:
+def _as_dict(record, n: int = 0) -> dict:
     if isinstance(record, BaseModel):
         return record.model_dump()
     if isinstance(record, dict):
+        if not isinstance(record.get("doc_id"), str):
+            raise ValueError(f"record {n} has no doc_id (a str): the tables are linked by it; give ArticleRecord "
+                             f"objects or their JSON dicts (keys: {', '.join(sorted(record)[:8]) or 'none'})")
         return record
-    raise TypeError(f"expected an ArticleRecord or a dict, got {type(record).__name__}")
+    hint = "; read a JSONL file with read_jsonl(path)" if isinstance(record, (str, os.PathLike)) else ""
+    raise TypeError(f"record {n}: expected an ArticleRecord or a dict, got {type(record).__name__}{hint}")
 
 
-def _add_rows(rows: dict[str, list[dict]], record) -> None:
-    rec = _as_dict(record)
+def _add_rows(rows: dict[str, list[dict]], record, n: int = 0) -> None:
+    rec = _as_dict(record, n)
     doc_id = rec["doc_id"]
+    version = rec.get("extractor_version")
     rows["articles"].append({c: rec.get(c) for c, _, _ in _COLUMNS["articles"]})
     for name in _FACT_FIELDS:
         cols = _COLUMNS[name]
         for i, item in enumerate(rec.get(name) or ()):
             row = {c: item.get(c) for c, _, _ in cols}
             row["doc_id"] = doc_id
+            row["extractor_version"] = version
             if name == "legal_documents":
                 row["document"] = i
                 for m in item.get("mentions") or ():
                     rows["legal_mentions"].append({"doc_id": doc_id, "document": i, "text": m["text"],
-                                                   "start": m["start"], "end": m["end"]})
+                                                   "start": m["start"], "end": m["end"],
+                                                   "extractor_version": version})
             rows[name].append(row)
 
 
 def to_rows(records: Iterable) -> dict[str, list[dict]]:
     """``table -> rows`` (dicts) for records (``ArticleRecord`` or JSON dicts)."""
+    if isinstance(records, (str, bytes, os.PathLike, BaseModel, dict)):
+        raise TypeError(f"expected records (a list or iterable of them), got one {type(records).__name__}"
+                        + ("; read a JSONL file with read_jsonl(path)" if isinstance(records, (str, os.PathLike))
+                           else "; wrap a single record in a list"))
     rows: dict[str, list[dict]] = {t: [] for t in TABLES}
-    for record in records:
-        _add_rows(rows, record)
+    for n, record in enumerate(records):
+        _add_rows(rows, record, n)
     return rows
 
 
@@ -326,7 +341,7 @@ def records_from_rows(rows: dict[str, list[dict]]) -> list[ArticleRecord]:
             {"text": m["text"], "start": m["start"], "end": m["end"]})
     for name in _FACT_FIELDS:
         for row in rows.get(name, []):
-            item = {k: v for k, v in row.items() if k not in ("doc_id", "document")}
+            item = {k: v for k, v in row.items() if k not in ("doc_id", "document", "extractor_version")}
             if name == "legal_documents":
                 item["mentions"] = mentions.get((row["doc_id"], row["document"]), [])
             by_doc[row["doc_id"]][name].append(item)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 
 import spacy
@@ -11,8 +12,9 @@ from spacy.language import Language
 
 from . import facts  # noqa: F401  (registers the stages)
 from .context import STAGES, ArticleContext, StageComponent, get_context, plan_stages
-from .errors import ConfigError
-from .reading import MAX_BYTES, Article, read_article
+from .errors import ConfigError, UsageError
+from .metafile import meta_to_extra
+from .reading import HTML_SUFFIXES, MAX_BYTES, Article, read_article
 from .records import ArticleRecord
 from .segment import create_tokenizer  # noqa: F401  (registers the tokenizer)
 
@@ -58,20 +60,52 @@ def load(*, exclude: str | Iterable[str] = (), disable: str | Iterable[str] = ()
     return nlp
 
 
+#: File name endings that make a one-line ``str`` look like a path to
+#: :func:`extract` (``.txt`` and the HTML endings :func:`read_article` reads as pages).
+PATH_SUFFIXES: tuple[str, ...] = (".txt",) + HTML_SUFFIXES
+
+
+def looks_like_path(text: str) -> bool:
+    """Whether a ``str`` given to :func:`extract` could be meant as a file.
+
+    That is: one line (no line break) that names an existing file, or ends
+    with ``.txt``, ``.html`` or ``.htm`` (any case).  An article text is
+    never one line ending with such a name; a path never holds a line break.
+    (A folder's name is not refused: :func:`extract` never reads folders, and
+    one-character texts such as ``"."`` or ``"/"`` stay texts.)
+
+    >>> looks_like_path("bai-viet.txt"), looks_like_path("Tỉnh tiếp nhận 1.234 hồ sơ.")
+    (True, False)
+    """
+    if "\n" in text or "\r" in text or not text.strip() or len(text) > 4096:
+        return False
+    if os.path.splitext(text.strip())[1].lower() in PATH_SUFFIXES:
+        return True
+    try:
+        return os.path.isfile(text)
+    except (OSError, ValueError):  # a NUL byte, a name too long
+        return False
+
+
 def as_article(item: str | os.PathLike | Article) -> Article:
     """An :class:`Article` from an ``Article``, a path, or a text.
 
-    A ``pathlib.Path`` is always read as a file.  A ``str`` is read as a file
-    only when it is a single line naming an existing file; otherwise it is the
-    article text itself.
+    A ``pathlib.Path`` (any ``os.PathLike``) is read as a file; an
+    ``Article`` is used as it is; a ``str`` is the article text.  A ``str``
+    that looks like a path (:func:`looks_like_path`) is refused with a
+    :class:`~cchc_extract.errors.UsageError`: say which you mean with
+    :func:`extract_file` or :func:`extract_text` (or pass a ``Path``).
     """
     if isinstance(item, Article):
         return item
     if isinstance(item, os.PathLike):
         return read_article(item)
     if isinstance(item, str):
-        if "\n" not in item and len(item) < 4096 and os.path.isfile(item):
-            return read_article(item)
+        if looks_like_path(item):
+            kind = "names an existing file" if os.path.isfile(item) else "looks like a file name"
+            raise UsageError(f"{item!r} {kind}: is it a file or the article text? Use "
+                             "cchc_extract.extract_file(path) (or pass a pathlib.Path) to read a file, "
+                             "cchc_extract.extract_text(text) for a text")
         return Article.from_text(item)
     raise TypeError(f"expected a text, a path or an Article, got {type(item).__name__}")
 
@@ -80,13 +114,22 @@ class Pipeline:
     """Articles in, :class:`ArticleRecord` out.
 
     >>> pipe = Pipeline(exclude=["entities"])
-    >>> record = pipe("Kế hoạch số 120 ngày 15/6/2021 của UBND tỉnh.")
+    >>> record = pipe("Kế hoạch số 120 ngày 15/6/2021 của UBND tỉnh.")   # a str is the text
     >>> record.doc_id
     'article'
     """
 
-    def __init__(self, nlp: Language | None = None, *, exclude: Iterable[str] = ()) -> None:
-        self.nlp = nlp if nlp is not None else load(exclude=exclude)
+    def __init__(self, nlp: Language | None = None, *, exclude: str | Iterable[str] = ()) -> None:
+        if nlp is None:
+            nlp = load(exclude=exclude)
+        elif not isinstance(nlp, Language):
+            raise TypeError(f"Pipeline(nlp=...) takes a spaCy Language such as cchc_extract.load(exclude=[...]), "
+                            f"got {type(nlp).__name__} {nlp!r:.60}; to leave stages out use "
+                            "Pipeline(exclude=[...])")
+        elif exclude:
+            raise ConfigError("give either nlp or exclude, not both: exclude stages with "
+                              "cchc_extract.load(exclude=[...]) and pass that as nlp")
+        self.nlp = nlp
 
     def doc(self, item: str | os.PathLike | Article):
         """The processed spaCy ``Doc`` (its record is ``doc._.record``)."""
@@ -127,16 +170,61 @@ class Pipeline:
 _DEFAULT: dict[tuple[str, ...], Pipeline] = {}
 
 
-def extract(item: str | os.PathLike | Article, *, exclude: Iterable[str] = ()) -> ArticleRecord:
-    """Extract one article (a text, a path or an :class:`Article`).
-
-    The pipeline is built once per ``exclude`` set and reused.
-    """
-    key = tuple(sorted(exclude))
+def _default_pipeline(exclude: str | Iterable[str]) -> Pipeline:
+    key = check_exclude(exclude)
     pipe = _DEFAULT.get(key)
     if pipe is None:
         pipe = _DEFAULT[key] = Pipeline(exclude=key)
-    return pipe(item)
+    return pipe
+
+
+def extract(item: str | os.PathLike | Article, *, exclude: str | Iterable[str] = ()) -> ArticleRecord:
+    """Extract one article: a ``pathlib.Path`` (read as a file), an
+    :class:`Article`, or a ``str`` (the article text).
+
+    A ``str`` that looks like a file name (one line naming an existing file,
+    or ending with ``.txt``/``.html``/``.htm``) is refused with a
+    :class:`~cchc_extract.errors.UsageError` rather than guessed: use
+    :func:`extract_file` or :func:`extract_text` to say which it is.  The
+    pipeline is built once per ``exclude`` set and reused.
+    """
+    return _default_pipeline(exclude)(item)
+
+
+def extract_text(text: str, *, doc_id: str = "article", meta: Mapping[str, str] | None = None,
+                 exclude: str | Iterable[str] = ()) -> ArticleRecord:
+    """Extract one article given as text, whatever the text looks like.
+
+    ``meta`` gives metadata known from outside the text, by the names of the
+    record's fields: ``published`` (ISO ``2017-05-03`` or ``2017-05-03T08:30``,
+    or ``3/5/2017``), ``outlet``, ``url`` and ``title``.  What the text itself
+    prints wins; ``meta`` fills what it lacks, and a ``published`` date lets
+    dates without a year (``ngày 17/5``) be resolved.
+
+    >>> rec = extract_text("Ngày 17/5, tỉnh tiếp nhận 1.234 hồ sơ.", meta={"published": "2017-05-20"},
+    ...                    exclude="entities")
+    >>> rec.published, rec.dates[0].value
+    ('2017-05-20', '2017-05-17')
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_text takes a str, got {type(text).__name__}; for a file use extract_file(path)")
+    article = Article.from_text(text, doc_id=doc_id)
+    if meta:
+        article = replace(article, extra={**article.extra, **meta_to_extra(meta)})
+    return _default_pipeline(exclude)(article)
+
+
+def extract_file(path: str | os.PathLike, *, meta: Mapping[str, str] | None = None,
+                 exclude: str | Iterable[str] = ()) -> ArticleRecord:
+    """Extract one article file (plain text in any common encoding, or a
+    saved HTML page); ``meta`` as for :func:`extract_text`.  A file that
+    cannot be read raises :class:`~cchc_extract.errors.ReadError` naming it."""
+    if not isinstance(path, (str, os.PathLike)):
+        raise TypeError(f"extract_file takes a path, got {type(path).__name__}")
+    article = read_article(path)
+    if meta:
+        article = replace(article, extra={**article.extra, **meta_to_extra(meta)})
+    return _default_pipeline(exclude)(article)
 
 
 def read_text(path: str | os.PathLike) -> str:

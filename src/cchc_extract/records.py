@@ -12,6 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ._version import __version__
 from .errors import OffsetError
 from .patterndata import doc_types
 
@@ -32,93 +33,131 @@ class _Model(BaseModel):
 class Span(_Model):
     """A piece of the article text: ``text == article_text[start:end]``."""
 
-    text: str
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    text: str = Field(description="The text as written: always article_text[start:end].")
+    start: int = Field(ge=0, description="Start offset in the article text (Unicode code points, NFC text).")
+    end: int = Field(ge=0, description="End offset in the article text (exclusive).")
 
 
 class LegalDocument(_Model):
     """One distinct legal, administrative or party document, with all its mentions."""
 
-    doc_type: DocType
-    type_name: str
-    number: str | None = None
-    code: str | None = None
-    year: int | None = None
-    issued_date: str | None = None
-    issuer: str | None = None
+    doc_type: DocType = Field(description="The document type as a slug (nghi_quyet, quyet_dinh, ke_hoach, ...; "
+                                          "tieu_chuan for standards, other otherwise).")
+    type_name: str = Field(description="The type as written in the first mention (Nghị quyết).")
+    number: str | None = Field(None, description="The number as written, without 'số' (03, 93, 30c); null for an "
+                                                 "unnumbered document.")
+    code: str | None = Field(None, description="The full official reference when written (93/2007/QĐ-TTg, "
+                                               "02-NQ/TU, 04/NQ-HĐND).")
+    year: int | None = Field(None, description="The year in the code, or of the issue date.")
+    issued_date: str | None = Field(None, description="The issue date, ISO 8601 (2021-04-29).")
+    issuer: str | None = Field(None, description="The issuing body as written (Ban chấp hành Đảng bộ Thành phố, "
+                                                 "Bộ Chính trị, Thủ tướng Chính phủ).")
     #: The one body a code suffix names (``NĐ-CP`` → ``Chính phủ``, ``TT-BYT``
     #: → ``Bộ Y tế``), whatever the text writes: inferred, so kept apart from
     #: ``issuer``, which is only ever the issuer as written.
-    issuer_from_code: str | None = None
-    title: str | None = None
-    mentions: list[Span] = Field(default_factory=list)
+    issuer_from_code: str | None = Field(None, description="The one body a code suffix names (NĐ-CP: Chính phủ), "
+                                                           "inferred, whatever the text writes; apart from issuer.")
+    title: str | None = Field(None, description="The subject or quoted title of the document.")
+    mentions: list[Span] = Field(default_factory=list, description="Every mention of the document in the text.")
 
 
 class DateMention(Span):
-    kind: DateKind
-    value: str
+    """A date, month, quarter, half year, year or period written in the article."""
+
+    kind: DateKind = Field(description="datetime, date, month, quarter, half_year, year or period.")
+    value: str = Field(description="The normalised value: 2019-05-27T17:34, 2021-04-29, 2023-03, 2023-Q1, 2023-H1, "
+                                   "2022, 2021/2025 (a period; 2021/.. open-ended); XXXX for a year that neither "
+                                   "the text nor the publication date gives.")
 
 
 class Percentage(Span):
-    value: float | None = None
-    low: float
-    high: float
-    qualifier: Qualifier | None = None
-    is_change: bool = False
-    is_target: bool = False
-    metric: str | None = None
+    """A percentage, the span running from the number through '%' (98,2%, 30 - 50%)."""
+
+    value: float | None = Field(None, description="The value of a single figure (98.2); null for a range.")
+    low: float = Field(description="The lower bound; equals value for a single figure.")
+    high: float = Field(description="The upper bound; equals value for a single figure.")
+    qualifier: Qualifier | None = Field(None, description="over (trên, hơn, vượt), under (dưới, chưa đến), approx "
+                                                          "(khoảng, gần, ước, xấp xỉ), at_least, at_most, or null.")
+    is_change: bool = Field(False, description="An increase or decrease (tăng 1,4%) rather than a level.")
+    is_target: bool = Field(False, description="A goal or plan figure (phấn đấu, mục tiêu, chỉ tiêu) rather than "
+                                               "an achieved one.")
+    metric: str | None = Field(None, description="What it measures, as written nearby (tỷ lệ đúng hạn).")
 
 
 class DossierCount(Span):
-    count: int
-    qualifier: Qualifier | None = None
-    status: DossierStatus = "unknown"
-    channel: Channel | None = None
-    agency: str | None = None
-    period: str | None = None
+    """A count of administrative dossiers (hồ sơ), the span running from the number through 'hồ sơ'."""
+
+    count: int = Field(description="The number of dossiers (79.094 hồ sơ: 79094).")
+    qualifier: Qualifier | None = Field(None, description="As for percentages (trên 90.400 hồ sơ: over).")
+    status: DossierStatus = Field("unknown", description="received (tiếp nhận), resolved (giải quyết, trả kết quả), "
+                                                         "on_time (đúng hạn), early (trước hạn), overdue (quá hạn, "
+                                                         "trễ hạn), pending (đang giải quyết) or unknown.")
+    channel: Channel | None = Field(None, description="online (trực tuyến, qua mạng), in_person (trực tiếp), "
+                                                      "postal (bưu chính), or null.")
+    agency: str | None = Field(None, description="The office that handled them, as written (Bộ phận một cửa UBND "
+                                                 "Thành phố Vinh).")
+    period: str | None = Field(None, description="A DateMention value for the period counted (2023-Q1).")
 
 
 class Entity(Span):
-    label: EntityLabel
+    """A person, place or organisation named in the article."""
+
+    label: EntityLabel = Field(description="PER, LOC or ORG.")
 
 
 class Quantity(Span):
-    kind: str
-    value: float
-    unit: str | None = None
+    """Another measured amount: money, area, households, projects, services, rankings."""
+
+    kind: str = Field(description="money, area, count, rank, ...")
+    value: float = Field(description="The number.")
+    unit: str | None = Field(None, description="VND, USD, ha, hộ, dự án, ...")
 
 
 class Check(_Model):
-    kind: Literal["sum"] = "sum"
-    total: int
-    parts: list[int]
-    holds: bool
+    """An arithmetic relation found between dossier counts (parts that sum to a total)."""
+
+    kind: Literal["sum"] = Field("sum", description="The relation: sum.")
+    total: int = Field(description="Index of the total in dossier_counts.")
+    parts: list[int] = Field(description="Indexes of the parts in dossier_counts.")
+    holds: bool = Field(description="Whether the parts add up to the total.")
 
 
 class ArticleRecord(_Model):
     """Everything extracted from one article (one JSON line in the CLI output)."""
 
-    doc_id: str
-    source: str
-    title: str | None = None
-    authors: list[str] = Field(default_factory=list)
-    outlet: str | None = None
-    url: str | None = None
-    published: str | None = None
-    legal_documents: list[LegalDocument] = Field(default_factory=list)
-    dates: list[DateMention] = Field(default_factory=list)
-    percentages: list[Percentage] = Field(default_factory=list)
-    dossier_counts: list[DossierCount] = Field(default_factory=list)
-    entities: list[Entity] = Field(default_factory=list)
-    quantities: list[Quantity] = Field(default_factory=list)
-    checks: list[Check] = Field(default_factory=list)
+    doc_id: str = Field(description="The article's identifier: the file name without its extension "
+                                    "(000_c4378611185b4ba3).")
+    source: str = Field(description="The path as given to the tool (<text> for a text).")
+    title: str | None = Field(None, description="The headline.")
+    authors: list[str] = Field(default_factory=list, description="Byline names (Bài và ảnh: Thu Vui gives Thu Vui).")
+    outlet: str | None = Field(None, description="The publishing outlet when the text names it (Dân trí from "
+                                                 "'(Dân trí) -'), or as given from outside.")
+    url: str | None = Field(None, description="A source URL printed in the text, or given from outside.")
+    published: str | None = Field(None, description="Publication date or date-time printed in the text (or given "
+                                                    "from outside), ISO 8601 (2019-05-27T17:34).")
+    legal_documents: list[LegalDocument] = Field(default_factory=list,
+                                                 description="One per distinct document, with all its mentions.")
+    dates: list[DateMention] = Field(default_factory=list, description="One per mention.")
+    percentages: list[Percentage] = Field(default_factory=list, description="One per mention.")
+    dossier_counts: list[DossierCount] = Field(default_factory=list, description="One per mention.")
+    entities: list[Entity] = Field(default_factory=list, description="One per mention.")
+    quantities: list[Quantity] = Field(default_factory=list, description="Other measured amounts (money, area, "
+                                                                         "households, projects, services, rankings).")
+    checks: list[Check] = Field(default_factory=list, description="Arithmetic relations found between facts "
+                                                                  "(parts that sum to a total).")
     # Added fields (allowed by the contract): provenance of the text.
-    encoding: str | None = None
-    text_source: Literal["plain", "html"] = "plain"
+    encoding: str | None = Field(None, description="The encoding the file was decoded from (utf-8, utf-16, "
+                                                   "windows-1258, ...); null for a text.")
+    text_source: Literal["plain", "html"] = Field("plain", description="html when the text was extracted from a "
+                                                                       "saved web page (offsets index that text).")
     #: SHA-1 of the article text (UTF-8), set by the batch runner so that
     #: ``--resume`` can tell an unchanged article from an edited one.
-    content_hash: str | None = None
+    content_hash: str | None = Field(None, description="SHA-1 of the article text (UTF-8), set by the batch runner "
+                                                       "so that --resume can tell an edited article.")
+    #: The version of cchc-extract that made the record: records of
+    #: different versions may differ, so a corpus can be re-run selectively.
+    extractor_version: str | None = Field(default_factory=lambda: __version__,
+                                          description="The version of cchc-extract that made the record.")
 
     def spans(self) -> list[Span]:
         """Every span in the record, document mentions included."""

@@ -10,6 +10,7 @@ them back to character offsets.  :class:`Tokenizer` is a spaCy tokenizer whose
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 
 import regex
@@ -87,6 +88,14 @@ _SENT_END_RE = re.compile(r"[.?!]")
 _SPLITTER: list = []
 
 
+#: underthesea releases whose sentence splitter module and data file were
+#: compared and found identical to 9.5.0's (``pipeline/sent_tokenize``:
+#: ``__init__.py`` and ``punkt_params.json``): 9.3.0, 9.4.0 and 9.5.0.  9.2 and
+#: earlier differ (another data file, NLTK's Punkt).  The abbreviation list is
+#: read from the data file without importing underthesea for ``(major,
+#: minor)`` in this range, both ends included.
+CHECKED_UNDERTHESEA = ((9, 3), (9, 5))
+
 #: Abbreviations underthesea 9.5's ``_load_model`` adds to the ones in its
 #: ``punkt_params.json`` (with every single ASCII letter).
 _UNDERTHESEA_EXTRA_ABBREVS = (
@@ -109,7 +118,7 @@ def _underthesea_abbrevs_without_import() -> frozenset | None:
     from pathlib import Path
 
     try:
-        if importlib.metadata.version("underthesea") != "9.5.0":
+        if not underthesea_checked(importlib.metadata.version("underthesea")):
             return None
         spec = importlib.util.find_spec("underthesea")
         if spec is None or not spec.submodule_search_locations:
@@ -120,6 +129,28 @@ def _underthesea_abbrevs_without_import() -> frozenset | None:
         return None
     return frozenset(data.get("abbrev_types", [])) | frozenset(_UNDERTHESEA_EXTRA_ABBREVS) | frozenset(
         string.ascii_letters)
+
+
+def underthesea_checked(version: str) -> bool:
+    """Whether ``version`` of underthesea is in :data:`CHECKED_UNDERTHESEA`.
+
+    >>> underthesea_checked("9.5.0"), underthesea_checked("9.4.1"), underthesea_checked("9.2.11")
+    (True, True, False)
+    """
+    m = re.match(r"(\d+)\.(\d+)", version)
+    if not m:
+        return False
+    low, high = CHECKED_UNDERTHESEA
+    return low <= (int(m.group(1)), int(m.group(2))) <= high
+
+
+def _underthesea_version() -> str:
+    import importlib.metadata
+
+    try:
+        return importlib.metadata.version("underthesea")
+    except importlib.metadata.PackageNotFoundError:
+        return "(not installed)"
 
 
 def _underthesea_abbrevs_imported() -> frozenset | None:
@@ -146,10 +177,22 @@ def _splitter():
     underthesea's own abbreviation list: the same sentences, several times
     faster (tests/test_segment.py compares both).  With underthesea 9.5 the
     list is read from its data file, so the package is not even imported.
-    Any other version of underthesea is called as it is.
+    Another version (outside :data:`CHECKED_UNDERTHESEA`) is imported and its
+    loaded splitter inspected; if it is not the same kind of splitter, it is
+    called as it is.  Either way a warning says so, once per process: the
+    sentences may differ from the tested ones, and the run is slower.
     """
     if not _SPLITTER:
-        abbrevs = _underthesea_abbrevs_without_import() or _underthesea_abbrevs_imported()
+        abbrevs = _underthesea_abbrevs_without_import()
+        if abbrevs is None:
+            abbrevs = _underthesea_abbrevs_imported()
+            version = _underthesea_version()
+            how = ("its abbreviation list is read from the imported package (slower start)" if abbrevs is not None
+                   else "sentences are split by underthesea itself (several times slower)")
+            warnings.warn(f"underthesea {version} is outside the versions cchc_extract's sentence splitter was "
+                          f"checked on ({CHECKED_UNDERTHESEA[0][0]}.{CHECKED_UNDERTHESEA[0][1]}"
+                          f"-{CHECKED_UNDERTHESEA[1][0]}.{CHECKED_UNDERTHESEA[1][1]}): {how}; sentence boundaries "
+                          "may differ from the tested ones", RuntimeWarning, stacklevel=2)
         if abbrevs is not None:
             _SPLITTER.append(lambda para: _split_paragraph(para, abbrevs))
         else:
