@@ -95,6 +95,7 @@ def test_run_batch_meta_reaches_every_engine_path(tmp_path, jobs):
     summary = run_batch([src], out, exclude=["entities"], jobs=jobs, chunk_size=1, meta=meta)
     assert summary.articles == 3 and not summary.failures
     recs = {r["doc_id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
-    assert recs["bai-1"]["dates"][0]["value"] == "2017-05-17"
+    # doc_ids are relative to the input folder (a/bai-1); a meta key may be the doc_id or its stem
+    assert recs["a/bai-1"]["dates"][0]["value"] == "2017-05-17"
     assert (recs["bai-2"]["published"], recs["bai-2"]["outlet"]) == ("2016-05-20", "Báo B")
     assert recs["bai-3"]["published"] is None and recs["bai-3"]["dates"][0]["value"] == "XXXX-05-17"

@@ -137,10 +137,10 @@ def _names(value: str | Iterable[str], what: str) -> tuple[str, ...]:
     try:
         names = tuple(value)
     except TypeError:
-        raise ConfigError(f"{what} must be a stage name or a list of them, not {type(value).__name__}") from None
+        raise TypeError(f"{what} takes a stage name or a list of them, got {type(value).__name__}") from None
     bad = [n for n in names if not isinstance(n, str)]
     if bad:
-        raise ConfigError(f"{what} must hold stage names (str), not {bad[0]!r}")
+        raise TypeError(f"{what} takes stage names (str), got {bad[0]!r}")
     return names
 
 
