@@ -20,6 +20,8 @@ from typing import Annotated, Optional
 
 import typer
 
+from . import audit
+
 from ._version import __version__
 from .batch import ENGINES, FORMATS
 from .pipeline import DEFAULT_STAGES
@@ -311,6 +313,9 @@ def schema() -> None:
     from .records import ArticleRecord
 
     typer.echo(json.dumps(ArticleRecord.model_json_schema(), ensure_ascii=False, indent=2))
+
+
+audit.register(app)  # cchc-extract audit sample|score|recall
 
 
 def main() -> None:
