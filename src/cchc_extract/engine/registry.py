@@ -16,13 +16,14 @@ no anchors.  It is slow and exists for tests and for ``explain``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterator
 
 import regex
 
 from .rule import Rule
-from .scan import AnchorScan, Entry
+from .scan import DIGIT, WORD, AnchorScan
 
 
 @dataclass(frozen=True)
@@ -39,14 +40,15 @@ class Attempt:
 class Registry:
     """The rules of one fact type (see the module docstring)."""
 
-    def __init__(self, name: str, rules=(), *, max_span: int = 160) -> None:
+    def __init__(self, name: str, rules=(), *, max_span: int = 160, single_line: bool = False) -> None:
         self.name = name
+        #: no match holds a line break (lets ``needs_digit`` look no further than the line)
+        self.single_line = single_line
         #: no match is longer: a window keeps each try local (the regex engine may
         #: otherwise search the rest of the text for a literal it needs)
         self.max_span = max_span
         self._rules: list[Rule] = []
         self._scan: AnchorScan | None = None
-        self._plans: dict[int, tuple] = {}   # id(entry) -> what to try there
         for r in rules:
             self.add(r)
 
@@ -88,52 +90,92 @@ class Registry:
     def scan(self) -> AnchorScan:
         """The anchor automaton, built from the rules' anchors when first needed."""
         if self._scan is None:
-            self._scan = AnchorScan([r.anchor for r in self._rules])
-            self._plans = {}
+            self._scan = AnchorScan([r.anchor for r in self._rules], self._plan)
         return self._scan
 
-    def _plan(self, entry: Entry) -> tuple:
-        """What to do at a hit of ``entry``: the rules always tried, and the rules
-        behind a lead with one ``re`` that tells which leads match (each lead a
-        lookahead group: one call instead of one per rule)."""
-        plan = self._plans.get(id(entry))
-        if plan is None:
-            always, led, parts = [], [], []
-            for i in entry.rules:
-                r = self._rules[i]
-                step = (i, r.compiled.match, r.resolve, r.name)
-                if r.anchor.lead is None:
-                    always.append(step)
-                else:
-                    led.append(step)
-                    parts.append(f"(?:(?=({'(?i:' if r.flags & regex.IGNORECASE else '(?:'}{r.anchor.lead})))|)")
-            dispatch = re.compile("".join(parts)).match if parts else None
-            plan = self._plans[id(entry)] = (tuple(always), tuple(led), dispatch)
-        return plan
+    def _plan(self, rules: tuple[int, ...], at_digit: bool = False) -> tuple:
+        """What to do at a hit of an anchor of ``rules``: the steps of the rules that
+        need no digit, and of those that need one (tried only with a digit ahead)."""
+        free = tuple(i for i in rules if not self._rules[i].anchor.needs_digit)
+        digit = tuple(i for i in rules if self._rules[i].anchor.needs_digit)
+        return (self._steps(free, at_digit) if free else None), (self._steps(digit, at_digit) if digit else None)
+
+    def _steps(self, rules: tuple[int, ...], at_digit: bool) -> tuple:
+        """The rules always tried, and the rules behind a lead with one ``re`` that
+        tells which leads match (each lead a lookahead group: one call instead of
+        one per rule)."""
+        always, led, parts = [], [], []
+        for i in rules:
+            r = self._rules[i]
+            step = (i, r.compiled.match, r.resolve, r.name)
+            lead = (r.anchor.digit_lead or r.anchor.lead) if at_digit else r.anchor.lead
+            if lead is None:
+                always.append(step)
+            else:
+                led.append(step)
+                parts.append(f"(?:(?=({'(?i:' if r.flags & regex.IGNORECASE else '(?:'}{lead})))|)")
+        return tuple(always), tuple(led), re.compile("".join(parts)).match if parts else None
 
     # ---------------------------------------------------------------- finding
 
     def find(self, text: str, *args) -> list:
-        """Every item the rules produce where their anchors are (before any overlap policy)."""
+        """Every item the rules produce where their anchors are (before any overlap policy).
+
+        The loop of :meth:`AnchorScan.hits`, written out here: this is the hot path.
+        """
         out: list = []
-        span = self.max_span
         scan = self.scan
-        plan_of = self._plans.get
-        for s, entry in scan.hits(text):
-            always, led, dispatch = plan_of(id(entry)) or self._plan(entry)
-            steps = always
-            if dispatch is not None:
-                passed = [step for step, g in zip(led, dispatch(text, s).groups()) if g is not None]
-                if passed:
-                    steps = always + tuple(passed)
-            for i, match, resolve, name in steps:
-                m = match(text, s, s + span)
-                if m is None:
+        if not scan.keys:
+            return out
+        span = self.max_span
+        n = len(text)
+        entries_of = scan.entries
+        raw = scan.raw(text)
+        digit_needles = scan.digit_needles
+        digits = [h[1] for h in raw if h[0] in digit_needles]   # where each digit is (sorted)
+        ndigits = len(digits)
+        single_line = self.single_line
+        for k, s, end in raw:
+            for e in entries_of[k]:
+                kind = e.kind
+                if kind == DIGIT:
+                    if s and text[s - 1].isalnum():
+                        continue
+                elif kind == WORD:
+                    if (s and text[s - 1].isalnum()) or (end < n and text[end].isalnum()):
+                        continue
+                elif not text.startswith(e.literal, s):
                     continue
-                for item in resolve(m, *args):
-                    item.order = i
-                    item.rule = name
-                    out.append(item)
+                free, need = e.plan
+                if need is not None and kind != DIGIT:
+                    i = bisect_left(digits, s)
+                    if i == ndigits:
+                        need = None
+                    else:
+                        limit = s + span
+                        if single_line:
+                            nl = text.find("\n", s, limit)
+                            if nl >= 0:
+                                limit = nl
+                        if digits[i] >= limit:
+                            need = None
+                for plan in (free, need):
+                    if plan is None:
+                        continue
+                    always, led, dispatch = plan
+                    steps = always
+                    if dispatch is not None:
+                        passed = [step for step, g in zip(led, dispatch(text, s).groups()) if g is not None]
+                        if passed:
+                            steps = always + tuple(passed)
+                    for i, match, resolve, name in steps:
+                        m = match(text, s, s + span)
+                        if m is None:
+                            continue
+                        for item in resolve(m, *args):
+                            item.order = i
+                            item.rule = name
+                            out.append(item)
         return out
 
     def find_everywhere(self, text: str, *args) -> list:
@@ -155,13 +197,16 @@ class Registry:
         """Every anchor hit and each rule tried there: what ``explain --near`` shows."""
         out: list[Attempt] = []
         for s, entry in self.scan.hits(text):
-            always, led, dispatch = self._plan(entry)
-            groups = dispatch(text, s).groups() if dispatch is not None else ()
-            for step, g in [(step, "") for step in always] + list(zip(led, groups)):
-                i, match, resolve, name = step
-                if g is None:
-                    out.append(Attempt(s, entry.key, name, False, 0))
+            for plan in entry.plan:
+                if plan is None:
                     continue
-                m = match(text, s, s + self.max_span)
-                out.append(Attempt(s, entry.key, name, m is not None, len(resolve(m, *args)) if m else 0))
+                always, led, dispatch = plan
+                groups = dispatch(text, s).groups() if dispatch is not None else ()
+                for step, g in [(step, "") for step in always] + list(zip(led, groups)):
+                    i, match, resolve, name = step
+                    if g is None:
+                        out.append(Attempt(s, entry.key, name, False, 0))
+                        continue
+                    m = match(text, s, s + self.max_span)
+                    out.append(Attempt(s, entry.key, name, m is not None, len(resolve(m, *args)) if m else 0))
         return out

@@ -37,12 +37,19 @@ class Anchor:
     the pattern because it is several times cheaper; it must only restate the
     pattern's beginning (the oracle test, ``tests/test_engine_oracle.py``,
     runs every rule at every position and would see a lead that drops a match).
+    ``digit_lead``: the lead at a digit, where it differs (a match starting at a
+    digit cannot start with the words before it); by default ``lead``.
+    ``needs_digit``: every match holds a decimal digit, so at a word the rule
+    is tried only when a digit follows within the registry's window (and on
+    the same line, for a single-line registry); the scan finds the digits anyway.
     """
 
     words: tuple[str, ...] = ()
     marks: tuple[str, ...] = ()
     digit: bool = False
     lead: str | None = None
+    needs_digit: bool = False
+    digit_lead: str | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "words", tuple(dict.fromkeys(w.casefold() for w in self.words)))
@@ -94,5 +101,7 @@ class Rule:
                 lead, re.IGNORECASE if self.flags & regex.IGNORECASE else 0).match
         except re.error as exc:
             raise ValueError(f"rule {self.name}: bad lead: {exc}") from exc
-        if lead is not None and re.compile(lead).groups:
+        if self.anchor.digit_lead is not None:
+            re.compile(self.anchor.digit_lead)
+        if any(x is not None and re.compile(x).groups for x in (lead, self.anchor.digit_lead)):
             raise ValueError(f"rule {self.name}: a lead has no groups (write (?:...)); the engine numbers them")

@@ -17,7 +17,7 @@ _MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 @rule(RULES, "datetime_time_first",
       r"{weekday_before}{num_start}{time}{blank}*+(?:[,|\-–]{blank}*+)?(?:(?P<ngay>ngày){blanks})?"
       r"{num_start}{date_any}{num_end}", words=WEEKDAYS, digit=True,
-      lead=r"\d\d?(?:[:hg]|[ \u00a0]?giờ)|" + WEEKDAY_LEAD)
+      lead=WEEKDAY_LEAD, digit_lead=r"\d\d?(?:[:hg]|[ \u00a0]?giờ)")
 def datetime_time_first(m, pub):
     """`17:34 27/05/2019`, `14 giờ 30 ngày 12/3/2024`; a yearless date needs `ngày`."""
     y = to_int(m.group("y"))
@@ -33,7 +33,8 @@ def datetime_time_first(m, pub):
 @rule(RULES, "datetime_date_first",
       r"{weekday_before}{num_start}{date_full}(?:{blank}*+[,|\-–]{blank}*+|{blanks}(?:lúc{blanks})?)"
       r"{time_colon}(?:{blanks}(?P<pod>(?-i:AM|PM|am|pm)))?+(?![\p{N}\p{L}])", words=WEEKDAYS, digit=True,
-      lead=r"\d\d?[/.\-–]\d\d?[/.\-–](?:19|20)\d\d[ \u00a0,|\-–]|" + WEEKDAY_LEAD)
+      lead=WEEKDAY_LEAD,
+      digit_lead=r"\d\d?[/.\-–]\d\d?[/.\-–](?:19|20)\d\d[ \u00a0,|\-–]")
 def datetime_date_first(m, pub):
     """`16/02/2022 - 05:18`, `06/11/2024 03:40 PM` (15:40)."""
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))

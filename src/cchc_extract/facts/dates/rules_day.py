@@ -10,7 +10,7 @@ RULES: list = []
 
 
 @rule(RULES, "date_numeric", r"{weekday_before}{num_start}{date_full}{num_end}", words=WEEKDAYS, digit=True,
-      lead=r"\d\d?[/.\-–]\d\d?[/.\-–](?:19|20)\d\d|" + WEEKDAY_LEAD)
+      lead=WEEKDAY_LEAD, digit_lead=r"\d\d?[/.\-–]\d\d?[/.\-–](?:19|20)\d\d")
 def date_numeric(m, pub):
     """`29/4/2021`, `10-11-2021`, `05.01.2024`: day first, with a year."""
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
@@ -72,7 +72,7 @@ def date_parenthesised(m, pub):
 @rule(RULES, "date_words",
       r"{word_start}(?:(?P<ngay>ngày){blanks})?(?P<num>(?P<d>{day}){blanks}tháng{blanks}(?P<m>{month_number}))(?!\d)"
       r"(?:,?{blanks}năm{blanks}(?P<y>{year})(?!\d)|[/\-](?P<y3>{year})(?!\d))?+", words=("ngày",), digit=True,
-      lead=r"(?:ngày[ \u00a0]++)?\d\d?[ \u00a0]++tháng")
+      lead=r"ngày[ \u00a0]++\d\d?[ \u00a0]++tháng", digit_lead=r"\d\d?[ \u00a0]++tháng")
 def date_words(m, pub):
     """`ngày 19 tháng 7 năm 2023`; without a year it needs `ngày`."""
     y = to_int(m.group("y") or m.group("y3"))

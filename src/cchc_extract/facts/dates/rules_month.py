@@ -12,7 +12,7 @@ RULES: list = []
 @rule(RULES, "month",
       r"{word_start}(?:tháng{blanks}(?P<m>{month_number})(?!\d)|tháng{blanks}(?P<mw>{month_words}){word_end}"
       r"|(?-i:T)(?P<mt>{month_number})(?=[/\-]{year})){year_tail}(?!{blank}*+[\-–/]{blank}*+\d)",
-      words=("tháng",), marks=tuple(f"T{d}" for d in range(10)))
+      words=("tháng",), marks=tuple(f"T{d}" for d in range(10)), needs_digit=False)
 def month(m, pub):
     """`tháng 3/2023`, `tháng 3 năm 2023`, `T9/2024`, `tháng Ba`; `tháng 7` alone takes the publication year."""
     y, explicit = year_of(m, "", pub)
@@ -40,7 +40,7 @@ def month_bare(m, pub):
 @rule(RULES, "quarter",
       r"{word_start}(?:quý{blanks}(?P<q>{roman_quarter}|[1-4])|(?-i:Q)(?P<qq>[1-4])(?=[/\-]{year}|{blank}{year}))"
       r"(?![\p{L}\p{N}]){year_tail}|{word_start}(?-i:Q)(?P<q3>[1-4]){blanks}(?P<y3>{year})(?!\d)",
-      words=("quý",), marks=("Q1", "Q2", "Q3", "Q4"))
+      words=("quý",), marks=("Q1", "Q2", "Q3", "Q4"), needs_digit=False)
 def quarter(m, pub):
     """`quý I/2023`, `quý 1 năm 2023`, `Q2/2024`; `quý II` alone takes the publication year."""
     q = m.group("q") or m.group("qq") or m.group("q3")
@@ -58,7 +58,8 @@ def quarter(m, pub):
       r"|{word_start}nửa{blanks}(?P<half>đầu|cuối){blanks}năm"
       r"(?:{blanks}(?P<hy>{year})(?!\d)|{blanks}(?P<hrel>{relative_years}){word_end})?+",
       words=("mười", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "nửa"), digit=True,
-      lead=r"(?:\d\d?|\w++(?:[ \u00a0]\w++)?)[ \u00a0]++(?:tháng|đầu|cuối)")
+      lead=r"\w++(?:[ \u00a0]\w++)?[ \u00a0]++(?:tháng|đầu|cuối)",
+      digit_lead=r"\d\d?[ \u00a0]++tháng", needs_digit=False)
 def months_of_year(m, pub):
     """`6 tháng đầu năm 2023` (first half), `nửa cuối năm`, `10 tháng năm 2024` (January to October)."""
     gd = m.groupdict()

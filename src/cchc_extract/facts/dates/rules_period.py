@@ -15,7 +15,8 @@ _HEADS = first_words(V["period_heads"]["words"])
       r"(?:{word_start}(?P<head>{period_heads}){blanks}(?:năm{blanks})?|{word_start}(?P<nam>năm){blanks})?"
       r"{num_start}(?P<y1>{year}){blank}*+{dash}{blank}*+(?P<y2>{year}){num_end}(?!{blank}*+%)",
       words=_HEADS + ["năm"], digit=True,
-      lead=r"(?:\w++[ \u00a0]++){0,4}(?:19|20)\d\d[ \u00a0]*+[\-–—]")
+      lead=r"(?:\w++[ \u00a0]++){1,4}(?:19|20)\d\d[ \u00a0]*+[\-–—]",
+      digit_lead=r"(?:19|20)\d\d[ \u00a0]*+[\-–—]")
 def period_dash(m, pub):
     """`giai đoạn 2021-2025`, `(2021 – 2025)`; a bare pair spans at most 30 years."""
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
@@ -97,7 +98,8 @@ def period_months(m, pub):
       r"(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})(?:(?:hết{blanks})?ngày{blanks})?"
       r"(?:(?P<d2>{day})/(?P<m2>{month_number})(?:/(?P<y2>{year}))?+{num_end}|(?P<open>{open_end_words}){word_end})",
       words=_FROM + ["ngày"] + first_words(V["time_prepositions"]["words"]), digit=True,
-      lead=r"(?:\w++[ \u00a0]++){0,4}\d\d?(?:/\d\d?(?:/\d{4})?)?(?:[ \u00a0]*+[\-–—]|,?[ \u00a0]++(?:đến|tới|cho))")
+      lead=r"(?:\w++[ \u00a0]++){1,4}\d\d?(?:/\d\d?(?:/\d{4})?)?(?:[ \u00a0]*+[\-–—]|,?[ \u00a0]++(?:đến|tới|cho))",
+      digit_lead=r"\d\d?(?:/\d\d?(?:/\d{4})?)?(?:[ \u00a0]*+[\-–—]|,?[ \u00a0]++(?:đến|tới|cho))")
 def period_days(m, pub):
     """`từ ngày 15/12/2024 đến ngày 14/01/2025`, `15-16/12/2024`, `từ 1/3 đến nay` (open); not `1-2/3`."""
     gd = m.groupdict()
@@ -132,7 +134,7 @@ def period_days(m, pub):
       r"{word_start}(?:(?:kể{blanks})?từ{blanks})?quý{blanks}(?P<q1>{roman_quarter}|[1-4])(?![\p{L}\p{N}]){year_tail:a}"
       r"(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})(?:hết{blanks})?quý{blanks}(?P<q2>{roman_quarter}|[1-4])"
       r"(?![\p{L}\p{N}]){year_tail:b}", words=_FROM + ["quý"],
-      lead=r"(?:\w++[ \u00a0]++){0,2}quý[ \u00a0]")
+      lead=r"(?:\w++[ \u00a0]++){0,2}quý[ \u00a0]", needs_digit=False)
 def period_quarters(m, pub):
     """`Từ quý I đến quý III/2024`."""
     q1, q2 = m.group("q1"), m.group("q2")
