@@ -42,7 +42,7 @@ class Registry:
 
     def __init__(self, name: str, rules=(), *, max_span: int = 160, single_line: bool = False) -> None:
         self.name = name
-        #: no match holds a line break (lets ``needs_digit`` look no further than the line)
+        #: no match holds a line break (lets what a rule needs be looked for on the line only)
         self.single_line = single_line
         #: no match is longer: a window keeps each try local (the regex engine may
         #: otherwise search the rest of the text for a literal it needs)
@@ -94,11 +94,15 @@ class Registry:
         return self._scan
 
     def _plan(self, rules: tuple[int, ...], at_digit: bool = False) -> tuple:
-        """What to do at a hit of an anchor of ``rules``: the steps of the rules that
-        need no digit, and of those that need one (tried only with a digit ahead)."""
-        free = tuple(i for i in rules if not self._rules[i].anchor.needs_digit)
-        digit = tuple(i for i in rules if self._rules[i].anchor.needs_digit)
-        return (self._steps(free, at_digit) if free else None), (self._steps(digit, at_digit) if digit else None)
+        """What to do at a hit of an anchor of ``rules``: ``(needs, steps)`` per group of
+        rules that need the same thing ahead (``()``: nothing; see :class:`Anchor`)."""
+        groups: dict[tuple[str, ...], list[int]] = {}
+        for i in rules:
+            needs = self._rules[i].anchor.needs
+            if at_digit and "digit" in needs:
+                needs = ()   # a digit is there
+            groups.setdefault(needs, []).append(i)
+        return tuple((needs, self._steps(tuple(ids), at_digit)) for needs, ids in groups.items())
 
     def _steps(self, rules: tuple[int, ...], at_digit: bool) -> tuple:
         """The rules always tried, and the rules behind a lead with one ``re`` that
@@ -131,9 +135,8 @@ class Registry:
         n = len(text)
         entries_of = scan.entries
         raw = scan.raw(text)
-        digit_needles = scan.digit_needles
-        digits = [h[1] for h in raw if h[0] in digit_needles]   # where each digit is (sorted)
-        ndigits = len(digits)
+        # where each thing a rule needs was hit, in order (one list per key)
+        ahead = {key: [s for k, s, _ in raw if k in ids] for key, ids in scan.needed.items()}
         single_line = self.single_line
         for k, s, end in raw:
             for e in entries_of[k]:
@@ -146,23 +149,23 @@ class Registry:
                         continue
                 elif not text.startswith(e.literal, s):
                     continue
-                free, need = e.plan
-                if need is not None and kind != DIGIT:
-                    i = bisect_left(digits, s)
-                    if i == ndigits:
-                        need = None
-                    else:
-                        limit = s + span
-                        if single_line:
-                            nl = text.find("\n", s, limit)
-                            if nl >= 0:
-                                limit = nl
-                        if digits[i] >= limit:
-                            need = None
-                for plan in (free, need):
-                    if plan is None:
-                        continue
-                    always, led, dispatch = plan
+                limit = -1
+                for needs, (always, led, dispatch) in e.plan:
+                    if needs:
+                        if limit < 0:
+                            limit = s + span
+                            if single_line:
+                                nl = text.find("\n", s, limit)
+                                if nl >= 0:
+                                    limit = nl
+                        for key in needs:
+                            where = ahead.get(key)
+                            if where:
+                                i = bisect_left(where, s)
+                                if i < len(where) and where[i] < limit:
+                                    break
+                        else:
+                            continue
                     steps = always
                     if dispatch is not None:
                         passed = [step for step, g in zip(led, dispatch(text, s).groups()) if g is not None]
@@ -197,10 +200,7 @@ class Registry:
         """Every anchor hit and each rule tried there: what ``explain --near`` shows."""
         out: list[Attempt] = []
         for s, entry in self.scan.hits(text):
-            for plan in entry.plan:
-                if plan is None:
-                    continue
-                always, led, dispatch = plan
+            for _needs, (always, led, dispatch) in entry.plan:
                 groups = dispatch(text, s).groups() if dispatch is not None else ()
                 for step, g in [(step, "") for step in always] + list(zip(led, groups)):
                     i, match, resolve, name = step

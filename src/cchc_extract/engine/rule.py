@@ -39,9 +39,11 @@ class Anchor:
     runs every rule at every position and would see a lead that drops a match).
     ``digit_lead``: the lead at a digit, where it differs (a match starting at a
     digit cannot start with the words before it); by default ``lead``.
-    ``needs_digit``: every match holds a decimal digit, so at a word the rule
-    is tried only when a digit follows within the registry's window (and on
-    the same line, for a single-line registry); the scan finds the digits anyway.
+    ``needs_digit``: every match holds a decimal digit; ``needs_words``: every
+    match holds one of these whole words (``tháng``).  At an anchor the rule is
+    then tried only when such a digit or word comes at or after it, within
+    the registry's window (and on the same line, for a single-line registry):
+    the one scan finds them too, so this costs a bisection, not a regex.
     """
 
     words: tuple[str, ...] = ()
@@ -50,10 +52,19 @@ class Anchor:
     lead: str | None = None
     needs_digit: bool = False
     digit_lead: str | None = None
+    needs_words: tuple[str, ...] = ()
+
+    @property
+    def needs(self) -> tuple[str, ...]:
+        """The scan keys one of which every match holds (``digit``, ``word:tháng``), or ()."""
+        return ("digit",) if self.needs_digit else tuple(f"word:{w}" for w in self.needs_words)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "words", tuple(dict.fromkeys(w.casefold() for w in self.words)))
         object.__setattr__(self, "marks", tuple(dict.fromkeys(self.marks)))
+        object.__setattr__(self, "needs_words", tuple(dict.fromkeys(w.casefold() for w in self.needs_words)))
+        if self.needs_digit and self.needs_words:
+            raise ValueError("an anchor needs a digit or words, not both")
         for w in self.words:
             if not w or any(not c.isalnum() for c in w):
                 raise ValueError(f"anchor word {w!r} must be one whole word (letters and digits)")

@@ -79,8 +79,11 @@ class AnchorScan:
                 groups.setdefault((MARK, mk), []).append(i)
             if a.digit:
                 groups.setdefault((DIGIT, "#"), []).append(i)
-        if any(a.needs_digit for a in anchors):
-            groups.setdefault((DIGIT, "#"), [])   # digits are scanned for, to know where they are
+        for a in anchors:   # what a rule needs is scanned for too, to know where it is
+            if a.needs_digit:
+                groups.setdefault((DIGIT, "#"), [])
+            for w in a.needs_words:
+                groups.setdefault((WORD, w), [])
         by_needle: dict[str, list[Entry]] = {}
         for (kind, lit), rules in groups.items():
             payload = plan(tuple(rules), kind == DIGIT) if plan is not None else None
@@ -96,6 +99,11 @@ class AnchorScan:
         self.needles = list(by_needle)
         #: indices of the needles that are digits (their hits say where the digits are)
         self.digit_needles = frozenset(i for i, nd in enumerate(self.needles) if len(nd) == 1 and nd in "0123456789")
+        #: needle index -> the keys (``digit``, ``word:tháng``) its hits stand for, for what rules need
+        key_of = {i: "digit" if i in self.digit_needles else "word:" + nd for i, nd in enumerate(self.needles)}
+        wanted = {k for a in anchors for k in a.needs}
+        #: what rules need (``digit``, ``word:tháng``) -> the indices of its needles
+        self.needed = {key: frozenset(i for i, k in key_of.items() if k == key) for key in sorted(wanted)}
         #: needle index -> the entries it stands for
         self.entries = [tuple(by_needle[n]) for n in self.needles]
         self.automaton = ahocorasick_rs.AhoCorasick(self.needles) if self.needles else None

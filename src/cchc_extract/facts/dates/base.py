@@ -30,15 +30,17 @@ class Cand:
 
 
 def rule(rules: list, name: str, template: str, *, words=(), marks=(), digit: bool = False, lead: str | None = None,
-         digit_lead: str | None = None, needs_digit: bool = True, flags: int = regex.IGNORECASE):
+         digit_lead: str | None = None, needs_digit: bool = True, needs_words=(), flags: int = regex.IGNORECASE):
     """Register the decorated ``resolve(match, pub_year) -> list[Cand]`` as rule ``name`` in ``rules``.
 
     ``needs_digit`` (every match holds a digit) is the default: only a few
-    shapes are written in words alone (`tháng Ba`, `quý II`, `nửa đầu năm`).
+    shapes are written in words alone (`tháng Ba`, `quý II`, `nửa đầu năm`);
+    those may say which word they hold instead (``needs_words``).
     """
 
     def register(fn):
-        rules.append(Rule(name, Anchor(tuple(words), tuple(marks), digit, lead, needs_digit, digit_lead), pattern(template, name),
+        rules.append(Rule(name, Anchor(tuple(words), tuple(marks), digit, lead, needs_digit, digit_lead,
+                                        tuple(needs_words)), pattern(template, name),
                           fn, flags, doc=(fn.__doc__ or "").strip()))
         return fn
 

@@ -59,7 +59,7 @@ def quarter(m, pub):
       r"(?:{blanks}(?P<hy>{year})(?!\d)|{blanks}(?P<hrel>{relative_years}){word_end})?+",
       words=("mười", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "nửa"), digit=True,
       lead=r"\w++(?:[ \u00a0]\w++)?[ \u00a0]++(?:tháng|đầu|cuối)",
-      digit_lead=r"\d\d?[ \u00a0]++tháng", needs_digit=False)
+      digit_lead=r"\d\d?[ \u00a0]++tháng", needs_digit=False, needs_words=("tháng", "nửa"))
 def months_of_year(m, pub):
     """`6 tháng đầu năm 2023` (first half), `nửa cuối năm`, `10 tháng năm 2024` (January to October)."""
     gd = m.groupdict()

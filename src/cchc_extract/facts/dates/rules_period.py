@@ -134,7 +134,7 @@ def period_days(m, pub):
       r"{word_start}(?:(?:kể{blanks})?từ{blanks})?quý{blanks}(?P<q1>{roman_quarter}|[1-4])(?![\p{L}\p{N}]){year_tail:a}"
       r"(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})(?:hết{blanks})?quý{blanks}(?P<q2>{roman_quarter}|[1-4])"
       r"(?![\p{L}\p{N}]){year_tail:b}", words=_FROM + ["quý"],
-      lead=r"(?:\w++[ \u00a0]++){0,2}quý[ \u00a0]", needs_digit=False)
+      lead=r"(?:\w++[ \u00a0]++){0,2}quý[ \u00a0]", needs_digit=False, needs_words=("quý",))
 def period_quarters(m, pub):
     """`Từ quý I đến quý III/2024`."""
     q1, q2 = m.group("q1"), m.group("q2")
