@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import doctest
+import sys
 
 import typer
 from typer.testing import CliRunner
 
-from cchc_extract import explain as E
+import cchc_extract
+from cchc_extract import explain as _explain_function
+
+E = sys.modules["cchc_extract.explain"]
 
 TEXT = ("Trong quý I/2023, huyện tiếp nhận 12 hồ sơ. Hồ sơ nộp ngày 2023/03/15 đã được duyệt "
         "theo Quyết định số 12/QĐ-UBND ngày 3/4/2023.")
@@ -41,6 +45,10 @@ def test_command():
     result = CliRunner().invoke(app, ["explain", TEXT, "--near", "--exclude", "entities"])
     assert result.exit_code == 0, result.output
     assert "quarter" in result.output and "anchors hit where no rule fired" in result.output
+
+
+def test_public_function():
+    assert cchc_extract.explain is _explain_function is E.explain
 
 
 def test_doctest():

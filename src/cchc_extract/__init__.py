@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from .errors import CchcError, ConfigError, DecodeError, ExtractionError, OffsetError, ReadError
+from .explain import explain
 from .export import to_dataframes
 from .pipeline import Pipeline, extract, load
 from .reading import Article, read_article
@@ -19,6 +20,6 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article", "ArticleRecord", "CchcError", "Check", "ConfigError", "DateMention", "DecodeError",
-    "DossierCount", "Entity", "ExtractionError", "LegalDocument", "OffsetError", "Percentage", "Pipeline",
+    "DossierCount", "Entity", "ExtractionError", "explain", "LegalDocument", "OffsetError", "Percentage", "Pipeline",
     "Quantity", "ReadError", "Span", "extract", "load", "read_article", "to_dataframes", "__version__",
 ]

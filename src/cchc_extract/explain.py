@@ -1,7 +1,7 @@
 """Why was this found, and what was nearly found: every item with the rule that made it.
 
-    >>> from cchc_extract import explain
-    >>> for item in explain.explain("Trong quý I/2023, huyện tiếp nhận 12 hồ sơ.", exclude=["entities"]).items:
+    >>> import cchc_extract
+    >>> for item in cchc_extract.explain("Trong quý I/2023, huyện tiếp nhận 12 hồ sơ.", exclude=["entities"]).items:
     ...     print(item)
     dates           quarter                  6-16     'quý I/2023'  2023-Q1
     dossier_counts  dossiers                 34-42    '12 hồ sơ'  12
@@ -26,9 +26,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Annotated, Iterable, Optional
-
-import typer
+from typing import Iterable, List, Optional
 
 from .context import ArticleContext
 from .facts import dates as _dates
@@ -135,14 +133,14 @@ def explain(source: str | os.PathLike | Article, *, near: bool = False, exclude:
 
 
 def register(app) -> None:
-    """Add ``explain`` to the typer ``app`` of the command line."""
+    """Add ``explain`` to the typer ``app`` of the command line (typer is imported only here)."""
+    import typer
 
     @app.command("explain")
     def explain_command(
-        source: Annotated[str, typer.Argument(help="An article file, or a text.")],
-        near: Annotated[bool, typer.Option("--near", help="Also the anchors hit where no rule fired.")] = False,
-        exclude: Annotated[Optional[list[str]], typer.Option("--exclude", help="Stage to leave out (repeatable).")]
-        = None,
+        source: str = typer.Argument(..., help="An article file, or a text."),
+        near: bool = typer.Option(False, "--near", help="Also the anchors hit where no rule fired."),
+        exclude: Optional[List[str]] = typer.Option(None, "--exclude", help="Stage to leave out (repeatable)."),
     ) -> None:
         """Every extracted item with the rule that produced it, its span and value."""
         typer.echo(str(explain(source, near=near, exclude=exclude or ())))

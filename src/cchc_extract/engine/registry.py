@@ -168,7 +168,7 @@ class Registry:
                             continue
                     steps = always
                     if dispatch is not None:
-                        passed = [step for step, g in zip(led, dispatch(text, s).groups()) if g is not None]
+                        passed = [step for step, g in zip(led, dispatch(text, s, s + span).groups()) if g is not None]
                         if passed:
                             steps = always + tuple(passed)
                     for i, match, resolve, name in steps:
@@ -201,7 +201,7 @@ class Registry:
         out: list[Attempt] = []
         for s, entry in self.scan.hits(text):
             for _needs, (always, led, dispatch) in entry.plan:
-                groups = dispatch(text, s).groups() if dispatch is not None else ()
+                groups = dispatch(text, s, s + self.max_span).groups() if dispatch is not None else ()
                 for step, g in [(step, "") for step in always] + list(zip(led, groups)):
                     i, match, resolve, name = step
                     if g is None:
