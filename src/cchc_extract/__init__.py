@@ -11,6 +11,7 @@ from __future__ import annotations
 from ._version import __version__
 from .errors import (CchcError, ConfigError, DecodeError, ExtractionError, OffsetError, OutputError, ReadError,
                      UsageError)
+from .explain import explain
 from .export import to_dataframes
 from .pipeline import Pipeline, extract, extract_file, extract_text, load
 from .reading import Article, read_article
@@ -20,6 +21,6 @@ from .records import (ArticleRecord, Check, DateMention, DossierCount, Entity, L
 __all__ = [
     "Article", "ArticleRecord", "CchcError", "Check", "ConfigError", "DateMention", "DecodeError",
     "DossierCount", "Entity", "ExtractionError", "LegalDocument", "OffsetError", "OutputError", "Percentage",
-    "Pipeline", "Quantity", "ReadError", "Span", "UsageError", "extract", "extract_file", "extract_text", "load",
-    "read_article", "to_dataframes", "__version__",
+    "Pipeline", "Quantity", "ReadError", "Span", "UsageError", "explain", "extract", "extract_file", "extract_text",
+    "load", "read_article", "to_dataframes", "__version__",
 ]

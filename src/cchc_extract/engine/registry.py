@@ -1,0 +1,212 @@
+"""The rules of one fact type, and the loop that tries them where their anchors are.
+
+    registry = Registry("dates", max_span=160)
+    registry.add(Rule("date_numeric", Anchor(digit=True), pattern, resolve))
+    items = registry.find(text, pub_year)      # every item a rule produced, overlaps and all
+
+Rules are kept in the order they were added: that order breaks ties in the
+overlap policy (:func:`~cchc_extract.engine.overlap.first_longest`).  Every
+item a rule's ``resolve`` returns gets ``order`` (the rule's index) and
+``rule`` (its name), so each item knows the rule that made it.
+
+:meth:`Registry.find_everywhere` is the oracle: every rule at every position,
+no anchors.  It is slow and exists for tests and for ``explain``.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from .rule import Rule
+from .scan import DIGIT, WORD, AnchorScan
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """One rule tried at one anchor hit (see :meth:`Registry.trace`)."""
+
+    start: int
+    anchor: str
+    rule: str
+    matched: bool
+    produced: int
+
+
+class Registry:
+    """The rules of one fact type (see the module docstring)."""
+
+    def __init__(self, name: str, rules=(), *, max_span: int = 160, single_line: bool = False) -> None:
+        self.name = name
+        #: no match holds a line break (lets what a rule needs be looked for on the line only)
+        self.single_line = single_line
+        #: no match is longer: a window keeps each try local (the regex engine may
+        #: otherwise search the rest of the text for a literal it needs)
+        self.max_span = max_span
+        self._rules: list[Rule] = []
+        self._scan: AnchorScan | None = None
+        for r in rules:
+            self.add(r)
+
+    # ---------------------------------------------------------------- the rules
+
+    def add(self, rule: Rule) -> Rule:
+        if any(r.name == rule.name for r in self._rules):
+            raise ValueError(f"{self.name}: a rule named {rule.name!r} exists already")
+        self._rules.append(rule)
+        self._scan = None
+        return rule
+
+    def remove(self, name: str) -> Rule:
+        rule = self[name]
+        self._rules.remove(rule)
+        self._scan = None
+        return rule
+
+    def __getitem__(self, name: str) -> Rule:
+        for r in self._rules:
+            if r.name == name:
+                return r
+        raise KeyError(f"{self.name}: no rule named {name!r}")
+
+    def __contains__(self, name: str) -> bool:
+        return any(r.name == name for r in self._rules)
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self._rules)
+
+    def __len__(self) -> int:
+        return len(self._rules)
+
+    @property
+    def names(self) -> list[str]:
+        return [r.name for r in self._rules]
+
+    @property
+    def scan(self) -> AnchorScan:
+        """The anchor automaton, built from the rules' anchors when first needed."""
+        if self._scan is None:
+            self._scan = AnchorScan([r.anchor for r in self._rules], self._plan)
+        return self._scan
+
+    def _plan(self, rules: tuple[int, ...], at_digit: bool = False) -> tuple:
+        """What to do at a hit of an anchor of ``rules``: ``(needs, steps)`` per group of
+        rules that need the same thing ahead (``()``: nothing; see :class:`Anchor`)."""
+        groups: dict[tuple[str, ...], list[int]] = {}
+        for i in rules:
+            needs = self._rules[i].anchor.needs
+            if at_digit and "digit" in needs:
+                needs = ()   # a digit is there
+            groups.setdefault(needs, []).append(i)
+        return tuple((needs, self._steps(tuple(ids), at_digit)) for needs, ids in groups.items())
+
+    def _steps(self, rules: tuple[int, ...], at_digit: bool) -> tuple:
+        """The rules always tried, and the rules behind a lead with one ``re`` that
+        tells which leads match (each lead a lookahead group: one call instead of
+        one per rule)."""
+        always, led, parts = [], [], []
+        for i in rules:
+            r = self._rules[i]
+            step = (i, r.compiled.match, r.resolve, r.name)
+            lead = (r.anchor.digit_lead or r.anchor.lead) if at_digit else r.anchor.lead
+            if lead is None:
+                always.append(step)
+            else:
+                led.append(step)
+                parts.append(f"(?:(?=({'(?i:' if r.flags & regex.IGNORECASE else '(?:'}{lead})))|)")
+        return tuple(always), tuple(led), re.compile("".join(parts)).match if parts else None
+
+    # ---------------------------------------------------------------- finding
+
+    def find(self, text: str, *args) -> list:
+        """Every item the rules produce where their anchors are (before any overlap policy).
+
+        The loop of :meth:`AnchorScan.hits`, written out here: this is the hot path.
+        """
+        out: list = []
+        scan = self.scan
+        if not scan.keys:
+            return out
+        span = self.max_span
+        n = len(text)
+        entries_of = scan.entries
+        raw = scan.raw(text)
+        # where each thing a rule needs was hit, in order (one list per key)
+        ahead = {key: [s for k, s, _ in raw if k in ids] for key, ids in scan.needed.items()}
+        single_line = self.single_line
+        for k, s, end in raw:
+            for e in entries_of[k]:
+                kind = e.kind
+                if kind == DIGIT:
+                    if s and text[s - 1].isalnum():
+                        continue
+                elif kind == WORD:
+                    if (s and text[s - 1].isalnum()) or (end < n and text[end].isalnum()):
+                        continue
+                elif not text.startswith(e.literal, s):
+                    continue
+                limit = -1
+                for needs, (always, led, dispatch) in e.plan:
+                    if needs:
+                        if limit < 0:
+                            limit = s + span
+                            if single_line:
+                                nl = text.find("\n", s, limit)
+                                if nl >= 0:
+                                    limit = nl
+                        for key in needs:
+                            where = ahead.get(key)
+                            if where:
+                                i = bisect_left(where, s)
+                                if i < len(where) and where[i] < limit:
+                                    break
+                        else:
+                            continue
+                    steps = always
+                    if dispatch is not None:
+                        passed = [step for step, g in zip(led, dispatch(text, s, s + span).groups()) if g is not None]
+                        if passed:
+                            steps = always + tuple(passed)
+                    for i, match, resolve, name in steps:
+                        m = match(text, s, s + span)
+                        if m is None:
+                            continue
+                        for item in resolve(m, *args):
+                            item.order = i
+                            item.rule = name
+                            out.append(item)
+        return out
+
+    def find_everywhere(self, text: str, *args) -> list:
+        """The oracle: every rule at every position, no anchor and no lead."""
+        out: list = []
+        for i, r in enumerate(self._rules):
+            match = r.compiled.match
+            for s in range(len(text) + 1):
+                m = match(text, s, s + self.max_span)
+                if m is None:
+                    continue
+                for item in r.resolve(m, *args):
+                    item.order = i
+                    item.rule = r.name
+                    out.append(item)
+        return out
+
+    def trace(self, text: str, *args) -> list[Attempt]:
+        """Every anchor hit and each rule tried there: what ``explain --near`` shows."""
+        out: list[Attempt] = []
+        for s, entry in self.scan.hits(text):
+            for _needs, (always, led, dispatch) in entry.plan:
+                groups = dispatch(text, s, s + self.max_span).groups() if dispatch is not None else ()
+                for step, g in [(step, "") for step in always] + list(zip(led, groups)):
+                    i, match, resolve, name = step
+                    if g is None:
+                        out.append(Attempt(s, entry.key, name, False, 0))
+                        continue
+                    m = match(text, s, s + self.max_span)
+                    out.append(Attempt(s, entry.key, name, m is not None, len(resolve(m, *args)) if m else 0))
+        return out

@@ -1,0 +1,118 @@
+"""A rule: one named shape of text, where it can start, and how its value is read.
+
+As in Duckling (``Rule { name, pattern, prod }``), a rule is a small record:
+its ``name`` (what ``explain`` prints and every YAML example names), its
+``anchor`` (the literal words or the character class a match starts with:
+the engine scans for anchors, never for patterns), its ``pattern`` (a regex
+tried only where an anchor was hit) and its ``resolve`` function, which turns
+a match into zero or more items (an empty list rejects the match).
+
+Examples, counter-examples and known gaps live beside the rule in the fact
+type's YAML (``patterns/<type>.yaml``) and are attached by name when the
+registry is built (:meth:`Registry.attach_examples`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import regex
+
+#: A decimal digit (``\d``, any script) that starts a number: no letter or digit before it.
+DIGIT = "digit"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a rule's match can start.
+
+    ``words``: whole words, compared case-insensitively (``ngày``, ``quý``);
+    only the first word of a phrase is needed (``kể`` for ``kể từ``).
+    ``marks``: literal strings compared exactly, in any context (``(``, ``Mon,``).
+    ``digit``: a decimal digit with no letter or digit before it.
+    ``lead``: optionally, what the match must begin with at any of those, in
+    ``re`` syntax (case-insensitive unless the rule is not), checked before
+    the pattern because it is several times cheaper; it must only restate the
+    pattern's beginning (the oracle test, ``tests/test_engine_oracle.py``,
+    runs every rule at every position and would see a lead that drops a match).
+    ``digit_lead``: the lead at a digit, where it differs (a match starting at a
+    digit cannot start with the words before it); by default ``lead``.
+    ``needs_digit``: every match holds a decimal digit; ``needs_words``: every
+    match holds one of these whole words (``tháng``).  At an anchor the rule is
+    then tried only when such a digit or word comes at or after it, within
+    the registry's window (and on the same line, for a single-line registry):
+    the one scan finds them too, so this costs a bisection, not a regex.
+    """
+
+    words: tuple[str, ...] = ()
+    marks: tuple[str, ...] = ()
+    digit: bool = False
+    lead: str | None = None
+    needs_digit: bool = False
+    digit_lead: str | None = None
+    needs_words: tuple[str, ...] = ()
+
+    @property
+    def needs(self) -> tuple[str, ...]:
+        """The scan keys one of which every match holds (``digit``, ``word:tháng``), or ()."""
+        return ("digit",) if self.needs_digit else tuple(f"word:{w}" for w in self.needs_words)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "words", tuple(dict.fromkeys(w.casefold() for w in self.words)))
+        object.__setattr__(self, "marks", tuple(dict.fromkeys(self.marks)))
+        object.__setattr__(self, "needs_words", tuple(dict.fromkeys(w.casefold() for w in self.needs_words)))
+        if self.needs_digit and self.needs_words:
+            raise ValueError("an anchor needs a digit or words, not both")
+        for w in self.words:
+            if not w or any(not c.isalnum() for c in w):
+                raise ValueError(f"anchor word {w!r} must be one whole word (letters and digits)")
+        if not (self.words or self.marks or self.digit):
+            raise ValueError("an anchor needs words, marks or digit")
+
+
+@dataclass(frozen=True)
+class Example:
+    """One example (``expect`` items) or counter-example (``field`` must stay empty at ``span``)."""
+
+    text: str
+    expect: tuple[dict, ...] = ()
+    span: str | None = None
+    where: str = ""          # file and entry, for error messages
+
+
+@dataclass
+class Rule:
+    """A named rule; see the module docstring."""
+
+    name: str
+    anchor: Anchor
+    pattern: str
+    resolve: Callable[..., list]
+    flags: int = regex.IGNORECASE
+    doc: str = ""
+    examples: list[Example] = field(default_factory=list)
+    counter_examples: list[Example] = field(default_factory=list)
+    #: known gaps: examples the rule should read but does not yet (tests mark them xfail)
+    gaps: list[Example] = field(default_factory=list)
+    compiled: Any = field(init=False, repr=False)
+    lead: Any = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.name.isidentifier():
+            raise ValueError(f"rule name {self.name!r} must be an identifier")
+        try:
+            self.compiled = regex.compile(self.pattern, self.flags | regex.V0)
+        except regex.error as exc:
+            raise ValueError(f"rule {self.name}: bad pattern: {exc}") from exc
+        lead = self.anchor.lead
+        try:
+            self.lead = None if lead is None else re.compile(
+                lead, re.IGNORECASE if self.flags & regex.IGNORECASE else 0).match
+        except re.error as exc:
+            raise ValueError(f"rule {self.name}: bad lead: {exc}") from exc
+        if self.anchor.digit_lead is not None:
+            re.compile(self.anchor.digit_lead)
+        if any(x is not None and re.compile(x).groups for x in (lead, self.anchor.digit_lead)):
+            raise ValueError(f"rule {self.name}: a lead has no groups (write (?:...)); the engine numbers them")

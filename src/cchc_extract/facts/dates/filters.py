@@ -1,0 +1,48 @@
+"""What looks like a date but is not: a year closing a law's name, a standard's
+version, a day or month that recurs every year."""
+
+from __future__ import annotations
+
+import regex
+
+from .base import Cand
+from .vocab import LAW_BREAK, LAW_HEADS, pattern
+
+_RECUR_AFTER = regex.compile(pattern(r"{blanks}{recurring_markers}{word_end}", "recurring after"), regex.IGNORECASE)
+_RECUR_BEFORE = regex.compile(pattern(r"{word_start}{recurring_markers}{blank}*+,?{blank}*+(?:(?:vào|từ|đến){blanks})?"
+                                      r"(?:(?:ngày|tháng|quý){blanks})?$", "recurring before"), regex.IGNORECASE)
+_STANDARD_BEFORE = regex.compile(r"(?:ISO|TCVN)[\s\d:.\-]*$")
+
+
+def in_law_name(text: str, start: int) -> bool:
+    """``Luật Đất đai 2024``, ``Hiến pháp năm 2013``: the year closes a law's name."""
+    left = text[max(0, start - 80):start]
+    best = -1
+    for head in LAW_HEADS:
+        i = left.rfind(head)
+        if i > best and (i == 0 or not left[i - 1].isalpha()):
+            best = i
+    if best < 0:
+        return False
+    words = left[best:].split()[1 if not left[best:].startswith("Bộ luật") else 2:]
+    if words and words[-1].lower() == "năm":
+        words = words[:-1]
+    if len(words) > 8:
+        return False
+    return all(w.isalpha() and w.lower() not in LAW_BREAK for w in words)
+
+
+def drop(c: Cand, text: str) -> bool:
+    """Whether ``c`` is no calendar expression after all."""
+    if c.kind == "year" or (c.kind == "period" and c.parts[0] == "years"):
+        if in_law_name(text, c.start):
+            return True
+        left = max(0, c.start - 20)
+        # the `find`s only save a regex search where no standard is named
+        if ((text.find("ISO", left, c.start) >= 0 or text.find("TCVN", left, c.start) >= 0)
+                and _STANDARD_BEFORE.search(text, left, c.start)):
+            return True
+    if not c.explicit_year and c.kind in ("date", "month", "quarter"):
+        if _RECUR_AFTER.match(text, c.end, c.end + 40) or _RECUR_BEFORE.search(text, max(0, c.start - 40), c.start):
+            return True
+    return False

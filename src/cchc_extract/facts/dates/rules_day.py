@@ -1,0 +1,99 @@
+"""Days: numeric dates, ISO dates, days after a word, days in words, pairs of days."""
+
+from __future__ import annotations
+
+from .base import Cand, rule, to_int, valid_day
+from .rules_datetime import WEEKDAY_LEAD, WEEKDAYS
+from .vocab import FRACTIONS, V, first_words
+
+RULES: list = []
+
+
+@rule(RULES, "date_numeric", r"{weekday_before}{num_start}{date_full}{num_end}", words=WEEKDAYS, digit=True,
+      lead=WEEKDAY_LEAD, digit_lead=r"\d\d?[/.\-–]\d\d?[/.\-–](?:19|20)\d\d")
+def date_numeric(m, pub):
+    """`29/4/2021`, `10-11-2021`, `05.01.2024`: day first, with a year."""
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if not valid_day(y, mo, d):
+        return []
+    return [Cand(m.start(), m.end(), "date", (y, mo, d), True)]
+
+
+@rule(RULES, "date_iso",
+      r"{num_start}(?P<y>{year})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?:(?:(?-i:T)|{blank})"
+      r"(?P<h>2[0-3]|[01]\d):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d++)?+)?+(?:(?-i:Z)|[+\-]\d\d:?\d\d)?+)?+{num_end}",
+      digit=True,
+      lead=r"(?:19|20)\d\d-[01][0-9]-")
+def date_iso(m, pub):
+    """`2024-03-31`, `2024-08-16T16:00:00+07:00`: year first, ISO 8601."""
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if not valid_day(y, mo, d):
+        return []
+    if m.group("h"):
+        return [Cand(m.start(), m.end(), "datetime", (y, mo, d, int(m.group("h")), int(m.group("mi"))), True)]
+    return [Cand(m.start(), m.end(), "date", (y, mo, d), True)]
+
+
+@rule(RULES, "date_yearless",
+      r"{word_start}(?P<pre>{day_prefixes}){blanks}(?P<num>(?P<d>{day})(?P<sep>[/\-])(?P<m>{month_number})){num_end}"
+      r"(?:{blanks}năm{blanks}(?P<y>{year})(?!\d))?+", words=first_words(V["day_prefixes"]["words"]),
+      lead=r"\w++(?:[ \u00a0]++\w++)?[ \u00a0]++\d\d?[/\-]\d")
+def date_yearless(m, pub):
+    """`Sáng 17/5`, `ngày 9/12`: a day without a year after a word that says it is a day."""
+    y = to_int(m.group("y"))
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if not valid_day(y, mo, d):
+        return []
+    return [Cand(m.start("num"), m.end(), "date", (y, mo, d), y is not None)]
+
+
+@rule(RULES, "date_after_preposition",
+      r"{word_start}(?P<pre>{time_prepositions}){blanks}(?P<num>(?P<d>{day})/(?P<m>{month_number})){num_end}"
+      r"(?!{blanks}(?:{share_words}|{count_nouns}){word_end})", words=first_words(V["time_prepositions"]["words"]),
+      lead=r"\w++(?:[ \u00a0]++\w++)?[ \u00a0]++\d\d?/\d")
+def date_after_preposition(m, pub):
+    """`Từ 1/7`, `trước 15/9`; not a fraction (`từ 1/3 số hộ`)."""
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if m.group("num") in FRACTIONS or not valid_day(None, mo, d):
+        return []
+    return [Cand(m.start("num"), m.end("num"), "date", (None, mo, d), False)]
+
+
+@rule(RULES, "date_parenthesised", r"\((?P<num>(?P<d>\d\d?)/(?P<m>\d\d?))\)", marks=("(",),
+      lead=r"\(\d\d?/\d\d?\)")
+def date_parenthesised(m, pub):
+    """`(06/02)`; `(1/3)` is more often a fraction than the first of March."""
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if not valid_day(None, mo, d) or (d < mo and len(m.group("d")) == 1 and len(m.group("m")) == 1):
+        return []
+    return [Cand(m.start("num"), m.end("num"), "date", (None, mo, d), False)]
+
+
+@rule(RULES, "date_words",
+      r"{word_start}(?:(?P<ngay>ngày){blanks})?(?P<num>(?P<d>{day}){blanks}tháng{blanks}(?P<m>{month_number}))(?!\d)"
+      r"(?:,?{blanks}năm{blanks}(?P<y>{year})(?!\d)|[/\-](?P<y3>{year})(?!\d))?+", words=("ngày",), digit=True,
+      lead=r"ngày[ \u00a0]++\d\d?[ \u00a0]++tháng", digit_lead=r"\d\d?[ \u00a0]++tháng")
+def date_words(m, pub):
+    """`ngày 19 tháng 7 năm 2023`; without a year it needs `ngày`."""
+    y = to_int(m.group("y") or m.group("y3"))
+    if y is None and not m.group("ngay"):
+        return []
+    d, mo = int(m.group("d")), int(m.group("m"))
+    if not valid_day(y, mo, d):
+        return []
+    return [Cand(m.start("num"), m.end(), "date", (y, mo, d), y is not None)]
+
+
+@rule(RULES, "date_pair",
+      r"{word_start}ngày{blanks}(?P<d1>{day}){blank}*+(?:,|và|{blanks}và){blank}*+(?P<num>(?P<d>{day})"
+      r"(?:/(?P<m>{month_number})(?:/(?P<y>{year}))?+|{blanks}tháng{blanks}(?P<mw>{month_number})"
+      r"(?:,?{blanks}năm{blanks}(?P<yw>{year}))?+)){num_end}", words=("ngày",),
+      lead=r"ngày[ \u00a0]++\d\d?[ \u00a0]*+(?:,|và)")
+def date_pair(m, pub):
+    """`ngày 15 và 16/5/2023`: two days sharing a month, two items."""
+    y = to_int(m.group("y") or m.group("yw"))
+    d1, d, mo = int(m.group("d1")), int(m.group("d")), int(m.group("m") or m.group("mw"))
+    if not (valid_day(y, mo, d1) and valid_day(y, mo, d)) or d1 >= d:
+        return []
+    return [Cand(m.start("d1"), m.end("d1"), "date", (y, mo, d1), y is not None),
+            Cand(m.start("num"), m.end(), "date", (y, mo, d), y is not None)]

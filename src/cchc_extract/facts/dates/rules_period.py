@@ -1,0 +1,151 @@
+"""Periods: two years, months, quarters or days joined by a dash or `từ ... đến ...`."""
+
+from __future__ import annotations
+
+from ...numbers import parse_roman
+from .base import Cand, rule, to_int, valid_day, year_of
+from .vocab import FRACTIONS, V, first_words
+
+RULES: list = []
+_FROM = ["từ", "kể"]
+_HEADS = first_words(V["period_heads"]["words"])
+
+
+@rule(RULES, "period_dash",
+      r"(?:{word_start}(?P<head>{period_heads}){blanks}(?:năm{blanks})?|{word_start}(?P<nam>năm){blanks})?"
+      r"{num_start}(?P<y1>{year}){blank}*+{dash}{blank}*+(?P<y2>{year}){num_end}(?!{blank}*+%)",
+      words=_HEADS + ["năm"], digit=True,
+      lead=r"(?:\w++[ \u00a0]++){1,4}(?:19|20)\d\d[ \u00a0]*+[\-–—]",
+      digit_lead=r"(?:19|20)\d\d[ \u00a0]*+[\-–—]")
+def period_dash(m, pub):
+    """`giai đoạn 2021-2025`, `(2021 – 2025)`; a bare pair spans at most 30 years."""
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    bare = not (m.group("head") or m.group("nam"))
+    if y2 <= y1 or y2 - y1 > (30 if bare else 100):
+        return []
+    start = m.start()
+    if m.group("head") and m.group("head").lower() in ("các năm", "những năm", "trong các năm"):
+        start = m.start("y1")
+    return [Cand(start, m.end(), "period", ("years", y1, y2), True)]
+
+
+@rule(RULES, "period_to",
+      r"{word_start}(?:(?:kể{blanks})?từ|(?P<head>{period_heads})(?:{blanks}từ)?+){blanks}(?:(?:{year_edges}){blanks})?"
+      r"(?:năm{blanks})?(?P<y1>{year})(?!\d),?{blanks}{to}{blanks}(?:(?:hết|cuối|đầu){blanks})?"
+      r"(?:(?:năm{blanks})?(?P<y2>{year})(?!\d)|(?P<open>{open_end_words}){word_end})", words=_FROM + _HEADS,
+      lead=r"(?:\w++[ \u00a0]++){1,6}(?:19|20)\d\d,?[ \u00a0]++(?:đến|tới|cho)")
+def period_to(m, pub):
+    """`Từ năm 2019 đến 2022`, `Từ năm 2021 đến nay` (open)."""
+    y1 = int(m.group("y1"))
+    if m.group("open"):
+        return [Cand(m.start(), m.end(), "period", ("years", y1, None), True)]
+    y2 = int(m.group("y2"))
+    if y2 <= y1:
+        return []
+    return [Cand(m.start(), m.end(), "period", ("years", y1, y2), True)]
+
+
+@rule(RULES, "period_from_year_start",
+      r"{word_start}(?:kể{blanks})?từ{blanks}đầu{blanks}năm{blanks}(?P<y1>{year})(?!\d),?{blanks}{to}{blanks}"
+      r"(?:(?:hết|cuối){blanks})?(?:tháng{blanks}(?P<m2>{month_number})(?!\d){year_tail:b}"
+      r"|(?:ngày{blanks})?{num_start}(?P<d2>{day})[/\-](?P<dm>{month_number})(?:[/\-](?P<dy>{year}))?+){num_end}",
+      words=_FROM,
+      lead=r"(?:kể[ \u00a0]++)?từ[ \u00a0]++đầu[ \u00a0]++năm")
+def period_from_year_start(m, pub):
+    """`từ đầu năm 2024 đến hết tháng 9/2024`: from January of that year."""
+    y1 = int(m.group("y1"))
+    if m.group("m2"):
+        m2 = int(m.group("m2"))
+        y2 = year_of(m, "b", pub)[0] or y1
+        if (y2, m2) <= (y1, 1):
+            return []
+        return [Cand(m.start(), m.end(), "period", ("months", (y1, 1), (y2, m2)), True)]
+    d2, m2 = int(m.group("d2")), int(m.group("dm"))
+    y2 = to_int(m.group("dy")) or y1
+    if not valid_day(y2, m2, d2) or (y2, m2, d2) <= (y1, 1, 1):
+        return []
+    return [Cand(m.start(), m.end(), "period", ("days", (y1, 1, 1), (y2, m2, d2)), True)]
+
+
+@rule(RULES, "period_months",
+      r"{word_start}(?:(?P<tu>(?:kể{blanks})?từ){blanks})?tháng{blanks}(?P<m1>{month_number})(?!\d){year_tail:a}"
+      r"(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})(?:(?:(?:hết|cuối){blanks})?tháng{blanks})?"
+      r"(?:(?P<m2>{month_number})(?!\d){year_tail:b}|(?P<open>{open_end_words}){word_end}){num_end}",
+      words=_FROM + ["tháng"],
+      lead=r"(?:\w++[ \u00a0]++){0,2}tháng[ \u00a0]++\d")
+def period_months(m, pub):
+    """`Từ tháng 1 đến tháng 6/2023`, `tháng 1-6/2024`, `Từ tháng 10/2022 đến nay` (open)."""
+    m1 = int(m.group("m1"))
+    y1, e1 = year_of(m, "a", pub)
+    if m.group("open"):
+        if not m.group("tu"):
+            return []
+        return [Cand(m.start(), m.end(), "period", ("months", (y1, m1), None), e1)]
+    m2 = int(m.group("m2"))
+    y2, e2 = year_of(m, "b", pub)
+    if y1 is None and y2 is not None:
+        y1 = y2 if m1 <= m2 else y2 - 1
+    if y2 is None:
+        y2 = y1
+    if (y1 or 0, m1) >= (y2 or 0, m2):
+        return []
+    return [Cand(m.start(), m.end(), "period", ("months", (y1, m1), (y2, m2)), e1 or e2)]
+
+
+@rule(RULES, "period_days",
+      r"{word_start}(?:(?:(?P<tu>(?:kể{blanks})?từ)|(?P<pre>{time_prepositions})){blanks})?(?:(?P<ngay>ngày){blanks})?"
+      r"{num_start}(?P<d1>{day})(?:/(?P<m1>{month_number})(?:/(?P<y1>{year}))?+)?+(?!\d)"
+      r"(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})(?:(?:hết{blanks})?ngày{blanks})?"
+      r"(?:(?P<d2>{day})/(?P<m2>{month_number})(?:/(?P<y2>{year}))?+{num_end}|(?P<open>{open_end_words}){word_end})",
+      words=_FROM + ["ngày"] + first_words(V["time_prepositions"]["words"]), digit=True,
+      lead=r"(?:\w++[ \u00a0]++){1,4}\d\d?(?:/\d\d?(?:/\d{4})?)?(?:[ \u00a0]*+[\-–—]|,?[ \u00a0]++(?:đến|tới|cho))",
+      digit_lead=r"\d\d?(?:/\d\d?(?:/\d{4})?)?(?:[ \u00a0]*+[\-–—]|,?[ \u00a0]++(?:đến|tới|cho))")
+def period_days(m, pub):
+    """`từ ngày 15/12/2024 đến ngày 14/01/2025`, `15-16/12/2024`, `từ 1/3 đến nay` (open); not `1-2/3`."""
+    gd = m.groupdict()
+    d1 = int(gd["d1"])
+    if gd["open"]:
+        if not gd["tu"] or not gd["m1"]:
+            return []
+        y1, m1 = to_int(gd["y1"]), int(gd["m1"])
+        if not valid_day(y1, m1, d1):
+            return []
+        return [Cand(m.start("d1") if not gd["tu"] else m.start(), m.end(), "period", ("days", (y1, m1, d1), None),
+                     y1 is not None)]
+    d2, m2, y2 = int(gd["d2"]), int(gd["m2"]), to_int(gd["y2"])
+    if not (gd["tu"] or gd["ngay"]) and (gd["y1"] is None or y2 is None) and not (
+            gd["pre"] and gd["m1"] and f"{d1}/{int(gd['m1'])}" not in FRACTIONS):
+        return []  # `1-2/3`: a fraction or a ratio, not two days
+    if gd["m1"] is None and gd["y1"] is None and (gd["d1"] and not (gd["tu"] or gd["ngay"])):
+        return []
+    m1 = int(gd["m1"]) if gd["m1"] else m2
+    y1 = to_int(gd["y1"])
+    if y1 is None and y2 is not None:
+        y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+    if y2 is None:
+        y2 = y1
+    if not (valid_day(y1, m1, d1) and valid_day(y2, m2, d2)) or ((y1 or 0), m1, d1) >= ((y2 or 0), m2, d2):
+        return []
+    start = m.start() if gd["tu"] else m.start("d1")
+    return [Cand(start, m.end(), "period", ("days", (y1, m1, d1), (y2, m2, d2)), y2 is not None)]
+
+
+@rule(RULES, "period_quarters",
+      r"{word_start}(?:(?:kể{blanks})?từ{blanks})?quý{blanks}(?P<q1>{roman_quarter}|[1-4])(?![\p{L}\p{N}]){year_tail:a}"
+      r"(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})(?:hết{blanks})?quý{blanks}(?P<q2>{roman_quarter}|[1-4])"
+      r"(?![\p{L}\p{N}]){year_tail:b}", words=_FROM + ["quý"],
+      lead=r"(?:\w++[ \u00a0]++){0,2}quý[ \u00a0]", needs_digit=False, needs_words=("quý",))
+def period_quarters(m, pub):
+    """`Từ quý I đến quý III/2024`."""
+    q1, q2 = m.group("q1"), m.group("q2")
+    q1 = parse_roman(q1) if q1.isalpha() else int(q1)
+    q2 = parse_roman(q2) if q2.isalpha() else int(q2)
+    y1, e1 = year_of(m, "a", pub)
+    y2, e2 = year_of(m, "b", pub)
+    if y1 is None:
+        y1 = y2 if y2 is None or q1 <= q2 else y2 - 1
+    if y2 is None:
+        y2 = y1
+    if ((y1 or 0), q1) >= ((y2 or 0), q2):
+        return []
+    return [Cand(m.start(), m.end(), "period", ("quarters", (y1, q1), (y2, q2)), e1 or e2)]

@@ -1,0 +1,40 @@
+"""Years: `năm 2022`, a bare year after a time word, a year in the sexagenary cycle."""
+
+from __future__ import annotations
+
+from .base import Cand, rule
+from .vocab import V, first_words
+
+RULES: list = []
+
+
+@rule(RULES, "year_lunar", r"{word_start}(?:{lunar_stems}){blanks}{lunar_branches}{blanks}(?P<y>{year}){num_end}",
+      words=V["lunar_year_names"]["stems"])
+def year_lunar(m, pub):
+    """`Giáp Thìn 2024`: stem, branch and year."""
+    return [Cand(m.start(), m.end(), "year", (int(m.group("y")),), True)]
+
+
+@rule(RULES, "year",
+      r"{word_start}(?:(?P<edge>{year_edges}){blanks})?năm{blanks}(?P<y>(?:1[89]|20)\d\d){year_end}"
+      r"(?!{blank}*+(?:%|phần{blanks}trăm))", words=first_words(V["year_edges"]["words"]) + ["năm"],
+      lead=r"(?:\w++[ \u00a0]++)?năm[ \u00a0]++(?:1[89]|20)")
+def year(m, pub):
+    """`năm 2022`, `Cuối năm 2020`; not a decade (`những năm 1990`)."""
+    y = int(m.group("y"))
+    start = m.start()
+    if y % 10 == 0 and y < 2000 and m.string[max(0, start - 10):start].lower().endswith(("những ", "thập niên ")):
+        return []
+    return [Cand(start, m.end(), "year", (y,), True)]
+
+
+@rule(RULES, "year_bare",
+      r"{word_start}(?:(?P<pre>{bare_year_prepositions}){blanks})(?P<num>{year}){num_end}"
+      r"(?!{blank}*+(?:%|phần{blanks}trăm|\d)|{blanks}{count_nouns}{word_end})",
+      words=first_words(V["bare_year_prepositions"]["words"]),
+      lead=r"\w++(?:[ \u00a0]++\w++){0,2}[ \u00a0]++(?:19|20)\d\d")
+def year_bare(m, pub):
+    """`đến 2025`, `tầm nhìn 2050`, `Cuối 2023`: a year without `năm` after a time word, not a count."""
+    pre = m.group("pre").lower()
+    start = m.start() if pre in ("cuối", "đầu", "giữa") else m.start("num")
+    return [Cand(start, m.end(), "year", (int(m.group("num")),), True)]
