@@ -21,6 +21,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import audit
+from .explain import register as register_explain
 
 from ._version import __version__
 from .batch import ENGINES, FORMATS
@@ -316,6 +317,7 @@ def schema() -> None:
 
 
 audit.register(app)  # cchc-extract audit sample|score|recall
+register_explain(app)  # cchc-extract explain FILE|TEXT [--near]
 
 
 def main() -> None:
