@@ -57,6 +57,8 @@ _LAW = _DATA["laws_by_name"]
 _COUNT_NOUNS = _DATA["bare_numbers"]["count_nouns"]
 _TITLE_STOPS = _DATA["titles"]["title_stops"]
 _TITLED = _DATA["titled_unnumbered"]
+#: The identifications each type word accepts for an unnumbered document (a set per type).
+_TITLED_RULES: dict[str, frozenset] = {k: frozenset(v) for k, v in _TITLED["rules"].items()}
 
 _SP = r"[ \t\xa0]"  # a space inside a line (never a line break)
 # Runs of spaces are bounded: a pattern tried at every position of a long
@@ -388,6 +390,13 @@ _PERIOD_BODY = (
     + r"|(?P<plainyear>(?i:năm)" + _S1 + r"(?:19|20)\d\d))(?![\d/])"
 )
 _PERIOD_ANCHOR = regex.compile(_S1 + _PERIOD_BODY)
+_PERIOD_IN = regex.compile(r"(?<![\p{L}\d])" + _PERIOD_BODY)
+
+
+def _holds_span(title: str) -> bool:
+    """Whether a title holds the span of years a plan covers (`giai đoạn
+    2021-2025`, `đến năm 2030`), not just a year (`năm 2017` dates events too)."""
+    return any(not m.group("plainyear") for m in _PERIOD_IN.finditer(title))
 _TYPE_WORD_AT = regex.compile(_words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER)
 _QUOTED = regex.compile(
     r"(?P<lead>" + _S0 + r"(?:(?i:về)" + _S1 + r"(?:(?i:việc)" + _S1 + r")?)?)"
@@ -1182,8 +1191,7 @@ def _amending_law(text: str, a, type_name: str) -> _Mention | None:
 
 
 def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
-    rules = _TITLED["rules"].get(_fold(a.group("word") or type_name)) \
-        or _TITLED["rules"].get(doc_type)
+    rules = _TITLED_RULES.get(_fold(a.group("word") or type_name)) or _TITLED_RULES.get(doc_type)
     if not rules:
         return None
     m = _read_titled(text, a, doc_type, type_name, rules)
@@ -1218,7 +1226,8 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
         type_name = text[a.start():k.end("kind")]
         pos = k.end("kind")
     q = _at(_QUOTED, text, pos) if has_opening else None
-    if q and "quoted" in rules and (q.group("lead").strip() or q.start("q") - pos <= 1):
+    if q and ("quoted" in rules or "quoted_period" in rules and _holds_span(q.group("t"))) \
+            and (q.group("lead").strip() or q.start("q") - pos <= 1):
         return make(q.end(), q.group("t").strip())
     v = _at(_VE, text, pos) if has_opening else None
     if v and "subject" in rules:
@@ -1227,18 +1236,22 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
             return make(end, text[words[0][0]:end])
         return None
     mixed_case = type_name[0].isupper() and not type_name.isupper()
-    if not mixed_case and "period" not in rules and "name" not in rules:
+    if not mixed_case and not rules & {"period", "span_period", "name", "head_name"}:
         return None  # the rules below need a capitalised type word, or a period or name rule
     w = _at(_WORD, text, pos)
     if not w:
         return None
-    if "period" in rules and not _at(_GENERIC_HEAD, text, w.start("w")) and _may_hold_period(text, pos):
+    if rules & {"period", "span_period"} and not _at(_GENERIC_HEAD, text, w.start("w")) \
+            and _may_hold_period(text, pos):
         end, words, anchors = _read_phrase(text, pos, _PERIOD_STOP_RE, max_words=16)
-        usable = [(e, plain) for e, plain in anchors if not plain or capital]
+        # a plain year (năm 2017) dates an event as well as a plan: `span_period`
+        # types need the span a plan covers (giai đoạn 2021-2025, đến năm 2030)
+        plain_ok = capital and "period" in rules
+        usable = [(e, plain) for e, plain in anchors if not plain or plain_ok]
         if usable and words and words[0][1] < usable[-1][0] and not _at(_PERIOD_ANCHOR, text, pos):
             end = usable[-1][0]
             return make(end, text[words[0][0]:end])
-    if "name" in rules and _at(_NAME_HEAD, text, pos):
+    if "head_name" in rules and _at(_NAME_HEAD, text, pos):
         # fixed names written in small letters: Chương trình tổng thể ..., mục tiêu quốc gia ...
         end, words, anchors = _read_phrase(text, pos, _PERIOD_STOP_RE, max_words=14)
         if anchors:
