@@ -402,6 +402,27 @@ _QUOTED = regex.compile(
     r"(?P<lead>" + _S0 + r"(?:(?i:về)" + _S1 + r"(?:(?i:việc)" + _S1 + r")?)?)"
     r"(?P<q>[“\"«](?P<t>[^”\"»\n]{2,400}+)[”\"»])"
 )
+#: A sentence break inside a quote: what it holds is speech, or the quote
+#: marks opened and closed on two sides of running text.
+_QUOTE_SENTENCE = regex.compile(r"[.!?…]" + _S1 + r"\p{Lu}")
+
+
+def _quote_is_title(quoted: str, *, verb: bool, verb_titles: bool) -> bool:
+    """Whether a quote after a type word is the document's title.
+
+    A title opens with a letter or digit, has two words or more (a single
+    quoted word, `quy định “mở”`, is a scare quote) and no sentence break.
+    After a small-letter verb-like type word (`quy định`, `kết luận`,
+    `hướng dẫn`, `báo cáo` = provide, conclude, instruct, report) the quote
+    is what is provided, concluded or said; only types whose rules take
+    `quoted_after_verb` read it as a title, and only when it opens with a
+    capital, as titles do (`báo cáo “Triển vọng ...”`, not `báo cáo “trắng”`)."""
+    t = quoted.strip()
+    if not t or not t[0].isalnum() or len(t.split()) < 2 or _QUOTE_SENTENCE.search(t):
+        return False
+    return not verb or verb_titles and t[0].isupper()
+
+
 _VE = regex.compile(_S1 + r"(?i:về)" + _S1 + r"(?:(?i:việc)" + _S1 + r")?")
 _OPEN_QUOTES = "“\"«"
 #: How far after a type word _KIND_BEFORE_SUBJECT, _QUOTED and _VE may find
@@ -1227,7 +1248,9 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
         pos = k.end("kind")
     q = _at(_QUOTED, text, pos) if has_opening else None
     if q and ("quoted" in rules or "quoted_period" in rules and _holds_span(q.group("t"))) \
-            and (q.group("lead").strip() or q.start("q") - pos <= 1):
+            and (q.group("lead").strip() or q.start("q") - pos <= 1) \
+            and _quote_is_title(q.group("t"), verb=doc_type in _VERB_LIKE and not type_name[0].isupper(),
+                                verb_titles="quoted_after_verb" in rules):
         return make(q.end(), q.group("t").strip())
     v = _at(_VE, text, pos) if has_opening else None
     if v and "subject" in rules:
