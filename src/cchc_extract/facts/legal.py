@@ -457,6 +457,11 @@ _LAW_NOT_BEFORE_END = regex.compile(r"(?r)" + _LAW_NOT_BEFORE.pattern)  # for _e
 _LAW_COMMA_CONT = regex.compile("," + _S1 + "(?=" + _words_re(_LAW["comma_continuations"]) + _NOT_WORD_AFTER + ")")
 _PREVIOUS_WORD = regex.compile(r"(?<![\p{L}\d])(?P<w>[\p{L}\d]++)" + _S1 + r"$")
 _PERSON_WORD = regex.compile(_words_re(_LAW["person_words"]) + _NOT_WORD_AFTER)
+_LAW_AND = regex.compile(_S1 + r"và" + _S1)
+#: A number after a word (Điều 7, Khoản 4): an article or clause, not part of a name.
+_NUMBER_AFTER = regex.compile(_S1 + r"\d")
+#: A day and month after a word (Chiều 12/6): that word opens a sentence.
+_DAY_MONTH_AFTER = regex.compile(_S1 + r"\d{1,2}" + _S0 + r"[/.\-]" + _S0 + r"\d{1,2}(?!\d)")
 _LAW_YEAR = regex.compile(_S1 + r"(?:(?i:năm)" + _S1 + r")?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _LAW_PAREN = regex.compile(_S0 + r"\((?i:sửa" + _S1 + r"đổi(?:," + _S0 + r"bổ" + _S1 + r"sung)?)\)")
 _GENERIC_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["generic_determiners"]) + _S1 + "$")
@@ -1136,6 +1141,15 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
     n_words = 0
     while n_words < 10:
         w = _at(_WORD, text, end)
+        if w and n_words and _at(_LAW_AND, text, end):
+            # Luật Khoa học và Công nghệ: `và` before a capitalised word that
+            # starts no other document or body joins one name
+            nxt = _at(_WORD, text, _at(_LAW_AND, text, end).end() - 1)
+            if nxt and text[nxt.start("w")].isupper() and not _at(_TYPE_WORD_AT, text, nxt.start("w")) \
+                    and not _at(_HEAD_AT, text, nxt.start("w")) and not _at(_NUMBER_AFTER, text, nxt.end()):
+                end = nxt.end()
+                n_words += 2
+                continue
         if not w or _at(_NAME_STOP_RE, text, w.start("w")) or w.group("w")[0].isdigit():
             c = _at(_LAW_COMMA_CONT, text, end)
             if c and n_words:
@@ -1147,9 +1161,18 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
             break
         if n_words and _at(_TYPE_AT, text, end):
             break
+        if n_words and text[w.start("w")].isupper() and (
+                not first_cap and n_words == 1 and _at(_HEAD_AT, text, w.start("w"))
+                or _at(_DAY_MONTH_AFTER, text, w.end())):
+            # one small word before a body is a verb and its object (dự thảo Bộ
+            # luật trình Quốc hội; but Luật tổ chức Quốc hội), and no name runs
+            # into a sentence whose full stop was lost (... Luật Quản lý thuế Chiều 12/6, ...)
+            break
         end = w.end()
         n_words += 1
-    if not n_words:
+    if not n_words or not first_cap and n_words < 2:
+        # one small word after `Luật` is the verb of `the Law` (Luật giao, Luật vừa
+        # được thông qua); a small-letter name has two words or more (Luật an toàn thực phẩm)
         return None
     name = text[pos:end].strip()
     year = None
