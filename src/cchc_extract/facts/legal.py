@@ -94,6 +94,10 @@ _VERB_LIKE = {slug for slug, d in _TYPES.items() if d.get("verb_like")}
 #: a bare number after them, without `số` or a code, never starts a document.
 _OPTION_WORDS = {w.casefold() for w in _DATA["document_types"]["option_words"]}
 _NAMED_WORDS = {w.casefold() for w in _DATA["laws_by_name"]["named_words"]}
+#: Type words after which a bare year is the year of the law or plan (Hiến pháp 2013, kế hoạch 2017).
+_YEAR_NAMED_WORDS = _NAMED_WORDS | {w.casefold() for w in _DATA["document_types"]["yearly_words"]}
+#: Types whose bare number is never a document number (dự án 2 = a project, a board, an address).
+_CODE_ONLY_TYPES = set(_DATA["document_types"]["code_only"])
 _CHARTER_WORDS = {w.casefold() for w in _DATA["laws_by_name"]["charter_words"]}
 
 _L = r"\p{L}"
@@ -991,13 +995,27 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
     if not first:
         return []
     items = [first]
-    if not has_so and not first.group("code") and _fold(type_name) in _NAMED_WORDS \
+    coded = bool(first.group("code"))
+    if not coded and (
+            # a colon without `số` opens a number only with its code: `dẫn chương
+            # trình: 90` (the host's age), `quy định: 1.` (a list item)
+            "ố" not in so.casefold() and ":" in so
+            # a project's number names a project, a management board or an address
+            # (Ban Quản lý dự án 2, dự án 25 Lê Lợi): only a code makes it a document's
+            or doc_type in _CODE_ONLY_TYPES):
+        return []
+    if not has_so and not coded and _fold(type_name) in _YEAR_NAMED_WORDS \
             and _YEAR_ONLY.fullmatch(first.group("num")):
-        return []  # Hiến pháp 2013: the year of a named law, not its number
+        return []  # Hiến pháp 2013, kế hoạch 2017: the year of a law or a plan, not its number
     verdict = _number_ok(text, first, has_so=has_so, capital=type_name[0].isupper(), doc_type=doc_type,
                          is_abbr=is_abbr, option=_fold(type_name) in _OPTION_WORDS)
     if not verdict:
         return []
+    if verdict == "yes" and type_name.isupper() and not has_so and not coded and not is_abbr:
+        # a type word in capitals with a bare number is a label (rows of a
+        # schedule: KẾ HOẠCH  10, KẾ HOẠCH  11); as a heading it repeats a
+        # document the text names in full, so it only joins one
+        verdict = "weak"
     if verdict == "weak":
         # "NQ 03", "quyết định 2468": too loose to name a document alone, but
         # a further mention of one already named
