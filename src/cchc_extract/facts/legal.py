@@ -39,6 +39,7 @@ import yaml
 
 from ..context import ArticleContext, stage
 from ..dateparts import valid_day
+from ..gazetteers import places
 from ..records import DateMention, LegalDocument, Span
 
 # ------------------------------------------------------------------ language data
@@ -57,6 +58,8 @@ _LAW = _DATA["laws_by_name"]
 _COUNT_NOUNS = _DATA["bare_numbers"]["count_nouns"]
 _TITLE_STOPS = _DATA["titles"]["title_stops"]
 _TITLED = _DATA["titled_unnumbered"]
+_PLACES = places()
+_PLACE_KINDS = {"country", "province", "city", "district"}
 #: The identifications each type word accepts for an unnumbered document (a set per type).
 _TITLED_RULES: dict[str, frozenset] = {k: frozenset(v) for k, v in _TITLED["rules"].items()}
 
@@ -274,7 +277,12 @@ _NUMREF = regex.compile(
     # the press often shortens a code to number and year: Nghị định 61/2018
     + f"|/(?P<yearonly>(?:19|20)\\d\\d)(?![\\d/{_DASH}]))?"
 )
-_NUM_BAD_AFTER = regex.compile(r"[.,/:\-–]\d|" + _S0 + r"%|" + _S1 + r"(?i:phần" + _S1 + r"trăm)")
+_NUM_BAD_AFTER = regex.compile(
+    # a figure (1,5; 100%) or a time glued to its unit (9h00, 7g30)
+    r"[.,/:\-–]\d|\p{L}\d|" + _S0 + r"%|" + _S1 + r"(?i:phần" + _S1 + r"trăm)")
+#: A bare number followed by a name (dự án 32 Lê Lợi, Đề án 1144 Orlan): an
+#: address or a model, unless the name is a body (Chỉ thị 05 Bộ Chính trị).
+_NAME_AFTER = regex.compile(_S1 + r"\p{Lu}\p{Ll}")
 _COUNT_AFTER = regex.compile(_S1 + "" + _words_re(_COUNT_NOUNS) + _NOT_WORD_AFTER)
 _YEAR_AFTER = regex.compile(_S1 + r"(?i:năm)" + _S1 + r"(?:19|20)\d\d(?!\d)")
 _DATE_WORD_AFTER = regex.compile(_S1 + r"(?i:ngày)" + _S1 + r"\d")
@@ -558,6 +566,9 @@ _CONGRESS = regex.compile(
     + r"\d{4})?"
 )
 _ORDINAL_WORDS: dict[str, int] = _DATA["congress_resolutions"]["ordinal_words"]
+#: A plenum or congress after a document's number (Nghị quyết 19 Hội nghị Trung ương 6).
+_PLENUM_AT = regex.compile(_S1 + r"(?:" + _PLENUM_HEAD + r"|(?i:hội" + _S1 + r"nghị|đại" + _S1 + r"hội)"
+                           + _NOT_WORD_AFTER + r")")
 _PLENUM_N = r"(?P<n>\d{1,2}|[IVX]{1,5}|" + _words_re(_DATA["congress_resolutions"]["ordinal_words"]) + r")(?![\p{L}\d])"
 _CENTRAL = (r"(?:(?i:ban" + _S1 + r"chấp" + _S1 + r"hành)" + _S1 + r")?(?i:trung" + _S1 + r"ương)(?:" + _S1
             + r"Đảng)?")
@@ -1071,7 +1082,12 @@ def _number_ok(text: str, n, *, has_so: bool, capital: bool, doc_type: str, is_a
     if code:
         return "yes"
     dated = _at(_YEAR_AFTER, text, end) or _at(_DATE_WORD_AFTER, text, end)
-    if not dated and _at(_COUNT_AFTER, text, end):
+    # the body that issued it may follow the number (Chỉ thị 05 Bộ Chính trị: not 5 sets)
+    body_after = _at(_NAME_AFTER, text, end) and (_at(_HEAD_AT, text, end + _spaces(text, end))
+                                                  or _at(_PLENUM_AT, text, end))
+    if not dated and not body_after and _at(_COUNT_AFTER, text, end):
+        return ""
+    if not has_so and not body_after and _at(_NAME_AFTER, text, end) and not _at(_TYPE_AT, text, end):
         return ""
     if (is_abbr or option) and not has_so:
         return "weak"
@@ -1080,6 +1096,14 @@ def _number_ok(text: str, n, *, has_so: bool, capital: bool, doc_type: str, is_a
     if not has_so and (doc_type in _VERB_LIKE and not capital or doc_type == "cong_van"):
         return "weak"
     return "yes"
+
+
+def _spaces(text: str, pos: int) -> int:
+    """How many spaces (at most 8) start at ``pos``."""
+    n = 0
+    while n < 8 and pos + n < len(text) and text[pos + n] in " \t\xa0":
+        n += 1
+    return n
 
 
 def _congress(text: str, a, type_name: str) -> _Mention | None:
@@ -1155,6 +1179,8 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
         return None
     if _at(_NAME_STOP_RE, text, w.start("w")) or w.group("w").isdigit() or _at(_TYPE_AT, text, pos):
         return None
+    if first_cap and _place_at(text, w.start("w")):
+        return None  # Luật Hàn Quốc, luật Việt Nam: a country's law in general, not a law's name
     end = pos
     n_words = 0
     while n_words < 10:
@@ -1179,9 +1205,8 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
             break
         if n_words and _at(_TYPE_AT, text, end):
             break
-        if n_words and text[w.start("w")].isupper() and (
-                not first_cap and n_words == 1 and _at(_HEAD_AT, text, w.start("w"))
-                or _at(_DAY_MONTH_AFTER, text, w.end())):
+        if n_words and (_at(_DAY_MONTH_AFTER, text, w.end()) or text[w.start("w")].isupper()
+                        and not first_cap and n_words == 1 and _at(_HEAD_AT, text, w.start("w"))):
             # one small word before a body is a verb and its object (dự thảo Bộ
             # luật trình Quốc hội; but Luật tổ chức Quốc hội), and no name runs
             # into a sentence whose full stop was lost (... Luật Quản lý thuế Chiều 12/6, ...)
@@ -1217,6 +1242,13 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
             m.end = n.end()
     m.tail = m.end
     return m
+
+
+def _place_at(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` are a country, province, city or district
+    of the place gazetteer (up to four words: Hàn Quốc, Bà Rịa - Vũng Tàu)."""
+    words = text[pos:pos + 40].split()
+    return any(_PLACES.get(" ".join(words[:k]).rstrip(",.;:)")) in _PLACE_KINDS for k in range(1, min(4, len(words)) + 1))
 
 
 def _amending_law(text: str, a, type_name: str) -> _Mention | None:
@@ -1328,7 +1360,7 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
         if words:
             return make(end, text[words[0][0]:end])
     opening = _sentence_start(text, a.start())
-    phrase_rule = mixed_case and not first_upper and ("verb_phrase" in rules or (
+    phrase_rule = mixed_case and not first_upper and not w.group("w")[0].isdigit() and ("verb_phrase" in rules or (
         "issued_phrase" in rules and _ISSUING_BEFORE.search(text, max(0, a.start() - 40), a.start())))
     if phrase_rule and not indefinite() \
             and not _at(_PHRASE_STOP_RE, text, w.start("w")) and not _at(_GENERIC_HEAD, text, w.start("w")) \
