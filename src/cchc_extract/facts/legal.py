@@ -542,7 +542,14 @@ _REPORT_TIME = regex.compile(
     + r"(?i:năm))?|(?i:năm))|(?i:quý)" + _S1 + r"(?:[IV]{1,3}|\d))(?![\p{L}\d])"
 )
 _OF_BODY = regex.compile(_S1 + r"(?i:của)" + _S1 + _HEAD)
-_REPORT_CLOSE = regex.compile(_S0 + r"(?:[;.:\n]|\Z)|" + _S1 + r"(?i:do|được|đã" + _S1 + r"được)(?![\p{L}\d])")
+_JOINER_WORD = regex.compile(r"(?i:của|và|về)" + _NOT_WORD_AFTER)
+#: `của` bodies, then the time a report covers: `của Chính phủ, Thủ tướng Chính phủ của 6 tháng đầu năm 2024`.
+_OF_BODIES_THEN_TIME = regex.compile(
+    _S1 + r"(?i:của)" + _S1 + _ISSUER_RE + r"(?:" + _S0 + "," + _S0 + _ISSUER_RE + r"){0,3}+" + _S1
+    + r"(?:(?i:của|trong)" + _S1 + r")?(?P<time>(?:\d{1,2}" + _S1 + r"(?i:tháng)(?:" + _S1 + r"(?i:đầu|cuối))?"
+    + _S1 + r"|(?i:quý)" + _S1 + r"[IV]{1,3}" + _S1 + r")?(?i:năm)" + _S1 + r"(?:19|20)\d\d)(?!\d)"
+)
+_REPORT_CLOSE = regex.compile(_S0 + r"(?:[;.:…\n]|\Z)|" + _S1 + r"(?i:do|được|đã" + _S1 + r"được)(?![\p{L}\d])")
 #: Between a document and the plan it adopts: `Nghị quyết 60/NQ-CP thông qua Phương án ...`.
 _ADOPTS = regex.compile(
     r"(?<![\p{L}\d])(?i:thông" + _S1 + r"qua|phê" + _S1 + r"duyệt|ban" + _S1 + r"hành|kèm" + _S1 + r"theo)"
@@ -1355,8 +1362,20 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
         return make(end, text[words[0][0]:end])
     first_upper = text[w.start("w")].isupper()
     if "name" in rules and first_upper and not _at(_HEAD_AT, text, w.start("w")) \
-            and not _at(_TYPE_AT, text, pos) and not w.group("w").isupper():
+            and not _at(_TYPE_AT, text, pos) and not w.group("w").isupper() \
+            and not (doc_type in _VERB_LIKE and (not mixed_case or _sentence_start(text, a.start())
+                                                 or "report" in rules and _at(_REPORT_HEAD, text, w.start("w")))):
+        # a verb-like word before a name is the verb and its object when written
+        # small or opening a sentence (báo cáo Thường trực HĐND = report to ...;
+        # Báo cáo Tổng cục ...); a report title opening with a report word is
+        # read by the report rule below
         end, words, _ = _read_phrase(text, pos, _NAME_STOP_RE, max_words=10)
+        if not words and doc_type in _VERB_LIKE:
+            # a capitalised first word is a name's, even when its small form is a
+            # function word (Báo cáo Chỉ số ...: chỉ = only)
+            end, words, _ = _read_phrase(text, w.end(), _NAME_STOP_RE, max_words=9)
+            words = [w.span("w")] + words
+            end = max(end, w.end())
         if words:
             return make(end, text[words[0][0]:end])
     opening = _sentence_start(text, a.start())
@@ -1386,13 +1405,24 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
         if of:  # ... năm 2022 của UBND huyện: the issuer, read after the mention
             end = of.start()
             words = [x for x in words if x[1] <= end]
+            later = _at(_OF_BODIES_THEN_TIME, text, end)
+            if later and words and not _REPORT_TIME.search(text, words[0][0], end):
+                # ... điều hành của Chính phủ, Thủ tướng của 6 tháng đầu năm 2024: the
+                # time comes after the bodies reported on, and the title runs through it
+                end = later.end()
+                words.append((later.start("time"), end))
         last = None
         for last in _REPORT_TIME.finditer(text, words[0][0] if words else pos, end):
             pass
         if last is not None:  # the title ends with the time it covers
             end = last.end()
             words = [x for x in words if x[0] < end]
-        if last is not None and len(words) >= 2 \
+        # or it reports on a document named right after (Báo cáo thẩm tra dự thảo Luật ...)
+        about = last is None and words and _at(_TYPE_AT, text, end)
+        if about and len(words) > 2 and _at(_JOINER_WORD, text, words[-1][0]):
+            words = words[:-1]  # ... tác động môi trường của | Dự án ...: the joiner is not the title's
+            end = words[-1][1]
+        if (last is not None or about) and len(words) >= 2 \
                 and (not _sentence_start(text, a.start()) or _at(_REPORT_CLOSE, text, end)):
             return make(end, text[words[0][0]:end])
     return None
