@@ -422,20 +422,21 @@ _QUOTE_SENTENCE = regex.compile(r"[.!?…]" + _S1 + r"\p{Lu}")
 def _quote_is_title(quoted: str, *, verb: bool, verb_titles: bool) -> bool:
     """Whether a quote after a type word is the document's title.
 
-    A title opens with a letter or digit, has two words or more (a single
-    quoted word, `quy định “mở”`, is a scare quote) and no sentence break.
-    After a small-letter verb-like type word (`quy định`, `kết luận`,
-    `hướng dẫn`, `báo cáo` = provide, conclude, instruct, report) the quote
-    is what is provided, concluded or said; only types whose rules take
-    `quoted_after_verb` read it as a title, and only when it opens with a
-    capital, as titles do (`báo cáo “Triển vọng ...”`, not `báo cáo “trắng”`)."""
+    A title opens with a capital or a digit, as titles are written (a small
+    letter opens a scare quote or words quoted from speech: `báo cáo
+    “trắng”`, `dự thảo Nghị định “còn xa mới đạt yêu cầu”`), has two words
+    or more (`quy định “Mở”`) and no sentence break.  After a small-letter
+    verb-like type word (`quy định`, `kết luận`, `hướng dẫn`, `báo cáo` =
+    provide, conclude, instruct, report) the quote is what is provided,
+    concluded or said; only types whose rules take `quoted_after_verb` read
+    it as a title (`báo cáo “Triển vọng ...”`)."""
     t = quoted.strip()
-    if not t or not t[0].isalnum() or len(t.split()) < 2 or _QUOTE_SENTENCE.search(t):
+    if not t or not (t[0].isupper() or t[0].isdigit()) or len(t.split()) < 2 or _QUOTE_SENTENCE.search(t):
         return False
-    return not verb or verb_titles and t[0].isupper()
+    return not verb or verb_titles
 
 
-_VE = regex.compile(_S1 + r"(?i:về)" + _S1 + r"(?:(?i:việc)" + _S1 + r")?")
+_VE = regex.compile(_S1 + r"(?i:về)" + _S1 + r"(?:(?i:việc)(?:" + _S0 + r",)?" + _S1 + r")?")
 _OPEN_QUOTES = "“\"«"
 #: How far after a type word _KIND_BEFORE_SUBJECT, _QUOTED and _VE may find
 #: the `về` or opening quote they need (each run of spaces is at most 8).
@@ -476,7 +477,11 @@ _NUMBER_AFTER = regex.compile(_S1 + r"\d")
 _DAY_MONTH_AFTER = regex.compile(_S1 + r"\d{1,2}" + _S0 + r"[/.\-]" + _S0 + r"\d{1,2}(?!\d)")
 _LAW_YEAR = regex.compile(_S1 + r"(?:(?i:năm)" + _S1 + r")?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _LAW_PAREN = regex.compile(_S0 + r"\((?i:sửa" + _S1 + r"đổi(?:," + _S0 + r"bổ" + _S1 + r"sung)?)\)")
-_GENERIC_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["generic_determiners"]) + _S1 + "$")
+_GENERIC_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["generic_determiners"]) + _S1 + "$"
+                                # a count (sửa đổi 07 Thông tư về thuế), not the number of
+                                # the noun before it (Điều 35 Quy chế ..., giai đoạn 1 Đề án ...)
+                                + r"|(?<![\p{L}\d.,/:\-])(?<!" + _words_re(_TITLED["numbered_nouns"]) + _SP
+                                + r")\d{1,3}" + _S1 + "$")
 #: A type word continuing a list opened by a plural (nhiều văn bản, Chỉ thị về ...;
 #: các Quyết định, Kế hoạch, Chỉ thị về ...) is generic.
 _GENERIC_LIST_BEFORE = regex.compile(
@@ -542,6 +547,9 @@ _REPORT_TIME = regex.compile(
     + r"(?i:năm))?|(?i:năm))|(?i:quý)" + _S1 + r"(?:[IV]{1,3}|\d))(?![\p{L}\d])"
 )
 _OF_BODY = regex.compile(_S1 + r"(?i:của)" + _S1 + _HEAD)
+#: `của <body> về ...` right after a type word.
+_OF_ISSUER_ABOUT = regex.compile(_S1 + r"(?i:của)" + _S1 + r"(?P<iss>" + _ISSUER_RE + r")" + _S1 + r"(?i:về)" + _S1
+                                 + r"(?:(?i:việc)" + _S1 + r")?")
 _JOINER_WORD = regex.compile(r"(?i:của|và|về)" + _NOT_WORD_AFTER)
 #: `của` bodies, then the time a report covers: `của Chính phủ, Thủ tướng Chính phủ của 6 tháng đầu năm 2024`.
 _OF_BODIES_THEN_TIME = regex.compile(
@@ -1320,6 +1328,16 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
         m.tail = end
         return m
 
+    o = _at(_OF_ISSUER_ABOUT, text, pos) if "issuer_subject" in rules and capital else None
+    if o:
+        # Nghị quyết của Đảng ủy xã về ... giai đoạn 2021-2025: the body that
+        # issued it, then its subject; the span of years makes it one document
+        # (not `Nghị quyết của Đảng về công tác cán bộ`, resolutions in general)
+        end, words, anchors = _read_phrase(text, o.end() - 1, _TITLE_STOP_RE, max_words=30)
+        if words and any(not plain for _, plain in anchors):
+            m = make(end, text[words[0][0]:end])
+            m.issuer = o.group("iss").strip()
+            return m
     # (most type words have no title opening after them)
     has_opening = _opening_near(text, pos)
     k = _at(_KIND_BEFORE_SUBJECT, text, pos) if has_opening else None
@@ -1686,7 +1704,11 @@ def _absorb_adopted(text: str, mentions: list[_Mention]) -> None:
             continue
         if owner is None or not m.key or m.key[0] != "title" or not (owner.end <= m.start < owner.tail):
             continue
-        if owner.title and _ADOPTS.search(text, max(owner.end, m.start - 40), m.start):
+        if owner.title and _ADOPTS.search(text, max(owner.end, m.start - 40), m.start) \
+                and not _holds_span(m.key[1]):
+            # (a programme for a span of years is referred to on its own for
+            # that span: `Nghị quyết 30c/NQ-CP ban hành Chương trình tổng thể ...
+            # giai đoạn 2011-2020` names two documents)
             m.absorbed = True
 
 
