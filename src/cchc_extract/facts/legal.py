@@ -311,7 +311,7 @@ _DATE_ISSUED = regex.compile(
     + r"qua))" + _S1 + r"(?:(?i:vào)" + _S1 + r")?(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")"
 )
 _DATE_BEFORE = regex.compile(
-    r"(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")" + _S0 + r"," + _S0 + r"$"
+    r"(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")" + _S0 + r",?" + _S0 + r"$"
 )
 _YEAR_BEFORE = regex.compile(
     r"(?:(?i:năm)" + _S1 + r"|(?i:tháng)" + _S1 + r"\d{1,2}" + _S0 + r"[/\-]" + _S0 + r")(?P<y>(?:19|20)\d\d)" + _S0 + r"," + _S0 + r"$"
@@ -377,15 +377,20 @@ _ISSUER_BY = regex.compile(
     + r"){0,3}+(?i:ký" + _S1 + r"ban" + _S1 + r"hành|ban" + _S1 + r"hành|ký|thông" + _S1 + r"qua|phê"
     + _S1 + r"duyệt)" + _NOT_WORD_AFTER
 )
+#: The verb of issuing right before a document: `ban hành`, `xây dựng và thực
+#: hiện` (a second verb joined by và), then `các`, `lại` or a draft (`thông qua
+#: dự thảo Luật ...`).
+_ISSUING_END = (_VERBS + r"(?:" + _S1 + r"và" + _S1 + r"\p{Ll}++(?:" + _S1 + r"\p{Ll}++)?)?" + _S1
+                + r"(?:(?i:các|lại|dự" + _S1 + r"thảo|dự" + _S1 + r"án)" + _S1 + r")?$")
 _ISSUER_BEFORE = regex.compile(
     r"(?<![\p{L}\d])(?P<iss>" + _ISSUER_RE + ")"
     # UBND tỉnh (ngày 5/3/2023) đã ban hành ...
     + r"(?:,?" + _S1 + r"(?P<between>(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")),?)?"
-    + _S1 + r"(?:" + _ADVERBS + _S1 + r"){0,3}+" + _VERBS + _S1 + r"(?:(?i:các|lại)" + _S1 + r")?$"
+    + _S1 + r"(?:" + _ADVERBS + _S1 + r"){0,3}+(?:(?i:biểu" + _S1 + r"quyết)" + _S1 + r")?" + _ISSUING_END
 )
 # What _ISSUER_BEFORE must end with, searched backwards from the end of the
 # window: a cheap test that rules most windows out before the issuer scan.
-_ISSUER_BEFORE_TAIL = regex.compile(r"(?r)" + _VERBS + _S1 + r"(?:(?i:các|lại)" + _S1 + r")?$")
+_ISSUER_BEFORE_TAIL = regex.compile(r"(?r)" + _ISSUING_END)
 _PLURAL_ANAPHOR = regex.compile(
     r"(?<![\p{L}\d])(?i:các|những)" + _S1 + r"(?P<type>" + _words_re(_WORD_TO_TYPE) + ")" + _S1
     + r"(?:(?i:này|đó|trên)" + _S1 + r")?(?i:của)" + _S1 + r"(?P<iss>" + _ISSUER_RE + ")"
@@ -1704,12 +1709,16 @@ def _absorb_adopted(text: str, mentions: list[_Mention]) -> None:
             continue
         if owner is None or not m.key or m.key[0] != "title" or not (owner.end <= m.start < owner.tail):
             continue
-        if owner.title and _ADOPTS.search(text, max(owner.end, m.start - 40), m.start) \
-                and not _holds_span(m.key[1]):
-            # (a programme for a span of years is referred to on its own for
-            # that span: `Nghị quyết 30c/NQ-CP ban hành Chương trình tổng thể ...
-            # giai đoạn 2011-2020` names two documents)
+        if not owner.title or not _ADOPTS.search(text, max(owner.end, m.start - 40), m.start):
+            continue
+        if not _holds_span(m.key[1]):
             m.absorbed = True
+        elif m.issuer is None:
+            # a programme for a span of years is referred to on its own for that
+            # span (`Chính phủ có Nghị quyết 30c/NQ-CP ban hành Chương trình tổng
+            # thể ... giai đoạn 2011-2020` names two documents), issued by the
+            # body that issued the document adopting it
+            m.issuer, m.issuer_before = owner.issuer, owner.issuer_before
 
 
 def find_legal_documents(text: str, *, dates: list[DateMention] | None = None,
