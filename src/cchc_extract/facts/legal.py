@@ -272,14 +272,15 @@ _CODE_TAIL = (
 #: A document number with its optional code: 03, 30c, 93/2007/QĐ-TTg, 02-NQ/TU, 04 / NQ-HĐND.
 _NUMREF = regex.compile(
     # a number grouped with dots (1.234/QĐ-UBND) only before a code
-    r"(?P<num>\d{1,3}(?:\.\d{3})++(?=" + _SP + r"?[/" + _DASH + r"])|\d{1,5}(?:[a-zđ](?![\p{L}\d]))?)(?!\d)"
+    r"(?P<num>\d{1,3}(?:\.\d{3})++(?=" + _SP + r"?[/" + _DASH + r"])|\d{1,5}(?:[a-zđ](?![\p{L}\d])|[A-ZĐ](?=/))?)(?!\d)"
     + f"(?P<code>(?:{_SP}?[/{_DASH}]{_SP}?(?P<year>\\d{{4,5}})(?={_SP}?[/{_DASH}]))?{_CODE_TAIL}"
     # the press often shortens a code to number and year: Nghị định 61/2018
     + f"|/(?P<yearonly>(?:19|20)\\d\\d)(?![\\d/{_DASH}]))?"
 )
 _NUM_BAD_AFTER = regex.compile(
-    # a figure (1,5; 100%) or a time glued to its unit (9h00, 7g30)
-    r"[.,/:\-–]\d|\p{L}\d|" + _S0 + r"%|" + _S1 + r"(?i:phần" + _S1 + r"trăm)")
+    # a figure (1,5; 100%), a time glued to its unit (9h00, 7g30) or a model
+    # glued to its letters (tàu đề án 949A)
+    r"[.,/:\-–]\d|\p{L}|" + _S0 + r"%|" + _S1 + r"(?i:phần" + _S1 + r"trăm)")
 #: A bare number followed by a name (dự án 32 Lê Lợi, Đề án 1144 Orlan): an
 #: address or a model, unless the name is a body (Chỉ thị 05 Bộ Chính trị).
 _NAME_AFTER = regex.compile(_S1 + r"\p{Lu}\p{Ll}")
