@@ -587,6 +587,7 @@ _CONGRESS = regex.compile(
     + r"\d{4})?"
 )
 _ORDINAL_WORDS: dict[str, int] = _DATA["congress_resolutions"]["ordinal_words"]
+_ALL_LEVELS = regex.compile(_S1 + r"(?i:các" + _S1 + r"cấp|mọi" + _S1 + r"cấp)" + _NOT_WORD_AFTER)
 #: A plenum or congress after a document's number (Nghị quyết 19 Hội nghị Trung ương 6).
 _PLENUM_AT = regex.compile(_S1 + r"(?:" + _PLENUM_HEAD + r"|(?i:hội" + _S1 + r"nghị|đại" + _S1 + r"hội)"
                            + _NOT_WORD_AFTER + r")")
@@ -1143,6 +1144,8 @@ def _congress(text: str, a, type_name: str) -> _Mention | None:
             end = c.end("dh")
         issuer_end = max(c.end("body2") if c.group("body2") else -1, c.end("body1") if c.group("body1") else -1,
                          c.end("ord") if ordv else -1, c.end("dh"))
+        if _at(_ALL_LEVELS, text, max(end, issuer_end)):
+            return None  # nghị quyết đại hội Đảng các cấp: the resolutions of every level, no one document
         body_key = _norm(_CUA_LEAD.sub("", body)) or None
         m = _Mention(start=a.start(), end=end, doc_type="nghi_quyet", type_name=type_name,
                      issuer=text[c.start("dh"):issuer_end],
@@ -1452,6 +1455,16 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
     return None
 
 
+def _camera_speed(a) -> bool:
+    """`ISO 100`, `ISO 3200`: a bare ISO with a film speed (100 doubled) and no
+    year or national prefix is a camera's light sensitivity, not a standard."""
+    written, num = a.group("std"), a.group("stdnum")
+    if not num or a.group("stdyear") or not written.startswith(tuple(_STANDARDS["international"])):
+        return False
+    n = int(num)
+    return n >= 100 and n % 100 == 0 and (n // 100) & (n // 100 - 1) == 0
+
+
 def _standard(text: str, a) -> _Mention:
     written = a.group("std")
     num = a.group("stdnum") or a.group("tcvnnum")
@@ -1613,6 +1626,8 @@ def find_legal_mentions(text: str) -> list[_Mention]:
         if a.start() < consumed:
             continue
         if a.group("std"):
+            if _camera_speed(a):
+                continue
             found = [_standard(text, a)]
         else:
             abbr = a.group("abbr")
