@@ -38,6 +38,7 @@ import regex
 from ..context import ArticleContext, stage
 from ..patterndata import entries
 from ..dateparts import valid_day
+from ..gazetteers import places
 from ..records import DateMention, LegalDocument, Span
 
 # ------------------------------------------------------------------ language data
@@ -51,6 +52,10 @@ _LAW = _DATA["laws_by_name"]
 _COUNT_NOUNS = _DATA["bare_numbers"]["count_nouns"]
 _TITLE_STOPS = _DATA["titles"]["title_stops"]
 _TITLED = _DATA["titled_unnumbered"]
+_PLACES = places()
+_PLACE_KINDS = {"country", "province", "city", "district"}
+#: The identifications each type word accepts for an unnumbered document (a set per type).
+_TITLED_RULES: dict[str, frozenset] = {k: frozenset(v) for k, v in _TITLED["rules"].items()}
 
 _SP = r"[ \t\xa0]"  # a space inside a line (never a line break)
 # Runs of spaces are bounded: a pattern tried at every position of a long
@@ -86,6 +91,10 @@ _VERB_LIKE = {slug for slug, d in _TYPES.items() if d.get("verb_like")}
 #: a bare number after them, without `số` or a code, never starts a document.
 _OPTION_WORDS = {w.casefold() for w in _DATA["document_types"]["option_words"]}
 _NAMED_WORDS = {w.casefold() for w in _DATA["laws_by_name"]["named_words"]}
+#: Type words after which a bare year is the year of the law or plan (Hiến pháp 2013, kế hoạch 2017).
+_YEAR_NAMED_WORDS = _NAMED_WORDS | {w.casefold() for w in _DATA["document_types"]["yearly_words"]}
+#: Types whose bare number is never a document number (dự án 2 = a project, a board, an address).
+_CODE_ONLY_TYPES = set(_DATA["document_types"]["code_only"])
 _CHARTER_WORDS = {w.casefold() for w in _DATA["laws_by_name"]["charter_words"]}
 
 _L = r"\p{L}"
@@ -257,12 +266,18 @@ _CODE_TAIL = (
 #: A document number with its optional code: 03, 30c, 93/2007/QĐ-TTg, 02-NQ/TU, 04 / NQ-HĐND.
 _NUMREF = regex.compile(
     # a number grouped with dots (1.234/QĐ-UBND) only before a code
-    r"(?P<num>\d{1,3}(?:\.\d{3})++(?=" + _SP + r"?[/" + _DASH + r"])|\d{1,5}(?:[a-zđ](?![\p{L}\d]))?)(?!\d)"
+    r"(?P<num>\d{1,3}(?:\.\d{3})++(?=" + _SP + r"?[/" + _DASH + r"])|\d{1,5}(?:[a-zđ](?![\p{L}\d])|[A-ZĐ](?=/))?)(?!\d)"
     + f"(?P<code>(?:{_SP}?[/{_DASH}]{_SP}?(?P<year>\\d{{4,5}})(?={_SP}?[/{_DASH}]))?{_CODE_TAIL}"
     # the press often shortens a code to number and year: Nghị định 61/2018
     + f"|/(?P<yearonly>(?:19|20)\\d\\d)(?![\\d/{_DASH}]))?"
 )
-_NUM_BAD_AFTER = regex.compile(r"[.,/:\-–]\d|" + _S0 + r"%|" + _S1 + r"(?i:phần" + _S1 + r"trăm)")
+_NUM_BAD_AFTER = regex.compile(
+    # a figure (1,5; 100%), a time glued to its unit (9h00, 7g30) or a model
+    # glued to its letters (tàu đề án 949A)
+    r"[.,/:\-–]\d|\p{L}|" + _S0 + r"%|" + _S1 + r"(?i:phần" + _S1 + r"trăm)")
+#: A bare number followed by a name (dự án 32 Lê Lợi, Đề án 1144 Orlan): an
+#: address or a model, unless the name is a body (Chỉ thị 05 Bộ Chính trị).
+_NAME_AFTER = regex.compile(_S1 + r"\p{Lu}\p{Ll}")
 _COUNT_AFTER = regex.compile(_S1 + "" + _words_re(_COUNT_NOUNS) + _NOT_WORD_AFTER)
 _YEAR_AFTER = regex.compile(_S1 + r"(?i:năm)" + _S1 + r"(?:19|20)\d\d(?!\d)")
 _DATE_WORD_AFTER = regex.compile(_S1 + r"(?i:ngày)" + _S1 + r"\d")
@@ -291,7 +306,7 @@ _DATE_ISSUED = regex.compile(
     + r"qua))" + _S1 + r"(?:(?i:vào)" + _S1 + r")?(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")"
 )
 _DATE_BEFORE = regex.compile(
-    r"(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")" + _S0 + r"," + _S0 + r"$"
+    r"(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")" + _S0 + r",?" + _S0 + r"$"
 )
 _YEAR_BEFORE = regex.compile(
     r"(?:(?i:năm)" + _S1 + r"|(?i:tháng)" + _S1 + r"\d{1,2}" + _S0 + r"[/\-]" + _S0 + r")(?P<y>(?:19|20)\d\d)" + _S0 + r"," + _S0 + r"$"
@@ -357,15 +372,20 @@ _ISSUER_BY = regex.compile(
     + r"){0,3}+(?i:ký" + _S1 + r"ban" + _S1 + r"hành|ban" + _S1 + r"hành|ký|thông" + _S1 + r"qua|phê"
     + _S1 + r"duyệt)" + _NOT_WORD_AFTER
 )
+#: The verb of issuing right before a document: `ban hành`, `xây dựng và thực
+#: hiện` (a second verb joined by và), then `các`, `lại` or a draft (`thông qua
+#: dự thảo Luật ...`).
+_ISSUING_END = (_VERBS + r"(?:" + _S1 + r"và" + _S1 + r"\p{Ll}++(?:" + _S1 + r"\p{Ll}++)?)?" + _S1
+                + r"(?:(?i:các|lại|dự" + _S1 + r"thảo|dự" + _S1 + r"án)" + _S1 + r")?$")
 _ISSUER_BEFORE = regex.compile(
     r"(?<![\p{L}\d])(?P<iss>" + _ISSUER_RE + ")"
     # UBND tỉnh (ngày 5/3/2023) đã ban hành ...
     + r"(?:,?" + _S1 + r"(?P<between>(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")),?)?"
-    + _S1 + r"(?:" + _ADVERBS + _S1 + r"){0,3}+" + _VERBS + _S1 + r"(?:(?i:các|lại)" + _S1 + r")?$"
+    + _S1 + r"(?:" + _ADVERBS + _S1 + r"){0,3}+(?:(?i:biểu" + _S1 + r"quyết)" + _S1 + r")?" + _ISSUING_END
 )
 # What _ISSUER_BEFORE must end with, searched backwards from the end of the
 # window: a cheap test that rules most windows out before the issuer scan.
-_ISSUER_BEFORE_TAIL = regex.compile(r"(?r)" + _VERBS + _S1 + r"(?:(?i:các|lại)" + _S1 + r")?$")
+_ISSUER_BEFORE_TAIL = regex.compile(r"(?r)" + _ISSUING_END)
 _PLURAL_ANAPHOR = regex.compile(
     r"(?<![\p{L}\d])(?i:các|những)" + _S1 + r"(?P<type>" + _words_re(_WORD_TO_TYPE) + ")" + _S1
     + r"(?:(?i:này|đó|trên)" + _S1 + r")?(?i:của)" + _S1 + r"(?P<iss>" + _ISSUER_RE + ")"
@@ -382,12 +402,41 @@ _PERIOD_BODY = (
     + r"|(?P<plainyear>(?i:năm)" + _S1 + r"(?:19|20)\d\d))(?![\d/])"
 )
 _PERIOD_ANCHOR = regex.compile(_S1 + _PERIOD_BODY)
+_PERIOD_IN = regex.compile(r"(?<![\p{L}\d])" + _PERIOD_BODY)
+
+
+def _holds_span(title: str) -> bool:
+    """Whether a title holds the span of years a plan covers (`giai đoạn
+    2021-2025`, `đến năm 2030`), not just a year (`năm 2017` dates events too)."""
+    return any(not m.group("plainyear") for m in _PERIOD_IN.finditer(title))
 _TYPE_WORD_AT = regex.compile(_words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER)
 _QUOTED = regex.compile(
     r"(?P<lead>" + _S0 + r"(?:(?i:về)" + _S1 + r"(?:(?i:việc)" + _S1 + r")?)?)"
     r"(?P<q>[“\"«](?P<t>[^”\"»\n]{2,400}+)[”\"»])"
 )
-_VE = regex.compile(_S1 + r"(?i:về)" + _S1 + r"(?:(?i:việc)" + _S1 + r")?")
+#: A sentence break inside a quote: what it holds is speech, or the quote
+#: marks opened and closed on two sides of running text.
+_QUOTE_SENTENCE = regex.compile(r"[.!?…]" + _S1 + r"\p{Lu}")
+
+
+def _quote_is_title(quoted: str, *, verb: bool, verb_titles: bool) -> bool:
+    """Whether a quote after a type word is the document's title.
+
+    A title opens with a capital or a digit, as titles are written (a small
+    letter opens a scare quote or words quoted from speech: `báo cáo
+    “trắng”`, `dự thảo Nghị định “còn xa mới đạt yêu cầu”`), has two words
+    or more (`quy định “Mở”`) and no sentence break.  After a small-letter
+    verb-like type word (`quy định`, `kết luận`, `hướng dẫn`, `báo cáo` =
+    provide, conclude, instruct, report) the quote is what is provided,
+    concluded or said; only types whose rules take `quoted_after_verb` read
+    it as a title (`báo cáo “Triển vọng ...”`)."""
+    t = quoted.strip()
+    if not t or not (t[0].isupper() or t[0].isdigit()) or len(t.split()) < 2 or _QUOTE_SENTENCE.search(t):
+        return False
+    return not verb or verb_titles
+
+
+_VE = regex.compile(_S1 + r"(?i:về)" + _S1 + r"(?:(?i:việc)(?:" + _S0 + r",)?" + _S1 + r")?")
 _OPEN_QUOTES = "“\"«"
 #: How far after a type word _KIND_BEFORE_SUBJECT, _QUOTED and _VE may find
 #: the `về` or opening quote they need (each run of spaces is at most 8).
@@ -421,9 +470,18 @@ _LAW_NOT_BEFORE_END = regex.compile(r"(?r)" + _LAW_NOT_BEFORE.pattern)  # for _e
 _LAW_COMMA_CONT = regex.compile("," + _S1 + "(?=" + _words_re(_LAW["comma_continuations"]) + _NOT_WORD_AFTER + ")")
 _PREVIOUS_WORD = regex.compile(r"(?<![\p{L}\d])(?P<w>[\p{L}\d]++)" + _S1 + r"$")
 _PERSON_WORD = regex.compile(_words_re(_LAW["person_words"]) + _NOT_WORD_AFTER)
+_LAW_AND = regex.compile(_S1 + r"và" + _S1)
+#: A number after a word (Điều 7, Khoản 4): an article or clause, not part of a name.
+_NUMBER_AFTER = regex.compile(_S1 + r"\d")
+#: A day and month after a word (Chiều 12/6): that word opens a sentence.
+_DAY_MONTH_AFTER = regex.compile(_S1 + r"\d{1,2}" + _S0 + r"[/.\-]" + _S0 + r"\d{1,2}(?!\d)")
 _LAW_YEAR = regex.compile(_S1 + r"(?:(?i:năm)" + _S1 + r")?(?P<y>(?:19|20)\d\d)(?![\d/])")
 _LAW_PAREN = regex.compile(_S0 + r"\((?i:sửa" + _S1 + r"đổi(?:," + _S0 + r"bổ" + _S1 + r"sung)?)\)")
-_GENERIC_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["generic_determiners"]) + _S1 + "$")
+_GENERIC_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["generic_determiners"]) + _S1 + "$"
+                                # a count (sửa đổi 07 Thông tư về thuế), not the number of
+                                # the noun before it (Điều 35 Quy chế ..., giai đoạn 1 Đề án ...)
+                                + r"|(?<![\p{L}\d.,/:\-])(?<!" + _words_re(_TITLED["numbered_nouns"]) + _SP
+                                + r")\d{1,3}" + _S1 + "$")
 #: A type word continuing a list opened by a plural (nhiều văn bản, Chỉ thị về ...;
 #: các Quyết định, Kế hoạch, Chỉ thị về ...) is generic.
 _GENERIC_LIST_BEFORE = regex.compile(
@@ -489,7 +547,17 @@ _REPORT_TIME = regex.compile(
     + r"(?i:năm))?|(?i:năm))|(?i:quý)" + _S1 + r"(?:[IV]{1,3}|\d))(?![\p{L}\d])"
 )
 _OF_BODY = regex.compile(_S1 + r"(?i:của)" + _S1 + _HEAD)
-_REPORT_CLOSE = regex.compile(_S0 + r"(?:[;.:\n]|\Z)|" + _S1 + r"(?i:do|được|đã" + _S1 + r"được)(?![\p{L}\d])")
+#: `của <body> về ...` right after a type word.
+_OF_ISSUER_ABOUT = regex.compile(_S1 + r"(?i:của)" + _S1 + r"(?P<iss>" + _ISSUER_RE + r")" + _S1 + r"(?i:về)" + _S1
+                                 + r"(?:(?i:việc)" + _S1 + r")?")
+_JOINER_WORD = regex.compile(r"(?i:của|và|về)" + _NOT_WORD_AFTER)
+#: `của` bodies, then the time a report covers: `của Chính phủ, Thủ tướng Chính phủ của 6 tháng đầu năm 2024`.
+_OF_BODIES_THEN_TIME = regex.compile(
+    _S1 + r"(?i:của)" + _S1 + _ISSUER_RE + r"(?:" + _S0 + "," + _S0 + _ISSUER_RE + r"){0,3}+" + _S1
+    + r"(?:(?i:của|trong)" + _S1 + r")?(?P<time>(?:\d{1,2}" + _S1 + r"(?i:tháng)(?:" + _S1 + r"(?i:đầu|cuối))?"
+    + _S1 + r"|(?i:quý)" + _S1 + r"[IV]{1,3}" + _S1 + r")?(?i:năm)" + _S1 + r"(?:19|20)\d\d)(?!\d)"
+)
+_REPORT_CLOSE = regex.compile(_S0 + r"(?:[;.:…\n]|\Z)|" + _S1 + r"(?i:do|được|đã" + _S1 + r"được)(?![\p{L}\d])")
 #: Between a document and the plan it adopts: `Nghị quyết 60/NQ-CP thông qua Phương án ...`.
 _ADOPTS = regex.compile(
     r"(?<![\p{L}\d])(?i:thông" + _S1 + r"qua|phê" + _S1 + r"duyệt|ban" + _S1 + r"hành|kèm" + _S1 + r"theo)"
@@ -513,6 +581,10 @@ _CONGRESS = regex.compile(
     + r"\d{4})?"
 )
 _ORDINAL_WORDS: dict[str, int] = _DATA["congress_resolutions"]["ordinal_words"]
+_ALL_LEVELS = regex.compile(_S1 + r"(?i:các" + _S1 + r"cấp|mọi" + _S1 + r"cấp)" + _NOT_WORD_AFTER)
+#: A plenum or congress after a document's number (Nghị quyết 19 Hội nghị Trung ương 6).
+_PLENUM_AT = regex.compile(_S1 + r"(?:" + _PLENUM_HEAD + r"|(?i:hội" + _S1 + r"nghị|đại" + _S1 + r"hội)"
+                           + _NOT_WORD_AFTER + r")")
 _PLENUM_N = r"(?P<n>\d{1,2}|[IVX]{1,5}|" + _words_re(_DATA["congress_resolutions"]["ordinal_words"]) + r")(?![\p{L}\d])"
 _CENTRAL = (r"(?:(?i:ban" + _S1 + r"chấp" + _S1 + r"hành)" + _S1 + r")?(?i:trung" + _S1 + r"ương)(?:" + _S1
             + r"Đảng)?")
@@ -950,13 +1022,27 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
     if not first:
         return []
     items = [first]
-    if not has_so and not first.group("code") and _fold(type_name) in _NAMED_WORDS \
+    coded = bool(first.group("code"))
+    if not coded and (
+            # a colon without `số` opens a number only with its code: `dẫn chương
+            # trình: 90` (the host's age), `quy định: 1.` (a list item)
+            "ố" not in so.casefold() and ":" in so
+            # a project's number names a project, a management board or an address
+            # (Ban Quản lý dự án 2, dự án 25 Lê Lợi): only a code makes it a document's
+            or doc_type in _CODE_ONLY_TYPES):
+        return []
+    if not has_so and not coded and _fold(type_name) in _YEAR_NAMED_WORDS \
             and _YEAR_ONLY.fullmatch(first.group("num")):
-        return []  # Hiến pháp 2013: the year of a named law, not its number
+        return []  # Hiến pháp 2013, kế hoạch 2017: the year of a law or a plan, not its number
     verdict = _number_ok(text, first, has_so=has_so, capital=type_name[0].isupper(), doc_type=doc_type,
                          is_abbr=is_abbr, option=_fold(type_name) in _OPTION_WORDS)
     if not verdict:
         return []
+    if verdict == "yes" and type_name.isupper() and not has_so and not coded and not is_abbr:
+        # a type word in capitals with a bare number is a label (rows of a
+        # schedule: KẾ HOẠCH  10, KẾ HOẠCH  11); as a heading it repeats a
+        # document the text names in full, so it only joins one
+        verdict = "weak"
     if verdict == "weak":
         # "NQ 03", "quyết định 2468": too loose to name a document alone, but
         # a further mention of one already named
@@ -1012,7 +1098,12 @@ def _number_ok(text: str, n, *, has_so: bool, capital: bool, doc_type: str, is_a
     if code:
         return "yes"
     dated = _at(_YEAR_AFTER, text, end) or _at(_DATE_WORD_AFTER, text, end)
-    if not dated and _at(_COUNT_AFTER, text, end):
+    # the body that issued it may follow the number (Chỉ thị 05 Bộ Chính trị: not 5 sets)
+    body_after = _at(_NAME_AFTER, text, end) and (_at(_HEAD_AT, text, end + _spaces(text, end))
+                                                  or _at(_PLENUM_AT, text, end))
+    if not dated and not body_after and _at(_COUNT_AFTER, text, end):
+        return ""
+    if not has_so and not body_after and _at(_NAME_AFTER, text, end) and not _at(_TYPE_AT, text, end):
         return ""
     if (is_abbr or option) and not has_so:
         return "weak"
@@ -1021,6 +1112,14 @@ def _number_ok(text: str, n, *, has_so: bool, capital: bool, doc_type: str, is_a
     if not has_so and (doc_type in _VERB_LIKE and not capital or doc_type == "cong_van"):
         return "weak"
     return "yes"
+
+
+def _spaces(text: str, pos: int) -> int:
+    """How many spaces (at most 8) start at ``pos``."""
+    n = 0
+    while n < 8 and pos + n < len(text) and text[pos + n] in " \t\xa0":
+        n += 1
+    return n
 
 
 def _congress(text: str, a, type_name: str) -> _Mention | None:
@@ -1039,6 +1138,8 @@ def _congress(text: str, a, type_name: str) -> _Mention | None:
             end = c.end("dh")
         issuer_end = max(c.end("body2") if c.group("body2") else -1, c.end("body1") if c.group("body1") else -1,
                          c.end("ord") if ordv else -1, c.end("dh"))
+        if _at(_ALL_LEVELS, text, max(end, issuer_end)):
+            return None  # nghị quyết đại hội Đảng các cấp: the resolutions of every level, no one document
         body_key = _norm(_CUA_LEAD.sub("", body)) or None
         m = _Mention(start=a.start(), end=end, doc_type="nghi_quyet", type_name=type_name,
                      issuer=text[c.start("dh"):issuer_end],
@@ -1096,10 +1197,21 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
         return None
     if _at(_NAME_STOP_RE, text, w.start("w")) or w.group("w").isdigit() or _at(_TYPE_AT, text, pos):
         return None
+    if first_cap and _place_at(text, w.start("w")):
+        return None  # Luật Hàn Quốc, luật Việt Nam: a country's law in general, not a law's name
     end = pos
     n_words = 0
     while n_words < 10:
         w = _at(_WORD, text, end)
+        if w and n_words and _at(_LAW_AND, text, end):
+            # Luật Khoa học và Công nghệ: `và` before a capitalised word that
+            # starts no other document or body joins one name
+            nxt = _at(_WORD, text, _at(_LAW_AND, text, end).end() - 1)
+            if nxt and text[nxt.start("w")].isupper() and not _at(_TYPE_WORD_AT, text, nxt.start("w")) \
+                    and not _at(_HEAD_AT, text, nxt.start("w")) and not _at(_NUMBER_AFTER, text, nxt.end()):
+                end = nxt.end()
+                n_words += 2
+                continue
         if not w or _at(_NAME_STOP_RE, text, w.start("w")) or w.group("w")[0].isdigit():
             c = _at(_LAW_COMMA_CONT, text, end)
             if c and n_words:
@@ -1111,9 +1223,17 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
             break
         if n_words and _at(_TYPE_AT, text, end):
             break
+        if n_words and (_at(_DAY_MONTH_AFTER, text, w.end()) or text[w.start("w")].isupper()
+                        and not first_cap and n_words == 1 and _at(_HEAD_AT, text, w.start("w"))):
+            # one small word before a body is a verb and its object (dự thảo Bộ
+            # luật trình Quốc hội; but Luật tổ chức Quốc hội), and no name runs
+            # into a sentence whose full stop was lost (... Luật Quản lý thuế Chiều 12/6, ...)
+            break
         end = w.end()
         n_words += 1
-    if not n_words:
+    if not n_words or not first_cap and n_words < 2:
+        # one small word after `Luật` is the verb of `the Law` (Luật giao, Luật vừa
+        # được thông qua); a small-letter name has two words or more (Luật an toàn thực phẩm)
         return None
     name = text[pos:end].strip()
     year = None
@@ -1140,6 +1260,13 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
             m.end = n.end()
     m.tail = m.end
     return m
+
+
+def _place_at(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` are a country, province, city or district
+    of the place gazetteer (up to four words: Hàn Quốc, Bà Rịa - Vũng Tàu)."""
+    words = text[pos:pos + 40].split()
+    return any(_PLACES.get(" ".join(words[:k]).rstrip(",.;:)")) in _PLACE_KINDS for k in range(1, min(4, len(words)) + 1))
 
 
 def _amending_law(text: str, a, type_name: str) -> _Mention | None:
@@ -1176,8 +1303,7 @@ def _amending_law(text: str, a, type_name: str) -> _Mention | None:
 
 
 def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
-    rules = _TITLED["rules"].get(_fold(a.group("word") or type_name)) \
-        or _TITLED["rules"].get(doc_type)
+    rules = _TITLED_RULES.get(_fold(a.group("word") or type_name)) or _TITLED_RULES.get(doc_type)
     if not rules:
         return None
     m = _read_titled(text, a, doc_type, type_name, rules)
@@ -1205,6 +1331,16 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
         m.tail = end
         return m
 
+    o = _at(_OF_ISSUER_ABOUT, text, pos) if "issuer_subject" in rules and capital else None
+    if o:
+        # Nghị quyết của Đảng ủy xã về ... giai đoạn 2021-2025: the body that
+        # issued it, then its subject; the span of years makes it one document
+        # (not `Nghị quyết của Đảng về công tác cán bộ`, resolutions in general)
+        end, words, anchors = _read_phrase(text, o.end() - 1, _TITLE_STOP_RE, max_words=30)
+        if words and any(not plain for _, plain in anchors):
+            m = make(end, text[words[0][0]:end])
+            m.issuer = o.group("iss").strip()
+            return m
     # (most type words have no title opening after them)
     has_opening = _opening_near(text, pos)
     k = _at(_KIND_BEFORE_SUBJECT, text, pos) if has_opening else None
@@ -1212,7 +1348,10 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
         type_name = text[a.start():k.end("kind")]
         pos = k.end("kind")
     q = _at(_QUOTED, text, pos) if has_opening else None
-    if q and "quoted" in rules and (q.group("lead").strip() or q.start("q") - pos <= 1):
+    if q and ("quoted" in rules or "quoted_period" in rules and _holds_span(q.group("t"))) \
+            and (q.group("lead").strip() or q.start("q") - pos <= 1) \
+            and _quote_is_title(q.group("t"), verb=doc_type in _VERB_LIKE and not type_name[0].isupper(),
+                                verb_titles="quoted_after_verb" in rules):
         return make(q.end(), q.group("t").strip())
     v = _at(_VE, text, pos) if has_opening else None
     if v and "subject" in rules:
@@ -1221,18 +1360,22 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
             return make(end, text[words[0][0]:end])
         return None
     mixed_case = type_name[0].isupper() and not type_name.isupper()
-    if not mixed_case and "period" not in rules and "name" not in rules:
+    if not mixed_case and not rules & {"period", "span_period", "name", "head_name"}:
         return None  # the rules below need a capitalised type word, or a period or name rule
     w = _at(_WORD, text, pos)
     if not w:
         return None
-    if "period" in rules and not _at(_GENERIC_HEAD, text, w.start("w")) and _may_hold_period(text, pos):
+    if rules & {"period", "span_period"} and not _at(_GENERIC_HEAD, text, w.start("w")) \
+            and _may_hold_period(text, pos):
         end, words, anchors = _read_phrase(text, pos, _PERIOD_STOP_RE, max_words=16)
-        usable = [(e, plain) for e, plain in anchors if not plain or capital]
+        # a plain year (năm 2017) dates an event as well as a plan: `span_period`
+        # types need the span a plan covers (giai đoạn 2021-2025, đến năm 2030)
+        plain_ok = capital and "period" in rules
+        usable = [(e, plain) for e, plain in anchors if not plain or plain_ok]
         if usable and words and words[0][1] < usable[-1][0] and not _at(_PERIOD_ANCHOR, text, pos):
             end = usable[-1][0]
             return make(end, text[words[0][0]:end])
-    if "name" in rules and _at(_NAME_HEAD, text, pos):
+    if "head_name" in rules and _at(_NAME_HEAD, text, pos):
         # fixed names written in small letters: Chương trình tổng thể ..., mục tiêu quốc gia ...
         end, words, anchors = _read_phrase(text, pos, _PERIOD_STOP_RE, max_words=14)
         if anchors:
@@ -1240,12 +1383,24 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
         return make(end, text[words[0][0]:end])
     first_upper = text[w.start("w")].isupper()
     if "name" in rules and first_upper and not _at(_HEAD_AT, text, w.start("w")) \
-            and not _at(_TYPE_AT, text, pos) and not w.group("w").isupper():
+            and not _at(_TYPE_AT, text, pos) and not w.group("w").isupper() \
+            and not (doc_type in _VERB_LIKE and (not mixed_case or _sentence_start(text, a.start())
+                                                 or "report" in rules and _at(_REPORT_HEAD, text, w.start("w")))):
+        # a verb-like word before a name is the verb and its object when written
+        # small or opening a sentence (báo cáo Thường trực HĐND = report to ...;
+        # Báo cáo Tổng cục ...); a report title opening with a report word is
+        # read by the report rule below
         end, words, _ = _read_phrase(text, pos, _NAME_STOP_RE, max_words=10)
+        if not words and doc_type in _VERB_LIKE:
+            # a capitalised first word is a name's, even when its small form is a
+            # function word (Báo cáo Chỉ số ...: chỉ = only)
+            end, words, _ = _read_phrase(text, w.end(), _NAME_STOP_RE, max_words=9)
+            words = [w.span("w")] + words
+            end = max(end, w.end())
         if words:
             return make(end, text[words[0][0]:end])
     opening = _sentence_start(text, a.start())
-    phrase_rule = mixed_case and not first_upper and ("verb_phrase" in rules or (
+    phrase_rule = mixed_case and not first_upper and not w.group("w")[0].isdigit() and ("verb_phrase" in rules or (
         "issued_phrase" in rules and _ISSUING_BEFORE.search(text, max(0, a.start() - 40), a.start())))
     if phrase_rule and not indefinite() \
             and not _at(_PHRASE_STOP_RE, text, w.start("w")) and not _at(_GENERIC_HEAD, text, w.start("w")) \
@@ -1271,16 +1426,37 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
         if of:  # ... năm 2022 của UBND huyện: the issuer, read after the mention
             end = of.start()
             words = [x for x in words if x[1] <= end]
+            later = _at(_OF_BODIES_THEN_TIME, text, end)
+            if later and words and not _REPORT_TIME.search(text, words[0][0], end):
+                # ... điều hành của Chính phủ, Thủ tướng của 6 tháng đầu năm 2024: the
+                # time comes after the bodies reported on, and the title runs through it
+                end = later.end()
+                words.append((later.start("time"), end))
         last = None
         for last in _REPORT_TIME.finditer(text, words[0][0] if words else pos, end):
             pass
         if last is not None:  # the title ends with the time it covers
             end = last.end()
             words = [x for x in words if x[0] < end]
-        if last is not None and len(words) >= 2 \
+        # or it reports on a document named right after (Báo cáo thẩm tra dự thảo Luật ...)
+        about = last is None and words and _at(_TYPE_AT, text, end)
+        if about and len(words) > 2 and _at(_JOINER_WORD, text, words[-1][0]):
+            words = words[:-1]  # ... tác động môi trường của | Dự án ...: the joiner is not the title's
+            end = words[-1][1]
+        if (last is not None or about) and len(words) >= 2 \
                 and (not _sentence_start(text, a.start()) or _at(_REPORT_CLOSE, text, end)):
             return make(end, text[words[0][0]:end])
     return None
+
+
+def _camera_speed(a) -> bool:
+    """`ISO 100`, `ISO 3200`: a bare ISO with a film speed (100 doubled) and no
+    year or national prefix is a camera's light sensitivity, not a standard."""
+    written, num = a.group("std"), a.group("stdnum")
+    if not num or a.group("stdyear") or not written.startswith(tuple(_STANDARDS["international"])):
+        return False
+    n = int(num)
+    return n >= 100 and n % 100 == 0 and (n // 100) & (n // 100 - 1) == 0
 
 
 def _standard(text: str, a) -> _Mention:
@@ -1444,6 +1620,8 @@ def find_legal_mentions(text: str) -> list[_Mention]:
         if a.start() < consumed:
             continue
         if a.group("std"):
+            if _camera_speed(a):
+                continue
             found = [_standard(text, a)]
         else:
             abbr = a.group("abbr")
@@ -1541,8 +1719,16 @@ def _absorb_adopted(text: str, mentions: list[_Mention]) -> None:
             continue
         if owner is None or not m.key or m.key[0] != "title" or not (owner.end <= m.start < owner.tail):
             continue
-        if owner.title and _ADOPTS.search(text, max(owner.end, m.start - 40), m.start):
+        if not owner.title or not _ADOPTS.search(text, max(owner.end, m.start - 40), m.start):
+            continue
+        if not _holds_span(m.key[1]):
             m.absorbed = True
+        elif m.issuer is None:
+            # a programme for a span of years is referred to on its own for that
+            # span (`Chính phủ có Nghị quyết 30c/NQ-CP ban hành Chương trình tổng
+            # thể ... giai đoạn 2011-2020` names two documents), issued by the
+            # body that issued the document adopting it
+            m.issuer, m.issuer_before = owner.issuer, owner.issuer_before
 
 
 def find_legal_documents(text: str, *, dates: list[DateMention] | None = None,
