@@ -25,6 +25,8 @@ DateKind = Literal["datetime", "date", "month", "quarter", "half_year", "year", 
 Qualifier = Literal["over", "under", "approx", "at_least", "at_most"]
 DossierStatus = Literal["received", "resolved", "on_time", "early", "overdue", "pending", "unknown"]
 Channel = Literal["online", "in_person", "postal"]
+MetricKind = Literal["on_time_rate", "overdue_rate", "online_rate", "online_payment_rate", "digitisation_rate",
+                     "satisfaction_rate", "index_score", "completion_rate", "growth_rate", "other"]
 EntityLabel = Literal["PER", "LOC", "ORG"]
 
 
@@ -71,6 +73,10 @@ class Percentage(Span):
     is_change: bool = False
     is_target: bool = False
     metric: str | None = None
+    # Linked by the link stage (facts/link.py): what kind of figure, whose, for when.
+    metric_kind: MetricKind = "other"
+    agency: str | None = None
+    period: str | None = None
 
 
 class DossierCount(Span):
