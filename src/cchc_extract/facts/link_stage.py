@@ -18,7 +18,7 @@ from ..context import ArticleContext, stage
 from ..records import DossierCount, Percentage
 from ..segment import Sentence
 from .dossiers import sentence_index
-from .link import PLACE_RE, PeriodDates, agency_phrases, office_before, period_of, place_phrases
+from .link import _DATA, PLACE_RE, PeriodDates, agency_phrases, office_before, period_of, place_phrases
 from .metric_kind import Scope, classify
 
 _BREAK_RE = regex.compile(r"[;:()\n!?\[\]]|\.(?!\d)|,(?!\d)")
@@ -33,6 +33,14 @@ _ITEM_END_RE = regex.compile(r"(?i)[;\n!?]|\.(?!\d)|\d[ \u00a0]?+%"
 _COMPARED_TAIL_RE = regex.compile(r"(?is)^\s*+(?:so\s++với|so\s++cùng\s++kỳ|cùng\s++kỳ).*+")
 _REACH_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đạt|chiếm|bằng)(?:[ \u00a0]++(?:tỷ|tỉ)[ \u00a0]++lệ)?+"
                           r"(?:[ \u00a0]++(?:trên|gần|khoảng|hơn))?+[ \u00a0]*+$")
+_CL = _DATA["metric_cleanup"]
+_FILLER = {w for p in _CL["filler"] for w in p.lower().split()}
+# glue a metric may not end with (`… và`, `… về mức`, `… giảm` before `còn 3%`)
+_TRAIL = {"và", "về", "mức", "so", "với", "của", "là", "đến", "tới", "từ", "trong", "ở", "tại", "tăng", "giảm", "cũng",
+          "đã", "còn", "chỉ", "đều", "nhẹ", "lên", "xuống"}
+# `từ 1/7/2016 và về mức`: date words before the measured thing
+_DATE_LEAD_RE = regex.compile(r"(?i)(?:(?:(?:từ|đến|tới|trong|vào)[ \u00a0]++)?+(?:(?:ngày|tháng|năm|quý)[ \u00a0]++)?+"
+                              r"\d{1,4}(?:[/\-]\d{1,4}){1,2}+(?!\d)[ \u00a0,]*+(?:(?:và|đến|tới)[ \u00a0]++)?+)++")
 _LETTER_RE = regex.compile(r"\p{L}")
 _GLUE_RE = regex.compile(r"(?i)(?:(?<![\p{L}\p{M}])(?:và|hoặc|lần\s++lượt|đều|đạt|là|còn)(?![\p{L}\p{M}])|[\s\-–,/(])*+")
 
@@ -117,6 +125,25 @@ def _kind(text: str, p: Percentage, lo: int, hi: int, floor: int, sent: Sentence
     return kind or "other"
 
 
+def _clean_metric(text: str, metric: str | None, trail: set[str] | None = None) -> str | None:
+    """The measured thing without neighbouring words (link.yaml ``metric_cleanup``)."""
+    if not metric or not metric.strip():
+        return None
+    m = _DATE_LEAD_RE.match(metric)
+    if m:
+        metric = metric[m.end():]
+    words = metric.split()
+    trail = trail or _TRAIL
+    while words and words[-1].lower() in trail:
+        words.pop()
+    if not words or all(w.lower().strip(",.") in _FILLER for w in words):
+        return None
+    metric = " ".join(words)
+    if PLACE_RE.fullmatch(metric):
+        return None
+    return metric
+
+
 def link_percentages(ctx: ArticleContext) -> None:
     text, sents = ctx.text, ctx.sentences
     legal = [(m.start, m.end) for d in ctx.legal_documents for m in d.mentions]
@@ -145,6 +172,14 @@ def link_percentages(ctx: ArticleContext) -> None:
         if period is None and si > 0 and _ANAPHORIC_RE.match(text, sent.start, p.start):
             before = sents[si - 1]
             period = period_of(text, before.end, before.end, before, sents, si - 1, dates)
+        metric = _clean_metric(text, p.metric)
+        if metric is None and same:
+            metric = prev[1].metric
+        if metric is None and p.metric:
+            # `Doanh thu tăng lần lượt 12%`: the clause without its verb and glue
+            metric = _clean_metric(text, text[lo:p.start], _TRAIL | _FILLER)
+        if metric != p.metric:
+            p.metric = metric
         kind = _kind(text, p, lo, hi, floor, sent, sents, si, prev[1].metric_kind if same else None)
         p.agency, p.period, p.metric_kind = agency, period, kind
         prev = (si, p)
