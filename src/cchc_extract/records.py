@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .errors import OffsetError
 
@@ -28,6 +28,18 @@ Channel = Literal["online", "in_person", "postal"]
 MetricKind = Literal["on_time_rate", "overdue_rate", "online_rate", "online_payment_rate", "digitisation_rate",
                      "satisfaction_rate", "index_score", "completion_rate", "growth_rate", "other"]
 EntityLabel = Literal["PER", "LOC", "ORG"]
+
+
+#: Item ids: a letter per fact list and the item's 1-based position in it (``p3`` is
+#: the third percentage, ``d1`` the first dossier count), unique within a record and
+#: stable for a given output; tables and checks refer to items by them.
+ITEM_PREFIX: dict[str, str] = {"legal_documents": "l", "dates": "t", "percentages": "p", "dossier_counts": "d",
+                               "entities": "e", "quantities": "q", "checks": "c"}
+
+
+def item_id(field: str, index: int) -> str:
+    """The id of item ``index`` (0-based) of the record list ``field``: ``item_id("percentages", 2) == "p3"``."""
+    return f"{ITEM_PREFIX[field]}{index + 1}"
 
 
 class _Model(BaseModel):
@@ -58,11 +70,13 @@ class LegalDocument(_Model):
     issuer_from_code: str | None = None
     title: str | None = None
     mentions: list[Span] = Field(default_factory=list)
+    id: str | None = None
 
 
 class DateMention(Span):
     kind: DateKind
     value: str
+    id: str | None = None
 
 
 class Percentage(Span):
@@ -77,6 +91,7 @@ class Percentage(Span):
     metric_kind: MetricKind = "other"
     agency: str | None = None
     period: str | None = None
+    id: str | None = None
 
 
 class DossierCount(Span):
@@ -86,16 +101,22 @@ class DossierCount(Span):
     channel: Channel | None = None
     agency: str | None = None
     period: str | None = None
+    id: str | None = None
+    #: The id of the total this count breaks down (``d1`` for the parts of
+    #: ``tiếp nhận 900 hồ sơ, trong đó …``): sum only counts without one.
+    part_of: str | None = None
 
 
 class Entity(Span):
     label: EntityLabel
+    id: str | None = None
 
 
 class Quantity(Span):
     kind: str
     value: float
     unit: str | None = None
+    id: str | None = None
 
 
 class Check(_Model):
@@ -103,6 +124,10 @@ class Check(_Model):
     total: int
     parts: list[int]
     holds: bool
+    id: str | None = None
+    #: ``total`` and ``parts`` as dossier-count ids (``d1``, ``d2`` …)
+    total_id: str | None = None
+    part_ids: list[str] = Field(default_factory=list)
 
 
 class ArticleRecord(_Model):
@@ -128,6 +153,20 @@ class ArticleRecord(_Model):
     #: SHA-1 of the article text (UTF-8), set by the batch runner so that
     #: ``--resume`` can tell an unchanged article from an edited one.
     content_hash: str | None = None
+
+    @model_validator(mode="after")
+    def _item_ids(self) -> "ArticleRecord":
+        """Give every item without one its id (:func:`item_id`)."""
+        for field in ITEM_PREFIX:
+            for i, item in enumerate(getattr(self, field)):
+                if item.id is None:
+                    item.id = item_id(field, i)
+        for c in self.checks:
+            if c.total_id is None:
+                c.total_id = item_id("dossier_counts", c.total)
+            if not c.part_ids and c.parts:
+                c.part_ids = [item_id("dossier_counts", i) for i in c.parts]
+        return self
 
     def spans(self) -> list[Span]:
         """Every span in the record, document mentions included."""

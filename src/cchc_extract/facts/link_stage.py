@@ -8,6 +8,7 @@ sentence opened by ``Trong đó`` keeps the period of the sentence it breaks
 down.  Two more places name whose figure it is: a place right after it (``48%
 ở Bến Tre``) and the subject after a fronted clause (``Với 91% đại biểu tán
 thành, Quốc hội …``).  ``metric_kind`` is read by :mod:`.metric_kind`.
+Dossier counts that break down a total get ``part_of`` (the total's item id).
 """
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ from __future__ import annotations
 import regex
 
 from ..context import ArticleContext, stage
-from ..records import DossierCount, Percentage
+from ..records import DossierCount, Percentage, item_id
 from ..segment import Sentence
-from .dossiers import sentence_index
+from .dossiers import parents_of, sentence_index
 from .link import _DATA, PLACE_RE, PeriodDates, agency_phrases, office_before, period_of, place_phrases
 from .metric_kind import Scope, classify
 
@@ -185,8 +186,30 @@ def link_percentages(ctx: ArticleContext) -> None:
         prev = (si, p)
 
 
+_TIMELY = {"early", "on_time", "overdue"}
+
+
+def link_parts(ctx: ArticleContext) -> None:
+    """Each dossier count that breaks down a total (a parenthesis or a ``trong đó``
+    list after it) names it in ``part_of``: the total's id (``d1``).  A part
+    counts the same thing as its total (``tiếp nhận 900 hồ sơ (600 trực tuyến,
+    …)``), or the timeliness of what was resolved; ``giải quyết 880 hồ sơ`` in
+    the parenthesis of what was received is a figure of its own, not a part."""
+    counts = ctx.dossier_counts
+    if len(counts) < 2 or any(b.start < a.start for a, b in zip(counts, counts[1:])):
+        return
+    for c, parent in zip(counts, parents_of(ctx.text, counts, ctx.sentences)):
+        if parent is None:
+            continue
+        total = counts[parent]
+        if c.status == total.status or (total.status == "resolved" and c.status in _TIMELY):
+            c.part_of = item_id("dossier_counts", parent)
+
+
 @stage("link")
 def link_stage(ctx: ArticleContext) -> None:
-    """Percentages: metric_kind, agency and period (records.md "Percentage")."""
+    """Percentages: metric_kind, agency and period (records.md "Percentage");
+    dossier counts: ``part_of``."""
     if ctx.percentages:
         link_percentages(ctx)
+    link_parts(ctx)
