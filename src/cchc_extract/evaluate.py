@@ -169,8 +169,8 @@ def score(gold: dict[str, dict], pred: dict[str, dict], texts: dict[str, str] | 
         "dossier_counts", "dossier_count_only", "entities_overlap", "entities_exact")}
     acc = {name: Acc() for name in (
         "doc.issued_date", "doc.issuer", "doc.code", "doc.mention_recall",
-        "pct.qualifier", "pct.is_change", "pct.is_target",
-        "dossier.channel", "dossier.qualifier", "dossier.agency",
+        "pct.qualifier", "pct.is_change", "pct.is_target", "pct.metric_kind", "pct.agency", "pct.period",
+        "dossier.channel", "dossier.qualifier", "dossier.agency", "dossier.period",
         "meta.title", "meta.authors", "meta.published", "meta.outlet")}
     span_errors: list[str] = []
     missing = sorted(set(gold) - set(pred))
@@ -196,11 +196,20 @@ def score(gold: dict[str, dict], pred: dict[str, dict], texts: dict[str, str] | 
                     acc["pct.qualifier"].add(a.get("qualifier") == b.get("qualifier"))
                     acc["pct.is_change"].add(bool(a.get("is_change")) == bool(b.get("is_change")))
                     acc["pct.is_target"].add(bool(a.get("is_target")) == bool(b.get("is_target")))
+                    # linking fields: scored where the gold item carries them
+                    if "metric_kind" in a:
+                        acc["pct.metric_kind"].add(a.get("metric_kind") == b.get("metric_kind"))
+                    if "agency" in a:
+                        acc["pct.agency"].add(issuer_ok(a.get("agency"), b.get("agency")))
+                    if "period" in a:
+                        acc["pct.period"].add(a.get("period") == b.get("period"))
             if name == "dossier_counts":
                 for a, b in pairs:
                     acc["dossier.channel"].add(a.get("channel") == b.get("channel"))
                     acc["dossier.qualifier"].add(a.get("qualifier") == b.get("qualifier"))
                     acc["dossier.agency"].add(issuer_ok(a.get("agency"), b.get("agency")))
+                    if "period" in a:
+                        acc["dossier.period"].add(a.get("period") == b.get("period"))
         gl, pl = g.get("dates", []), p.get("dates", [])
         t["dates_value_only"].add(len(match(gl, pl, date_key, need_overlap=False)), len(gl), len(pl))
         gl, pl = g.get("dossier_counts", []), p.get("dossier_counts", [])

@@ -118,7 +118,7 @@ def _relations(total: DossierCount, children: list[tuple[int, DossierCount]], te
             groups.append([i for i, _ in backlog])
     grouped = {i for g in groups for i in g}
     offices = [(i, c) for i, c in children if i not in grouped and c.status == total.status
-               and c.channel == total.channel and c.agency is not None and c.agency != total.agency]
+               and c.channel == total.channel and c.agency is not None]
     if len({c.agency for _, c in offices}) >= 2:
         # `tiếp nhận 900 hồ sơ, trong đó Sở A tiếp nhận 500 hồ sơ; Sở B tiếp nhận 400 hồ sơ`
         groups.append([i for i, _ in offices])

@@ -111,6 +111,29 @@ def reporter_floor(text: str, lo: int, pos: int) -> int:
     return floor
 
 
+# `X cho biết trong năm 2021 đã tiếp nhận …`: a report with no subject of its own is X's
+_SELF_CLAUSE_RE = regex.compile(r"(?i)[\s,:]*+(?:(?:trong|năm|tháng|quý|từ|tính\s++đến|đến)" + _E
+                                + r"[^,;:.]{0,40}?[\s,]++)?(?:" + _alt(_RP["own_work"]) + r")" + _E)
+_TITLE_BEFORE_RE = regex.compile(r"(?i)(?:" + _alt(_RP["titles"]) + r")[ \u00a0]++$")
+
+
+def _self_reporter(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The office that reports its own work: ``UBND huyện X cho biết đã tiếp nhận …``
+    (not a person's title: ``Giám đốc Sở Y cho biết …``)."""
+    says = None
+    for m in _SAYS_RE.finditer(text, lo, pos):
+        says = m
+    if says is None or not _SELF_CLAUSE_RE.match(text, says.end(), pos):
+        return None
+    phrases = agency_phrases(text, lo, says.start())
+    if not phrases or text[phrases[-1][1]:says.start()].strip(" ,\u00a0"):
+        return None
+    a, b = phrases[-1]
+    if _TITLE_BEFORE_RE.search(text, max(lo, a - 30), a):
+        return None
+    return a, b
+
+
 def _is_source(text: str, a: int, b: int) -> bool:
     return bool(_SOURCE_BEFORE_RE.search(text, max(0, a - 48), a) or _SOURCE_AFTER_RE.match(text, b, b + 30))
 
@@ -224,8 +247,12 @@ def office_before(text: str, start: int, after: int, sent: Sentence, *, named_pl
     semi = text.rfind(";", sent.start, start)
     if semi >= 0:
         lo = semi + 1
-    lo = reporter_floor(text, lo, start)
-    found = _last_phrase(text, lo, start, named_places, blocked)
+    floor = reporter_floor(text, lo, start)
+    found = _last_phrase(text, floor, start, named_places, blocked)
+    if found is None and floor > lo:
+        own = _self_reporter(text, lo, start)
+        if own is not None:
+            found = text[own[0]:own[1]].strip(" ,")
     if found is None and semi >= 0 and named_places:
         # `Mục tiêu năm 2025 của tỉnh X là: 60% …; 50% …`: the list head names it
         colon = text.rfind(":", sent.start, semi)
