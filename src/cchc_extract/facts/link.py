@@ -255,9 +255,10 @@ def office_before(text: str, start: int, after: int, sent: Sentence, *, named_pl
             found = text[own[0]:own[1]].strip(" ,")
     if found is None and semi >= 0 and named_places:
         # `Mục tiêu năm 2025 của tỉnh X là: 60% …; 50% …`: the list head names it
-        colon = text.rfind(":", sent.start, semi)
+        colon = text.rfind(":", max(sent.start, semi - _AGENCY_REACH), semi)
         if colon >= 0:
-            found = _last_phrase(text, reporter_floor(text, sent.start, colon), colon, named_places, blocked)
+            head = max(sent.start, colon - _AGENCY_REACH)
+            found = _last_phrase(text, reporter_floor(text, head, colon), colon, named_places, blocked)
     if found is not None:
         return found
     # `... hồ sơ được tiếp nhận tại Trung tâm ...`

@@ -13,6 +13,8 @@ Dossier counts that break down a total get ``part_of`` (the total's item id).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from ..context import ArticleContext, stage
@@ -22,6 +24,8 @@ from .dossiers import parents_of, sentence_index
 from .link import _DATA, PLACE_RE, PeriodDates, agency_phrases, office_before, period_of, place_phrases
 from .metric_kind import Scope, classify
 
+#: How far (characters) a clause or a sized count may reach back from a figure.
+_REACH = 400
 _BREAK_RE = regex.compile(r"[;:()\n!?\[\]]|\.(?!\d)|,(?!\d)")
 _BREAK_LAST_RE = regex.compile(r"(?r)" + _BREAK_RE.pattern)
 _PLACE_AFTER_RE = regex.compile(r"(?i)[ \u00a0]++(?:ở|tại|của)[ \u00a0]++(?=\p{Lu}|(?:tỉnh|thành phố|huyện|quận|"
@@ -49,6 +53,7 @@ _GLUE_RE = regex.compile(r"(?i)(?:(?<![\p{L}\p{M}])(?:và|hoặc|lần\s++lượ
 def _clause(text: str, start: int, end: int, floor: int, ceil: int) -> tuple[int, int]:
     """The clause around ``start:end``: from the last break before it (not before
     ``floor``) to the first break after it (not after ``ceil``)."""
+    floor = max(floor, start - _REACH)
     m = _BREAK_LAST_RE.search(text, floor, start)
     lo = m.end() if m else floor
     m = _BREAK_RE.search(text, end, min(ceil, end + 120))
@@ -56,16 +61,14 @@ def _clause(text: str, start: int, end: int, floor: int, ceil: int) -> tuple[int
     return lo, hi
 
 
-def _count_of(text: str, p: Percentage, counts: list[DossierCount], sent: Sentence) -> DossierCount | None:
+def _count_of(text: str, p: Percentage, counts: list[DossierCount], ends: list[int],
+              sent: Sentence) -> DossierCount | None:
     """The dossier count a percentage sizes: the nearest before it in its sentence,
-    unless a `;` parts them (a parenthesis opened after the count may hold one)."""
-    best = None
-    for c in counts:
-        if c.end > p.start:
-            break
-        if c.start >= sent.start:
-            best = c
-    if best is None:
+    unless a `;` parts them (a parenthesis opened after the count may hold one).
+    ``ends``: the counts' ends, in order."""
+    k = bisect_right(ends, p.start) - 1
+    best = counts[k] if k >= 0 and counts[k].start >= sent.start else None
+    if best is None or p.start - best.end > _REACH:
         return None
     gap = text[best.end:p.start]
     if ";" in gap and not ("(" in gap and ")" not in gap[gap.index("("):]):
@@ -150,6 +153,7 @@ def link_percentages(ctx: ArticleContext) -> None:
     legal = [(m.start, m.end) for d in ctx.legal_documents for m in d.mentions]
     dates = PeriodDates(text, ctx.dates, legal)
     counts = sorted(ctx.dossier_counts, key=lambda c: c.start)
+    ends = [c.end for c in counts]
     prev: tuple[int, Percentage] | None = None
     pcts = ctx.percentages
     for i, p in enumerate(pcts):
@@ -162,7 +166,7 @@ def link_percentages(ctx: ArticleContext) -> None:
         lo, hi = _clause(text, p.start, p.end, floor, sent.end)
         if i + 1 < len(pcts):
             hi = min(hi, max(p.end, pcts[i + 1].start))
-        count = _count_of(text, p, counts, sent)
+        count = _count_of(text, p, counts, ends, sent)
         agency = (office_before(text, p.start, p.end, sent, named_places=True, blocked=legal)
                   or _place_after(text, p.end) or _fronted_subject(text, lo, hi, sent))
         if agency is None and count is not None:
