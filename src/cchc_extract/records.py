@@ -71,6 +71,9 @@ class LegalDocument(_Model):
     title: str | None = None
     mentions: list[Span] = Field(default_factory=list)
     id: str | None = None
+    #: The same document in every article (``nghi_quyet:19/2017/NQ-CP``,
+    #: ``luat:dat-dai:2013``); null when the text does not identify it nationally.
+    key: str | None = None
 
 
 class DateMention(Span):

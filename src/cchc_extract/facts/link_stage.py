@@ -18,6 +18,7 @@ from bisect import bisect_right
 import regex
 
 from ..context import ArticleContext, stage
+from ..keys import document_key
 from ..records import DossierCount, Percentage, item_id
 from ..segment import Sentence
 from .dossiers import parents_of, sentence_index
@@ -213,7 +214,9 @@ def link_parts(ctx: ArticleContext) -> None:
 @stage("link")
 def link_stage(ctx: ArticleContext) -> None:
     """Percentages: metric_kind, agency and period (records.md "Percentage");
-    dossier counts: ``part_of``."""
+    dossier counts: ``part_of``; legal documents: their key across articles."""
     if ctx.percentages:
         link_percentages(ctx)
     link_parts(ctx)
+    for doc in ctx.legal_documents:
+        doc.key = document_key(doc)
