@@ -76,7 +76,7 @@ def test_format_csv(runner, tmp_path):
     res = runner.invoke(app, ["extract", str(CORPUS), "-o", str(tmp_path / "t"), "--format", "csv", "-q"])
     assert res.exit_code == 0, res.output
     header = (tmp_path / "t" / "dossier_counts.csv").read_text(encoding="utf-8").splitlines()[0]
-    assert header.startswith("doc_id,text,start,end,count")
+    assert header.startswith("doc_id,id,text,start,end,count")
 
 
 def test_schema_and_eval_still_work(runner, tmp_path):

@@ -41,11 +41,13 @@ def test_period_after_the_count_but_not_a_comparison():
     assert _counts(text, dates=[_date(text, "năm 2023", "year", "2023")])[640].period is None
 
 
-def test_period_from_a_sentence_that_opens_with_it():
+def test_no_period_from_an_earlier_sentence_the_count_does_not_belong_to():
+    # annotation.md: the period comes from the figure's own sentence or the list head or
+    # total it belongs to, never guessed from a topic sentence paragraphs before
     text = ("Năm 2022 là năm bản lề của giai đoạn. Thành phố tập trung chuyển đổi số.\n\n"
             "Kết quả: tiếp nhận trên 12.400 hồ sơ, giải quyết đúng hạn 99%.")
     got = _counts(text, dates=[_date(text, "Năm 2022", "year", "2022")])
-    assert got[12400].period == "2022"
+    assert got[12400].period is None
     assert got[12400].qualifier == "over"
 
 

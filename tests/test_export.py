@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import pytest
 
@@ -55,10 +56,12 @@ def test_rows_link_by_doc_id():
     assert [(m["document"], m["text"]) for m in rows["legal_mentions"]] == [
         (0, "Quyết định số 93/2007/QĐ-TTg"), (0, "Quyết định")]
     assert [d["document"] for d in rows["legal_documents"]] == [0, 1]
-    assert rows["dossier_counts"][0] == {"doc_id": "a1", "text": "1.234 hồ sơ", "start": 60, "end": 71,
+    assert rows["dossier_counts"][0] == {"doc_id": "a1", "id": "d1", "text": "1.234 hồ sơ", "start": 60, "end": 71,
                                          "count": 1234, "qualifier": None, "status": "received",
                                          "channel": "online", "agency": None, "period": "2023-Q1",
-                                         "extractor_version": rich_record().extractor_version}
+                                          "part_of": None, "extractor_version": rich_record().extractor_version}
+    assert [(r["id"], r["type"], r["period_start"], r["unit"]) for r in rows["indicators"]] == [
+        ("d1", "dossier_count", date(2023, 1, 1), "hồ sơ"), ("p1", "percentage", None, "%")]
 
 
 @pytest.mark.parametrize("fmt", ["parquet", "csv"])
@@ -68,6 +71,32 @@ def test_tables_round_trip(records, tmp_path, fmt):
     assert not list((tmp_path / fmt).glob(".*.tmp"))
     again = records_from_rows(read_tables(tmp_path / fmt))
     assert again == records
+    assert records_from_rows(read_tables(tmp_path / fmt, rows=True)) == records
+
+
+@pytest.mark.parametrize("fmt", ["parquet", "csv"])
+def test_tables_read_back_analysis_ready(records, tmp_path, fmt):
+    """DataFrames with the types of to_dataframes: nullable years, categories, dates, text kept as written."""
+    write_tables(records, tmp_path, fmt)
+    frames = read_tables(tmp_path)
+    assert str(frames["legal_documents"]["year"].dtype) == "Int64"
+    assert str(frames["dossier_counts"]["status"].dtype) == "category"
+    assert str(frames["percentages"]["metric_kind"].dtype) == "category"
+    assert str(frames["indicators"]["period_start"].dtype).startswith("datetime64")
+    numbers = set(frames["legal_documents"]["number"].dropna())
+    assert "03" in numbers  # `Nghị quyết số 03`: not the number 3
+    for t in TABLES:
+        assert list(frames[t].columns) == list(to_dataframes([])[t].columns), t
+    if fmt == "parquet":
+        pd = pytest.importorskip("pandas")
+        assert str(pd.read_parquet(tmp_path / "legal_documents.parquet")["year"].dtype) == "Int64"
+        assert str(pd.read_parquet(tmp_path / "dossier_counts.parquet")["channel"].dtype) == "category"
+    else:
+        pd = pytest.importorskip("pandas")
+        from cchc_extract.export import csv_dtypes
+
+        df = pd.read_csv(tmp_path / "legal_documents.csv", dtype=csv_dtypes("legal_documents"))
+        assert "03" in set(df["number"].dropna())
 
 
 def test_parquet_types(records, tmp_path):
@@ -91,7 +120,9 @@ def test_dataframes(records):
     merged = frames["dossier_counts"].merge(arts[["doc_id", "title"]], on="doc_id")
     assert len(merged) == sum(len(r.dossier_counts) for r in records)
     empty = to_dataframes([])
-    assert list(empty["dates"].columns) == ["doc_id", "text", "start", "end", "kind", "value", "extractor_version"]
+    assert list(empty["dates"].columns) == ["doc_id", "id", "text", "start", "end", "kind", "value",
+                                            "extractor_version"]
+    assert str(frames["dossier_counts"]["status"].dtype) == "category"
 
 
 def test_dataframes_from_json_dicts(records):

@@ -11,7 +11,18 @@ The tables are one per fact type, linked by ``doc_id``:
     article), then the document's fields; its mentions are in
     ``legal_mentions`` (``doc_id``, ``document``, ``text``, ``start``, ``end``).
 ``dates``, ``percentages``, ``dossier_counts``, ``entities``, ``quantities``, ``checks``
-    one row per item: ``doc_id`` then the item's fields.
+    one row per item: ``doc_id``, the item's ``id`` (``p3``, ``d1``), then its fields.
+``indicators``
+    one row per percentage and dossier count, the table researchers build
+    (:mod:`cchc_extract.indicators`): who (``agency``), when (``period``,
+    ``period_start``, ``period_end``), what (``metric_kind``, ``metric``), how much.
+
+Types are analysis-ready: integers that may be empty (``year``) are nullable
+integers, fixed vocabularies (``status``, ``channel``, ``metric_kind`` …) are
+categoricals, ``period_start``/``period_end`` are dates, in DataFrames and in
+Parquet alike (``pandas.read_parquet`` restores them).  CSV keeps text as
+written (``01``): read it with :func:`read_tables`, or give ``pandas.read_csv``
+``dtype=csv_dtypes(table)``.
 
 Every table ends with ``extractor_version``, the version of cchc-extract that
 made the article's record, so a table read on its own still says it.
@@ -41,11 +52,12 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from . import indicators as _indicators
 from .errors import CchcError, ConfigError
 from .records import ArticleRecord, LegalDocument, Span
 
 __all__ = ["TABLES", "table_columns", "to_rows", "to_dataframes", "to_arrow", "read_jsonl", "write_jsonl",
-           "write_tables", "convert_jsonl", "read_tables", "records_from_rows"]
+           "write_tables", "convert_jsonl", "read_tables", "records_from_rows", "csv_dtypes"]
 
 
 # --------------------------------------------------------------------------- columns from the models
@@ -60,7 +72,7 @@ def _kind(annotation) -> tuple[str, bool]:
         annotation = args[0] if len(args) == 1 else str
         origin = typing.get_origin(annotation)
     if origin is typing.Literal:
-        return "str", nullable
+        return "cat", nullable
     if origin is list:
         (arg,) = typing.get_args(annotation)
         if isinstance(arg, type) and issubclass(arg, BaseModel):
@@ -81,7 +93,16 @@ def _model_columns(model: type[BaseModel]) -> list[tuple[str, str, bool]]:
         kind, nullable = _kind(info.annotation)
         if kind != "model":
             out.append((name, kind, nullable or info.default is None))
-    return out
+    # the item id right after the link columns
+    return sorted(out, key=lambda c: c[0] != "id")
+
+
+def _literal_values(annotation) -> list[str]:
+    for arg in (typing.get_args(annotation) if typing.get_origin(annotation) in (typing.Union, types.UnionType)
+                else (annotation,)):
+        if typing.get_origin(arg) is typing.Literal:
+            return list(typing.get_args(arg))
+    return []
 
 
 def _item_model(field_name: str) -> type[BaseModel]:
@@ -94,7 +115,7 @@ _FACT_FIELDS = tuple(name for name, info in ArticleRecord.model_fields.items()
                      if _kind(info.annotation)[0] == "model")
 
 #: Table names, in the order they are written.
-TABLES: tuple[str, ...] = ("articles",) + _FACT_FIELDS[:1] + ("legal_mentions",) + _FACT_FIELDS[1:]
+TABLES: tuple[str, ...] = ("articles",) + _FACT_FIELDS[:1] + ("legal_mentions",) + _FACT_FIELDS[1:] + ("indicators",)
 assert _FACT_FIELDS[0] == "legal_documents"
 
 
@@ -110,10 +131,26 @@ def table_columns() -> dict[str, list[tuple[str, str, bool]]]:
             cols["legal_mentions"] = link + [("document", "int", False)] + _model_columns(Span) + version
         else:
             cols[name] = link + _model_columns(model) + version
+    cols["indicators"] = list(_indicators.COLUMNS) + version
     return {t: cols[t] for t in TABLES}
 
 
 _COLUMNS = table_columns()
+
+
+def _categories() -> dict[str, dict[str, list[str]]]:
+    """``table -> column -> categories`` of the categorical columns."""
+    out: dict[str, dict[str, list[str]]] = {"indicators": dict(_indicators.CATEGORIES)}
+    models = {"articles": ArticleRecord, "legal_documents": LegalDocument, "legal_mentions": Span}
+    for name in _FACT_FIELDS[1:]:
+        models[name] = _item_model(name)
+    for table, model in models.items():
+        out[table] = {c: _literal_values(model.model_fields[c].annotation)
+                      for c, k, _ in _COLUMNS[table] if k == "cat"}
+    return out
+
+
+_CATS = _categories()
 
 
 # --------------------------------------------------------------------------- rows
@@ -130,7 +167,23 @@ def _as_dict(record, n: int = 0) -> dict:
     raise TypeError(f"record {n}: expected an ArticleRecord or a dict, got {type(record).__name__}{hint}")
 
 
-def _add_rows(rows: dict[str, list[dict]], record, n: int = 0) -> None:
+def _article_text(rec: dict, texts) -> str | None:
+    """The article text for the sentence columns: from ``texts`` (``doc_id -> text``),
+    else read from the record's ``source`` when that file is there."""
+    if texts is not None:
+        return texts.get(rec["doc_id"])
+    src = rec.get("source")
+    if not src or not os.path.isfile(src):
+        return None
+    from .reading import read_article
+
+    try:
+        return read_article(src).text
+    except CchcError:
+        return None
+
+
+def _add_rows(rows: dict[str, list[dict]], record, n: int = 0, texts=None) -> None:
     rec = _as_dict(record, n)
     doc_id = rec["doc_id"]
     version = rec.get("extractor_version")
@@ -148,17 +201,22 @@ def _add_rows(rows: dict[str, list[dict]], record, n: int = 0) -> None:
                                                    "start": m["start"], "end": m["end"],
                                                    "extractor_version": version})
             rows[name].append(row)
+    if rec.get("percentages") or rec.get("dossier_counts"):
+        rows["indicators"].extend({**row, "extractor_version": version}
+                                  for row in _indicators.indicator_rows(rec, _article_text(rec, texts)))
 
 
-def to_rows(records: Iterable) -> dict[str, list[dict]]:
-    """``table -> rows`` (dicts) for records (``ArticleRecord`` or JSON dicts)."""
+def to_rows(records: Iterable, texts: dict[str, str] | None = None) -> dict[str, list[dict]]:
+    """``table -> rows`` (dicts) for records (``ArticleRecord`` or JSON dicts).
+    ``texts`` (``doc_id -> article text``) fills the indicators' sentence columns;
+    without it they are read from each record's ``source`` file when it exists."""
     if isinstance(records, (str, bytes, os.PathLike, BaseModel, dict)):
         raise TypeError(f"expected records (a list or iterable of them), got one {type(records).__name__}"
                         + ("; read a JSONL file with read_jsonl(path)" if isinstance(records, (str, os.PathLike))
                            else "; wrap a single record in a list"))
     rows: dict[str, list[dict]] = {t: [] for t in TABLES}
     for n, record in enumerate(records):
-        _add_rows(rows, record, n)
+        _add_rows(rows, record, n, texts)
     return rows
 
 
@@ -166,20 +224,30 @@ _PANDAS_DTYPES = {"int": ("int64", "Int64"), "float": ("float64", "float64"), "b
                   "str": ("object", "object")}
 
 
-def to_dataframes(records: Iterable) -> dict:
-    """``table -> pandas.DataFrame`` for records (``ArticleRecord`` objects or
-    JSON dicts), one table per fact type linked by ``doc_id`` (see the
-    module documentation).  Integer columns that may be empty use pandas'
-    nullable ``Int64``."""
+def _frame(table: str, rows: list[dict]):
     import pandas as pd
 
-    rows = to_rows(records)
-    frames = {}
-    for table, cols in _COLUMNS.items():
-        df = pd.DataFrame.from_records(rows[table], columns=[c for c, _, _ in cols])
-        dtypes = {c: _PANDAS_DTYPES[k][1 if nullable else 0] for c, k, nullable in cols if k in _PANDAS_DTYPES}
-        frames[table] = df.astype(dtypes)
-    return frames
+    cols = _COLUMNS[table]
+    df = pd.DataFrame.from_records(rows, columns=[c for c, _, _ in cols])
+    dtypes = {}
+    for c, k, nullable in cols:
+        if k in _PANDAS_DTYPES:
+            dtypes[c] = _PANDAS_DTYPES[k][1 if nullable else 0]
+        elif k == "cat":
+            dtypes[c] = pd.CategoricalDtype(_CATS[table][c])
+        elif k == "date":
+            df[c] = pd.to_datetime(df[c])
+    return df.astype(dtypes)
+
+
+def to_dataframes(records: Iterable, texts: dict[str, str] | None = None) -> dict:
+    """``table -> pandas.DataFrame`` for records (``ArticleRecord`` objects or
+    JSON dicts), one table per fact type linked by ``doc_id``, and the
+    ``indicators`` table (see the module documentation).  Integer columns that
+    may be empty use pandas' nullable ``Int64``; fixed vocabularies are
+    categoricals; dates are ``datetime64``."""
+    rows = to_rows(records, texts)
+    return {table: _frame(table, rows[table]) for table in _COLUMNS}
 
 
 # --------------------------------------------------------------------------- arrow / parquet / csv
@@ -189,8 +257,12 @@ def _arrow_schema(table: str):
 
     kinds = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
              "list_str": pa.list_(pa.string()), "list_int": pa.list_(pa.int64()),
-             "list_float": pa.list_(pa.float64())}
-    return pa.schema([pa.field(c, kinds[k], nullable=n) for c, k, n in _COLUMNS[table]])
+             "list_float": pa.list_(pa.float64()), "cat": pa.dictionary(pa.int32(), pa.string()),
+             "date": pa.date32()}
+    schema = pa.schema([pa.field(c, kinds[k], nullable=n) for c, k, n in _COLUMNS[table]])
+    # pandas metadata, so that pandas.read_parquet gives Int64, category ... as to_dataframes does
+    meta = pa.Schema.from_pandas(_frame(table, []), preserve_index=False).metadata
+    return schema.with_metadata(meta)
 
 
 def to_arrow(records: Iterable) -> dict:
@@ -208,6 +280,8 @@ def _csv_cell(value, kind: str):
         return json.dumps(value, ensure_ascii=False)
     if kind == "bool":
         return "true" if value else "false"
+    if kind == "date":
+        return value.isoformat()
     return value
 
 
@@ -222,6 +296,10 @@ def _csv_value(cell: str, kind: str, nullable: bool):
         return cell == "true"
     if kind.startswith("list_"):
         return json.loads(cell)
+    if kind == "date":
+        from datetime import date
+
+        return date.fromisoformat(cell)
     return cell
 
 
@@ -280,9 +358,10 @@ class _TableWriter:
 
 
 def write_tables(records: Iterable, folder: str | os.PathLike, fmt: str = "parquet", *,
-                 batch_size: int = 2000) -> list[Path]:
+                 batch_size: int = 2000, texts: dict[str, str] | None = None) -> list[Path]:
     """Write one ``<table>.<fmt>`` file per table into ``folder``, streaming
-    ``batch_size`` records at a time.  Files appear only when all are done."""
+    ``batch_size`` records at a time.  Files appear only when all are done.
+    ``texts`` as for :func:`to_rows`."""
     folder = Path(folder)
     writer = _TableWriter(folder, fmt)
     try:
@@ -290,10 +369,10 @@ def write_tables(records: Iterable, folder: str | os.PathLike, fmt: str = "parqu
         for record in records:
             batch.append(record)
             if len(batch) >= batch_size:
-                writer.write(to_rows(batch))
+                writer.write(to_rows(batch, texts))
                 batch = []
         if batch:
-            writer.write(to_rows(batch))
+            writer.write(to_rows(batch, texts))
     except BaseException:
         writer.abort()
         raise
@@ -306,14 +385,19 @@ def convert_jsonl(jsonl: str | os.PathLike, folder: str | os.PathLike, fmt: str 
     return write_tables(read_jsonl(jsonl, as_dicts=True), folder, fmt)
 
 
-def read_tables(folder: str | os.PathLike, fmt: str | None = None) -> dict[str, list[dict]]:
-    """``table -> rows`` read back from a folder written by :func:`write_tables`."""
+def read_tables(folder: str | os.PathLike, fmt: str | None = None, *, rows: bool = False) -> dict:
+    """``table -> pandas.DataFrame`` read back from a folder written by
+    :func:`write_tables`, with the types of :func:`to_dataframes` (CSV text such
+    as ``01`` stays text).  ``rows=True`` gives ``table -> rows`` (dicts) instead."""
     folder = Path(folder)
     if fmt is None:
         fmt = "parquet" if (folder / "articles.parquet").exists() else "csv"
-    out: dict[str, list[dict]] = {}
+    out: dict = {}
     for t in TABLES:
         path = folder / f"{t}.{fmt}"
+        if not path.exists() and t == "indicators":
+            out[t] = []  # written before the table existed
+            continue
         if fmt == "parquet":
             import pyarrow.parquet as pq
 
@@ -323,12 +407,38 @@ def read_tables(folder: str | os.PathLike, fmt: str | None = None) -> dict[str, 
             with open(path, encoding="utf-8", newline="") as fh:
                 reader = csv.DictReader(fh)
                 out[t] = [{c: _csv_value(v, *kinds[c]) for c, v in row.items() if c in kinds} for row in reader]
-    return out
+    if rows:
+        return out
+    return {t: _frame(t, out[t]) for t in TABLES}
 
 
-def records_from_rows(rows: dict[str, list[dict]]) -> list[ArticleRecord]:
-    """Rebuild records from tables (the inverse of :func:`to_rows`; articles
-    are assumed to have distinct ``doc_id`` values)."""
+def csv_dtypes(table: str) -> dict[str, str]:
+    """``dtype=`` for ``pandas.read_csv`` of a table written as CSV: text columns
+    stay text (``01``), integers that may be empty are ``Int64``."""
+    kinds = {"str": "string", "cat": "category", "int": "int64", "float": "float64", "bool": "boolean"}
+    return {c: ("Int64" if k == "int" and n else kinds[k]) for c, k, n in _COLUMNS[table] if k in kinds}
+
+
+def _plain(value):
+    """A DataFrame cell as a JSON value (NA → None, numpy scalars → Python)."""
+    import pandas as pd
+
+    if isinstance(value, (list, tuple)):
+        return list(value)
+    if hasattr(value, "tolist") and not isinstance(value, str):
+        value = value.tolist()
+        if isinstance(value, list):
+            return value
+    if value is None or (not isinstance(value, (list, str)) and pd.isna(value)):
+        return None
+    return value
+
+
+def records_from_rows(rows: dict) -> list[ArticleRecord]:
+    """Rebuild records from tables, rows or DataFrames (the inverse of
+    :func:`to_rows`; articles are assumed to have distinct ``doc_id`` values)."""
+    rows = {t: (v.to_dict("records") if hasattr(v, "to_dict") else v) for t, v in rows.items() if t != "indicators"}
+    rows = {t: [{k: _plain(x) for k, x in r.items()} for r in v] for t, v in rows.items()}
     by_doc: dict[str, dict] = {}
     for row in rows["articles"]:
         rec = dict(row)

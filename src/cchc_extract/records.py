@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ._version import __version__
 from .errors import OffsetError
@@ -23,7 +23,21 @@ DateKind = Literal["datetime", "date", "month", "quarter", "half_year", "year", 
 Qualifier = Literal["over", "under", "approx", "at_least", "at_most"]
 DossierStatus = Literal["received", "resolved", "on_time", "early", "overdue", "pending", "unknown"]
 Channel = Literal["online", "in_person", "postal"]
+MetricKind = Literal["on_time_rate", "overdue_rate", "online_rate", "online_payment_rate", "digitisation_rate",
+                     "satisfaction_rate", "index_score", "completion_rate", "growth_rate", "other"]
 EntityLabel = Literal["PER", "LOC", "ORG"]
+
+
+#: Item ids: a letter per fact list and the item's 1-based position in it (``p3`` is
+#: the third percentage, ``d1`` the first dossier count), unique within a record and
+#: stable for a given output; tables and checks refer to items by them.
+ITEM_PREFIX: dict[str, str] = {"legal_documents": "l", "dates": "t", "percentages": "p", "dossier_counts": "d",
+                               "entities": "e", "quantities": "q", "checks": "c"}
+
+
+def item_id(field: str, index: int) -> str:
+    """The id of item ``index`` (0-based) of the record list ``field``: ``item_id("percentages", 2) == "p3"``."""
+    return f"{ITEM_PREFIX[field]}{index + 1}"
 
 
 class _Model(BaseModel):
@@ -59,6 +73,11 @@ class LegalDocument(_Model):
                                                            "inferred, whatever the text writes; apart from issuer.")
     title: str | None = Field(None, description="The subject or quoted title of the document.")
     mentions: list[Span] = Field(default_factory=list, description="Every mention of the document in the text.")
+    id: str | None = Field(None, description="The item's id in its record (see item_id): l1, t3, p2, d1, e5, q1, c1.")
+    #: The same document in every article (``nghi_quyet:19/2017/NQ-CP``,
+    #: ``luat:dat-dai:2013``); null when the text does not identify it nationally.
+    key: str | None = Field(None, description="The same document in every article (nghi_quyet:19/2017/NQ-CP, "
+                                              "luat:dat-dai:2013); null when the text does not identify it nationally.")
 
 
 class DateMention(Span):
@@ -68,6 +87,7 @@ class DateMention(Span):
     value: str = Field(description="The normalised value: 2019-05-27T17:34, 2021-04-29, 2023-03, 2023-Q1, 2023-H1, "
                                    "2022, 2021/2025 (a period; 2021/.. open-ended); XXXX for a year that neither "
                                    "the text nor the publication date gives.")
+    id: str | None = Field(None, description="The item's id in its record (see item_id): l1, t3, p2, d1, e5, q1, c1.")
 
 
 class Percentage(Span):
@@ -82,6 +102,15 @@ class Percentage(Span):
     is_target: bool = Field(False, description="A goal or plan figure (phấn đấu, mục tiêu, chỉ tiêu) rather than "
                                                "an achieved one.")
     metric: str | None = Field(None, description="What it measures, as written nearby (tỷ lệ đúng hạn).")
+    # Linked by the link stage (facts/link.py): what kind of figure, whose, for when.
+    metric_kind: MetricKind = Field("other", description="What kind of figure it is: on_time_rate, overdue_rate, "
+                                                         "online_rate, online_payment_rate, digitisation_rate, "
+                                                         "satisfaction_rate, index_score, completion_rate, "
+                                                         "growth_rate or other.")
+    agency: str | None = Field(None, description="Whose figure it is: the body or named locality it describes, as "
+                                                 "written (tỉnh Quảng Nam); null when the text does not say.")
+    period: str | None = Field(None, description="A DateMention value for the period the figure covers (2023-Q1).")
+    id: str | None = Field(None, description="The item's id in its record (see item_id): l1, t3, p2, d1, e5, q1, c1.")
 
 
 class DossierCount(Span):
@@ -97,12 +126,19 @@ class DossierCount(Span):
     agency: str | None = Field(None, description="The office that handled them, as written (Bộ phận một cửa UBND "
                                                  "Thành phố Vinh).")
     period: str | None = Field(None, description="A DateMention value for the period counted (2023-Q1).")
+    id: str | None = Field(None, description="The item's id in its record (see item_id): l1, t3, p2, d1, e5, q1, c1.")
+    #: The id of the total this count breaks down (``d1`` for the parts of
+    #: ``tiếp nhận 900 hồ sơ, trong đó …``): sum only counts without one.
+    part_of: str | None = Field(None, description="The id of the total this count breaks down (d1 for the parts "
+                                                  "of 'tiếp nhận 900 hồ sơ, trong đó ...'): sum only counts "
+                                                  "without one.")
 
 
 class Entity(Span):
     """A person, place or organisation named in the article."""
 
     label: EntityLabel = Field(description="PER, LOC or ORG.")
+    id: str | None = Field(None, description="The item's id in its record (see item_id): l1, t3, p2, d1, e5, q1, c1.")
 
 
 class Quantity(Span):
@@ -111,6 +147,7 @@ class Quantity(Span):
     kind: str = Field(description="money, area, count, rank, ...")
     value: float = Field(description="The number.")
     unit: str | None = Field(None, description="VND, USD, ha, hộ, dự án, ...")
+    id: str | None = Field(None, description="The item's id in its record (see item_id): l1, t3, p2, d1, e5, q1, c1.")
 
 
 class Check(_Model):
@@ -120,6 +157,10 @@ class Check(_Model):
     total: int = Field(description="Index of the total in dossier_counts.")
     parts: list[int] = Field(description="Indexes of the parts in dossier_counts.")
     holds: bool = Field(description="Whether the parts add up to the total.")
+    id: str | None = Field(None, description="The item's id in its record (see item_id): l1, t3, p2, d1, e5, q1, c1.")
+    #: ``total`` and ``parts`` as dossier-count ids (``d1``, ``d2`` …)
+    total_id: str | None = Field(None, description="The total as a dossier-count id (d1).")
+    part_ids: list[str] = Field(default_factory=list, description="The parts as dossier-count ids.")
 
 
 class ArticleRecord(_Model):
@@ -158,6 +199,20 @@ class ArticleRecord(_Model):
     #: different versions may differ, so a corpus can be re-run selectively.
     extractor_version: str | None = Field(default_factory=lambda: __version__,
                                           description="The version of cchc-extract that made the record.")
+
+    @model_validator(mode="after")
+    def _item_ids(self) -> "ArticleRecord":
+        """Give every item without one its id (:func:`item_id`)."""
+        for field in ITEM_PREFIX:
+            for i, item in enumerate(getattr(self, field)):
+                if item.id is None:
+                    item.id = item_id(field, i)
+        for c in self.checks:
+            if c.total_id is None:
+                c.total_id = item_id("dossier_counts", c.total)
+            if not c.part_ids and c.parts:
+                c.part_ids = [item_id("dossier_counts", i) for i in c.parts]
+        return self
 
     def spans(self) -> list[Span]:
         """Every span in the record, document mentions included."""

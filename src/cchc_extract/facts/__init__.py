@@ -5,4 +5,4 @@ Importing this package registers every stage with spaCy (see
 earlier ones found.
 """
 
-from . import metadata, dates, percentages, legal, dossiers, quantities, entities, checks  # noqa: F401
+from . import metadata, dates, percentages, legal, dossiers, link_stage, quantities, entities, checks  # noqa: F401

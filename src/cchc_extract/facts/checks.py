@@ -7,7 +7,12 @@ Where an article gives a total and its breakdown, the parts should add up:
 * resolved = early + on time + overdue:
   ``giải quyết 299 hồ sơ; trong đó, trước hạn 288 hồ sơ, đúng hạn 11 hồ sơ``;
 * received = resolved + pending:
-  ``tiếp nhận 100 hồ sơ, trong đó đã giải quyết 92 hồ sơ, đang giải quyết 8 hồ sơ``.
+  ``tiếp nhận 100 hồ sơ, trong đó đã giải quyết 92 hồ sơ, đang giải quyết 8 hồ sơ``;
+* a total = its shares by office:
+  ``tiếp nhận 900 hồ sơ, trong đó Cục A tiếp nhận 500 hồ sơ; các đơn vị được Cục giao 400 hồ sơ``.
+
+Each count belongs to one total (``DossierCount.part_of``), so a breakdown is
+never added to the total it breaks down: sum only counts whose ``part_of`` is null.
 
 Each relation found becomes a :class:`~cchc_extract.records.Check` whose
 ``holds`` says whether the figures agree.  A false check is kept: it points
@@ -111,6 +116,12 @@ def _relations(total: DossierCount, children: list[tuple[int, DossierCount]], te
                    and (c.channel is None or c.channel == total.channel)]
         if {c.status for _, c in backlog} == _BACKLOG:
             groups.append([i for i, _ in backlog])
+    grouped = {i for g in groups for i in g}
+    offices = [(i, c) for i, c in children if i not in grouped and c.status == total.status
+               and c.channel == total.channel and c.agency is not None]
+    if len({c.agency for _, c in offices}) >= 2:
+        # `tiếp nhận 900 hồ sơ, trong đó Sở A tiếp nhận 500 hồ sơ; Sở B tiếp nhận 400 hồ sơ`
+        groups.append([i for i, _ in offices])
     return groups
 
 

@@ -33,6 +33,7 @@ from ..patterndata import entries
 from ..numbers import NUMBER_RE, SCALE_WORDS, apply_scale, parse_number, qualifier_after, qualifier_before
 from ..records import DateMention, DossierCount, LegalDocument
 from ..segment import Sentence, sentences as split_sentences
+from .link import HEAD_RE, PERIOD_KINDS, PeriodDates, office_before, period_of
 
 # ---------------------------------------------------------------- language data
 
@@ -137,41 +138,18 @@ _ELLIPSIS_WORD_RE = regex.compile(rf"(?i)(?:{_CUE_OR_CHANNEL})(?:\s++là|\s*+:)?
 _ELLIPSIS_NEXT_RE = regex.compile(rf"(?i)(?<!\s)\s++(?:{_CUE_OR_CHANNEL}){_E}")
 _TAIL_ONLY_RE = regex.compile(r"(?i)\s*+(?:(?:thủ\s++tục\s++hành\s++chính|TTHC|hành\s++chính)\s*+)?+")
 _AFTER_CUT_RE = regex.compile(r"(?i)\s(?:và|với|còn|so)\s")
-_SPACE_RE = regex.compile(r"[ \t\u00a0]++")
-_COMMA_RE = regex.compile(r"\s*+,\s++")
-_AND_CAP_RE = regex.compile(r"và\s++\p{Lu}")
-
-_AG = _DATA["agency_heads"]
-_HEAD_RE = regex.compile(r"(?i)" + _B + r"(?:" + "|".join(f"(?:{h})" for h in _AG["heads"]) + r")" + _E)
-_LEVEL_RE = regex.compile(r"(?i)(?:" + "|".join(
-    (_phrase(p) + _E) if p[-1].isalpha() else regex.escape(p)
-    for p in sorted(_AG["level_words"], key=len, reverse=True)) + r")")
-_LEVEL_PLAIN = {" ".join(p.lower().split()) for p in _AG["level_words"] if p[0].islower()} - {"các", "của", "cấp"}
-_STOP_RE = regex.compile(rf"(?i)(?:{_alt(_AG['stop_words'])}|{_alt(_CUE_STATUS)}){_E}")
-_WORD_RE = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}&\-]*+\.?+|[“”\"‘’]|\d++")
 
 # A clause boundary: punctuation that is not the dot or comma inside a number.
 _BOUNDARY_RE = regex.compile(r"[;:()\[\]!?\n…]|[.,](?!\d)|(?<!\d)[.,]")
 
-_SO_VOI_RE = regex.compile(r"(?i)(?:so\s++với|cùng\s++kỳ|so\s++cùng\s++kỳ|hơn|trước\s++đó)\s*+(?:\p{L}++\s++){0,3}+$")
-_SENTENCE_LEAD_RE = regex.compile(r"^(?:[\p{L}\p{M}]++\s++){0,3}+$")
-
-_BULLET_RE = regex.compile(r"\s*+(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s")
-
 # Small patterns of the helpers below, compiled once (a pattern given as a
 # string is looked up in the regex cache at every call).
 _DIGIT_RE = regex.compile(r"\d")
-_NAME_DOT_RE = regex.compile(r"(?i)(?:TP|Tp|Q|TX)\.$")
-_AT_PLACE_RE = regex.compile(r"(?i)" + _B + r"tại\s++")
-_ISSUE_DATE_GAP_RE = regex.compile(r"(?i)[\s,]*+(?:ngày|ban\s++hành\s++ngày)?+[\s,]*+")
 _GAP_BREAK_RE = regex.compile(r"[\d;.]")
 _DECIMAL_RE = regex.compile(r"\d[.,]\d")
 _SHORT_LIST_GAP_RE = regex.compile(r"(?i)[^,]{0,40}?(?:,|\svà\s)")
 _WORD_NEXT_RE = regex.compile(r"\s*+[\p{L}\p{M}]")
 
-#: How many earlier sentences (of five words or more) a topic date may open.
-_LOOK_BACK = 3
-_PERIOD_KINDS_ACROSS = {"year", "quarter", "half_year", "month", "period"}
 
 
 # ---------------------------------------------------------------- candidates
@@ -487,197 +465,10 @@ def _channel(before: str, after: str) -> str | None:
     return None
 
 
-# ---------------------------------------------------------------- agency
-
-
-def _agency_phrases(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Office phrases in ``text[lo:hi]``: a head, then names and level words."""
-    out = []
-    pos = lo
-    while True:
-        h = _HEAD_RE.search(text, pos, hi)
-        if not h:
-            break
-        end = h.end()
-        cur = h.end()
-        words = 0
-        prev_level = text[h.start():h.end()].split()[-1].lower() in _LEVEL_PLAIN
-        while words < 14:
-            m = _SPACE_RE.match(text, cur, hi)
-            gap = m.end() - cur if m else 0
-            comma = _COMMA_RE.match(text, cur, hi) if prev_level else None
-            if comma:
-                lv = _LEVEL_RE.match(text, comma.end(), hi)
-                if lv and " ".join(lv.group().lower().split()) in _LEVEL_PLAIN:
-                    cur = end = lv.end()
-                    words += 1
-                    continue
-            if not gap:
-                break
-            at = cur + gap
-            lv = _LEVEL_RE.match(text, at, hi)
-            if not lv and _STOP_RE.match(text, at, hi) and not _AND_CAP_RE.match(text, at, hi):
-                break
-            if lv:
-                cur = end = lv.end()
-                prev_level = " ".join(lv.group().lower().split()) in _LEVEL_PLAIN
-                words += 1
-                continue
-            w = _WORD_RE.match(text, at, hi)
-            if not w:
-                break
-            tok = w.group()
-            if tok.isdigit():
-                # `Phường 1`, `Quận 3`: a number right after a level word
-                if prev_level and len(tok) <= 2:
-                    cur = end = w.end()
-                    words += 1
-                    prev_level = False
-                    continue
-                break
-            if tok in "“”\"‘’":
-                cur = w.end()
-                continue
-            if _HEAD_RE.match(text, at, hi):
-                # `Bộ phận một cửa UBND ...`: a second head continues the phrase
-                hm = _HEAD_RE.match(text, at, hi)
-                cur = end = hm.end()
-                prev_level = False
-                words += 1
-                continue
-            cur = end = w.end()
-            prev_level = False
-            words += 1
-        if text[end - 1] in ".":  # `TP.` keeps its dot; a full stop does not end names
-            if not _NAME_DOT_RE.match(text[max(h.start(), end - 3):end]):
-                end -= 1
-        out.append((h.start(), end))
-        pos = max(end, h.end())
-    return out
-
-
-#: How far before a count its office may be named (characters).
-_AGENCY_REACH = 400
-
+# ---------------------------------------------------------------- linking parts
 
 #: A parenthesis; the helpers below visit these, not every character.
 _PAREN_RE = regex.compile(r"[()]")
-
-
-def _closed_paren_segments(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    segs, stack = [], []
-    for m in _PAREN_RE.finditer(text, lo, hi):
-        i = m.start()
-        if text[i] == "(":
-            stack.append(i)
-        elif stack:
-            segs.append((stack.pop(), i + 1))
-    return segs
-
-
-def _agency(text: str, c: _Count, sent: Sentence) -> str | None:
-    lo = max(sent.start, c.start - _AGENCY_REACH)
-    semi = text.rfind(";", sent.start, c.start)
-    if semi >= 0:
-        lo = semi + 1
-    closed = _closed_paren_segments(text, lo, c.start)
-    phrases = [p for p in _agency_phrases(text, lo, c.start) if not any(a <= p[0] < b for a, b in closed)]
-    if phrases:
-        a, b = phrases[-1]
-        return text[a:b].strip(" ,")
-    # `... hồ sơ được tiếp nhận tại Trung tâm ...`
-    after_end = _clause_end(text, c.noun_end, sent.end)
-    m = _AT_PLACE_RE.search(text[c.noun_end:after_end])
-    if m:
-        at = c.noun_end + m.end()
-        ph = _agency_phrases(text, at, after_end)
-        if ph and ph[0][0] == at:
-            return text[ph[0][0]:ph[0][1]].strip(" ,")
-    return None
-
-
-# ---------------------------------------------------------------- period
-
-
-class _PeriodDates:
-    """The dates that may give a count its period, sorted by position: not inside or
-    right after a document reference, not a comparison.  Each date is judged on first
-    use: a count looks only at the dates of its sentence and the few before it."""
-
-    def __init__(self, text: str, dates: list[DateMention], legal: list[tuple[int, int]]) -> None:
-        self._text = text
-        self._legal = legal
-        self._in_legal = _SpanSet(legal)
-        self._ends: list[int] | None = None
-        self._dates = sorted(dates, key=lambda d: (d.start, d.end))
-        self._starts = [d.start for d in self._dates]
-        self._ok: dict[int, bool] = {}
-
-    def _eligible(self, d: DateMention) -> bool:
-        text = self._text
-        if self._in_legal.overlaps(d.start, d.end):
-            return False
-        if self._ends is None:
-            self._ends = sorted(e for _, e in self._legal)
-        ends = self._ends
-        # the issue date of a document: `Nghị quyết số 03 ngày 29/4/2021` (a mention ending
-        # at most 14 characters before the date)
-        if any(_ISSUE_DATE_GAP_RE.fullmatch(text[e:d.start])
-               for e in ends[bisect_left(ends, d.start - 14):bisect_right(ends, d.start)]):
-            return False
-        if _SO_VOI_RE.search(text[max(0, d.start - 40):d.start]):
-            return False  # a comparison: `tăng 10% so với năm 2022`
-        return True
-
-    def between(self, a: int, b: int) -> list[DateMention]:
-        """The eligible dates that start in [a, b)."""
-        lo, hi = bisect_left(self._starts, a), bisect_left(self._starts, b)
-        ok = self._ok
-        out = []
-        for k in range(lo, hi):
-            if k not in ok:
-                ok[k] = self._eligible(self._dates[k])
-            if ok[k]:
-                out.append(self._dates[k])
-        return out
-
-
-def _period(text: str, c: _Count, sent: Sentence, sents: list[Sentence], si: int,
-            dates: _PeriodDates) -> str | None:
-    inside = dates.between(sent.start, sent.end)
-    before = [d for d in inside if d.end <= c.num_start]
-    clause_end = text.find(";", c.end, sent.end)
-    clause_end = sent.end if clause_end < 0 else clause_end
-    after = [d for d in inside if c.end <= d.start < clause_end]
-    if before:
-        # `Ngày 3/2, … tiếp nhận 120 hồ sơ trong năm 2024`: the event's day is not the period counted
-        if before[-1].kind in ("date", "datetime") and after and after[0].kind in _PERIOD_KINDS_ACROSS:
-            return after[0].value
-        return before[-1].value
-    if after:
-        return after[0].value
-    # a period opening a recent sentence governs what follows (`Năm 2021 là năm ...`)
-    para_starts = 0
-    looked = 0
-    for j in range(si - 1, -1, -1):
-        s = sents[j]
-        gap = text[s.end:sents[j + 1].start]
-        # a bulleted list under a heading (`Kết quả năm 2023:` / `- Tiếp nhận …`) is one block
-        if "\n" in gap and not (_BULLET_RE.match(sents[j + 1].text) or s.text.rstrip().endswith(":")):
-            para_starts += 1
-            if para_starts > 1:
-                break
-        if len(s.text.split()) >= 5:
-            looked += 1
-            if looked > _LOOK_BACK:
-                break
-        for d in dates.between(s.start, s.end):
-            if d.kind in _PERIOD_KINDS_ACROSS and _SENTENCE_LEAD_RE.match(text[s.start:d.start]):
-                return d.value
-    return None
-
-
-# ---------------------------------------------------------------- linking parts
 
 
 def sentence_index(sents: list[Sentence], pos: int) -> int:
@@ -1107,7 +898,7 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
         c.parent = p
     _implicit_parts(text, counts, sidx)
 
-    eligible = _PeriodDates(text, dates, legal)
+    eligible = PeriodDates(text, dates, legal)
     out = []
     for i, (c, si) in enumerate(zip(counts, sidx)):
         parent = counts[c.parent] if c.parent is not None else None
@@ -1127,14 +918,14 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
             c.channel = parent.channel
         if "office" in c.extra:
             c.agency = c.extra["office"]
-            c.period = _period(text, c, sents[si], sents, si, eligible) if si >= 0 else None
+            c.period = period_of(text, c.num_start, c.end, sents[si], sents, si, eligible) if si >= 0 else None
             if c.period is None:  # the caption's period governs the table
                 in_caption = [d for d in eligible.between(*c.extra["caption"])
-                              if d.kind in _PERIOD_KINDS_ACROSS]
+                              if d.kind in PERIOD_KINDS]
                 c.period = in_caption[-1].value if in_caption else None
         elif si >= 0:
-            c.agency = _agency(text, c, sents[si])
-            if c.agency is None and i > 0 and sidx[i - 1] == si and not _HEAD_RE.search(text, counts[i - 1].end, c.start):
+            c.agency = office_before(text, c.start, c.noun_end, sents[si])
+            if c.agency is None and i > 0 and sidx[i - 1] == si and not HEAD_RE.search(text, counts[i - 1].end, c.start):
                 # `UBND phường đã tiếp nhận 2.345 hồ sơ; giải quyết …`: the subject carries over `;`
                 c.agency = counts[i - 1].agency
             if c.agency is None and i > 0 and sidx[i - 1] == si - 1 and c.parent is None \
@@ -1144,7 +935,7 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
                 # (of its total, when that one was a part of a breakdown)
                 prev = counts[i - 1]
                 c.agency = counts[prev.parent].agency if prev.parent is not None else prev.agency
-            c.period = _period(text, c, sents[si], sents, si, eligible)
+            c.period = period_of(text, c.num_start, c.end, sents[si], sents, si, eligible)
         if parent is not None:
             if c.agency is None or c.elliptic:
                 c.agency = parent.agency

@@ -1,0 +1,412 @@
+"""Whose figure and for when: the ``agency`` and ``period`` of figures.
+
+One set of rules for dossier counts and percentages alike (records.md: "for
+dossier counts and percentages alike"; annotation.md "agency and period"):
+
+- **agency**: the last office (``Bộ phận một cửa UBND huyện X``, ``Sở Tư pháp``)
+  or, for a percentage, named place (``tỉnh Nghệ An``, ``TP. Vinh``) written
+  before the figure in its sentence, outside closed parentheses and after any
+  reporting clause: a body that only reports or ranks the figure (``Theo Sở Nội
+  vụ, …``, ``X cho biết, …``, ``số liệu của X``) is not whose figure it is;
+- **period**: the nearest date mention before the figure in its sentence (else
+  the first after it in its clause) that covers a time: not a document's issue
+  date, not a comparison (``so với năm 2022``), not a cut-off (``tính đến ngày
+  28/8/2016``, ``đến cuối năm 2016`` for a result) and not a bare starting day
+  (``từ ngày 1/11``); ``từ ngày A đến ngày B`` is the period ``A/B``; a
+  target's deadline (``đến năm 2025 đạt 80%``) is its period; else a list head
+  (``Kết quả năm 2023:`` over its lines).
+
+The dossier stage asks these for each count (parts then take their total's);
+the ``link`` stage (:mod:`.link_stage`) asks them for each percentage.
+Vocabulary: ``patterns/link.yaml``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from importlib import resources
+
+import regex
+import yaml
+
+from ..gazetteers import places
+from ..records import DateMention
+from ..segment import Sentence
+
+
+def _load(name: str) -> dict[str, dict]:
+    text = (resources.files("cchc_extract") / "patterns" / f"{name}.yaml").read_text("utf-8")
+    return {e["name"]: e for e in yaml.safe_load(text) or [] if isinstance(e, dict) and "name" in e}
+
+
+_DATA = _load("link")
+_L = r"[\p{L}\p{M}\p{N}]"
+_B = rf"(?<!{_L})"  # word start
+_E = rf"(?!{_L})"  # word end
+
+
+def _phrase(p: str) -> str:
+    """A regex for a phrase: words separated by any run of spaces."""
+    return r"\s++".join(regex.escape(w) for w in p.split())
+
+
+def _alt(phrases) -> str:
+    return "|".join(_phrase(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+# A status verb ends an office's name (`UBND huyện tiếp nhận …`): the dossier cues.
+_CUES = [p for ps in _load("dossiers")["status_cues"]["cues"].values() for p in ps]
+
+_AG = _DATA["agency_heads"]
+HEAD_RE = regex.compile(r"(?i)" + _B + r"(?:" + "|".join(f"(?:{h})" for h in _AG["heads"]) + r")" + _E)
+_LEVEL_RE = regex.compile(r"(?i)(?:" + "|".join(
+    (_phrase(p) + _E) if p[-1].isalpha() else regex.escape(p)
+    for p in sorted(_AG["level_words"], key=len, reverse=True)) + r")")
+_LEVEL_PLAIN = {" ".join(p.lower().split()) for p in _AG["level_words"] if p[0].islower()} - {"các", "của", "cấp"}
+_STOP_RE = regex.compile(rf"(?i)(?:{_alt(_AG['stop_words'])}|{_alt(_CUES)}){_E}")
+_WORD_RE = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}&\-]*+\.?+|[“”\"‘’]|\d++")
+_SPACE_RE = regex.compile(r"[ \t\u00a0]++")
+_COMMA_RE = regex.compile(r"\s*+,\s++")
+_AND_CAP_RE = regex.compile(r"và\s++\p{Lu}")
+_NAME_DOT_RE = regex.compile(r"(?i)(?:TP|Tp|Q|TX)\.$")
+_AT_PLACE_RE = regex.compile(r"(?i)" + _B + r"tại\s++")
+# A clause boundary: punctuation that is not the dot or comma inside a number.
+_BOUNDARY_RE = regex.compile(r"[;:()\[\]!?\n…]|[.,](?!\d)|(?<!\d)[.,]")
+_PAREN_RE = regex.compile(r"[()]")
+
+# ---------------------------------------------------------------- named places
+
+_PL = _DATA["named_places"]
+_NAME = r"(?:\p{Lu}[\p{L}\p{M}]*+|\d{1,2}(?!\d))(?:[ \u00a0]\p{Lu}[\p{L}\p{M}]*+){0,3}+"
+_GAZ = sorted((n for n, k in places().items() if k in _PL["gazetteer_kinds"]), key=len, reverse=True)
+PLACE_RE = regex.compile(
+    _B + r"(?:(?i:" + _alt(_PL["level_words"]) + r")[ \u00a0]++" + _NAME
+    + r"|(?:TP|Tp)\.[ \u00a0]?+\p{Lu}[\p{L}\p{M}]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}]*+){0,3}+"
+    + r"|(?:" + "|".join(regex.escape(n) for n in _GAZ) + r")" + _E
+    + r"|(?:" + _alt(_PL["bodies"]) + r")" + _E + r")"
+)
+
+# ---------------------------------------------------------------- reporters
+
+_RP = _DATA["reporters"]
+# `X cho biết, …`, `X công bố:`: what the reporter says begins after the verb
+_SAYS_RE = regex.compile(r"(?i)" + _B + r"(?:(?:" + _alt(_RP["says"]) + r")" + _E + r"(?:[ \u00a0]*+[,:])?+"
+                         + r"|(?:" + _alt(_RP["says_then_mark"]) + r")" + _E + r"[ \u00a0]*+(?:[,:]|rằng" + _E + r"))")
+# `Theo số liệu của Sở Nội vụ, …`: a clause opened by `theo` names a source
+_THEO_RE = regex.compile(r"(?i)(?:^|(?<=[,;:.(]\s*+)|(?<=\n))[ \u00a0]*+theo" + _E + r"[^,;:\n.]{1,160}+[,:]")
+# `số liệu của X`, `khảo sát do X thực hiện`: X is the source
+_SOURCE_BEFORE_RE = regex.compile(r"(?i)(?:" + _alt(_RP["data_nouns"]) + r")" + _E
+                                  + r"[^,;.:]{0,30}?(?:của|do|từ)[ \u00a0]++$")
+_SOURCE_AFTER_RE = regex.compile(r"(?i)[ \u00a0,]*+(?:" + _alt(_RP["after"]) + r")" + _E)
+
+
+def reporter_floor(text: str, lo: int, pos: int) -> int:
+    """Where the words about the figure begin in ``text[lo:pos]``: after the last
+    reporting verb or ``Theo …,`` clause (``lo`` when there is none)."""
+    floor = lo
+    for m in _SAYS_RE.finditer(text, lo, pos):
+        floor = max(floor, m.end())
+    for m in _THEO_RE.finditer(text, lo, pos):
+        floor = max(floor, m.end())
+    return floor
+
+
+# `X cho biết trong năm 2021 đã tiếp nhận …`: a report with no subject of its own is X's
+_SELF_CLAUSE_RE = regex.compile(r"(?i)[\s,:]*+(?:(?:trong|năm|tháng|quý|từ|tính\s++đến|đến)" + _E
+                                + r"[^,;:.]{0,40}?[\s,]++)?(?:" + _alt(_RP["own_work"]) + r")" + _E)
+_TITLE_BEFORE_RE = regex.compile(r"(?i)(?:" + _alt(_RP["titles"]) + r")[ \u00a0]++$")
+
+
+def _self_reporter(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The office that reports its own work: ``UBND huyện X cho biết đã tiếp nhận …``
+    (not a person's title: ``Giám đốc Sở Y cho biết …``)."""
+    says = None
+    for m in _SAYS_RE.finditer(text, lo, pos):
+        says = m
+    if says is None or not _SELF_CLAUSE_RE.match(text, says.end(), pos):
+        return None
+    phrases = agency_phrases(text, lo, says.start())
+    if not phrases or text[phrases[-1][1]:says.start()].strip(" ,\u00a0"):
+        return None
+    a, b = phrases[-1]
+    if _TITLE_BEFORE_RE.search(text, max(lo, a - 30), a):
+        return None
+    return a, b
+
+
+def _is_source(text: str, a: int, b: int) -> bool:
+    return bool(_SOURCE_BEFORE_RE.search(text, max(0, a - 48), a) or _SOURCE_AFTER_RE.match(text, b, b + 30))
+
+
+# ---------------------------------------------------------------- offices
+
+
+def agency_phrases(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Office phrases in ``text[lo:hi]``: a head, then names and level words."""
+    out = []
+    pos = lo
+    while True:
+        h = HEAD_RE.search(text, pos, hi)
+        if not h:
+            break
+        end = h.end()
+        cur = h.end()
+        words = 0
+        prev_level = text[h.start():h.end()].split()[-1].lower() in _LEVEL_PLAIN
+        while words < 14:
+            m = _SPACE_RE.match(text, cur, hi)
+            gap = m.end() - cur if m else 0
+            comma = _COMMA_RE.match(text, cur, hi) if prev_level else None
+            if comma:
+                lv = _LEVEL_RE.match(text, comma.end(), hi)
+                if lv and " ".join(lv.group().lower().split()) in _LEVEL_PLAIN:
+                    cur = end = lv.end()
+                    words += 1
+                    continue
+            if not gap:
+                break
+            at = cur + gap
+            lv = _LEVEL_RE.match(text, at, hi)
+            if not lv and _STOP_RE.match(text, at, hi) and not _AND_CAP_RE.match(text, at, hi):
+                break
+            if lv:
+                cur = end = lv.end()
+                prev_level = " ".join(lv.group().lower().split()) in _LEVEL_PLAIN
+                words += 1
+                continue
+            w = _WORD_RE.match(text, at, hi)
+            if not w:
+                break
+            tok = w.group()
+            if tok.isdigit():
+                # `Phường 1`, `Quận 3`: a number right after a level word
+                if prev_level and len(tok) <= 2:
+                    cur = end = w.end()
+                    words += 1
+                    prev_level = False
+                    continue
+                break
+            if tok in "“”\"‘’":
+                cur = w.end()
+                continue
+            if HEAD_RE.match(text, at, hi):
+                # `Bộ phận một cửa UBND ...`: a second head continues the phrase
+                hm = HEAD_RE.match(text, at, hi)
+                cur = end = hm.end()
+                prev_level = False
+                words += 1
+                continue
+            cur = end = w.end()
+            prev_level = False
+            words += 1
+        if text[end - 1] in ".":  # `TP.` keeps its dot; a full stop does not end names
+            if not _NAME_DOT_RE.match(text[max(h.start(), end - 3):end]):
+                end -= 1
+        out.append((h.start(), end))
+        pos = max(end, h.end())
+    return out
+
+
+def place_phrases(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Named places and unique bodies in ``text[lo:hi]`` (``tỉnh Nghệ An``, ``TP. Vinh``, ``Hà Nội``)."""
+    out = []
+    for m in PLACE_RE.finditer(text, lo, hi):
+        a, b = m.span()
+        while b > a and text[b - 1] in " \u00a0.":
+            b -= 1
+        out.append((a, b))
+    return out
+
+
+#: How far before a count its office may be named (characters).
+_AGENCY_REACH = 400
+
+
+def closed_paren_segments(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    segs, stack = [], []
+    for m in _PAREN_RE.finditer(text, lo, hi):
+        i = m.start()
+        if text[i] == "(":
+            stack.append(i)
+        elif stack:
+            segs.append((stack.pop(), i + 1))
+    return segs
+
+
+def clause_end(text: str, pos: int, ceil: int) -> int:
+    b = _BOUNDARY_RE.search(text, pos, min(ceil, pos + 80))
+    return b.start() if b else min(ceil, pos + 80)
+
+
+def office_before(text: str, start: int, after: int, sent: Sentence, *, named_places: bool = False,
+                  blocked=()) -> str | None:
+    """The agency of a figure at ``start`` whose words end at ``after``: the last office
+    (or, with ``named_places``, named place) before it in its sentence, else ``tại
+    <office>`` after it.  ``blocked``: spans (document mentions) that name no agency."""
+    lo = max(sent.start, start - _AGENCY_REACH)
+    semi = text.rfind(";", sent.start, start)
+    if semi >= 0:
+        lo = semi + 1
+    floor = reporter_floor(text, lo, start)
+    found = _last_phrase(text, floor, start, named_places, blocked)
+    if found is None and floor > lo:
+        own = _self_reporter(text, lo, start)
+        if own is not None:
+            found = text[own[0]:own[1]].strip(" ,")
+    if found is None and semi >= 0 and named_places:
+        # `Mục tiêu năm 2025 của tỉnh X là: 60% …; 50% …`: the list head names it
+        colon = text.rfind(":", max(sent.start, semi - _AGENCY_REACH), semi)
+        if colon >= 0:
+            head = max(sent.start, colon - _AGENCY_REACH)
+            found = _last_phrase(text, reporter_floor(text, head, colon), colon, named_places, blocked)
+    if found is not None:
+        return found
+    # `... hồ sơ được tiếp nhận tại Trung tâm ...`
+    end = clause_end(text, after, sent.end)
+    m = _AT_PLACE_RE.search(text[after:end])
+    if m:
+        at = after + m.end()
+        ph = agency_phrases(text, at, end)
+        if ph and ph[0][0] == at:
+            return text[ph[0][0]:ph[0][1]].strip(" ,")
+    return None
+
+
+def _last_phrase(text: str, lo: int, hi: int, named_places: bool, blocked) -> str | None:
+    if lo >= hi:
+        return None
+    closed = closed_paren_segments(text, lo, hi)
+    phrases = agency_phrases(text, lo, hi)
+    if named_places:
+        phrases += [p for p in place_phrases(text, lo, hi) if not any(a <= p[0] < b for a, b in phrases)]
+    phrases = [p for p in phrases if not any(a <= p[0] < b for a, b in closed)
+               and not any(a < p[1] and p[0] < b for a, b in blocked) and not _is_source(text, *p)]
+    if not phrases:
+        return None
+    a, b = max(phrases)
+    return text[a:b].strip(" ,")
+
+
+# ---------------------------------------------------------------- period
+
+_SO_VOI_RE = regex.compile(r"(?i)(?:so\s++với|cùng\s++kỳ|so\s++cùng\s++kỳ|hơn|trước\s++đó)\s*+(?:\p{L}++\s++){0,3}+$")
+_ISSUE_DATE_GAP_RE = regex.compile(r"(?i)[\s,]*+(?:ngày|ban\s++hành\s++ngày)?+[\s,]*+")
+_PD = _DATA["period_words"]
+_UNIT = r"(?:(?:" + _alt(_PD["units"]) + r")[ \u00a0]++)?+"
+# `tính đến ngày 28/8/2016`, `đến cuối năm 2016`: a cut-off (or a target's deadline)
+_UNTIL_RE = regex.compile(r"(?i)" + _B + r"(?P<tinh>tính[ \u00a0]++)?+(?:" + _alt(_PD["until"]) + r")[ \u00a0]++"
+                          r"(?:(?:" + _alt(_PD["edge"]) + r")[ \u00a0]++)?+" + _UNIT + r"$")
+# `từ ngày 1/11/2016`: where something starts, not a period
+_FROM_RE = regex.compile(r"(?i)" + _B + r"(?:" + _alt(_PD["from"]) + r")[ \u00a0]++" + _UNIT + r"$")
+_FROM_TO_GAP_RE = regex.compile(r"(?i)[ \u00a0]*+(?:(?:" + _alt(_PD["until"]) + r")" + _E + r"|[-–])[ \u00a0]*+"
+                                r"(?:(?:" + _alt(_PD["edge"]) + r")[ \u00a0]++)?+" + _UNIT)
+_SENTENCE_LEAD_RE = regex.compile(r"^(?:[\p{L}\p{M}]++\s++){0,3}+$")
+_BULLET_RE = regex.compile(r"\s*+(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s")
+PERIOD_KINDS = {"year", "quarter", "half_year", "month", "period"}
+
+
+def _from_to(a: DateMention, b: DateMention) -> DateMention:
+    """``từ ngày 1-1-2016 đến 31-12-2016``: one period from two mentions (a start
+    written without its year takes the end's)."""
+    va, vb = a.value.split("/")[0], b.value.split("/")[-1]
+    if va.startswith("XXXX") and vb[:4].isdigit():
+        va = vb[:4] + va[4:]
+    return DateMention(text=a.text, start=a.start, end=a.end, kind="period", value=f"{va}/{vb}")
+
+
+class PeriodDates:
+    """The dates that may give a figure its period, sorted by position: not inside or
+    right after a document reference, not a comparison, not a bare start; cut-offs
+    only for targets.  Each date is judged on first use: a figure looks only at the
+    dates of its sentence (and of a list head)."""
+
+    def __init__(self, text: str, dates: list[DateMention], legal: list[tuple[int, int]]) -> None:
+        self._text = text
+        self._legal = legal
+        self._ends: list[int] | None = None
+        self._dates = sorted(dates, key=lambda d: (d.start, d.end))
+        self._starts = [d.start for d in self._dates]
+        self._legal_sorted = sorted(legal)
+        self._judged: dict[int, tuple[DateMention | None, bool]] = {}
+
+    def _in_legal(self, a: int, b: int) -> bool:
+        k = bisect_right(self._legal_sorted, (b, b)) - 1
+        while k >= 0 and k >= bisect_right(self._legal_sorted, (a - 400, a - 400)) - 1:
+            s, e = self._legal_sorted[k]
+            if s < b and a < e:
+                return True
+            k -= 1
+        return False
+
+    def _judge(self, k: int) -> tuple[DateMention | None, bool]:
+        """(the date to use or None, whether it is a cut-off)."""
+        d = self._dates[k]
+        text = self._text
+        if self._in_legal(d.start, d.end):
+            return None, False
+        if self._ends is None:
+            self._ends = sorted(e for _, e in self._legal)
+        ends = self._ends
+        # the issue date of a document: `Nghị quyết số 03 ngày 29/4/2021`
+        if any(_ISSUE_DATE_GAP_RE.fullmatch(text[e:d.start])
+               for e in ends[bisect_left(ends, d.start - 14):bisect_right(ends, d.start)]):
+            return None, False
+        if _SO_VOI_RE.search(text[max(0, d.start - 40):d.start]):
+            return None, False  # a comparison: `tăng 10% so với năm 2022`
+        before = text[max(0, d.start - 30):d.start]
+        if d.kind != "period" and _FROM_RE.search(before):
+            nxt = self._dates[k + 1] if k + 1 < len(self._dates) else None
+            if nxt is not None and _FROM_TO_GAP_RE.fullmatch(text, d.end, nxt.start):
+                return _from_to(d, nxt), False
+            return None, False  # `từ ngày 1/11/2016`: a start, not a period
+        if k > 0 and _FROM_RE.search(text[max(0, self._dates[k - 1].start - 30):self._dates[k - 1].start]) \
+                and _FROM_TO_GAP_RE.fullmatch(text, self._dates[k - 1].end, d.start):
+            return None, False  # the end of `từ A đến B`, read with A
+        until = _UNTIL_RE.search(before)
+        if until and d.kind != "period":
+            return (None, False) if until.group("tinh") else (d, True)
+        return d, False
+
+    def between(self, a: int, b: int, *, target: bool = False) -> list[DateMention]:
+        """The eligible dates that start in [a, b); a cut-off only for a target."""
+        lo, hi = bisect_left(self._starts, a), bisect_left(self._starts, b)
+        out = []
+        for k in range(lo, hi):
+            if k not in self._judged:
+                self._judged[k] = self._judge(k)
+            d, cutoff = self._judged[k]
+            if d is not None and (target or not cutoff):
+                out.append(d)
+        return out
+
+
+def period_of(text: str, start: int, end: int, sent: Sentence, sents: list[Sentence], si: int,
+              dates: PeriodDates, *, target: bool = False) -> str | None:
+    """The period of a figure at ``start:end`` in ``sents[si]`` (module docstring)."""
+    inside = dates.between(sent.start, sent.end, target=target)
+    before = [d for d in inside if d.end <= start]
+    stop = text.find(";", end, sent.end)
+    stop = sent.end if stop < 0 else stop
+    after = [d for d in inside if end <= d.start < stop]
+    if before:
+        # `Ngày 3/2, … tiếp nhận 120 hồ sơ trong năm 2024`: the event's day is not the period counted
+        if before[-1].kind in ("date", "datetime") and after and after[0].kind in PERIOD_KINDS:
+            return after[0].value
+        return before[-1].value
+    if after:
+        return after[0].value
+    return list_head_period(text, sents, si, dates)
+
+
+def list_head_period(text: str, sents: list[Sentence], si: int, dates: PeriodDates) -> str | None:
+    """``Kết quả năm 2023:`` then lines of figures: the head's period governs its lines."""
+    for j in range(si - 1, max(-1, si - 30), -1):
+        s, nxt = sents[j], sents[j + 1]
+        if s.text.rstrip().endswith(":"):
+            for d in dates.between(s.start, s.end):
+                if d.kind in PERIOD_KINDS:
+                    return d.value
+            return None
+        if "\n" not in text[s.end:nxt.start] or not _BULLET_RE.match(nxt.text):
+            return None  # only lines of one list lead back to its head
+    return None

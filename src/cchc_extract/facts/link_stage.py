@@ -1,0 +1,222 @@
+"""The ``link`` stage: each percentage's ``metric_kind``, ``agency`` and ``period``.
+
+Runs after the dossier stage, with the same rules (:mod:`.link`) the dossier
+counts were given theirs by.  A percentage's agency and period come from its own
+sentence; a figure that sizes a count (``tiếp nhận 1.250 hồ sơ (đạt tỷ lệ
+100%)``, ``giải quyết 299 hồ sơ, đạt 100%``) falls back on that count's; a
+sentence opened by ``Trong đó`` keeps the period of the sentence it breaks
+down.  Two more places name whose figure it is: a place right after it (``48%
+ở Bến Tre``) and the subject after a fronted clause (``Với 91% đại biểu tán
+thành, Quốc hội …``).  ``metric_kind`` is read by :mod:`.metric_kind`.
+Dossier counts that break down a total get ``part_of`` (the total's item id).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+
+from ..context import ArticleContext, stage
+from ..keys import document_key
+from ..records import DossierCount, Percentage, item_id
+from ..segment import Sentence
+from .dossiers import parents_of, sentence_index
+from .link import _DATA, PLACE_RE, PeriodDates, agency_phrases, office_before, period_of, place_phrases
+from .metric_kind import Scope, classify
+
+#: How far (characters) a clause or a sized count may reach back from a figure.
+_REACH = 400
+_BREAK_RE = regex.compile(r"[;:()\n!?\[\]]|\.(?!\d)|,(?!\d)")
+_BREAK_LAST_RE = regex.compile(r"(?r)" + _BREAK_RE.pattern)
+_PLACE_AFTER_RE = regex.compile(r"(?i)[ \u00a0]++(?:ở|tại|của)[ \u00a0]++(?=\p{Lu}|(?:tỉnh|thành phố|huyện|quận|"
+                                r"thị xã|xã|phường|TP)[ \u00a0.])")
+_FRONTED_RE = regex.compile(r"(?i)\s*+(?:cùng\s++với|với|bên\s++cạnh|ngoài|nhờ|sau\s++khi|khi)(?![\p{L}\p{M}])")
+_ANAPHORIC_RE = regex.compile(r"(?i)\s*+(?:trong\s++đó|trong\s++số\s++đó|cụ\s++thể)(?![\p{L}\p{M}])")
+_COMPARED_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:so\s++với|cùng\s++kỳ)(?![\p{L}\p{M}])")
+_ITEM_END_RE = regex.compile(r"(?i)[;\n!?]|\.(?!\d)|\d[ \u00a0]?+%"
+                             r"|,[ \u00a0]*+(?:đồng[ \u00a0]thời|nhưng|song|tuy[ \u00a0]nhiên|trong[ \u00a0]khi)(?!\p{L})")
+_COMPARED_TAIL_RE = regex.compile(r"(?is)^\s*+(?:so\s++với|so\s++cùng\s++kỳ|cùng\s++kỳ).*+")
+_REACH_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đạt|chiếm|bằng)(?:[ \u00a0]++(?:tỷ|tỉ)[ \u00a0]++lệ)?+"
+                          r"(?:[ \u00a0]++(?:trên|gần|khoảng|hơn))?+[ \u00a0]*+$")
+_CL = _DATA["metric_cleanup"]
+_FILLER = {w for p in _CL["filler"] for w in p.lower().split()}
+# glue a metric may not end with (`… và`, `… về mức`, `… giảm` before `còn 3%`)
+_TRAIL = {"và", "về", "mức", "so", "với", "của", "là", "đến", "tới", "từ", "trong", "ở", "tại", "tăng", "giảm", "cũng",
+          "đã", "còn", "chỉ", "đều", "nhẹ", "lên", "xuống"}
+# `từ 1/7/2016 và về mức`: date words before the measured thing
+_DATE_LEAD_RE = regex.compile(r"(?i)(?:(?:(?:từ|đến|tới|trong|vào)[ \u00a0]++)?+(?:(?:ngày|tháng|năm|quý)[ \u00a0]++)?+"
+                              r"\d{1,4}(?:[/\-]\d{1,4}){1,2}+(?!\d)[ \u00a0,]*+(?:(?:và|đến|tới)[ \u00a0]++)?+)++")
+_LETTER_RE = regex.compile(r"\p{L}")
+_GLUE_RE = regex.compile(r"(?i)(?:(?<![\p{L}\p{M}])(?:và|hoặc|lần\s++lượt|đều|đạt|là|còn)(?![\p{L}\p{M}])|[\s\-–,/(])*+")
+
+
+def _clause(text: str, start: int, end: int, floor: int, ceil: int) -> tuple[int, int]:
+    """The clause around ``start:end``: from the last break before it (not before
+    ``floor``) to the first break after it (not after ``ceil``)."""
+    floor = max(floor, start - _REACH)
+    m = _BREAK_LAST_RE.search(text, floor, start)
+    lo = m.end() if m else floor
+    m = _BREAK_RE.search(text, end, min(ceil, end + 120))
+    hi = m.start() if m else min(ceil, end + 120)
+    return lo, hi
+
+
+def _count_of(text: str, p: Percentage, counts: list[DossierCount], ends: list[int],
+              sent: Sentence) -> DossierCount | None:
+    """The dossier count a percentage sizes: the nearest before it in its sentence,
+    unless a `;` parts them (a parenthesis opened after the count may hold one).
+    ``ends``: the counts' ends, in order."""
+    k = bisect_right(ends, p.start) - 1
+    best = counts[k] if k >= 0 and counts[k].start >= sent.start else None
+    if best is None or p.start - best.end > _REACH:
+        return None
+    gap = text[best.end:p.start]
+    if ";" in gap and not ("(" in gap and ")" not in gap[gap.index("("):]):
+        return None
+    return best
+
+
+def _place_after(text: str, end: int) -> str | None:
+    """``so với 48% ở Bến Tre``: a place written right after the figure."""
+    m = _PLACE_AFTER_RE.match(text, end, end + 12)
+    if not m:
+        return None
+    ph = place_phrases(text, m.end(), min(len(text), m.end() + 60))
+    return text[ph[0][0]:ph[0][1]] if ph and ph[0][0] == m.end() else None
+
+
+def _fronted_subject(text: str, lo: int, hi: int, sent: Sentence) -> str | None:
+    """``Với 91% đại biểu tán thành, Quốc hội đã …``: a figure in a fronted clause
+    belongs to the subject that follows it."""
+    if not _FRONTED_RE.match(text, lo, hi) or hi >= sent.end or text[hi] != ",":
+        return None
+    at = hi + 1
+    while at < sent.end and text[at] in " \u00a0":
+        at += 1
+    ph = [p for p in agency_phrases(text, at, min(sent.end, at + 120)) if p[0] == at]
+    if not ph:
+        m = PLACE_RE.match(text, at, min(sent.end, at + 60))
+        ph = place_phrases(text, at, m.end()) if m else []
+    if not ph:
+        return None
+    return text[ph[0][0]:ph[0][1]].strip(" ,")
+
+
+def _kind(text: str, p: Percentage, lo: int, hi: int, floor: int, sent: Sentence, sents: list[Sentence],
+          si: int, prev_kind: str | None) -> str:
+    after = text[p.end:hi]
+    m = _ITEM_END_RE.search(text, p.end, min(sent.end, hi + 150))
+    wide = text[p.end:m.start() if m else min(sent.end, hi + 150)]  # up to `;` or the next figure
+    change = p.is_change or bool(_COMPARED_RE.search(after))
+    reached = bool(_REACH_RE.search(text, max(lo, p.start - 30), p.start))
+    kind = classify(Scope(text[lo:p.start], after, change, reached, wide, after_figure=lo == floor > sent.start))
+    # words of its own after the figure (a comparison `so với năm 2015` is none)
+    words_after = _LETTER_RE.search(_COMPARED_TAIL_RE.sub("", after)) is not None
+    at = lo
+    for _ in range(3):
+        # `giải quyết 300 hồ sơ, đạt 100%`: the clause before says what reached 100%
+        if kind is not None or words_after or at - 1 <= floor or text[at - 1] not in ",:(":
+            break
+        b_lo, _ = _clause(text, at - 1, at - 1, floor, at - 1)
+        kind = classify(Scope(text[b_lo:at - 1], "", change, reached))
+        at = b_lo
+    if kind is None and prev_kind is not None and not words_after:
+        kind = prev_kind  # a list: `Bến Tre (99%), Long An (98%)`, `…, cả năm đạt 14%`
+    if kind is None and not words_after and si > 0 and lo == sent.start and prev_kind is None \
+            and len(text[lo:p.start].split()) <= 6:
+        # `Đa số đều đạt 100%.`: the figure's subject is the sentence before
+        kind = classify(Scope(sents[si - 1].text, "", change))
+    return kind or "other"
+
+
+def _clean_metric(text: str, metric: str | None, trail: set[str] | None = None) -> str | None:
+    """The measured thing without neighbouring words (link.yaml ``metric_cleanup``)."""
+    if not metric or not metric.strip():
+        return None
+    m = _DATE_LEAD_RE.match(metric)
+    if m:
+        metric = metric[m.end():]
+    words = metric.split()
+    trail = trail or _TRAIL
+    while words and words[-1].lower() in trail:
+        words.pop()
+    if not words or all(w.lower().strip(",.") in _FILLER for w in words):
+        return None
+    metric = " ".join(words)
+    if PLACE_RE.fullmatch(metric):
+        return None
+    return metric
+
+
+def link_percentages(ctx: ArticleContext) -> None:
+    text, sents = ctx.text, ctx.sentences
+    legal = [(m.start, m.end) for d in ctx.legal_documents for m in d.mentions]
+    dates = PeriodDates(text, ctx.dates, legal)
+    counts = sorted(ctx.dossier_counts, key=lambda c: c.start)
+    ends = [c.end for c in counts]
+    prev: tuple[int, Percentage] | None = None
+    pcts = ctx.percentages
+    for i, p in enumerate(pcts):
+        si = sentence_index(sents, p.start)
+        if si < 0:
+            continue
+        sent = sents[si]
+        same = prev is not None and prev[0] == si
+        floor = max(sent.start, prev[1].end) if same else sent.start
+        lo, hi = _clause(text, p.start, p.end, floor, sent.end)
+        if i + 1 < len(pcts):
+            hi = min(hi, max(p.end, pcts[i + 1].start))
+        count = _count_of(text, p, counts, ends, sent)
+        agency = (office_before(text, p.start, p.end, sent, named_places=True, blocked=legal)
+                  or _place_after(text, p.end) or _fronted_subject(text, lo, hi, sent))
+        if agency is None and count is not None:
+            agency = count.agency
+        period = period_of(text, p.start, p.end, sent, sents, si, dates, target=p.is_target)
+        if period is None and count is not None:
+            period = count.period
+        if period is None and si > 0 and _ANAPHORIC_RE.match(text, sent.start, p.start):
+            before = sents[si - 1]
+            period = period_of(text, before.end, before.end, before, sents, si - 1, dates)
+        metric = _clean_metric(text, p.metric)
+        if metric is None and same:
+            metric = prev[1].metric
+        if metric is None and p.metric:
+            # `Doanh thu tăng lần lượt 12%`: the clause without its verb and glue
+            metric = _clean_metric(text, text[lo:p.start], _TRAIL | _FILLER)
+        if metric != p.metric:
+            p.metric = metric
+        kind = _kind(text, p, lo, hi, floor, sent, sents, si, prev[1].metric_kind if same else None)
+        p.agency, p.period, p.metric_kind = agency, period, kind
+        prev = (si, p)
+
+
+_TIMELY = {"early", "on_time", "overdue"}
+
+
+def link_parts(ctx: ArticleContext) -> None:
+    """Each dossier count that breaks down a total (a parenthesis or a ``trong đó``
+    list after it) names it in ``part_of``: the total's id (``d1``).  A part
+    counts the same thing as its total (``tiếp nhận 900 hồ sơ (600 trực tuyến,
+    …)``), or the timeliness of what was resolved; ``giải quyết 880 hồ sơ`` in
+    the parenthesis of what was received is a figure of its own, not a part."""
+    counts = ctx.dossier_counts
+    if len(counts) < 2 or any(b.start < a.start for a, b in zip(counts, counts[1:])):
+        return
+    for c, parent in zip(counts, parents_of(ctx.text, counts, ctx.sentences)):
+        if parent is None:
+            continue
+        total = counts[parent]
+        if c.status == total.status or (total.status == "resolved" and c.status in _TIMELY):
+            c.part_of = item_id("dossier_counts", parent)
+
+
+@stage("link")
+def link_stage(ctx: ArticleContext) -> None:
+    """Percentages: metric_kind, agency and period (records.md "Percentage");
+    dossier counts: ``part_of``; legal documents: their key across articles."""
+    if ctx.percentages:
+        link_percentages(ctx)
+    link_parts(ctx)
+    for doc in ctx.legal_documents:
+        doc.key = document_key(doc)

@@ -1,0 +1,119 @@
+"""What kind of figure a percentage is: records.md ``metric_kind``.
+
+The vocabulary lives in ``patterns/metric_kinds.yaml``: an ordered list of kinds,
+each with the phrases that mark it (``đúng hạn`` → ``on_time_rate``, ``hài lòng``
+→ ``satisfaction_rate``, ``GRDP`` → ``growth_rate``).  A figure is classified by
+what it measures, not by the word before it: its clause and the words after it
+(``98,2% hồ sơ giải quyết đúng hạn`` and ``đúng hạn chiếm tỷ lệ 98,2%`` alike),
+then, when nothing fires there, the clause before it (``giải quyết 300 hồ sơ,
+đạt 100%``).  The link stage calls :func:`classify`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+
+from typing import get_args
+
+import regex
+import yaml
+
+from ..records import MetricKind
+
+_L = r"[\p{L}\p{M}\p{N}]"
+
+
+def _words_re(words, anchored: bool = False) -> regex.Pattern | None:
+    if not words:
+        return None
+    alts = "|".join(r"\s++".join(regex.escape(w) for w in p.split())
+                    for p in sorted(set(words), key=len, reverse=True))
+    return regex.compile(("" if anchored else rf"(?<!{_L})") + rf"(?:{alts})(?!{_L})", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    kind: str
+    words: regex.Pattern | None
+    alone: regex.Pattern | None
+    with_: regex.Pattern | None
+    unless: regex.Pattern | None
+    change: bool
+    not_change: bool
+    right_after: regex.Pattern | None
+    not_right_after: bool
+    pattern: regex.Pattern | None
+
+    def fires(self, scope: Scope) -> bool:
+        if self.pattern is not None and self.pattern.search(scope.before) and scope.reached:
+            return True
+        text = scope.text
+        if self.unless is not None and self.unless.search(f"{text} {scope.wide}"):
+            return False
+        if self.alone is not None and self.alone.search(f"{scope.before} {scope.wide}"):
+            return True
+        if self.right_after is not None and self.right_after.match(scope.after.lstrip()):
+            return not (self.not_change and scope.is_change)
+        if self.words is None:
+            return False
+        hits = list(self.words.finditer(text))
+        if self.not_right_after:
+            # `95% GDP`: the figure's own noun says what it is a share of
+            own = self.words.match(scope.after.lstrip())
+            before = scope.before.lstrip()
+            prev_own = self.words.match(before) if scope.after_figure else None
+            hits = [m for m in self.words.finditer(before, prev_own.end() if prev_own else 0)] + [
+                m for m in self.words.finditer(scope.after.lstrip(), own.end() if own else 0)]
+        if not hits:
+            return False
+        if self.with_ is not None and not self.with_.search(text):
+            return False
+        if self.change and not scope.is_change:
+            return False
+        return not (self.not_change and scope.is_change)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The words a figure is read by: ``before`` it in its clause, ``after`` it."""
+
+    before: str
+    after: str
+    is_change: bool = False
+    reached: bool = False  # `đạt` (or `chiếm`) right before the figure
+    wide: str = ""  # the words after it up to the end of its list item, for `alone` words
+    after_figure: bool = False  # ``before`` starts right after another figure
+
+    @property
+    def text(self) -> str:
+        return f"{self.before} {self.after}"
+
+
+def _load() -> list[_Rule]:
+    text = (resources.files("cchc_extract") / "patterns" / "metric_kinds.yaml").read_text("utf-8")
+    entry = next(e for e in yaml.safe_load(text) if isinstance(e, dict) and e.get("name") == "metric_kinds")
+    rules = []
+    for k in entry["kinds"]:
+        if k.get("kind") not in get_args(MetricKind):
+            raise ValueError(f"metric_kinds.yaml: {k.get('kind')!r} is not a records.md metric_kind")
+        unknown = set(k) - {"kind", "words", "alone", "with", "unless", "change", "not_change", "right_after",
+                            "not_right_after", "pattern", "needs_reach"}
+        if unknown:
+            raise ValueError(f"metric_kinds.yaml: kind {k.get('kind')!r} has unknown keys {sorted(unknown)}")
+        rules.append(_Rule(k["kind"], _words_re(k.get("words")), _words_re(k.get("alone")), _words_re(k.get("with")),
+                           _words_re(k.get("unless")), bool(k.get("change")), bool(k.get("not_change")),
+                           _words_re(k.get("right_after"), anchored=True), bool(k.get("not_right_after")),
+                           regex.compile(k["pattern"]) if k.get("pattern") else None))
+    return rules
+
+
+RULES = _load()
+
+
+def classify(scope: Scope) -> str | None:
+    """The kind the first rule that fires on ``scope`` gives, or None."""
+    for rule in RULES:
+        if rule.fires(scope):
+            return rule.kind
+    return None

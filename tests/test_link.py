@@ -1,0 +1,106 @@
+"""The link step: whose figure (agency) and for when (period), and what kind.
+
+Each rule of facts/link.py and facts/link_stage.py with short sentences of our
+own; patterns/link.yaml and metric_kinds.yaml hold more examples (run by
+test_pattern_examples.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import cchc_extract
+from cchc_extract.facts.link import PeriodDates, reporter_floor
+from cchc_extract.facts.metric_kind import RULES, Scope, classify
+from cchc_extract.records import DateMention, MetricKind
+
+
+def _pcts(text):
+    return {p.text: p for p in cchc_extract.extract(text, exclude=["entities"]).percentages}
+
+
+def _counts(text):
+    return {c.count: c for c in cchc_extract.extract(text, exclude=["entities"]).dossier_counts}
+
+
+def test_a_percentage_takes_the_office_of_its_count():
+    p = _pcts("Trong quý I/2024, Bộ phận một cửa UBND xã Hòa An tiếp nhận 310 hồ sơ (đạt tỷ lệ 100% đúng hạn).")
+    assert p["100%"].agency == "Bộ phận một cửa UBND xã Hòa An" and p["100%"].period == "2024-Q1"
+
+
+def test_a_part_keeps_the_period_of_its_total_across_trong_do():
+    c = _counts("Tháng 3/2024, phường tiếp nhận 1.300 hồ sơ. Trong đó, trực tuyến 1.000 hồ sơ, trực tiếp 300 hồ sơ.")
+    assert c[1000].period == c[300].period == "2024-03"
+    assert c[1000].part_of == c[300].part_of == "d1"
+
+
+def test_trong_do_sentence_keeps_the_period_of_the_sentence_before_for_a_percentage():
+    p = _pcts("Năm 2023, thu ngân sách của huyện tăng 9%. Trong đó, thu từ thuế tăng 6%.")
+    assert p["6%"].period == "2023"
+
+
+def test_reporting_clause_is_not_the_agency():
+    text = "Theo Sở Nội vụ, huyện Tân Kỳ đạt 96%."
+    assert reporter_floor(text, 0, text.index("96")) == text.index(", huyện") + 1
+    assert _pcts(text)["96%"].agency == "huyện Tân Kỳ"
+    assert _pcts("Sở Nội vụ cho biết tỷ lệ đạt 96%.")["96%"].agency is None
+
+
+def test_source_of_data_is_not_the_agency():
+    assert _counts("Số liệu của Cục Thống kê cho thấy đã tiếp nhận 5.000 hồ sơ.")[5000].agency is None
+
+
+def test_bare_level_and_generic_group_are_no_agency():
+    p = _pcts("Cấp huyện đạt 93%; các sở, ngành đạt 97%.")
+    assert p["93%"].agency is None and p["97%"].agency is None
+
+
+def test_cut_off_is_no_period_but_a_targets_deadline_is():
+    assert _counts("Tính đến ngày 15/5/2024, xã nhận 640 hồ sơ.")[640].period is None
+    p = _pcts("Tỉnh phấn đấu đến năm 2027 có 90% hồ sơ trực tuyến.")
+    assert p["90%"].is_target and p["90%"].period == "2027"
+
+
+def test_from_to_mentions_make_one_period():
+    text = "Từ ngày 1/2/2024 đến 31/3/2024, huyện giải quyết 700 hồ sơ."
+    d1, d2 = text.index("1/2/2024"), text.index("31/3/2024")
+    dates = PeriodDates(text, [DateMention(text="1/2/2024", start=d1, end=d1 + 8, kind="date", value="2024-02-01"),
+                               DateMention(text="31/3/2024", start=d2, end=d2 + 9, kind="date",
+                                           value="2024-03-31")], [])
+    assert [d.value for d in dates.between(0, len(text))] == ["2024-02-01/2024-03-31"]
+
+
+def test_a_bare_start_day_is_no_period():
+    assert _pcts("Mô hình chạy từ ngày 1/6/2023 và đã đạt 85% hồ sơ đúng hạn.")["85%"].period is None
+
+
+def test_no_period_from_a_topic_sentence_paragraphs_before():
+    text = "Năm 2023 là năm bứt phá.\n\nCác xã làm tốt.\n\nTỷ lệ hồ sơ đúng hạn đạt 99%."
+    assert _pcts(text)["99%"].period is None
+
+
+def test_list_head_gives_its_lines_their_period():
+    text = "Kết quả 6 tháng đầu năm 2024:\n- Tỷ lệ hồ sơ trực tuyến: 71%\n- Tỷ lệ đúng hạn: 98%"
+    p = _pcts(text)
+    assert p["71%"].period == p["98%"].period == "2024-H1"
+
+
+def test_metric_kind_vocabulary_covers_the_contract():
+    kinds = {r.kind for r in RULES}
+    assert kinds == set(MetricKind.__args__) - {"other"}
+
+
+@pytest.mark.parametrize("before,after,kind", [
+    ("tỷ lệ hồ sơ đúng hạn đạt", "", "on_time_rate"),
+    ("", "hồ sơ trễ hẹn", "overdue_rate"),
+    ("", "văn bản được gửi qua mạng", None),
+    ("GRDP tăng", "", "growth_rate"),
+    ("đóng góp", "GDP", None),
+])
+def test_classify(before, after, kind):
+    assert classify(Scope(before, after, is_change="tăng" in before)) == kind
+
+
+def test_metric_is_the_measured_thing():
+    p = _pcts("Doanh thu và lợi nhuận tăng lần lượt 12% và 8%.")
+    assert p["12%"].metric == p["8%"].metric == "Doanh thu và lợi nhuận"
