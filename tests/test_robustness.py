@@ -339,7 +339,8 @@ def test_cli_ten_thousand_tiny_files(tmp_path):
     assert out.returncode == 0, out.stderr[-2000:]
     got = records(out_file)
     assert len(got) == 10_000
-    assert sorted(r["doc_id"] for r in got) == [f"t{i:05d}" for i in range(10_000)]
+    # doc_id: the path under the folder given, so names in subfolders stay unique (docs/batch.md).
+    assert sorted(r["doc_id"] for r in got) == [f"{i // 1000:02d}/t{i:05d}" for i in range(10_000)]
     assert {r["title"] for r in got} == {f"Tin số {i}" for i in range(10_000)}
 
 

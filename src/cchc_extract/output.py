@@ -64,12 +64,14 @@ class JsonlSink:
                 data = data[n:]
             if self.fsync:
                 os.fsync(self.fd)
-        except OSError as exc:
+        except BaseException as exc:  # a full disk, or SIGTERM/Ctrl-C between two writes
             if start >= 0:
                 try:
                     os.ftruncate(self.fd, start)  # whole lines only
                 except OSError:
                     pass
+            if not isinstance(exc, OSError):
+                raise
             raise OutputError(f"{self.path}: writing failed: {_why(exc)}; the lines written before "
                               "are whole and kept") from exc
 
