@@ -175,7 +175,7 @@ def test_every_table_carries_the_extractor_version(records, tmp_path, fmt):
         assert rows[table] and {r["extractor_version"] for r in rows[table]} == {__version__}, table
     old = records[0].model_copy(update={"extractor_version": "0.1.0"})
     write_tables([old] + records[1:], tmp_path / "t", fmt)
-    back = read_tables(tmp_path / "t", fmt)
+    back = read_tables(tmp_path / "t", fmt, rows=True)
     assert {r["extractor_version"] for r in back["dates"] if r["doc_id"] == old.doc_id} == {"0.1.0"}
     assert records_from_rows(back) == [old] + records[1:]
     frames = to_dataframes(records)
