@@ -25,7 +25,7 @@ from .explain import register as register_explain
 
 from ._version import __version__
 from .batch import ENGINES, FORMATS
-from .pipeline import DEFAULT_STAGES
+from .pipeline import DEFAULT_STAGES, check_exclude
 
 EXIT_CODES = """Exit status: 0 all articles written; 1 some articles failed (each reported on stderr and in
 the errors file, the others written); 2 usage error, nothing done; 3 writing the output failed part-way;
@@ -205,6 +205,8 @@ def extract(
         "--engine", help="local (process pool) or dask.")] = Engine.local,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler",
                                                      help="Dask scheduler address (default: a local cluster).")] = None,
+    connect_timeout: Annotated[float, typer.Option(
+        "--connect-timeout", min=0.1, help="Seconds to reach the Dask scheduler before giving up (exit 2).")] = 10.0,
     errors: Annotated[Optional[Path], typer.Option("--errors",
                                                    help="Failures file (default: OUTPUT.errors.jsonl).")] = None,
     glob: Annotated[str, typer.Option("--glob", help="File name pattern searched in folders.")] = "*.txt",
@@ -223,13 +225,13 @@ def extract(
     restore_logging = setup_logging(2 if debug else verbose, quiet and not debug)
     try:
         _extract(paths, output, jobs, fmt, resume, exclude, meta, engine, scheduler, errors, glob, chunk_size,
-                 quiet, debug)
+                 quiet, debug, connect_timeout)
     finally:
         restore_logging()
 
 
 def _extract(paths, output, jobs, fmt, resume, exclude, meta, engine, scheduler, errors, glob, chunk_size,
-             quiet, debug) -> None:
+             quiet, debug, connect_timeout=10.0) -> None:
     from .batch import default_jobs, run_batch
     from .errors import CchcError, ConfigError, OutputError
 
@@ -239,9 +241,7 @@ def _extract(paths, output, jobs, fmt, resume, exclude, meta, engine, scheduler,
     stages = list(exclude or ())
     progress = not quiet and sys.stderr.isatty()
     try:
-        unknown = sorted(set(stages) - set(DEFAULT_STAGES))
-        if unknown:  # before the inputs and output are looked at
-            raise ConfigError(f"unknown stage(s) {unknown}; the stages are {list(DEFAULT_STAGES)}")
+        check_exclude(stages)  # before the inputs and output are looked at
         check_inputs(paths)
         check_output(output, fmt_name, errors)
         table = None
@@ -257,7 +257,7 @@ def _extract(paths, output, jobs, fmt, resume, exclude, meta, engine, scheduler,
                             chunk_size=chunk_size, resume=resume, fmt=fmt_name, engine=engine.value,
                             scheduler=scheduler, errors=errors if errors is not None else True, pattern=glob,
                             progress=progress, on_error=lambda f: _err(f"error: {one_line(f.path)}: {one_line(f.reason)}"),
-                            meta=table)
+                            meta=table, connect_timeout=connect_timeout)
     except OutputError as exc:
         if debug:
             raise
