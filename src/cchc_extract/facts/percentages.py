@@ -477,6 +477,13 @@ def _metric_after(text: str, end: int) -> str | None:
 _UNKNOWN = object()
 
 
+def _rstripped_end(text: str, pos: int) -> int:
+    """``len(text[:pos].rstrip())``, walking back over the spaces only (no copy of the prefix)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 def _metric_before(text: str, clause_start: int, qstart: int, verb=_UNKNOWN) -> str | None:
     """``verb``: the last verb of ``text[clause_start:qstart]`` when already known."""
     segment = text[clause_start:qstart]
@@ -529,9 +536,10 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
         verb = clause_verb = _last_verb(clause)
         starts_from = _ends_with_from(clause)
         list_item = _LIST_GLUE_ONLY_RE.fullmatch(clause) is not None
-        if verb is None and not clause.strip() and text[:clause_start].rstrip().endswith("("):
+        opener = _rstripped_end(text, clause_start) if verb is None and not clause.strip() else 0
+        if opener and text[opener - 1] == "(":
             # `đã giảm được 9 phòng, ban (11,8%)`: the figure sizes the count before it
-            stop = len(text[:clause_start].rstrip()) - 1
+            stop = opener - 1
             for _ in range(3):
                 if stop <= floor:
                     break
