@@ -581,9 +581,27 @@ def _closed_paren_segments(text: str, lo: int, hi: int) -> list[tuple[int, int]]
     return segs
 
 
-def _agency(text: str, c: _Count, sent: Sentence) -> str | None:
+class _CharPositions:
+    """Where one character occurs in a text, sorted: ``rfind``/``find`` within a range
+    by binary search (a sentence can be the whole text, and every count asks)."""
+
+    def __init__(self, text: str, char: str) -> None:
+        self._at = [m.start() for m in re.finditer(re.escape(char), text)]
+
+    def rfind(self, lo: int, hi: int) -> int:
+        """``text.rfind(char, lo, hi)``."""
+        k = bisect_left(self._at, hi) - 1
+        return self._at[k] if k >= 0 and self._at[k] >= lo else -1
+
+    def find(self, lo: int, hi: int) -> int:
+        """``text.find(char, lo, hi)``."""
+        k = bisect_left(self._at, lo)
+        return self._at[k] if k < len(self._at) and self._at[k] < hi else -1
+
+
+def _agency(text: str, c: _Count, sent: Sentence, semis: _CharPositions) -> str | None:
     lo = max(sent.start, c.start - _AGENCY_REACH)
-    semi = text.rfind(";", sent.start, c.start)
+    semi = semis.rfind(sent.start, c.start)
     if semi >= 0:
         lo = semi + 1
     closed = _closed_paren_segments(text, lo, c.start)
@@ -649,10 +667,10 @@ class _PeriodDates:
 
 
 def _period(text: str, c: _Count, sent: Sentence, sents: list[Sentence], si: int,
-            dates: _PeriodDates) -> str | None:
+            dates: _PeriodDates, semis: _CharPositions) -> str | None:
     inside = dates.between(sent.start, sent.end)
     before = [d for d in inside if d.end <= c.num_start]
-    clause_end = text.find(";", c.end, sent.end)
+    clause_end = semis.find(c.end, sent.end)
     clause_end = sent.end if clause_end < 0 else clause_end
     after = [d for d in inside if c.end <= d.start < clause_end]
     if before:
@@ -1114,6 +1132,7 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
     _implicit_parts(text, counts, sidx)
 
     eligible = _PeriodDates(text, dates, legal)
+    semis = _CharPositions(text, ";")
     out = []
     for i, (c, si) in enumerate(zip(counts, sidx)):
         parent = counts[c.parent] if c.parent is not None else None
@@ -1133,13 +1152,13 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
             c.channel = parent.channel
         if "office" in c.extra:
             c.agency = c.extra["office"]
-            c.period = _period(text, c, sents[si], sents, si, eligible) if si >= 0 else None
+            c.period = _period(text, c, sents[si], sents, si, eligible, semis) if si >= 0 else None
             if c.period is None:  # the caption's period governs the table
                 in_caption = [d for d in eligible.between(*c.extra["caption"])
                               if d.kind in _PERIOD_KINDS_ACROSS]
                 c.period = in_caption[-1].value if in_caption else None
         elif si >= 0:
-            c.agency = _agency(text, c, sents[si])
+            c.agency = _agency(text, c, sents[si], semis)
             if c.agency is None and i > 0 and sidx[i - 1] == si and not _HEAD_RE.search(text, counts[i - 1].end, c.start):
                 # `UBND phường đã tiếp nhận 2.345 hồ sơ; giải quyết …`: the subject carries over `;`
                 c.agency = counts[i - 1].agency
@@ -1150,7 +1169,7 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
                 # (of its total, when that one was a part of a breakdown)
                 prev = counts[i - 1]
                 c.agency = counts[prev.parent].agency if prev.parent is not None else prev.agency
-            c.period = _period(text, c, sents[si], sents, si, eligible)
+            c.period = _period(text, c, sents[si], sents, si, eligible, semis)
         if parent is not None:
             if c.agency is None or c.elliptic:
                 c.agency = parent.agency
