@@ -601,7 +601,7 @@ class _CharPositions:
 
 def _agency(text: str, c: _Count, sent: Sentence, semis: _CharPositions) -> str | None:
     lo = max(sent.start, c.start - _AGENCY_REACH)
-    semi = semis.rfind(sent.start, c.start)
+    semi = semis.rfind(lo, c.start)  # a `;` farther back than the reach does not widen it
     if semi >= 0:
         lo = semi + 1
     closed = _closed_paren_segments(text, lo, c.start)
