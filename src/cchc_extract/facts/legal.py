@@ -588,6 +588,9 @@ class _Doc:
     mentions: list[_Mention] = field(default_factory=list)
     #: The first value written for each attribute over the mentions so far.
     known: dict = field(default_factory=dict)
+    #: The first number written (not empty) over the mentions so far: read for
+    #: every mention linked, so it is kept rather than searched for.
+    number: str | None = None
 
     @property
     def first(self) -> _Mention:
@@ -595,6 +598,8 @@ class _Doc:
 
     def add(self, m: _Mention) -> None:
         self.mentions.append(m)
+        if self.number is None and m.number:
+            self.number = m.number
         for name in ("code", "year", "issued_date", "issuer", "title"):
             value = getattr(m, name)
             if value is not None and self.known.get(name) is None:
@@ -1295,7 +1300,7 @@ def _compatible(doc: _Doc, m: _Mention) -> bool:
         # laws by name; a number written with one mention must not clash
         if f.key != m.key:
             return False
-        number = next((x.number for x in doc.mentions if x.number), None)
+        number = doc.number
         if number and m.number and _norm_number(number) != _norm_number(m.number):
             return False
     elif m.number is not None:
