@@ -39,6 +39,7 @@ import yaml
 
 from ..context import ArticleContext, stage
 from ..records import DateMention, LegalDocument, Span
+from ..textcase import lower
 
 # ------------------------------------------------------------------ language data
 
@@ -198,7 +199,7 @@ def _lower(text: str) -> str:
     last = _LOWERED
     if last[0] is text:
         return last[1]
-    low = text.lower()
+    low = lower(text)  # in pieces: str.lower's own peak is 12 bytes a character
     _LOWERED = (text, low)
     return low
 
@@ -1550,10 +1551,14 @@ def find_legal_documents(text: str, *, dates: list[DateMention] | None = None,
     the issue dates next to a mention are read by this module's own small
     grammar, which must also see dates the dates stage leaves out.
     """
-    mentions = find_legal_mentions(text)
-    docs = [d for d in _link(mentions) if not d.first.absorbed]
-    _plural_anaphors(text, docs)
-    return [_record(d, text, pub_year) for d in docs]
+    global _LOWERED
+    try:
+        mentions = find_legal_mentions(text)
+        docs = [d for d in _link(mentions) if not d.first.absorbed]
+        _plural_anaphors(text, docs)
+        return [_record(d, text, pub_year) for d in docs]
+    finally:
+        _LOWERED = (None, "")  # the lowered copy is as big as the text: not kept past the article
 
 
 def _plural_anaphors(text: str, docs: list[_Doc]) -> None:
