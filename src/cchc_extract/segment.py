@@ -10,7 +10,6 @@ them back to character offsets.  :class:`Tokenizer` is a spaCy tokenizer whose
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 import regex
 from spacy.tokens import Doc
@@ -28,11 +27,53 @@ _TOKEN_RE = re.compile(_TOKEN)
 _DOC_RE = re.compile(r"(" + _TOKEN + r")( )?|(\s+)")
 
 
-@dataclass(frozen=True, slots=True)
 class Sentence:
-    start: int
-    end: int
-    text: str
+    """A sentence of an article: ``text == article_text[start:end]``.
+
+    Made by :func:`sentences` with :meth:`within`, it keeps a reference to the
+    article text and slices it when ``text`` is read, instead of a copy of
+    every sentence (the copies were as big as the article, for every article).
+    ``Sentence(start, end, text)`` with the sentence's own text also works.
+    """
+
+    __slots__ = ("start", "end", "_source", "_base")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "_source", text)
+        object.__setattr__(self, "_base", start)
+
+    @classmethod
+    def within(cls, source: str, start: int, end: int) -> "Sentence":
+        """The sentence ``source[start:end]``, read from ``source`` on use."""
+        sent = cls.__new__(cls)
+        object.__setattr__(sent, "start", start)
+        object.__setattr__(sent, "end", end)
+        object.__setattr__(sent, "_source", source)
+        object.__setattr__(sent, "_base", 0)
+        return sent
+
+    @property
+    def text(self) -> str:
+        return self._source[self.start - self._base:self.end - self._base]
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"Sentence is immutable: cannot set {name!r}")
+
+    def __eq__(self, other):
+        if not isinstance(other, Sentence):
+            return NotImplemented
+        return (self.start, self.end, self.text) == (other.start, other.end, other.text)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text))
+
+    def __reduce__(self):
+        return Sentence, (self.start, self.end, self.text)
+
+    def __repr__(self) -> str:
+        return f"Sentence(start={self.start!r}, end={self.end!r}, text={self.text!r})"
 
 
 def tokenize_offsets(text: str) -> list[tuple[int, int]]:
@@ -241,13 +282,13 @@ def sentences(text: str) -> list[Sentence]:
                 j = _align_end(chunk, i, s)
             else:
                 j = i + len(s)
-            out.append(Sentence(base + i, base + j, text[base + i: base + j]))
+            out.append(Sentence.within(text, base + i, base + j))
             cursor = j
         if out and cursor < len(chunk) and chunk[cursor:].strip():
             # Whatever the splitter dropped belongs to the last sentence.
             last = out[-1]
             end = base + len(chunk.rstrip())
-            out[-1] = Sentence(last.start, end, text[last.start:end])
+            out[-1] = Sentence.within(text, last.start, end)
     return out
 
 
