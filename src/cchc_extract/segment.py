@@ -192,7 +192,8 @@ def _splitter():
     if not _SPLITTER:
         abbrevs = _underthesea_abbrevs_without_import() or _underthesea_abbrevs_imported()
         if abbrevs is not None:
-            _SPLITTER.append(lambda para: _split_paragraph(para, abbrevs))
+            longest = max(map(len, abbrevs), default=0)
+            _SPLITTER.append(lambda para: _split_paragraph(para, abbrevs, longest))
         else:
             from underthesea import sent_tokenize
 
@@ -200,10 +201,15 @@ def _splitter():
     return _SPLITTER[0]
 
 
-def _split_paragraph(text: str, abbrevs: frozenset) -> list[str]:
-    """The sentences of ``text`` as underthesea 9's ``sent_tokenize`` gives them."""
+def _split_paragraph(text: str, abbrevs: frozenset, longest: int | None = None) -> list[str]:
+    """The sentences of ``text`` as underthesea 9's ``sent_tokenize`` gives them.
+
+    ``longest``: the length of the longest abbreviation (computed when not given).
+    """
     if not text or not text.strip():
         return []
+    if longest is None:
+        longest = max(map(len, abbrevs), default=0)
     out: list[str] = []
     n = len(text)
     start = i = 0
@@ -234,7 +240,11 @@ def _split_paragraph(text: str, abbrevs: frozenset) -> list[str]:
                 i += 1  # 1.500.000
                 continue
             b = i - 1
-            while b >= 0 and (text[b].isalnum() or text[b] == "."):
+            # The word before the dot; one longer than every abbreviation is none of them, so the
+            # walk stops there (`ab.ab.ab.…` would otherwise walk the whole run back at each dot;
+            # a cut word is longer than any abbreviation too, and lower-casing never shortens).
+            stop = i - longest - 2
+            while b >= 0 and b > stop and (text[b].isalnum() or text[b] == "."):
                 b -= 1
             if b + 1 < i and text[b + 1:i].lower() in abbrevs:
                 i += 1
