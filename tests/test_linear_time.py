@@ -602,3 +602,69 @@ def test_stages_are_linear_up_to_16_mb(facts_pipeline, kind):
            for k in best_big
            if (k == "whole" or best_big[k] >= 0.5) and best_big[k] > 1.5 * STAGE_GROWTH * best_small[k]]
     assert not bad, f"{kind} 4 -> 16 MB:\n  " + "\n  ".join(bad)
+
+
+# --- memory: what grew with the text -------------------------------------------------------------------
+
+def test_case_maps_in_pieces_equal_the_whole_map(monkeypatch):
+    """Lower-casing and case folding piece by piece give ``str.lower``/``str.casefold``
+    exactly, the final-sigma rule of ``lower`` included (pieces cut before a space)."""
+    import random
+
+    from cchc_extract import textcase
+
+    monkeypatch.setattr(textcase, "PIECE", 7)
+    rng = random.Random(18)
+    alphabet = "aΣσς İIẞß\u0301Ủđ.x\u00ad\n"
+    for _ in range(3000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        assert textcase.lower(s) == s.lower(), repr(s)
+        assert textcase.casefold(s) == s.casefold(), repr(s)
+
+
+def test_case_maps_in_pieces_keep_the_peak_small():
+    """``str.lower`` of a long text allocates 12 bytes a character at once; in pieces
+    the peak is about the result (2 bytes a character here) plus the pieces."""
+    import tracemalloc
+
+    from cchc_extract import textcase
+
+    text = "Ủy ban nhân dân tỉnh tiếp nhận hồ sơ. " * 60_000  # 2.3M characters, 2 bytes each
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        base = tracemalloc.get_traced_memory()[0]
+        low = textcase.lower(text)
+        peak = tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+    assert low == text.lower()
+    assert peak < 6 * len(text), f"peak {peak / 2**20:.1f} MB for {len(text) / 2**20:.1f} M characters"
+
+
+def test_sentences_keep_no_copy_of_the_text():
+    """A sentence reads its text from the article: the list of sentences of a long
+    text is far smaller than the text, and each still reads its own words."""
+    import pickle
+    import tracemalloc
+
+    from cchc_extract.segment import Sentence, sentences
+
+    sentence = "Tỉnh đã tiếp nhận 1.234 hồ sơ trong quý I/2023 và giải quyết đúng hạn 1.200 hồ sơ, đạt tỷ lệ 97%, " \
+               "cao hơn cùng kỳ năm trước. "
+    text = sentence * 20_000  # 2 bytes a character
+    sentences(sentence)  # the splitter's own tables, read once
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        sents = sentences(text)
+        held = tracemalloc.get_traced_memory()[0] - base
+    finally:
+        tracemalloc.stop()
+    assert len(sents) == 20_000 and all(text[s.start:s.end] == s.text for s in sents[:50])
+    # ~130 bytes a sentence; with a copy of its text each would hold the text once more
+    assert held < 2 * len(text), f"{held / 2**20:.1f} MB held for {2 * len(text) / 2**20:.1f} MB of text"
+    s = sents[3]
+    assert s == Sentence(s.start, s.end, s.text) and pickle.loads(pickle.dumps(s)) == s
+    with pytest.raises(AttributeError):
+        s.start = 0
