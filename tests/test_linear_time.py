@@ -557,6 +557,9 @@ REGRESSIONS = {
     "wordless-lines-then-figures": (None, "Tỉnh đạt 9,5% năm 2023. ", 1_000),
     # each dot walked back over the whole run of letters and dots before it
     "letters-and-dots": ("Tiêu đề\n\n", "ab.", 8_000),
+    # each further mention of a law named without a number searched all the earlier ones
+    "laws-named-again": ("Tiêu đề\n\n", "Thực hiện Luật Cán bộ, công chức. Theo Luật Đất đai năm 2013, tỉnh làm tốt. ",
+                         1_500),
 }
 
 
