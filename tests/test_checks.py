@@ -111,7 +111,7 @@ def test_pipeline_without_the_dossiers_stage_is_refused_or_has_no_checks():
     text = "Sở tiếp nhận 900 hồ sơ (600 hồ sơ trực tuyến, 300 hồ sơ trực tiếp)."
     with pytest.raises(ConfigError, match="'dossiers' is excluded.*'checks'"):
         cchc_extract.extract(text, exclude=["entities", "dossiers"])
-    record = cchc_extract.extract(text, exclude=["entities", "dossiers", "quantities", "checks"])
+    record = cchc_extract.extract(text, exclude=["entities", "dossiers", "quantities", "link", "checks"])
     assert record.dossier_counts == [] and record.checks == []
 
 

@@ -17,7 +17,8 @@ more repeats before it counts.  ``regex``'s ``timeout`` stops a runaway
 (exponential) pattern instead of hanging the suite; ``re`` patterns are
 timed through ``regex`` compiled from the same source for that reason.
 
-The whole ``extract`` is timed the same way on growing adversarial articles.
+The whole ``extract`` is timed the same way on growing adversarial articles, and
+each stage on whole article texts and repeated facts (see "whole stages" below).
 ``pytest -m slow`` runs bigger inputs.
 """
 
@@ -445,3 +446,223 @@ def test_sum_checks_scale_linearly(facts_pipeline):
     if t2 / t1 >= BOUND:  # measured again, bigger, before it counts (a few ms are easily disturbed)
         t1, t2 = cost(1000), cost(K * 1000)
     assert t2 / t1 < BOUND, f"find_checks: x{t2 / t1:.0f} for {K}x the counts ({t1:.3f} s -> {t2:.3f} s)"
+
+
+# --- whole stages on whole texts ----------------------------------------------------------------------
+#
+# The patterns above are linear one by one; a stage can still be quadratic in the
+# code around them (a slice of the text before every figure, a search back to the
+# sentence start for every count, a scan of every boilerplate range for every fact).
+# Each stage of the facts-only pipeline, the record with its offset check and its
+# JSON, and the whole, are timed on whole texts four times longer than one another:
+# ordinary article text (the bundled articles repeated, as benchmarks/linear.py
+# builds it), the same as one line, and lines that repeat one fact.  Linear gives
+# ~4; the bound leaves room for noise, quadratic gives ~16.  A step too quick to
+# time reliably (under STEP_FLOOR at the larger size) is judged only within the whole.
+
+def _benchmark_module():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "linear.py"
+    spec = importlib.util.spec_from_file_location("cchc_linear_benchmark", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+LINEAR_BENCH = _benchmark_module()
+STAGE_GROWTH = 4
+STAGE_BOUND = 5.5
+STEP_FLOOR = 0.05     # CPU seconds at the larger size below which a step is not judged alone
+#: kind -> UTF-8 bytes of the shorter text (dense kinds cost ~10 s a MB: smaller)
+STAGE_SIZES = {"article": 250_000, "single-line": 200_000, "dossiers": 20_000, "percents": 20_000}
+
+
+def step_costs(pipe, text: str) -> dict[str, float]:
+    """CPU seconds of each stage of ``pipe`` on ``text``, of the record (offsets
+    checked) and its JSON, and of them all (``whole``); the path Pipeline takes."""
+    from cchc_extract.context import ArticleContext
+    from cchc_extract.reading import Article
+
+    ctx = ArticleContext(article=Article.from_text(text))
+    costs: dict[str, float] = {}
+    for name, proc in pipe.nlp.pipeline:
+        t0 = CLOCK()
+        proc.run(ctx)
+        costs[name] = CLOCK() - t0
+    t0 = CLOCK()
+    record = ctx.to_record()
+    record.check_offsets(ctx.text)
+    record.model_dump_json()
+    costs["record+json"] = CLOCK() - t0
+    costs["whole"] = sum(costs.values())
+    return costs
+
+
+def superlinear_steps(pipe, small: str, big: str, rounds: int = 3, bound: float = STAGE_BOUND,
+                      floor: float = STEP_FLOOR) -> list[str]:
+    """Steps whose cost grows more than ``bound`` times from ``small`` to ``big``
+    (``big`` is ``STAGE_GROWTH`` times longer), each size's cost the least of up to
+    ``rounds`` runs: a run slowed by the machine is measured again before it counts.
+    A step under ``floor`` seconds at the larger size is judged only within the whole."""
+    best_small: dict[str, float] = {}
+    best_big: dict[str, float] = {}
+    bad: list[str] = []
+    for _ in range(rounds):
+        gc_was = gc.isenabled()
+        gc.disable()
+        try:
+            for best, text in ((best_small, small), (best_big, big)):
+                for k, v in step_costs(pipe, text).items():
+                    best[k] = min(best.get(k, v), v)
+        finally:
+            if gc_was:
+                gc.enable()
+        bad = [f"{k}: x{best_big[k] / max(best_small[k], 1e-6):.1f} for x{STAGE_GROWTH} the text "
+               f"({best_small[k]:.3f} s -> {best_big[k]:.3f} s)"
+               for k in best_big
+               if (k == "whole" or best_big[k] >= floor) and best_big[k] > bound * best_small[k]]
+        if not bad:
+            break
+    return bad
+
+
+def _texts(kind: str, nbytes: int) -> tuple[str, str]:
+    return LINEAR_BENCH.make_text(kind, nbytes), LINEAR_BENCH.make_text(kind, STAGE_GROWTH * nbytes)
+
+
+@pytest.mark.parametrize("kind", sorted(STAGE_SIZES))
+def test_every_stage_is_linear_on_whole_texts(facts_pipeline, kind):
+    small, big = _texts(kind, STAGE_SIZES[kind])
+    bad = superlinear_steps(facts_pipeline, small, big)
+    assert not bad, f"{kind}, {len(small)} -> {len(big)} characters:\n  " + "\n  ".join(bad)
+
+
+def test_full_pipeline_is_linear_on_article_text(pipeline):
+    """With the entity stage (full mode)."""
+    small, big = _texts("article", 60_000)
+    bad = superlinear_steps(pipeline, small, big)
+    assert not bad, "full pipeline on article text:\n  " + "\n  ".join(bad)
+
+
+#: Texts that made one step quadratic before, at the shorter size (each is repeated
+#: STAGE_GROWTH times more for the larger).
+REGRESSIONS = {
+    # a `;` far before the counts of a long sentence widened the agency window back to it
+    "semicolon-then-counts": ("Tỉnh báo cáo; ", "tiếp nhận 1.234 hồ sơ, ", 700),
+    # every figure after `(` copied and stripped the whole text before it
+    "figures-in-parentheses": ("Tiêu đề\n\n", "Số phòng ban (9,5%) ", 2_500),
+    # one boilerplate range per wordless line before the title, scanned for every fact
+    "wordless-lines-then-figures": (None, "Tỉnh đạt 9,5% năm 2023. ", 1_000),
+    # each dot walked back over the whole run of letters and dots before it
+    "letters-and-dots": ("Tiêu đề\n\n", "ab.", 8_000),
+    # each further mention of a law named without a number searched all the earlier ones
+    "laws-named-again": ("Tiêu đề\n\n", "Thực hiện Luật Cán bộ, công chức. Theo Luật Đất đai năm 2013, tỉnh làm tốt. ",
+                         1_500),
+}
+
+
+def _regression_text(name: str, n: int) -> str:
+    head, unit, _ = REGRESSIONS[name]
+    if head is None:
+        return "•\n" * n + "Tiêu đề\n\n" + unit * n
+    return head + unit * n
+
+
+@pytest.mark.parametrize("name", sorted(REGRESSIONS))
+def test_known_quadratic_texts_stay_linear(facts_pipeline, name):
+    n = REGRESSIONS[name][2]
+    bad = superlinear_steps(facts_pipeline, _regression_text(name, n), _regression_text(name, STAGE_GROWTH * n))
+    assert not bad, f"{name}:\n  " + "\n  ".join(bad)
+
+
+def test_the_stage_timer_catches_a_quadratic_stage(facts_pipeline, monkeypatch):
+    """The whole-stage method must be able to fail: with the boilerplate test put
+    back as it was (every range scanned for every fact), the stages that ask it
+    are flagged on wordless lines before the title."""
+    from cchc_extract.context import ArticleContext
+
+    monkeypatch.setattr(ArticleContext, "in_boilerplate",
+                        lambda self, pos: any(a <= pos < b for a, b in self.boilerplate))
+    n = 600
+    small = _regression_text("wordless-lines-then-figures", n)
+    big = _regression_text("wordless-lines-then-figures", STAGE_GROWTH * n)
+    bad = superlinear_steps(facts_pipeline, small, big, rounds=1)
+    assert any(b.startswith("percentages:") for b in bad) and any(b.startswith("whole:") for b in bad), bad
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["article", "single-line"])
+def test_stages_are_linear_up_to_16_mb(facts_pipeline, kind):
+    """4 MB against 16 MB of article text, every step and the whole within 1.5x of
+    linear (``benchmarks/linear.py`` runs 1 to 64 MB with memory)."""
+    small, big = _texts(kind, 4_000_000)
+    bad = superlinear_steps(facts_pipeline, small, big, rounds=2, bound=1.5 * STAGE_GROWTH, floor=0.5)
+    assert not bad, f"{kind} 4 -> 16 MB:\n  " + "\n  ".join(bad)
+
+
+# --- memory: what grew with the text -------------------------------------------------------------------
+
+def test_case_maps_in_pieces_equal_the_whole_map(monkeypatch):
+    """Lower-casing and case folding piece by piece give ``str.lower``/``str.casefold``
+    exactly, the final-sigma rule of ``lower`` included (pieces cut before a space)."""
+    import random
+
+    from cchc_extract import textcase
+
+    monkeypatch.setattr(textcase, "PIECE", 7)
+    rng = random.Random(18)
+    alphabet = "aΣσς İIẞß\u0301Ủđ.x\u00ad\n"
+    for _ in range(3000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        assert textcase.lower(s) == s.lower(), repr(s)
+        assert textcase.casefold(s) == s.casefold(), repr(s)
+
+
+def test_case_maps_in_pieces_keep_the_peak_small():
+    """``str.lower`` of a long text allocates 12 bytes a character at once; in pieces
+    the peak is about the result (2 bytes a character here) plus the pieces."""
+    import tracemalloc
+
+    from cchc_extract import textcase
+
+    text = "Ủy ban nhân dân tỉnh tiếp nhận hồ sơ. " * 60_000  # 2.3M characters, 2 bytes each
+    tracemalloc.start()
+    try:
+        tracemalloc.reset_peak()
+        base = tracemalloc.get_traced_memory()[0]
+        low = textcase.lower(text)
+        peak = tracemalloc.get_traced_memory()[1] - base
+    finally:
+        tracemalloc.stop()
+    assert low == text.lower()
+    assert peak < 6 * len(text), f"peak {peak / 2**20:.1f} MB for {len(text) / 2**20:.1f} M characters"
+
+
+def test_sentences_keep_no_copy_of_the_text():
+    """A sentence reads its text from the article: the list of sentences of a long
+    text is far smaller than the text, and each still reads its own words."""
+    import pickle
+    import tracemalloc
+
+    from cchc_extract.segment import Sentence, sentences
+
+    sentence = "Tỉnh đã tiếp nhận 1.234 hồ sơ trong quý I/2023 và giải quyết đúng hạn 1.200 hồ sơ, đạt tỷ lệ 97%, " \
+               "cao hơn cùng kỳ năm trước. "
+    text = sentence * 20_000  # 2 bytes a character
+    sentences(sentence)  # the splitter's own tables, read once
+    tracemalloc.start()
+    try:
+        base = tracemalloc.get_traced_memory()[0]
+        sents = sentences(text)
+        held = tracemalloc.get_traced_memory()[0] - base
+    finally:
+        tracemalloc.stop()
+    assert len(sents) == 20_000 and all(text[s.start:s.end] == s.text for s in sents[:50])
+    # ~130 bytes a sentence; with a copy of its text each would hold the text once more
+    assert held < 2 * len(text), f"{held / 2**20:.1f} MB held for {2 * len(text) / 2**20:.1f} MB of text"
+    s = sents[3]
+    assert s == Sentence(s.start, s.end, s.text) and pickle.loads(pickle.dumps(s)) == s
+    with pytest.raises(AttributeError):
+        s.start = 0

@@ -28,7 +28,7 @@ def test_excluding_dates_names_every_stage_that_reads_them():
     with pytest.raises(ConfigError) as err:
         load(exclude=["dates"])
     msg = str(err.value)
-    for reader in ("percentages", "legal", "dossiers", "quantities"):
+    for reader in ("percentages", "legal", "dossiers", "quantities", "link"):
         assert repr(reader) in msg
     assert "'dates' is excluded" in msg
 
@@ -39,8 +39,8 @@ def test_disabling_a_required_stage_is_refused_too():
 
 
 def test_excluding_a_stage_with_its_readers_is_fine_and_keeps_the_order():
-    nlp = load(exclude=["dossiers", "quantities", "checks"])
-    assert nlp.pipe_names == [n for n in DEFAULT_STAGES if n not in ("dossiers", "quantities", "checks")]
+    nlp = load(exclude=["dossiers", "quantities", "link", "checks"])
+    assert nlp.pipe_names == [n for n in DEFAULT_STAGES if n not in ("dossiers", "quantities", "link", "checks")]
     record = cchc_extract.Pipeline(nlp)("Năm 2023, tỉnh tiếp nhận 1.234 hồ sơ, đạt 98,5%.")
     assert record.dossier_counts == [] and [p.text for p in record.percentages] == ["98,5%"]
 

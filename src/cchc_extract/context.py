@@ -10,6 +10,7 @@ read files or write output.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable, Iterable
@@ -54,6 +55,7 @@ class ArticleContext:
     #: Free-form scratch space for stages that share intermediate results
     #: (boilerplate ranges, abbreviations defined in the text ...).
     notes: dict = field(default_factory=dict)
+    _boilerplate_cache: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -72,7 +74,26 @@ class ArticleContext:
         return sentences(self.text)
 
     def in_boilerplate(self, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.boilerplate)
+        """Whether ``pos`` is inside a boilerplate range (binary search: every fact asks)."""
+        if not self.boilerplate:
+            return False
+        starts, max_ends = self._boilerplate_index()
+        k = bisect_right(starts, pos) - 1  # the last range starting at or before pos
+        return k >= 0 and max_ends[k] > pos
+
+    def _boilerplate_index(self) -> tuple[list[int], list[int]]:
+        """Range starts, sorted, and the largest end among the ranges up to each; rebuilt
+        when ``boilerplate`` is replaced or grows (the metadata stage sets it once)."""
+        cached = self._boilerplate_cache
+        if cached is None or cached[0] is not self.boilerplate or cached[1] != len(self.boilerplate):
+            ranges = sorted(self.boilerplate)
+            top, max_ends = -1, []
+            for _, b in ranges:
+                top = max(top, b)
+                max_ends.append(top)
+            cached = (self.boilerplate, len(self.boilerplate), [a for a, _ in ranges], max_ends)
+            self._boilerplate_cache = cached
+        return cached[2], cached[3]
 
     def sentence_at(self, pos: int) -> Sentence | None:
         return sentence_at(self.sentences, pos)

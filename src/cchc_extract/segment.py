@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass
 
 import regex
 from spacy.tokens import Doc
@@ -29,11 +28,53 @@ _TOKEN_RE = re.compile(_TOKEN)
 _DOC_RE = re.compile(r"(" + _TOKEN + r")( )?|(\s+)")
 
 
-@dataclass(frozen=True, slots=True)
 class Sentence:
-    start: int
-    end: int
-    text: str
+    """A sentence of an article: ``text == article_text[start:end]``.
+
+    Made by :func:`sentences` with :meth:`within`, it keeps a reference to the
+    article text and slices it when ``text`` is read, instead of a copy of
+    every sentence (the copies were as big as the article, for every article).
+    ``Sentence(start, end, text)`` with the sentence's own text also works.
+    """
+
+    __slots__ = ("start", "end", "_source", "_base")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "_source", text)
+        object.__setattr__(self, "_base", start)
+
+    @classmethod
+    def within(cls, source: str, start: int, end: int) -> "Sentence":
+        """The sentence ``source[start:end]``, read from ``source`` on use."""
+        sent = cls.__new__(cls)
+        object.__setattr__(sent, "start", start)
+        object.__setattr__(sent, "end", end)
+        object.__setattr__(sent, "_source", source)
+        object.__setattr__(sent, "_base", 0)
+        return sent
+
+    @property
+    def text(self) -> str:
+        return self._source[self.start - self._base:self.end - self._base]
+
+    def __setattr__(self, name, value):
+        raise AttributeError(f"Sentence is immutable: cannot set {name!r}")
+
+    def __eq__(self, other):
+        if not isinstance(other, Sentence):
+            return NotImplemented
+        return (self.start, self.end, self.text) == (other.start, other.end, other.text)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text))
+
+    def __reduce__(self):
+        return Sentence, (self.start, self.end, self.text)
+
+    def __repr__(self) -> str:
+        return f"Sentence(start={self.start!r}, end={self.end!r}, text={self.text!r})"
 
 
 def tokenize_offsets(text: str) -> list[tuple[int, int]]:
@@ -194,7 +235,8 @@ def _splitter():
                           f"-{CHECKED_UNDERTHESEA[1][0]}.{CHECKED_UNDERTHESEA[1][1]}): {how}; sentence boundaries "
                           "may differ from the tested ones", RuntimeWarning, stacklevel=2)
         if abbrevs is not None:
-            _SPLITTER.append(lambda para: _split_paragraph(para, abbrevs))
+            longest = max(map(len, abbrevs), default=0)
+            _SPLITTER.append(lambda para: _split_paragraph(para, abbrevs, longest))
         else:
             from underthesea import sent_tokenize
 
@@ -202,10 +244,15 @@ def _splitter():
     return _SPLITTER[0]
 
 
-def _split_paragraph(text: str, abbrevs: frozenset) -> list[str]:
-    """The sentences of ``text`` as underthesea 9's ``sent_tokenize`` gives them."""
+def _split_paragraph(text: str, abbrevs: frozenset, longest: int | None = None) -> list[str]:
+    """The sentences of ``text`` as underthesea 9's ``sent_tokenize`` gives them.
+
+    ``longest``: the length of the longest abbreviation (computed when not given).
+    """
     if not text or not text.strip():
         return []
+    if longest is None:
+        longest = max(map(len, abbrevs), default=0)
     out: list[str] = []
     n = len(text)
     start = i = 0
@@ -236,7 +283,11 @@ def _split_paragraph(text: str, abbrevs: frozenset) -> list[str]:
                 i += 1  # 1.500.000
                 continue
             b = i - 1
-            while b >= 0 and (text[b].isalnum() or text[b] == "."):
+            # The word before the dot; one longer than every abbreviation is none of them, so the
+            # walk stops there (`ab.ab.ab.…` would otherwise walk the whole run back at each dot;
+            # a cut word is longer than any abbreviation too, and lower-casing never shortens).
+            stop = i - longest - 2
+            while b >= 0 and b > stop and (text[b].isalnum() or text[b] == "."):
                 b -= 1
             if b + 1 < i and text[b + 1:i].lower() in abbrevs:
                 i += 1
@@ -284,13 +335,13 @@ def sentences(text: str) -> list[Sentence]:
                 j = _align_end(chunk, i, s)
             else:
                 j = i + len(s)
-            out.append(Sentence(base + i, base + j, text[base + i: base + j]))
+            out.append(Sentence.within(text, base + i, base + j))
             cursor = j
         if out and cursor < len(chunk) and chunk[cursor:].strip():
             # Whatever the splitter dropped belongs to the last sentence.
             last = out[-1]
             end = base + len(chunk.rstrip())
-            out[-1] = Sentence(last.start, end, text[last.start:end])
+            out[-1] = Sentence.within(text, last.start, end)
     return out
 
 

@@ -40,6 +40,7 @@ from ..patterndata import entries
 from ..dateparts import valid_day
 from ..gazetteers import places
 from ..records import DateMention, LegalDocument, Span
+from ..textcase import lower
 
 # ------------------------------------------------------------------ language data
 
@@ -220,9 +221,9 @@ def _lower(text: str) -> str:
     last = _LOWERED
     if last[0] is text:
         return last[1]
-    low = text.lower()
+    low = lower(text)  # in pieces: str.lower's own peak is 12 bytes a character
     if len(low) != len(text):
-        low = text.replace("\u0130", "I").lower()
+        low = lower(text.replace("\u0130", "I"))
     _LOWERED = (text, low)
     return low
 
@@ -670,6 +671,9 @@ class _Doc:
     mentions: list[_Mention] = field(default_factory=list)
     #: The first value written for each attribute over the mentions so far.
     known: dict = field(default_factory=dict)
+    #: The first number written (not empty) over the mentions so far: read for
+    #: every mention linked, so it is kept rather than searched for.
+    number: str | None = None
 
     @property
     def first(self) -> _Mention:
@@ -677,6 +681,8 @@ class _Doc:
 
     def add(self, m: _Mention) -> None:
         self.mentions.append(m)
+        if self.number is None and m.number:
+            self.number = m.number
         for name in ("code", "year", "issued_date", "issuer", "title"):
             value = getattr(m, name)
             if value is not None and self.known.get(name) is None:
@@ -1481,7 +1487,7 @@ def _compatible(doc: _Doc, m: _Mention) -> bool:
         # laws by name; a number written with one mention must not clash
         if f.key != m.key:
             return False
-        number = next((x.number for x in doc.mentions if x.number), None)
+        number = doc.number
         if number and m.number and _norm_number(number) != _norm_number(m.number):
             return False
     elif m.number is not None:
@@ -1741,10 +1747,14 @@ def find_legal_documents(text: str, *, dates: list[DateMention] | None = None,
     the issue dates next to a mention are read by this module's own small
     grammar, which must also see dates the dates stage leaves out.
     """
-    mentions = find_legal_mentions(text)
-    docs = [d for d in _link(mentions) if not d.first.absorbed]
-    _plural_anaphors(text, docs)
-    return [_record(d, text, pub_year) for d in docs]
+    global _LOWERED
+    try:
+        mentions = find_legal_mentions(text)
+        docs = [d for d in _link(mentions) if not d.first.absorbed]
+        _plural_anaphors(text, docs)
+        return [_record(d, text, pub_year) for d in docs]
+    finally:
+        _LOWERED = (None, "")  # the lowered copy is as big as the text: not kept past the article
 
 
 def _plural_anaphors(text: str, docs: list[_Doc]) -> None:

@@ -23,23 +23,19 @@ Vocabulary: ``patterns/link.yaml``.
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_left, bisect_right
-from importlib import resources
 
 import regex
-import yaml
 
 from ..gazetteers import places
+from ..patterndata import entries
 from ..records import DateMention
 from ..segment import Sentence
 
 
-def _load(name: str) -> dict[str, dict]:
-    text = (resources.files("cchc_extract") / "patterns" / f"{name}.yaml").read_text("utf-8")
-    return {e["name"]: e for e in yaml.safe_load(text) or [] if isinstance(e, dict) and "name" in e}
-
-
-_DATA = _load("link")
+_DATA = entries("link")
 _L = r"[\p{L}\p{M}\p{N}]"
 _B = rf"(?<!{_L})"  # word start
 _E = rf"(?!{_L})"  # word end
@@ -55,7 +51,7 @@ def _alt(phrases) -> str:
 
 
 # A status verb ends an office's name (`UBND huyện tiếp nhận …`): the dossier cues.
-_CUES = [p for ps in _load("dossiers")["status_cues"]["cues"].values() for p in ps]
+_CUES = [p for ps in entries("dossiers")["status_cues"]["cues"].values() for p in ps]
 
 _AG = _DATA["agency_heads"]
 HEAD_RE = regex.compile(r"(?i)" + _B + r"(?:" + "|".join(f"(?:{h})" for h in _AG["heads"]) + r")" + _E)
@@ -233,6 +229,31 @@ def closed_paren_segments(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return segs
 
 
+_CHAR_AT: dict[str, tuple] = {}  # char -> (the last text, where the char occurs in it)
+
+
+def _char_positions(text: str, char: str) -> list[int]:
+    last = _CHAR_AT.get(char)
+    if last is None or last[0] is not text:
+        last = _CHAR_AT[char] = (text, [m.start() for m in re.finditer(re.escape(char), text)])
+    return last[1]
+
+
+def _rfind_char(text: str, char: str, lo: int, hi: int) -> int:
+    """``text.rfind(char, lo, hi)`` by binary search over the text's occurrences: a
+    sentence can be the whole text, and every figure in it asks."""
+    at = _char_positions(text, char)
+    k = bisect_left(at, hi) - 1
+    return at[k] if k >= 0 and at[k] >= lo else -1
+
+
+def _find_char(text: str, char: str, lo: int, hi: int) -> int:
+    """``text.find(char, lo, hi)``, as :func:`_rfind_char`."""
+    at = _char_positions(text, char)
+    k = bisect_left(at, lo)
+    return at[k] if k < len(at) and at[k] < hi else -1
+
+
 def clause_end(text: str, pos: int, ceil: int) -> int:
     b = _BOUNDARY_RE.search(text, pos, min(ceil, pos + 80))
     return b.start() if b else min(ceil, pos + 80)
@@ -244,8 +265,8 @@ def office_before(text: str, start: int, after: int, sent: Sentence, *, named_pl
     (or, with ``named_places``, named place) before it in its sentence, else ``tại
     <office>`` after it.  ``blocked``: spans (document mentions) that name no agency."""
     lo = max(sent.start, start - _AGENCY_REACH)
-    semi = text.rfind(";", sent.start, start)
-    if semi >= 0:
+    semi = _rfind_char(text, ";", sent.start, start)
+    if semi >= lo:  # a `;` farther back than the reach does not widen it
         lo = semi + 1
     floor = reporter_floor(text, lo, start)
     found = _last_phrase(text, floor, start, named_places, blocked)
@@ -385,7 +406,7 @@ def period_of(text: str, start: int, end: int, sent: Sentence, sents: list[Sente
     """The period of a figure at ``start:end`` in ``sents[si]`` (module docstring)."""
     inside = dates.between(sent.start, sent.end, target=target)
     before = [d for d in inside if d.end <= start]
-    stop = text.find(";", end, sent.end)
+    stop = _find_char(text, ";", end, sent.end)
     stop = sent.end if stop < 0 else stop
     after = [d for d in inside if end <= d.start < stop]
     if before:

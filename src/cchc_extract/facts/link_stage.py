@@ -211,7 +211,10 @@ def link_parts(ctx: ArticleContext) -> None:
             c.part_of = item_id("dossier_counts", parent)
 
 
-@stage("link")
+# Link fills fields of the items other stages made (metric_kind, agency, period,
+# part_of, key): it assigns no list of its own, and runs where it is registered,
+# after the stages it reads.
+@stage("link", requires=("dates", "legal_documents", "percentages", "dossier_counts"))
 def link_stage(ctx: ArticleContext) -> None:
     """Percentages: metric_kind, agency and period (records.md "Percentage");
     dossier counts: ``part_of``; legal documents: their key across articles."""

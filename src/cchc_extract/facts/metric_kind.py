@@ -12,13 +12,12 @@ then, when nothing fires there, the clause before it (``giải quyết 300 hồ 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 
 from typing import get_args
 
 import regex
-import yaml
 
+from ..patterndata import entries
 from ..records import MetricKind
 
 _L = r"[\p{L}\p{M}\p{N}]"
@@ -91,8 +90,7 @@ class Scope:
 
 
 def _load() -> list[_Rule]:
-    text = (resources.files("cchc_extract") / "patterns" / "metric_kinds.yaml").read_text("utf-8")
-    entry = next(e for e in yaml.safe_load(text) if isinstance(e, dict) and e.get("name") == "metric_kinds")
+    entry = entries("metric_kinds")["metric_kinds"]
     rules = []
     for k in entry["kinds"]:
         if k.get("kind") not in get_args(MetricKind):

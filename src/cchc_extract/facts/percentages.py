@@ -28,6 +28,7 @@ from ..context import ArticleContext, stage
 from ..patterndata import entries
 from ..numbers import SPELLED_NUMBER, parse_number, parse_word_number, qualifier_after, qualifier_before
 from ..records import Percentage
+from ..textcase import casefold, lower
 
 
 _V = entries("percentages")
@@ -484,6 +485,13 @@ def _metric_after(text: str, end: int) -> str | None:
 _UNKNOWN = object()
 
 
+def _rstripped_end(text: str, pos: int) -> int:
+    """``len(text[:pos].rstrip())``, walking back over the spaces only (no copy of the prefix)."""
+    while pos > 0 and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 def _metric_before(text: str, clause_start: int, qstart: int, verb=_UNKNOWN) -> str | None:
     """``verb``: the last verb of ``text[clause_start:qstart]`` when already known."""
     segment = text[clause_start:qstart]
@@ -516,7 +524,8 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
     cues: _Cues | None = None
     si = 0
     prev: tuple[int, Percentage] | None = None  # (sentence start, item)
-    low = _casefold(text)
+    low = casefold(text)  # in pieces: str.casefold's own peak is 12 bytes a character
+    low = low if len(low) == len(text) else None
     for hit in _find_hits(text):
         if sentences:
             while si < len(sentences) - 1 and sentences[si][1] <= hit.start:
@@ -536,9 +545,10 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
         verb = clause_verb = _last_verb(clause)
         starts_from = _ends_with_from(clause)
         list_item = _LIST_GLUE_ONLY_RE.fullmatch(clause) is not None
-        if verb is None and not clause.strip() and text[:clause_start].rstrip().endswith("("):
+        opener = _rstripped_end(text, clause_start) if verb is None and not clause.strip() else 0
+        if opener and text[opener - 1] == "(":
             # `đã giảm được 9 phòng, ban (11,8%)`: the figure sizes the count before it
-            stop = len(text[:clause_start].rstrip()) - 1
+            stop = opener - 1
             for _ in range(3):
                 if stop <= floor:
                     break
@@ -594,7 +604,7 @@ def reference_year(text: str, dates) -> int | None:
 
 @stage("percentages", requires=("published", "boilerplate", "dates"), assigns=("percentages",))
 def percentages_stage(ctx: ArticleContext) -> None:
-    if "%" not in ctx.text and "％" not in ctx.text and "phần trăm" not in ctx.text.lower():
+    if "%" not in ctx.text and "％" not in ctx.text and "phần trăm" not in lower(ctx.text):
         ctx.percentages = []
         return
     year = ctx.pub_year if ctx.pub_year is not None else reference_year(ctx.text, ctx.dates)
