@@ -34,6 +34,7 @@ from .names import _Found, _at, _next_is_lower
 from .orgs import (_typed_places, _bodies, _party, _national, _institutions, _outlets, _named_places,
                    _coordinated_paren)
 from .people import _persons, _credits, _bylines, _runs, _glued_authors
+from .gazscan import gazetteer_orgs, shared_heads, addresses, acronyms, repeated_names
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -76,6 +77,8 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     _institutions(text, r, f)
     _outlets(text, r, f)
     _named_places(text, r, f)
+    gazetteer_orgs(text, f)
+    shared_heads(text, r, f)
     # org/loc spans by start, for posts followed by a body and a name
     spans_at: dict[int, int] = {}
     for s, e, label, _ in f.items:
@@ -107,8 +110,15 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
             f.add(s, m.end(), label, prio)
         else:
             f.add(typed.start(), m.end(), "LOC", 1)
+    addresses(text, r, f)
+    acronyms(text, f)
     _glued_authors(text, f, list(authors))
-    return [Entity(text=text[s:e], start=s, end=e, label=label) for s, e, label in _resolve(f.items)]
+    kept = _resolve(f.items)
+    n = len(f.items)
+    repeated_names(text, kept, r, f)
+    if len(f.items) > n:
+        kept = _resolve(f.items)
+    return [Entity(text=text[s:e], start=s, end=e, label=label) for s, e, label in kept]
 
 
 @stage("entities", requires=("boilerplate", "authors"), assigns=("entities",))

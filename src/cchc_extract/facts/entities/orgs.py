@@ -46,7 +46,8 @@ def _typed_places(text: str, r: _Rules, f: _Found) -> None:
                 province = 3  # ``Chủ tịch UBND huyện Nguyễn Đình Tâm``
             # ``xã Bà Điểm``, ``phường Ông Lãnh``: an honorific opening a place name
             first = text[ns:ne].split()[0]
-            end, per = _name(text, ns, ne, r, province=province, keep_first=first in ("Bà", "Ông"))
+            end, per = _name(text, ns, ne, r, province=province, keep_first=first in ("Bà", "Ông") or (
+                first in r.break_always and " " in text[ns:ne] and not first.isupper()))
             if end == ns:
                 if per:
                     f.add(per[0], per[1], "PER", 2)
@@ -136,6 +137,10 @@ def _party(text: str, r: _Rules, f: _Found) -> None:
         per = None
         if m.group("name") and m.group("name").startswith("TP"):
             end = m.end("name")
+            tm = r.tp_name_re.match(text, m.start("name"))
+            if tm:  # ``Thành ủy TP. Hải Phòng`` (a person may follow: split there)
+                nend, per = _name(text, tm.start("n"), tm.end("n"), r, province=2)
+                end = nend if nend > tm.start("n") else m.end("comm")
         elif m.group("name"):
             ns, ne = m.span("name")
             nend, per = _name(text, ns, ne, r)
@@ -150,7 +155,13 @@ def _party(text: str, r: _Rules, f: _Found) -> None:
 
 def _national(text: str, r: _Rules, f: _Found) -> None:
     for m in _at(r.national_re, text, f.at.get("national", ())):
-        f.add(_organ_prefix(text, m.start(), r), m.end(), "ORG", 0)
+        if r.post_before_re.search(text, max(0, m.start() - 40), m.start()) or r.slogan_after_re.match(text, m.end()):
+            continue  # ``Thủ tướng Chính phủ`` (a post), ``Chính phủ kiến tạo``, ``Cổng TTĐT Chính phủ``
+        end = m.end()
+        c = r.country_after_re.match(text, end)
+        if c:
+            end = c.end()  # ``Chính phủ Hàn Quốc``
+        f.add(_organ_prefix(text, m.start(), r), end, "ORG", 0)
     for m in _at(r.ministry_re, text, f.at.get("ministry", ())):
         if _inside_name(text, m.start(), r):
             continue
@@ -277,6 +288,8 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
         if m.group("lhead"):
             if text[max(0, m.start() - 5):m.start()].lower().endswith("điểm "):
                 continue  # ``điểm cầu Quảng Trị``: a video-conference site, not a bridge
+            if text[max(0, m.start() - 6):m.start()].lower().endswith(("thành ", "khu ")):
+                continue  # ``Thành phố Nguyễn Đức Chung``: the city's word, then a person; ``khu phố`` is typed
             ns, ne = m.span("name")
             # streets and bridges are named after people: ``ngõ 15 An Dương Vương``
             end, per = _name(text, ns, ne, r, split=False)
@@ -305,11 +318,8 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
                 break
             pos = t.end()
         if good_end:
-            f.add(m.start(), good_end, "LOC", 1)
-
-
-#: after a post and one capitalised syllable, the clause goes on as a person's
-#: (``Thứ trưởng Tuấn chỉ đạo``, ``theo Chủ tịch Hùng,``): a verb of speech or a pause
+            # a venue named like an institution (``Trung tâm Hội nghị ...``) is a place
+            f.add(m.start(), good_end, "LOC", -1 if m.group("head") in r.venue_heads else 1)
 
 def _coordinated_paren(text: str, pos: int, r: _Rules, f: _Found) -> None:
     m = r.paren_re.match(text, pos)

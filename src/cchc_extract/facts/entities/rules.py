@@ -105,9 +105,15 @@ class _Rules:
         pc = e["party_committees"]
         self.organ_re = regex.compile(r"(?:" + _alt(pc["organs"]) + r")" + _SP + r"$")
         self.party_re = regex.compile(
-            _NB + r"(?P<comm>" + _alt(pc["words"]) + r")" + _NA + r"(?:" + _SP + r"(?P<name>" + hcm_city + r"|" + _CAPRUN
-            + r"))?+")
+            _NB + r"(?P<comm>" + _alt(pc["words"]) + r")" + _NA + r"(?:" + _SP + r"(?P<name>" + hcm_city + r"|" + tp
+            + _CAPRUN + r"|" + _CAPRUN + r"))?+")
+        self.tp_name_re = regex.compile(tp + r"(?P<n>" + _CAPRUN + r")")
         nat = e["national_bodies"]["words"]
+        nb = e["national_bodies"]
+        self.post_before_re = regex.compile(r"(?:" + _alt(nb["posts_before"]) + r")" + _SP + r"$")
+        self.slogan_after_re = regex.compile(_SP + r"(?:" + _alt(nb["slogans_after"]) + r")" + _NA)
+        countries = [n for n, k in self.places.items() if k == "country"]
+        self.country_after_re = regex.compile(_SP + r"(?:" + _alt(countries) + r")" + _NA)
         self.national_re = regex.compile(
             _NB + r"(?:" + _alt(nat) + r")" + _NA + r"(?!" + _SP + r"(?:điện" + _SP + r"tử|số)" + _NA + r")")
         md = e["ministries_and_departments"]
@@ -137,8 +143,9 @@ class _Rules:
         self.brand_re = regex.compile(
             _NB + r"(?:" + _alt(e["brands"]["words"]) + r")" + _NA + r"(?:" + _SP + r"(?:" + self.gaz_name + r"))?+")
         ph = e["named_place_heads"]
+        self.venue_heads = set(ph["venue_heads"])
         self.place_head_re = regex.compile(
-            _NB + r"(?P<head>" + _alt(ph["capital_heads"]) + r")" + _NA + r"|" + _NB + r"(?P<lhead>" + _alt(ph["lower_heads"])
+            _NB + r"(?P<head>" + _alt(set(ph["capital_heads"]) | set(ph["venue_heads"])) + r")" + _NA + r"|" + _NB + r"(?P<lhead>" + _alt(ph["lower_heads"])
             + r")" + _SP + r"(?:\d{1,4}+(?:/\d{1,4}+)?+" + _SP + r")?+(?P<name>" + _CAPRUN + r")")
         self.fixed_place_re = regex.compile(_NB + r"(?:" + _alt(ph["fixed"]) + r")" + _NA)
         cues = _both_cases(e["person_cues"]["words"])
@@ -164,7 +171,7 @@ class _Rules:
             + _ALLCAPS_SYL + r"){1,3}+)[ \t]*+$")
         self.coord_re = regex.compile(r"(?:," + _SP + r"|" + _SP + r"(?:và|hoặc)" + _SP + r")(?P<name>" + _CAPRUN + r")")
         self.paren_re = regex.compile(_SP + r"?+\((?P<name>" + _CAPRUN + r")\)")
-        self.gaz_re = regex.compile(_NB + r"(?<!\p{Lu}[\p{Ll}\p{M}]*+" + _SP + r")(?:" + bare_gaz + r")" + _NA
+        self.gaz_re = regex.compile(_NB + r"(?<!" + _NB + r"\p{Lu}[\p{Ll}\p{M}]*+" + _SP + r")(?:" + bare_gaz + r")" + _NA
                                     + r"(?!" + _SP + r"\p{Lu}[\p{Ll}\p{M}]*+" + _NA + r")")
         #: provinces and cities in an all-capitals headline (``BẮC NINH: …``)
         self.upper_places = {n.upper() for n, k in self.places.items() if k in ("province", "city")}
@@ -181,7 +188,7 @@ class _Rules:
             "ministry": set(md["heads"]),
             "inst": set(inst["descriptive_heads"]) | set(inst["named_heads"]),
             "outlet": set(outlets["bare"]) | set(outlets["heads"]) | set(e["brands"]["words"]),
-            "place": set(ph["fixed"]) | set(ph["capital_heads"]) | set(ph["lower_heads"]),
+            "place": set(ph["fixed"]) | set(ph["capital_heads"]) | set(ph["lower_heads"]) | set(ph["venue_heads"]),
             "cue": set(cues),
             "title": set(e["person_titles"]["words"]),
             "gaz": set(self.bare_places),
