@@ -193,7 +193,7 @@ def acronyms(text: str, f: _Found) -> None:
         if label != "ORG":
             continue
         m = lr.paren_acr.match(text, e)
-        if m and sum(c.isupper() for c in m.group("a")) >= 2:
+        if m and sum(c.isupper() for c in m.group("a")) >= 2 and "&" not in m.group("a"):  # not ``(TT&TT)``, a field
             f.add(m.start("a"), m.end("a"), "ORG", 0)
             found.add(m.group("a"))
     if found:

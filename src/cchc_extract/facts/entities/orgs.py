@@ -4,6 +4,7 @@ from __future__ import annotations
 
 
 from .rules import _Rules, _first_key
+from ...gazetteers import units
 from .names import _Found, _at, _name
 
 def _end_of_level(text: str, m_start: int, m_end: int, r: _Rules,
@@ -146,6 +147,11 @@ def _party(text: str, r: _Rules, f: _Found) -> None:
             nend, per = _name(text, ns, ne, r)
             if nend > ns:
                 end = nend
+        if per is None and m.group("name") and not m.group("name").startswith("TP") and _after_title(text, start, r):
+            nm = text[m.start("name"):end]
+            if nm not in r.places and nm not in units():
+                f.add(m.start("name"), end, "PER", 2)  # ``Bí thư Tỉnh ủy`` + a name that is no place: the person
+                continue
         if start == m.start() and end == m.end("comm"):
             continue  # a bare committee is generic
         f.add(start, end, "ORG", 0)
@@ -282,6 +288,9 @@ def _outlets(text: str, r: _Rules, f: _Found) -> None:
 
 
 def _named_places(text: str, r: _Rules, f: _Found) -> None:
+    for s, e, label, _ in list(f.items):  # a venue read as an institution (``Trung tâm Hội nghị ...``)
+        if label == "ORG" and text.startswith(tuple(r.venue_heads), s) and e - s > 20:
+            f.add(s, e, "LOC", -1)
     for m in _at(r.fixed_place_re, text, f.at.get("place", ())):
         f.add(m.start(), m.end(), "LOC", 1)
     for m in _at(r.place_head_re, text, f.at.get("place", ())):

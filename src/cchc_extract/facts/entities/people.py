@@ -164,6 +164,8 @@ def _bylines(text: str, r: _Rules, f: _Found, authors: Iterable[str]) -> None:
             words = m.group("n").title().split()
             if not any(w in r.break_always for w in words):
                 f.add(m.start("n"), m.end("n"), "PER", 2)
+                if m.group("n2"):  # two signatures: ``Diệu Linh - Mai Anh``
+                    f.add(m.start("n2"), m.end("n2"), "PER", 2)
     for a in authors:
         a = a.strip()
         if len(a) < 3:

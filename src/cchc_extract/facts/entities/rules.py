@@ -168,7 +168,7 @@ class _Rules:
             + r"){1,3}+))[ \t]*+$")
         self.tail_name_re = regex.compile(
             r"(?:[.!?…”\"]|\./\.)[ \t]++(?P<n>" + _SYL + r"(?:" + _SP + _SYL + r"){1,3}+|" + _ALLCAPS_SYL + r"(?:" + _SP
-            + _ALLCAPS_SYL + r"){1,3}+)[ \t]*+$")
+            + _ALLCAPS_SYL + r"){1,3}+)(?:[ \t]*+[-–][ \t]*+(?P<n2>" + _SYL + r"(?:" + _SP + _SYL + r"){1,3}+))?+[ \t]*+[-–]?+[ \t]*+$")
         self.coord_re = regex.compile(r"(?:," + _SP + r"|" + _SP + r"(?:và|hoặc)" + _SP + r")(?P<name>" + _CAPRUN + r")")
         self.paren_re = regex.compile(_SP + r"?+\((?P<name>" + _CAPRUN + r")\)")
         self.gaz_re = regex.compile(_NB + r"(?<!" + _NB + r"\p{Lu}[\p{Ll}\p{M}]*+" + _SP + r")(?:" + bare_gaz + r")" + _NA
