@@ -93,6 +93,10 @@ def _list_rules() -> _ListRules:
     return _ListRules(r, e["ministries_and_departments"]["fields"], e["loc_type_words"]["words"])
 
 
+def r_places() -> dict[str, str]:
+    return _rules().places
+
+
 def _rules() -> _Rules:
     from .rules import rules
 
@@ -193,7 +197,9 @@ def acronyms(text: str, f: _Found) -> None:
         if label != "ORG":
             continue
         m = lr.paren_acr.match(text, e)
-        if m and sum(c.isupper() for c in m.group("a")) >= 2 and "&" not in m.group("a"):  # not ``(TT&TT)``, a field
+        a = m.group("a") if m else ""
+        # not ``(TT&TT)`` (a field's abbreviation), not ``(TP.HCM)`` (a place)
+        if m and sum(c.isupper() for c in a) >= 2 and "&" not in a and not a.startswith("TP") and a not in r_places():
             f.add(m.start("a"), m.end("a"), "ORG", 0)
             found.add(m.group("a"))
     if found:

@@ -28,6 +28,11 @@ def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
             continue
         if name in r.places and not (" " not in name and m.group("cue").lower() in ("ông", "bà")):
             continue  # ``trẻ em Bangladesh``; but ``bà Nga``: the honorific outranks the country
+        syls = _syllables(text, ns, end)
+        g = _gaz_prefix(text, syls, r)
+        if 0 < g < len(syls) and r.places.get(text[ns:syls[g - 1][1]]) == "country":
+            f.add(ns, syls[g - 1][1], "LOC", 1)  # ``Tổng thống Pháp Emmanuel Macron``: the country, then the person
+            ns = syls[g][0]
         f.add(ns, end, "PER", -1)
     for m in _at(r.title_re, text, f.at.get("title", ())):
         pos = m.end()
