@@ -33,7 +33,7 @@ from .rules import rules
 from .names import _Found, _at, _next_is_lower
 from .orgs import (_typed_places, _bodies, _party, _national, _institutions, _outlets, _named_places,
                    _coordinated_paren)
-from .people import _persons, _credits, _bylines, _runs, _glued_authors
+from .people import _persons, _credits, _source_pairs, _coordinated_people, _bylines, _runs, _glued_authors
 from .gazscan import gazetteer_orgs, shared_heads, addresses, acronyms, repeated_names
 
 __all__ = ["find_entities", "entities_stage", "rules"]
@@ -89,8 +89,10 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
         _coordinated_paren(text, e, r, f)
     _persons(text, r, f, spans_at)
     _credits(text, r, f)
+    _source_pairs(text, r, f)
     _bylines(text, r, f, authors)
     _runs(text, r, f)
+    _coordinated_people(text, r, f)
     for m in _at(r.gaz_re, text, f.at.get("gaz", ())):
         name = m.group()
         if " " not in name and name in r.break_before_lower and _next_is_lower(text, m.end(), name, r):

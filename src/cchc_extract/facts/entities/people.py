@@ -117,6 +117,9 @@ def _credits(text: str, r: _Rules, f: _Found) -> None:
         if m.group("pname"):
             f.add(m.start("pname"), m.end("pname"), "PER", 2)
             continue
+        if m.group("initials"):
+            f.add(m.start("initials"), m.end("initials"), "PER", 2)
+            continue
         s0, e0 = m.span("names")
         for it in r.item_re.finditer(text, s0, e0):
             t = it.group(0)
@@ -137,6 +140,32 @@ def _credits(text: str, r: _Rules, f: _Found) -> None:
                     f.add(it.start(), it.end(), "ORG", 0)
             else:
                 f.add(it.start(), it.end(), "PER", 2)
+
+
+def _source_pairs(text: str, r: _Rules, f: _Found) -> None:
+    """``Theo Phương Nhi/BaoChinhphu.vn``: a writer (a name in title case) or an outlet, then the outlet."""
+    for m in r.source_pair_re.finditer(text):
+        a = m.group("a").strip()
+        words = a.split()
+        person = 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() for w in words) \
+            and a not in r.outlets and not any(w in r.break_always for w in words)
+        f.add(m.start("a"), m.start("a") + len(a), "PER" if person else "ORG", 2 if person else 0)
+        f.add(m.start("b"), m.end("b"), "ORG", 0)
+
+
+def _coordinated_people(text: str, r: _Rules, f: _Found) -> None:
+    """``Thế Anh và Tuấn Vũ``: a name of two or three syllables joined to a person is a person."""
+    pers = sorted({(s, e) for s, e, label, _ in f.items if label == "PER"})
+    for _s, e in pers:
+        m = r.coord_re.match(text, e)
+        if not m:
+            continue
+        ns, ne = m.span("name")
+        end, _ = _name(text, ns, ne, r, split=False)
+        name = text[ns:end]
+        if end == ne and 2 <= len(name.split()) <= 3 and name not in r.places and name not in r.outlets \
+                and name not in r.not_names:
+            f.add(ns, end, "PER", 3)
 
 
 def _followed_by_lower(text: str, pos: int) -> bool:

@@ -138,7 +138,7 @@ class _Rules:
         self.outlet_head_re = regex.compile(
             _NB + r"(?:" + _alt(outlets["heads"]) + r")" + _SP + r"(?:" + _alt(outlets["bare"]) + r"|" + self.gaz_name
             + r"|" + _CAPRUN + r")")
-        self.dateline_re = regex.compile(r"(?m)^[ \t]*+\((?P<o>[^()\n]{2,30})\)[ \t]*+[-–—]")
+        self.dateline_re = regex.compile(r"(?m)(?:^|[.!?…”\"][ \t]++)[ \t]*+\((?P<o>[^()\n]{2,30})\)[ \t]*+[-–—][ \t]")
         self.source_re = regex.compile(r"(?m)^[ \t]*+(?:Nguồn|Theo)[ \t]*+:?[ \t]*+(?P<o>" + _CAPRUN + r")[ \t]*+(?::|$)")
         self.brand_re = regex.compile(
             _NB + r"(?:" + _alt(e["brands"]["words"]) + r")" + _NA + r"(?:" + _SP + r"(?:" + self.gaz_name + r"))?+")
@@ -160,7 +160,13 @@ class _Rules:
         item = r"(?:" + _CAPRUN + r"|" + _ALLCAPS_SYL + r"(?:" + _SP + _ALLCAPS_SYL + r"){0,3}+)"
         self.credit_re = regex.compile(
             _NB + r"(?:" + _alt(cr) + r")[ \t]*+:[ \t]*+(?P<names>" + item + r"(?:[ \t]*+(?:[-/,&]|và)[ \t]*+" + item
-            + r"){0,3}+)|\((?:ảnh|Ảnh)" + _SP + r"(?P<pname>" + _CAPRUN + r")\)")
+            + r"){0,3}+)|\((?:ảnh|Ảnh)" + _SP + r"(?P<pname>" + _CAPRUN + r")\)"
+            # initials, with or without the colon: ``Ảnh C.N``, ``Ảnh: N.P.``
+            + r"|" + _NB + r"(?:Ảnh|ảnh)[ \t]*+:?[ \t]*+(?P<initials>\p{Lu}\.(?:\p{Lu}\.?+){1,3}+)(?![\p{L}\p{N}])")
+        #: a source line ``Theo Phương Nhi/BaoChinhphu.vn``: a writer and an outlet
+        self.source_pair_re = regex.compile(
+            r"(?m)(?:^|[.!?…”\"][ \t]++)(?:Theo|Nguồn:?)[ \t]++(?P<a>[^\s/][^/\n]{1,40}?)[ \t]*+/[ \t]*+"
+            r"(?P<b>[\p{L}\p{N}][\p{L}\p{M}\p{N}. ]{1,30}?)[ \t]*+$")
         self.item_re = regex.compile(item)
         self.capruns = regex.compile(_CAPRUN_ANY)
         self.byline_re = regex.compile(
