@@ -278,7 +278,7 @@ def _outlets(text: str, r: _Rules, f: _Found) -> None:
         f.add(m.start(), m.end(), "ORG", 0)
     for m in r.dateline_re.finditer(text):
         o = m.group("o").strip()
-        if o and o[0].isupper() and "http" not in o:
+        if o and o[0].isupper() and "http" not in o and not o.lower().startswith(("ảnh", "video", "clip")):
             s = m.start("o") + m.group("o").index(o)
             f.add(s, s + len(o), "ORG", 0)
     for m in r.source_re.finditer(text):

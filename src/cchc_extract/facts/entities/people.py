@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 import regex
 
+from ...gazetteers import units
 from .rules import _NB, _SP, _NA, _Rules
 from .names import _Found, _at, _name, _syllables, _cut_breakers, _next_is_lower, _gaz_prefix, _split_person
 
@@ -34,6 +35,11 @@ def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
             f.add(ns, syls[g - 1][1], "LOC", 1)  # ``Tổng thống Pháp Emmanuel Macron``: the country, then the person
             ns = syls[g][0]
         f.add(ns, end, "PER", -1)
+    for m in _at(r.named_re, text, f.at.get("cue", ())):  # ``người đàn ông tên`` + a name
+        ns, ne = m.span("name")
+        end, _ = _name(text, ns, ne, r, split=False)
+        if end > ns and text[ns:end] not in r.places:
+            f.add(ns, end, "PER", -1)
     for m in _at(r.title_re, text, f.at.get("title", ())):
         pos = m.end()
         for _ in range(2):  # skip a body or a ministry field after the post
@@ -149,6 +155,8 @@ def _source_pairs(text: str, r: _Rules, f: _Found) -> None:
         words = a.split()
         person = 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() for w in words) \
             and a not in r.outlets and not any(w in r.break_always for w in words)
+        if not person and (sum(w[:1].islower() for w in words) > 1 or not a[:1].isupper()):
+            continue  # ``Duy Phan tổng hợp``: a note, not a name
         f.add(m.start("a"), m.start("a") + len(a), "PER" if person else "ORG", 2 if person else 0)
         f.add(m.start("b"), m.end("b"), "ORG", 0)
 
@@ -164,7 +172,7 @@ def _coordinated_people(text: str, r: _Rules, f: _Found) -> None:
         end, _ = _name(text, ns, ne, r, split=False)
         name = text[ns:end]
         if end == ne and 2 <= len(name.split()) <= 3 and name not in r.places and name not in r.outlets \
-                and name not in r.not_names:
+                and name not in r.not_names and "district" not in units().get(name, ()):
             f.add(ns, end, "PER", 3)
 
 

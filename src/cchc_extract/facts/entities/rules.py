@@ -149,6 +149,8 @@ class _Rules:
             + r")" + _SP + r"(?:\d{1,4}+(?:/\d{1,4}+)?+" + _SP + r")?+(?P<name>" + _CAPRUN + r")")
         self.fixed_place_re = regex.compile(_NB + r"(?:" + _alt(ph["fixed"]) + r")" + _NA)
         cues = _both_cases(e["person_cues"]["words"])
+        self.named_re = regex.compile(_NB + r"(?:" + _alt(e["named_person"]["persons_before"]) + r")" + _SP + r"tên" + _SP
+                                      + r"(?P<name>" + _CAPRUN + r")")
         self.cue_re = regex.compile(_NB + r"(?P<cue>" + _alt(cues) + r")" + _SP + r"(?P<name>" + _CAPRUN + r")")
         self.title_re = regex.compile(_NB + r"(?:" + _alt(e["person_titles"]["words"]) + r")" + _SP)
         self.title_body_before_re = regex.compile(
@@ -195,7 +197,7 @@ class _Rules:
             "inst": set(inst["descriptive_heads"]) | set(inst["named_heads"]),
             "outlet": set(outlets["bare"]) | set(outlets["heads"]) | set(e["brands"]["words"]),
             "place": set(ph["fixed"]) | set(ph["capital_heads"]) | set(ph["lower_heads"]) | set(ph["venue_heads"]),
-            "cue": set(cues),
+            "cue": set(cues) | set(e["named_person"]["persons_before"]),
             "title": set(e["person_titles"]["words"]),
             "gaz": set(self.bare_places),
             "gazup": self.upper_places,
