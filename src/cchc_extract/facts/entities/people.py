@@ -155,6 +155,8 @@ def _source_pairs(text: str, r: _Rules, f: _Found) -> None:
         words = a.split()
         person = 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() for w in words) \
             and a not in r.outlets and not any(w in r.break_always for w in words)
+        if any(c in a for c in "()-–:") or words[0] in ("Theo", "Nguồn"):
+            continue  # two signatures or a nested credit: the byline rules read those
         if not person and (sum(w[:1].islower() for w in words) > 1 or not a[:1].isupper()):
             continue  # ``Duy Phan tổng hợp``: a note, not a name
         f.add(m.start("a"), m.start("a") + len(a), "PER" if person else "ORG", 2 if person else 0)
@@ -166,8 +168,8 @@ def _coordinated_people(text: str, r: _Rules, f: _Found) -> None:
     pers = sorted({(s, e) for s, e, label, _ in f.items if label == "PER"})
     for _s, e in pers:
         m = r.coord_re.match(text, e)
-        if not m:
-            continue
+        if not m or "và" not in text[e:m.start("name")]:
+            continue  # only ``A và B``: a comma list after a person is as often places or things
         ns, ne = m.span("name")
         end, _ = _name(text, ns, ne, r, split=False)
         name = text[ns:end]
