@@ -49,6 +49,8 @@ def _typed_places(text: str, r: _Rules, f: _Found) -> None:
             first = text[ns:ne].split()[0]
             end, per = _name(text, ns, ne, r, province=province, keep_first=first in ("Bà", "Ông") or (
                 first in r.break_always and " " in text[ns:ne] and not first.isupper()))
+            if end < ne and text[ns:ne] in units():
+                end, per = ne, None  # ``xã Ninh Sở``: the whole run is a unit's name, breaker words and all
             if end == ns:
                 if per:
                     f.add(per[0], per[1], "PER", 2)

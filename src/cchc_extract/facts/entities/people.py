@@ -59,9 +59,15 @@ def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
         end, _ = _name(text, nm.start(), nm.end(), r, split=False)
         name = text[nm.start():end]
         syls = name.split()
-        if end > nm.start() and name not in r.places and name not in r.not_names and len(syls) <= 5 \
+        ps = nm.start()
+        g = _gaz_prefix(text, _syllables(text, ps, end), r) if end > ps else 0
+        if 0 < g < len(syls) and r.places.get(" ".join(syls[:g])) == "country":
+            cend = ps + len(" ".join(syls[:g]))
+            f.add(ps, cend, "LOC", 1)  # ``Chủ tịch Trung Quốc`` + a name: the country, then the person
+            ps, syls, name = cend + 1, syls[g:], " ".join(syls[g:])
+        if end > ps and name not in r.places and name not in r.not_names and len(syls) <= 5 \
                 and (len(syls) >= 2 or pos != m.end() or _SPEAKS_AFTER.match(text, end)):
-            f.add(nm.start(), end, "PER", 2)
+            f.add(ps, end, "PER", 2)
 
 
 def _runs(text: str, r: _Rules, f: _Found) -> None:
