@@ -58,3 +58,11 @@ def test_pipe_with_two_processes_gives_the_serial_records():
 def test_decoder_leaves_other_dicts_alone():
     data = {"a": 1, "__cchc_context__": {}}  # two keys: not an encoded context
     assert srsly.msgpack_loads(srsly.msgpack_dumps(data)) == data
+
+
+def test_component_fills_the_doc_in_the_pipeline():
+    nlp = cchc_extract.load()
+    nlp.add_pipe("cchc_spans", last=True)
+    doc = nlp(TEXTS[0])
+    assert [(e.text, e.label_) for e in doc.ents] == [("UBND tỉnh Hà Giang", "ORG")]
+    assert {"DOSSIER", "PERCENT", "DATE"} <= {s.label_ for s in doc.spans["cchc"]}

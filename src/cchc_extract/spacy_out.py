@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 
 import srsly
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -113,6 +114,8 @@ def fact_spans(doc: Doc, ctx: ArticleContext | None = None) -> list[Span]:
 def fill_doc(doc: Doc) -> Doc:
     """Fill ``doc.ents``, ``doc.spans["cchc"]`` and the sentence starts from the context.
 
+    Also a pipeline component, ``nlp.add_pipe("cchc_spans", last=True)``.
+
     >>> import cchc_extract
     >>> nlp = cchc_extract.load()
     >>> doc = fill_doc(nlp("UBND tỉnh Nghệ An tiếp nhận 1.234 hồ sơ trong quý I/2023. Tỷ lệ đúng hạn đạt 98%."))
@@ -136,3 +139,9 @@ def fill_doc(doc: Doc) -> Doc:
         for tok in doc:
             tok.is_sent_start = tok.i == 0 or tok.i in starts
     return doc
+
+
+@Language.component("cchc_spans")
+def cchc_spans(doc: Doc) -> Doc:
+    """:func:`fill_doc` as the last pipeline component."""
+    return fill_doc(doc)
