@@ -168,6 +168,9 @@ def best_time(text: str, runs: int) -> float:
 @pytest.mark.parametrize("chunk", [
     "Nguyễn ", "UBND ", "Trung tâm ", "tỉnh ", "Ảnh: ", "Bộ phận một cửa ", "A ", "TP.", "1.", "Khu dân cư ",
     "Ông Bà ", "và ", "(IOC) ", "Hà Nội ",
+    # the gazetteer, list, address, acronym, credit and repeated-name rules
+    "các Sở: Y tế, ", "Tư pháp, ", "Bộ Tư pháp, Nội vụ ", "thôn Sở Hạ ", "xã Kỳ Sơn. Kỳ Sơn ", "Bộ GTVT (ABC) ",
+    "NSND Lan Hương và ", "Ảnh C.N ", "Ninh Sở, ", "Theo An/B ", "Ngân hàng Thế giới ", "3 xã là Tân Hòa, ",
 ])
 def test_adversarial_input_stays_linear(chunk):
     find_entities("khởi động")
@@ -184,6 +187,8 @@ def test_adversarial_input_stays_linear(chunk):
     "UBND", "tỉnh", "Thanh Hóa", "Nguyễn", "Văn", "An", "Ông", "bà", "TP.", "Vinh", ",", ".", "\n", "và", "Sở",
     "Nội vụ", "Trung tâm", "điều hành", "thành phố", "Ảnh:", "(", ")", "Thành ủy", "Ban Thường vụ", "Việt Nam",
     "Bộ phận “một cửa”", "xã", "Đông Minh", "2023", "Chủ tịch", "Hai Bà Trưng", " ", "TP.HCM",
+    "các Sở:", "Y tế", "Bộ GTVT", "(PSC)", "PSC", "Ninh Sở", "Thường Tín", "NSND", "Ảnh", "C.N", "Theo", "/", "tên",
+    "Chính phủ", "Thủ tướng", "Khu công nghệ cao", "Cảng vụ Hàng hải", "EU", "Mỹ",
 ]), max_size=40).map(" ".join))
 def test_random_text_keeps_offsets_and_one_flat_layer(text):
     check_invariants(text)

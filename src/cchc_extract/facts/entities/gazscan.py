@@ -1,0 +1,233 @@
+"""Gazetteer organisations in one pass, lists that share a head, and names an article repeats.
+
+* One Aho-Corasick pass (``pyahocorasick``) over the lower-cased article finds
+  every name of ``gazetteers/orgs.tsv`` (ministries with their abbreviations
+  and former names, government agencies, departments, party bodies, state
+  groups, international organisations and foreign chambers).
+* A list after one head shares it: ``các Sở: Tư pháp, Y tế và Nội vụ`` (each
+  field an ORG), ``4 xã là A, B, C`` (each name a LOC); an address before a
+  province (``Ninh Sở, Thường Tín, Hà Nội``) names units of the gazetteer.
+* An acronym in parentheses after an organisation is the organisation
+  (``Trung tâm Thông tin Dịch vụ công (PSC)``); the article's later bare
+  uses of it, of a typed place's name (``huyện Quỳnh Lưu`` … ``Quỳnh Lưu``)
+  and of a person's full name are the same entity.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import ahocorasick
+import regex
+
+from ...gazetteers import orgs, units
+from .names import _Found, _name
+from .rules import _CAPRUN, _NA, _NB, _SP, _Rules, _alt
+
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]")
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    a = ahocorasick.Automaton()
+    for name, (kind, case) in orgs().items():
+        key = name.lower()
+        if len(key) != len(name):
+            continue
+        prev = a.get(key, ())
+        a.add_word(key, prev + ((name, kind, case),))
+    a.make_automaton()
+    return a
+
+
+def _lower(text: str) -> str:
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)  # ``İ`` lower-cases to two characters
+
+
+def gazetteer_orgs(text: str, f: _Found) -> None:
+    """Every gazetteer organisation standing as whole words, in its case rule."""
+    low = _lower(text)
+    n = len(text)
+    for end, entries in _automaton().iter(low):
+        for name, _kind, case in entries:
+            s, e = end - len(name) + 1, end + 1
+            if s > 0 and _WORD.match(text, s - 1) or e < n and _WORD.match(text, e):
+                continue
+            if case == "exact" and text[s:e] != name or case != "exact" and not text[s].isupper():
+                continue
+            f.add(s, e, "ORG", 0)
+
+
+class _ListRules:
+    def __init__(self, r: _Rules, fields: list[str], types: list[str]) -> None:
+        count = r"(?:các|Các|những|Những|\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|nhiều)"
+        intro = r"(?:" + _SP + r"*+:|" + _SP + r"(?:như|gồm|là|gồm có))" + _SP + r"*+"
+        #: ``các Sở: Tư pháp, Y tế`` / ``nhiều sở, ngành như Y tế, GD&ĐT``
+        self.dept_head = regex.compile(
+            _NB + count + _SP + r"(?:Bộ|bộ|Sở|sở|Phòng|phòng|Cục|cục|Ủy ban|ủy ban|Uỷ ban|uỷ ban)" + r"(?:," + _SP
+            + r"(?:ban," + _SP + r")?+ngành)?+" + intro)
+        field = r"(?:" + _alt(_title_variants(fields)) + r")" + _NA
+        abbr = r"\p{Lu}{2,6}+(?:[&\-]\p{Lu}{1,6}+)*+" + _NA
+        self.item = regex.compile(field + r"|" + abbr)
+        self.sep = regex.compile(r"(?:" + _SP + r"*+[,;]" + _SP + r"*+|" + _SP + r"++(?:và|hoặc)" + _SP + r"++|"
+                                 + _SP + r"*+[,;]" + _SP + r"++và" + _SP + r"++)")
+        #: ``4 xã là A, B`` / ``các huyện: A, B``
+        self.place_head = regex.compile(_NB + count + _SP + r"(?:" + _alt(types) + r")" + _NA + intro)
+        self.name = regex.compile(_CAPRUN)
+        self.paren_acr = regex.compile(_SP + r"?+\((?P<a>\p{Lu}[\p{Lu}\p{N}&.\-]{1,9}+)\)")
+
+
+def _title_variants(words: list[str]) -> set[str]:
+    return {w[:1].upper() + w[1:] for w in words}
+
+
+@lru_cache(maxsize=1)
+def _list_rules() -> _ListRules:
+    from ...patterndata import entries
+
+    e = entries("entities")
+    r = _rules()
+    return _ListRules(r, e["ministries_and_departments"]["fields"], e["loc_type_words"]["words"])
+
+
+def r_places() -> dict[str, str]:
+    return _rules().places
+
+
+def _rules() -> _Rules:
+    from .rules import rules
+
+    return rules()
+
+
+def _org_items_by_start(f: _Found) -> dict[int, int]:
+    out: dict[int, int] = {}
+    for s, e, label, _ in f.items:
+        if label == "ORG" and e > out.get(s, -1):
+            out[s] = e
+    return out
+
+
+def shared_heads(text: str, r: _Rules, f: _Found) -> None:
+    """Lists after one head: departments (ORG) and places (LOC)."""
+    lr = _list_rules()
+    org_at = _org_items_by_start(f)
+    # departments: after a plural head (the first item right away), or continuing a written-out
+    # ministry or department (a separator first)
+    starts = [(m.end(), False) for m in lr.dept_head.finditer(text)]
+    starts += [(e, True) for s, e, label, _ in f.items if label == "ORG" and text[s:s + 3] in ("Bộ ", "Sở ")]
+    for pos, need_sep in starts:
+        for _ in range(10):
+            if need_sep:
+                m = lr.sep.match(text, pos)
+                if not m:
+                    break
+                pos = m.end()
+            need_sep = True
+            it = lr.item.match(text, pos)
+            if it:
+                f.add(it.start(), it.end(), "ORG", 0)
+                pos = it.end()
+            elif pos in org_at:
+                pos = org_at[pos]  # ``Bảo hiểm xã hội Việt Nam`` inside the list
+            else:
+                break
+    # places: ``4 xã là A, B, C`` (the typed form ``các xã A, B`` is read by the typed-place rule)
+    for m in lr.place_head.finditer(text):
+        pos = m.end()
+        for i in range(12):
+            if i:
+                sm = lr.sep.match(text, pos)
+                if not sm:
+                    break
+                pos = sm.end()
+            nm = lr.name.match(text, pos)
+            if not nm:
+                break
+            end, per = _name(text, nm.start(), nm.end(), r, split=False)
+            if end <= nm.start() or len(text[nm.start():end].split()) > 4:
+                break
+            f.add(nm.start(), end, "LOC", 1)
+            pos = end
+
+
+def addresses(text: str, r: _Rules, f: _Found) -> None:
+    """``(Ninh Sở, Thường Tín, Hà Nội)``: units of the gazetteer before a province, city or district."""
+    u = units()
+    anchors = [(s, e) for s, e, label, _ in f.items if label == "LOC" and text[s:e] in r.places]
+    for s, _e in anchors:
+        pos = s
+        for _ in range(3):
+            j = pos
+            while j > 0 and text[j - 1] in " \u00a0":
+                j -= 1
+            if j == 0 or text[j - 1] != ",":
+                break
+            k = j - 1
+            while k > 0 and text[k - 1] in " \u00a0":
+                k -= 1
+            # the capitalised run that ends at k
+            m = regex.search(r"(?:" + _CAPRUN + r")$", text[max(0, k - 60):k])
+            if not m:
+                break
+            ns = max(0, k - 60) + m.start()
+            # the run may start with a word of the sentence: take the longest unit suffix
+            words = text[ns:k].split()
+            hit = None
+            for w in range(len(words)):
+                cand = " ".join(words[w:])
+                if cand in u or cand in r.places:
+                    hit = cand
+                    break
+            if not hit:
+                break
+            hs = k - len(hit)
+            f.add(hs, k, "LOC", 1)
+            pos = hs
+
+
+def acronyms(text: str, f: _Found) -> None:
+    """An acronym in parentheses right after an organisation names it; so do its later bare uses."""
+    lr = _list_rules()
+    found: set[str] = set()
+    for s, e, label, _ in list(f.items):
+        if label != "ORG":
+            continue
+        m = lr.paren_acr.match(text, e)
+        a = m.group("a") if m else ""
+        # not ``(TT&TT)`` (a field's abbreviation), not ``(TP.HCM)`` (a place)
+        if m and sum(c.isupper() for c in a) >= 2 and "&" not in a and not a.startswith("TP") and a not in r_places():
+            f.add(m.start("a"), m.end("a"), "ORG", 0)
+            found.add(m.group("a"))
+    if found:
+        pat = regex.compile(_NB + r"(?:" + "|".join(regex.escape(a) for a in sorted(found, key=len, reverse=True))
+                            + r")" + _NA)
+        for m in pat.finditer(text):
+            f.add(m.start(), m.end(), "ORG", 0)
+
+
+def repeated_names(text: str, kept: list[tuple[int, int, str]], r: _Rules, f: _Found) -> None:
+    """The bare name of a typed place (``huyện Quỳnh Lưu`` → ``Quỳnh Lưu``) and a person's full name
+    (two syllables or more) stand for the same entity wherever they stand alone in the article."""
+    names: dict[str, str] = {}
+    for s, e, label in kept:
+        span = text[s:e]
+        if label == "LOC":
+            tm = r.typed_re.match(text, s)
+            if tm and tm.end() == e and not text[tm.start("name")].isdigit():
+                nm = text[tm.start("name"):e]
+                if nm not in r.places or r.places[nm].endswith("typed_only"):
+                    if " " in nm and not nm.startswith(("HCM", "Hồ Chí Minh")):
+                        names.setdefault(nm, "LOC")
+        elif label == "PER" and " " in span and len(span.split()) <= 4 and span not in r.places:
+            names.setdefault(span, "PER")
+    if not names:
+        return
+    pat = regex.compile(_NB + r"(?<!\p{Lu}[\p{L}\p{M}]*+" + _SP + r")(?:" + _alt(names) + r")" + _NA
+                        + r"(?!" + _SP + r"\p{Lu})")
+    for m in pat.finditer(text):
+        label = names[m.group()]
+        f.add(m.start(), m.end(), label, -2 if label == "LOC" else 4)

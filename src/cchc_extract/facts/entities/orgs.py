@@ -1,0 +1,342 @@
+"""Places and organisations: typed places, bodies, party committees, national bodies, institutions, outlets."""
+
+from __future__ import annotations
+
+
+from .rules import _Rules, _first_key
+from ...gazetteers import units
+from .names import _Found, _at, _name
+
+def _end_of_level(text: str, m_start: int, m_end: int, r: _Rules,
+                  after_title: bool = False) -> tuple[int, tuple[int, int] | None]:
+    """Clean the name at the tail of a level/locality match spanning [m_start, m_end)."""
+    # the tail name is the last capitalised run inside the match
+    last = None
+    for mm in r.capruns.finditer(text, m_start, m_end):
+        last = mm
+    if last is None or last.end() != m_end:
+        return m_end, None
+    province = 2 if _is_province_type(text[m_start:last.start()]) else (3 if after_title else 0)
+    end, per = _name(text, last.start(), last.end(), r, province=province)
+    if end == last.start():  # name was all breaker: drop it and the space before it
+        end = last.start()
+        while end > m_start and text[end - 1] in " \u00a0":
+            end -= 1
+    return end, per
+
+
+def _is_province_type(prefix: str) -> bool:
+    p = prefix.strip().rstrip(".").lower()
+    return p in ("tỉnh", "tp", "thành phố") or p.endswith((" tỉnh", " tp"))
+
+
+def _typed_places(text: str, r: _Rules, f: _Found) -> None:
+    for m in _at(r.hcm_re, text, f.at.get("typed", ())):
+        f.add(m.start(), m.end(), "LOC", 1)
+    for m in _at(r.typed_re, text, f.at.get("typed", ())):
+        ns, ne = m.span("name")
+        if text[ns].isdigit():
+            if m.group("type").strip().lower() not in ("quận", "phường", "q.", "p.", "khu phố", "tổ dân phố", "ấp"):
+                continue  # ``Quận 1``, ``phường 3``; not ``tỉnh 2``
+            end, per = ne, None
+        elif text[ns:ne].startswith(("HCM", "Hồ Chí Minh")):
+            end, per = ne, None
+        else:
+            province = 2 if _is_province_type(m.group("type")) else 0
+            if not province and r.title_body_before_re.search(text, max(0, m.start() - 60), m.start()):
+                province = 3  # ``Chủ tịch UBND huyện Nguyễn Đình Tâm``
+            # ``xã Bà Điểm``, ``phường Ông Lãnh``: an honorific opening a place name
+            first = text[ns:ne].split()[0]
+            end, per = _name(text, ns, ne, r, province=province, keep_first=first in ("Bà", "Ông") or (
+                first in r.break_always and " " in text[ns:ne] and not first.isupper()))
+            if end < ne and text[ns:ne] in units():
+                end, per = ne, None  # ``xã Ninh Sở``: the whole run is a unit's name, breaker words and all
+            if end == ns:
+                if per:
+                    f.add(per[0], per[1], "PER", 2)
+                continue
+            if r.places.get(text[ns:end]) == "region":  # ``các tỉnh Tây Nguyên``
+                f.add(ns, end, "LOC", 1)
+                continue
+        f.add(m.start(), end, "LOC", 1)
+        if per:
+            f.add(per[0], per[1], "PER", 2)
+        if per is None and end == ne:
+            _coordinated(text, end, r, f)
+
+
+def _coordinated(text: str, pos: int, r: _Rules, f: _Found) -> None:
+    """``quận Lê Chân và Ngô Quyền``, ``tỉnh Nghệ An, Hà Tĩnh``, ``xã X (Đông Sơn)``."""
+    m = r.paren_re.match(text, pos)
+    if m:
+        ns, ne = m.span("name")
+        end, _ = _name(text, ns, ne, r, split=False)
+        if end == ne and _placeish(text, ns, ne, r):
+            f.add(ns, ne, "LOC", 1)
+        return
+    for _ in range(4):
+        m = r.coord_re.match(text, pos)
+        if not m:
+            return
+        ns, ne = m.span("name")
+        end, _ = _name(text, ns, ne, r, split=False)
+        if end != ne or ne - ns < 2 or not _placeish(text, ns, ne, r):
+            return
+        if ne < len(text) and text[ne:ne + 2].strip() and text[ne] in " \u00a0" and False:
+            return
+        f.add(ns, ne, "LOC", 1)
+        pos = ne
+
+
+def _placeish(text: str, s: int, e: int, r: _Rules) -> bool:
+    name = text[s:e]
+    if name in r.places:
+        return True
+    syls = name.split()
+    if len(syls) > 3:
+        return False
+    if len(syls) == 3 and syls[0] in r.surnames:
+        return False
+    return name not in r.outlets
+
+
+def _bodies(text: str, r: _Rules, f: _Found) -> None:
+    for m in _at(r.body_re, text, f.at.get("body", ())):
+        head = m.group("head")
+        if not (head[0].isupper() or head.lower() in r.lower_ok):
+            continue
+        if head.isupper() and len(head) > 5 and not m.group(0).isupper():
+            pass
+        ls, le = m.span("loc")
+        start = _organ_prefix(text, m.start(), r)
+        end, per = _end_of_level(text, ls, le, r, after_title=_after_title(text, start, r))
+        if end <= ls:
+            continue
+        if text[ls:end].lower() in r.level_words and r.plural_level_re.match(text, end):
+            continue  # ``UBND phường, xã``: every ward, not one body
+        f.add(start, end, "ORG", 0)
+        if per:
+            f.add(per[0], per[1], "PER", 2)
+
+
+def _after_title(text: str, start: int, r: _Rules) -> bool:
+    """A post stands right before ``start`` (``Chủ tịch`` + ``UBND huyện ...``)."""
+    return bool(r.title_before_re.search(text[max(0, start - 30):start]))
+
+
+def _organ_prefix(text: str, start: int, r: _Rules) -> int:
+    """Extend a body back over an organ of it (``Ban Thường vụ`` + ``Tỉnh ủy``)."""
+    window = text[max(0, start - 40):start]
+    m = r.organ_re.search(window)
+    if m:
+        return start - (len(window) - m.start())
+    return start
+
+
+def _party(text: str, r: _Rules, f: _Found) -> None:
+    for m in _at(r.party_re, text, f.at.get("party", ())):
+        start = _organ_prefix(text, m.start(), r)
+        end = m.end("comm")
+        per = None
+        if m.group("name") and m.group("name").startswith("TP"):
+            end = m.end("name")
+            tm = r.tp_name_re.match(text, m.start("name"))
+            if tm:  # ``Thành ủy TP. Hải Phòng`` (a person may follow: split there)
+                nend, per = _name(text, tm.start("n"), tm.end("n"), r, province=2)
+                end = nend if nend > tm.start("n") else m.end("comm")
+        elif m.group("name"):
+            ns, ne = m.span("name")
+            nend, per = _name(text, ns, ne, r)
+            if nend > ns:
+                end = nend
+        if per is None and m.group("name") and not m.group("name").startswith("TP") and _after_title(text, start, r):
+            nm = text[m.start("name"):end]
+            if nm not in r.places and nm not in units():
+                f.add(m.start("name"), end, "PER", 2)  # ``Bí thư Tỉnh ủy`` + a name that is no place: the person
+                continue
+        if start == m.start() and end == m.end("comm"):
+            continue  # a bare committee is generic
+        f.add(start, end, "ORG", 0)
+        if per:
+            f.add(per[0], per[1], "PER", 2)
+
+
+def _national(text: str, r: _Rules, f: _Found) -> None:
+    for m in _at(r.national_re, text, f.at.get("national", ())):
+        if r.post_before_re.search(text, max(0, m.start() - 40), m.start()) or r.slogan_after_re.match(text, m.end()):
+            continue  # ``Thủ tướng Chính phủ`` (a post), ``Chính phủ kiến tạo``, ``Cổng TTĐT Chính phủ``
+        end = m.end()
+        c = r.country_after_re.match(text, end)
+        if c:
+            end = c.end()  # ``Chính phủ Hàn Quốc``
+        f.add(_organ_prefix(text, m.start(), r), end, "ORG", 0)
+    for m in _at(r.ministry_re, text, f.at.get("ministry", ())):
+        if _inside_name(text, m.start(), r):
+            continue
+        end, per = m.end(), None
+        if m.group("loc"):
+            end, per = _end_of_level(text, m.start("loc"), m.end("loc"), r)
+            if end <= m.start("loc"):
+                end = m.end("field")
+        f.add(m.start(), end, "ORG", 0)
+        if per:
+            f.add(per[0], per[1], "PER", 2)
+
+
+def _person_like(text: str, s: int, e: int, r: _Rules) -> bool:
+    name = text[s:e]
+    parts = name.split()
+    return 2 <= len(parts) <= 5 and parts[0] in r.surnames and name not in r.places \
+        and " ".join(parts[:2]) not in r.places
+
+
+def _inside_name(text: str, start: int, r: _Rules) -> bool:
+    """The word at ``start`` continues a capitalised name (``Phòng`` in ``Hải Phòng``)."""
+    return bool(r.prev_cap_re.search(text, max(0, start - 12), start))
+
+
+def _institutions(text: str, r: _Rules, f: _Found) -> None:
+    for m in _at(r.inst_re, text, f.at.get("inst", ())):
+        head = m.group("head")
+        if " " not in head and _inside_name(text, m.start(), r):
+            continue
+        pos = m.end()
+        good_end = None
+        first = True
+        named = False
+        proper = False
+        after_cap = False
+        descriptive = head in r.descriptive_heads
+        commas = 0
+        for _ in range(14):
+            t = r.chain_tok.match(text, pos)
+            if not t:
+                break
+            if t.group("comma"):
+                if commas or good_end is not None:
+                    break
+                commas += 1
+                pos = t.end()
+                continue
+            tok = t.group("tok")
+            lv = r.level_at.match(text, t.start("tok")) if _first_key(tok) in r.level_keys else None
+            if lv and not tok[0].isupper() or (lv and tok in ("TP", "Tp")):
+                end, per = _end_of_level(text, lv.start(), lv.end(), r)
+                if end > lv.start():
+                    good_end = end
+                break
+            if tok[0].isupper() or tok[0].isdigit() or tok.startswith("("):
+                if first and not tok[0].isupper() and not descriptive:
+                    break
+                if tok in r.chain_breakers and not first:
+                    break
+                if first and tok[0].isupper():
+                    named = True
+                nm = r.name_at.match(text, t.start("tok"))
+                if nm and not first and _person_like(text, nm.start(), nm.end(), r):
+                    break  # ``Giám đốc Sở Tư pháp Trần Thị Bích``
+                if nm and nm.end() > t.end("tok"):
+                    end, per = _name(text, nm.start(), nm.end(), r, keep_first=first)
+                    if end > nm.start():
+                        good_end = end
+                    if per or end < nm.end():
+                        break
+                    pos = nm.end()
+                    first = False
+                    proper = True  # a name in capitals throughout: what follows in lowercase is not part of it
+                    continue
+                if first or after_cap or tok[0].isalpha() and not tok.isupper():
+                    good_end = t.end("tok")  # an abbreviation or a number far from the name is not its end
+                proper = tok.isupper() and len(tok) > 1
+                after_cap = True
+                first = False
+                pos = t.end()
+                continue
+            elif tok in ("-", "–", "và", "&"):
+                nxt = r.chain_tok.match(text, t.end())
+                nt = (nxt.group("tok") or "x") if nxt else "x"
+                if not nt[0].isupper() or nt in r.inst_first or nt in r.break_always:
+                    break  # ``Trường A và Trường B`` are two
+            else:
+                if not descriptive and first:
+                    break
+                if r.stop_re.match(text, t.start("tok")):
+                    break
+                if proper:
+                    break
+                if named and after_cap:  # ``Trung tâm Phục vụ ...``: the capitalised word's second syllable
+                    good_end = t.end("tok")
+            first = False
+            after_cap = False
+            pos = t.end()
+        if good_end:
+            f.add(m.start(), good_end, "ORG", 0)
+
+
+def _outlets(text: str, r: _Rules, f: _Found) -> None:
+    for m in _at(r.outlet_re, text, f.at.get("outlet", ())):
+        f.add(m.start(), m.end(), "ORG", 0)
+    for m in _at(r.outlet_head_re, text, f.at.get("outlet", ())):
+        f.add(m.start(), m.end(), "ORG", 0)
+    for m in r.dateline_re.finditer(text):
+        o = m.group("o").strip()
+        if o and o[0].isupper() and "http" not in o and not o.lower().startswith(("ảnh", "video", "clip")):
+            s = m.start("o") + m.group("o").index(o)
+            f.add(s, s + len(o), "ORG", 0)
+    for m in r.source_re.finditer(text):
+        f.add(m.start("o"), m.end("o"), "ORG", 0)
+    for m in _at(r.brand_re, text, f.at.get("outlet", ())):
+        f.add(m.start(), m.end(), "ORG", 0)
+
+
+def _named_places(text: str, r: _Rules, f: _Found) -> None:
+    for s, e, label, _ in list(f.items):  # a venue read as an institution (``Trung tâm Hội nghị ...``)
+        if label == "ORG" and text.startswith(tuple(r.venue_heads), s) and e - s > 20:
+            f.add(s, e, "LOC", -1)
+    for m in _at(r.fixed_place_re, text, f.at.get("place", ())):
+        f.add(m.start(), m.end(), "LOC", 1)
+    for m in _at(r.place_head_re, text, f.at.get("place", ())):
+        if m.group("lhead"):
+            if text[max(0, m.start() - 5):m.start()].lower().endswith("điểm "):
+                continue  # ``điểm cầu Quảng Trị``: a video-conference site, not a bridge
+            if text[max(0, m.start() - 6):m.start()].lower().endswith(("thành ", "khu ")):
+                continue  # ``Thành phố Nguyễn Đức Chung``: the city's word, then a person; ``khu phố`` is typed
+            ns, ne = m.span("name")
+            # streets and bridges are named after people: ``ngõ 15 An Dương Vương``
+            end, per = _name(text, ns, ne, r, split=False)
+            if end > ns:
+                f.add(m.start(), end, "LOC", 1)
+            continue
+        # capital head: descriptive words, then a capitalised name
+        pos = m.end()
+        good_end = None
+        for _ in range(8):
+            t = r.chain_tok.match(text, pos)
+            if not t or t.group("comma"):
+                break
+            tok = t.group("tok")
+            if tok[0].isupper() or tok[0].isdigit():
+                nm = r.name_at.match(text, t.start("tok"))
+                if nm:
+                    end, _ = _name(text, nm.start(), nm.end(), r, split=False)
+                    if end > nm.start():
+                        good_end = end
+                    break
+                good_end = t.end("tok")
+                pos = t.end()
+                continue
+            if r.stop_re.match(text, t.start("tok")) or tok in r.level_words:
+                break
+            pos = t.end()
+        if good_end:
+            # a venue named like an institution (``Trung tâm Hội nghị ...``) is a place
+            f.add(m.start(), good_end, "LOC", -1 if m.group("head") in r.venue_heads else 1)
+
+def _coordinated_paren(text: str, pos: int, r: _Rules, f: _Found) -> None:
+    m = r.paren_re.match(text, pos)
+    if m:
+        ns, ne = m.span("name")
+        end, _ = _name(text, ns, ne, r, split=False)
+        if end == ne and _placeish(text, ns, ne, r):
+            f.add(ns, ne, "LOC", 1)
+

@@ -1,0 +1,236 @@
+"""People: honorifics and posts before a name, family-name runs, photo credits and bylines."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from ...gazetteers import units
+from .rules import _NB, _SP, _NA, _Rules
+from .names import _Found, _at, _name, _syllables, _cut_breakers, _next_is_lower, _gaz_prefix, _split_person
+
+#: after a post and one capitalised syllable, the clause goes on as a person's
+#: (``Thứ trưởng Tuấn chỉ đạo``, ``theo Chủ tịch Hùng,``): a verb of speech or a pause
+_SPEAKS_AFTER = regex.compile(
+    r"[ \u00a0]*+[,;:!?”\"]|[ \u00a0]*+\.(?![\p{L}\p{N}])|[ \u00a0]++(?:cho[ \u00a0]biết|chỉ[ \u00a0]đạo|nói|phát[ \u00a0]biểu"
+    r"|nhấn[ \u00a0]mạnh|khẳng[ \u00a0]định|yêu[ \u00a0]cầu|đề[ \u00a0]nghị|cho[ \u00a0]rằng|chia[ \u00a0]sẻ|kết[ \u00a0]luận"
+    r"|lưu[ \u00a0]ý|trả[ \u00a0]lời|giải[ \u00a0]thích|thông[ \u00a0]tin|đánh[ \u00a0]giá|cho[ \u00a0]hay)(?![\p{L}\p{M}])")
+
+
+def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
+    for m in _at(r.cue_re, text, f.at.get("cue", ())):
+        if r.type_before_re.search(text, max(0, m.start() - 12), m.start()):
+            continue  # ``xã Bà Điểm``, ``phường Ông Lãnh``: the honorific is part of a place name
+        ns, ne = m.span("name")
+        end, _ = _name(text, ns, ne, r, split=False)
+        name = text[ns:end]
+        if end <= ns or name in r.not_names:
+            continue
+        if name in r.places and not (" " not in name and m.group("cue").lower() in ("ông", "bà")):
+            continue  # ``trẻ em Bangladesh``; but ``bà Nga``: the honorific outranks the country
+        syls = _syllables(text, ns, end)
+        g = _gaz_prefix(text, syls, r)
+        if 0 < g < len(syls) and r.places.get(text[ns:syls[g - 1][1]]) == "country":
+            f.add(ns, syls[g - 1][1], "LOC", 1)  # ``Tổng thống Pháp Emmanuel Macron``: the country, then the person
+            ns = syls[g][0]
+        f.add(ns, end, "PER", -1)
+    for m in _at(r.named_re, text, f.at.get("cue", ())):  # ``người đàn ông tên`` + a name
+        ns, ne = m.span("name")
+        end, _ = _name(text, ns, ne, r, split=False)
+        if end > ns and text[ns:end] not in r.places:
+            f.add(ns, end, "PER", -1)
+    for m in _at(r.title_re, text, f.at.get("title", ())):
+        pos = m.end()
+        for _ in range(2):  # skip a body or a ministry field after the post
+            if pos in spans_at:
+                pos = spans_at[pos]
+                if pos < len(text) and text[pos] in " \u00a0":
+                    pos += 1
+                continue
+            fm = r.field_re.match(text, pos)
+            if fm:
+                pos = fm.end()
+                continue
+            break
+        nm = r.name_at.match(text, pos)
+        if not nm:
+            continue
+        end, _ = _name(text, nm.start(), nm.end(), r, split=False)
+        name = text[nm.start():end]
+        syls = name.split()
+        ps = nm.start()
+        g = _gaz_prefix(text, _syllables(text, ps, end), r) if end > ps else 0
+        if 0 < g < len(syls) and r.places.get(" ".join(syls[:g])) == "country":
+            cend = ps + len(" ".join(syls[:g]))
+            f.add(ps, cend, "LOC", 1)  # ``Chủ tịch Trung Quốc`` + a name: the country, then the person
+            ps, syls, name = cend + 1, syls[g:], " ".join(syls[g:])
+        if end > ps and name not in r.places and name not in r.not_names and len(syls) <= 5 \
+                and (len(syls) >= 2 or pos != m.end() or _SPEAKS_AFTER.match(text, end)):
+            f.add(ps, end, "PER", 2)
+
+
+def _runs(text: str, r: _Rules, f: _Found) -> None:
+    """Bare places and family-name-initial runs, over every capitalised run."""
+    for m in r.capruns.finditer(text):
+        syls = _syllables(text, m.start(), m.end())
+        # split at always-breakers: each piece is a run of its own
+        pieces: list[list[tuple[int, int]]] = [[]]
+        for a, b in syls:
+            if text[a:b] in r.break_always:
+                pieces.append([])
+            else:
+                pieces[-1].append((a, b))
+        for piece in pieces:
+            if not piece:
+                continue
+            _run_piece(text, piece, r, f)
+
+
+def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> None:
+    s, e = syls[0][0], syls[-1][1]
+    name = text[s:e]
+    n = len(syls)
+    if name in r.bare_places and not (n == 1 and name in r.break_before_lower and _next_is_lower(text, e, name, r)):
+        f.add(s, e, "LOC", 1)
+        return
+    if n == 1 and name in r.break_before_lower and _next_is_lower(text, e, name, r):
+        return  # ``Pháp chế``
+    # a sentence-initial word before a place: ``Tại Thanh Hóa`` is caught by breakers,
+    # others (``Năm nay``) are lowercase after; try dropping the first syllable.
+    if n >= 2 and text[syls[1][0]:e] in r.bare_places and r.sent_start.search(text, max(0, s - 3), s):
+        f.add(syls[1][0], e, "LOC", 1)
+        return
+    g = _gaz_prefix(text, syls, r)
+    if 0 < g < n and text[syls[g][0]:syls[g][1]] in r.surnames and n - g >= 2:
+        f.add(s, syls[g - 1][1], "LOC", 1)
+        f.add(syls[g][0], e, "PER", 3)
+        return
+    if n >= 2 and text[syls[0][0]:syls[0][1]] in r.lead_words and text[syls[1][0]:e] in r.bare_places:
+        f.add(syls[1][0], e, "LOC", 1)  # ``Từ Hà Nội``: a preposition, then a place (not ``Trương Hòa Bình``)
+        return
+    first = text[syls[0][0]:syls[0][1]]
+    if first in r.surnames and 2 <= n <= 5:
+        if name in r.not_names or f"{first} {text[syls[1][0]:syls[1][1]]}" in r.not_names:
+            return
+        f.add(s, e, "PER", 3)
+        return
+    # a place or a lead word followed by a family name: ``Vinh Phan Đức Đồng``
+    k = _split_person(text, syls, r)
+    if 0 < k < n:
+        head = text[s:syls[k - 1][1]]
+        if head in r.bare_places:
+            f.add(s, syls[k - 1][1], "LOC", 1)
+        f.add(syls[k][0], e, "PER", 3)
+
+
+def _credits(text: str, r: _Rules, f: _Found) -> None:
+    for m in r.credit_re.finditer(text):
+        if m.group("pname"):
+            f.add(m.start("pname"), m.end("pname"), "PER", 2)
+            continue
+        if m.group("initials"):
+            f.add(m.start("initials"), m.end("initials"), "PER", 2)
+            continue
+        s0, e0 = m.span("names")
+        for it in r.item_re.finditer(text, s0, e0):
+            t = it.group(0)
+            if not t.isupper():
+                syls = _cut_breakers(text, _syllables(text, it.start(), it.end()), r)
+                if len(syls) >= 3 and _followed_by_lower(text, syls[-1][1]):
+                    syls = syls[:-1]  # the caption's next sentence glued on: ``Ảnh: Thanh Lê Góp ý``
+                if not syls:
+                    continue
+                t = text[it.start():syls[-1][1]]
+                f.add(it.start(), syls[-1][1], "PER", 2) if t not in r.outlets and t not in r.not_names else None
+                continue
+            if t in r.outlets or t in r.not_names:
+                f.add(it.start(), it.end(), "ORG", 0) if t in r.outlets else None
+                continue
+            if t.isupper() and " " not in t:
+                if len(t) >= 3:  # ``Ảnh: TTXVN``; two letters are initials, not an agency
+                    f.add(it.start(), it.end(), "ORG", 0)
+            else:
+                f.add(it.start(), it.end(), "PER", 2)
+
+
+def _source_pairs(text: str, r: _Rules, f: _Found) -> None:
+    """``Theo Phương Nhi/BaoChinhphu.vn``: a writer (a name in title case) or an outlet, then the outlet."""
+    for m in r.source_pair_re.finditer(text):
+        a = m.group("a").strip()
+        words = a.split()
+        person = 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() for w in words) \
+            and a not in r.outlets and not any(w in r.break_always for w in words)
+        if any(c in a for c in "()-–:") or words[0] in ("Theo", "Nguồn"):
+            continue  # two signatures or a nested credit: the byline rules read those
+        if not person and (sum(w[:1].islower() for w in words) > 1 or not a[:1].isupper()):
+            continue  # ``Duy Phan tổng hợp``: a note, not a name
+        f.add(m.start("a"), m.start("a") + len(a), "PER" if person else "ORG", 2 if person else 0)
+        f.add(m.start("b"), m.end("b"), "ORG", 0)
+
+
+def _coordinated_people(text: str, r: _Rules, f: _Found) -> None:
+    """``Thế Anh và Tuấn Vũ``: a name of two or three syllables joined to a person is a person."""
+    pers = sorted({(s, e) for s, e, label, _ in f.items if label == "PER"})
+    for _s, e in pers:
+        m = r.coord_re.match(text, e)
+        if not m or "và" not in text[e:m.start("name")]:
+            continue  # only ``A và B``: a comma list after a person is as often places or things
+        ns, ne = m.span("name")
+        end, _ = _name(text, ns, ne, r, split=False)
+        name = text[ns:end]
+        if end == ne and 2 <= len(name.split()) <= 3 and name not in r.places and name not in r.outlets \
+                and name not in r.not_names and "district" not in units().get(name, ()):
+            f.add(ns, end, "PER", 3)
+
+
+def _followed_by_lower(text: str, pos: int) -> bool:
+    return pos + 1 < len(text) and text[pos] in " \u00a0" and text[pos + 1].islower()
+
+
+def _bylines(text: str, r: _Rules, f: _Found, authors: Iterable[str]) -> None:
+    lines = [m for m in regex.finditer(r"(?m)^[^\n]*+$", text) if m.group(0).strip()]
+    n = len(lines)
+    for i, lm in enumerate(lines):
+        if 0 < i <= 4 or i >= n - 10:
+            m = r.byline_re.match(text, lm.start())
+            if not m or m.end() > lm.end():
+                continue
+            name = m.group("n")
+            title = name.title()
+            words = title.split()
+            if name in r.places or title in r.places or name in r.outlets or name in r.not_names:
+                continue
+            if any(w in r.break_always or w in r.break_before_lower for w in words):
+                continue
+            if name.isupper() and not (i >= n - 10 or i <= 2):
+                continue
+            f.add(m.start("n"), m.end("n"), "PER", 2)
+    # a byline glued to the end of a one-line body: ``… quy định. Trần Thủy``
+    if lines:
+        last = lines[-1]
+        m = r.tail_name_re.search(text, last.start(), last.end())
+        if m and m.group("n") not in r.places and m.group("n") not in r.outlets:
+            words = m.group("n").title().split()
+            if not any(w in r.break_always for w in words):
+                f.add(m.start("n"), m.end("n"), "PER", 2)
+                if m.group("n2"):  # two signatures: ``Diệu Linh - Mai Anh``
+                    f.add(m.start("n2"), m.end("n2"), "PER", 2)
+    for a in authors:
+        a = a.strip()
+        if len(a) < 3:
+            continue
+        for m in regex.finditer(_NB + regex.escape(a) + _NA, text):
+            f.add(m.start(), m.end(), "PER", 2)
+
+
+
+def _glued_authors(text: str, f: _Found, authors: list[str]) -> None:
+    """Two bylines the metadata stage split (``Hải Vân``, ``Phong Thu`` signed as
+    ``Hải Vân Phong Thu``) are two people: nothing longer may swallow them."""
+    for a, b in zip(authors, authors[1:]):
+        for m in regex.finditer(_NB + regex.escape(a) + _SP + regex.escape(b) + _NA, text):
+            f.items = [it for it in f.items if it[1] <= m.start() or it[0] >= m.end()]
+            f.add(m.start(), m.start() + len(a), "PER", 2)
+            f.add(m.end() - len(b), m.end(), "PER", 2)
+

@@ -1,0 +1,229 @@
+"""The compiled vocabulary of ``patterns/entities.yaml`` and the regex fragments the rules share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+import re
+
+import regex
+
+from ...patterndata import entries
+from ...gazetteers import places
+
+_L = r"[\p{L}\p{M}\p{N}]"
+_NB = r"(?<![\p{L}\p{M}\p{N}])"          # no word character before
+_NA = r"(?![\p{L}\p{M}\p{N}])"           # no word character after
+_SP = r"[ \u00a0]"
+#: A title-case syllable (``Vinh``, ``Đức``; also a single capital ``A``).
+_SYL = r"\p{Lu}[\p{Ll}\p{M}]*+" + _NA
+#: A name: up to eight title-case syllables (bounded, so that a rule tried at
+#: every word of a long capitalised line stays linear).
+_CAPRUN = _SYL + r"(?:" + _SP + _SYL + r"){0,7}+"
+_CAPRUN_ANY = _SYL + r"(?:" + _SP + _SYL + r")*+"
+_ALLCAPS_SYL = r"\p{Lu}[\p{Lu}\p{M}]*+" + _NA
+
+_PRIO = {"ORG": 0, "LOC": 1, "PER": 2}
+
+
+def _alt(words: Iterable[str]) -> str:
+    """A regex alternation of ``words`` as a character trie (fast to fail), longest match first.
+
+    Spaces in words match any one space.  Each branch of a trie node starts
+    with a different character, so the alternation has no ambiguity to
+    backtrack through; optional tails are bounded by the longest word.
+    """
+    trie: dict = {}
+    for w in set(words):
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [(_SP if ch == " " else regex.escape(ch)) + emit(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        if len(alts) == 1 and "" not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if "" in node else "")
+
+    return emit(trie)
+
+
+def _both_cases(words: Iterable[str]) -> list[str]:
+    out = set()
+    for w in words:
+        out.add(w)
+        out.add(w[:1].upper() + w[1:])
+    return sorted(out)
+
+
+class _Rules:
+    """The compiled vocabulary of ``patterns/entities.yaml``."""
+
+    def __init__(self) -> None:
+        e = entries("entities")
+        self.places = places()
+        #: names that stand for the place when written bare (not ``Hồ Chí Minh``, mostly the man)
+        self.bare_places = {n for n, k in self.places.items() if not k.endswith("typed_only")}
+        self.surnames = set(e["surnames"]["words"])
+        self.not_names = set(e["surnames"]["not_names"])
+        stems, branches = e["surnames"]["year_stems"], e["surnames"]["year_branches"]
+        self.not_names |= {f"{a} {b}" for a in stems for b in branches}
+        self.break_always = set(e["run_breakers"]["always"])
+        self.lead_words = set(e["run_breakers"]["lead_words"])
+        self.break_before_lower = {k: set(v) for k, v in e["run_breakers"]["before_lower"].items()}
+        outlets = e["outlets"]
+        self.outlets = set(outlets["bare"])
+        self.stop_re = regex.compile(r"(?i:" + _alt(e["institutions"]["stop_words"]) + r")" + _NA)
+        self.level_words = {w.lower() for w in e["loc_type_words"]["words"]}
+        self.lower_ok = {w.lower() for w in e["admin_bodies"]["lowercase_ok"]}
+
+        types = _alt(e["loc_type_words"]["words"])
+        tp = r"(?:TP|Tp|T\.P)(?:\." + _SP + r"?+|" + _SP + r")"
+        hcm = r"(?:HCM|Hồ" + _SP + r"Chí" + _SP + r"Minh)" + _NA
+        hcm_city = r"(?:TP\.?+" + _SP + r"?+HCM|TPHCM|TP\.?+" + _SP + r"?+Hồ" + _SP + r"Chí" + _SP + r"Minh)" + _NA
+        self.hcm_re = regex.compile(_NB + r"TP\.?+" + _SP + r"?+HCM" + _NA + r"|" + _NB + r"TPHCM" + _NA)
+        hyphenated = _alt(n for n in self.places if " - " in n)  # ``Bà Rịa - Vũng Tàu``
+        name = r"(?:(?:" + hyphenated + r")" + _NA + r"|" + hcm + r"|" + _CAPRUN + r"|\d{1,2}(?![\p{N}/]|[.,]\d))"
+        #: a type word + name (``tỉnh Nghệ An``, ``TP. Long Xuyên``)
+        self.typed_re = regex.compile(
+            _NB + r"(?P<type>(?i:" + types + r")" + _SP + r"|" + tp + r"|(?:TP|Tp|Q|P|H|TX|TT)\.(?=\p{Lu}|\d)|TX" + _SP + r")(?P<name>" + name + r")")
+        #: a level after a body: a type word with an optional name
+        self.level = (r"(?:(?i:" + types + r")" + _NA + r"(?:" + _SP + name + r")?+|" + tp + name + r"|(?:TP|Tp)\.?+" + _NA
+                      + r")")
+        gaz = _alt(self.places)
+        bare_gaz = _alt(self.bare_places)
+        self.gaz_name = r"(?:" + gaz + r")" + _NA
+        bodies = _alt(e["admin_bodies"]["words"])
+        body2 = _alt(["UBND", "HĐND", "Ủy ban nhân dân", "Uỷ ban nhân dân", "Hội đồng nhân dân"])
+        #: a body with a level or a locality (``UBND tỉnh Thanh Hóa``)
+        self.body_re = regex.compile(
+            _NB + r"(?P<head>(?i:" + bodies + r"))(?:" + _SP + r"(?:" + body2 + r"))?+" + _SP
+            + r"(?P<loc>" + self.level + r"|" + self.gaz_name + r"|" + _CAPRUN + r")")
+        pc = e["party_committees"]
+        self.organ_re = regex.compile(r"(?:" + _alt(pc["organs"]) + r")" + _SP + r"$")
+        self.party_re = regex.compile(
+            _NB + r"(?P<comm>" + _alt(pc["words"]) + r")" + _NA + r"(?:" + _SP + r"(?P<name>" + hcm_city + r"|" + tp
+            + _CAPRUN + r"|" + _CAPRUN + r"))?+")
+        self.tp_name_re = regex.compile(tp + r"(?P<n>" + _CAPRUN + r")")
+        nat = e["national_bodies"]["words"]
+        nb = e["national_bodies"]
+        self.post_before_re = regex.compile(r"(?:" + _alt(nb["posts_before"]) + r")" + _SP + r"$")
+        self.slogan_after_re = regex.compile(_SP + r"(?:" + _alt(nb["slogans_after"]) + r")" + _NA)
+        countries = [n for n, k in self.places.items() if k == "country"]
+        self.country_after_re = regex.compile(_SP + r"(?:" + _alt(countries) + r")" + _NA)
+        self.national_re = regex.compile(
+            _NB + r"(?:" + _alt(nat) + r")" + _NA + r"(?!" + _SP + r"(?:điện" + _SP + r"tử|số)" + _NA + r")")
+        md = e["ministries_and_departments"]
+        abbr = r"\p{Lu}{1,4}+(?:[&\-]\p{Lu}{1,4}+)++" + _NA
+        self.ministry_re = regex.compile(
+            _NB + r"(?:" + _alt(md["heads"]) + r")" + _SP + r"(?P<field>(?i:" + _alt(md["fields"]) + r")" + _NA + r"|" + abbr
+            + r")(?:" + _SP + r"(?P<loc>" + self.level + r"|" + self.gaz_name + r"))?+")
+        inst = e["institutions"]
+        self.descriptive_heads = set(inst["descriptive_heads"])
+        self.inst_first = {h.split()[0] for h in set(inst["descriptive_heads"]) | set(inst["named_heads"])}
+        self.chain_breakers = {"Ông", "Bà", "Chủ", "Phó", "Bí", "Giám", "Trưởng", "Ảnh", "Theo", "Nguồn", "Tại", "Trong",
+                               "Với", "Ngày", "Năm", "Tháng"}
+        self.inst_re = regex.compile(
+            _NB + r"(?P<head>" + _alt(set(inst["descriptive_heads"]) | set(inst["named_heads"])) + r")" + _NA)
+        self.level_at = regex.compile(self.level)
+        self.prev_cap_re = regex.compile(_NB + r"\p{Lu}[\p{Ll}\p{M}]*+" + _SP + r"$")
+        self.level_keys = {_first_key(w) for w in e["loc_type_words"]["words"]} | {"tp"}
+        self.chain_tok = regex.compile(_SP + r"(?P<tok>[\p{L}\p{M}\p{N}&]++(?:[.\-][\p{L}\p{M}\p{N}&]++)*+|[-–]|\(\p{Lu}++\))"
+                                       r"|(?P<comma>,)(?=" + _SP + r"\p{Ll})")
+        self.outlet_re = regex.compile(
+            _NB + r"(?:" + _alt(set(outlets["bare"]) - set(outlets["ambiguous"])) + r")" + _NA)
+        self.outlet_head_re = regex.compile(
+            _NB + r"(?:" + _alt(outlets["heads"]) + r")" + _SP + r"(?:" + _alt(outlets["bare"]) + r"|" + self.gaz_name
+            + r"|" + _CAPRUN + r")")
+        self.dateline_re = regex.compile(r"(?m)(?:^|[.!?…”\"][ \t]++)[ \t]*+\((?P<o>[^()\n]{2,30})\)[ \t]*+[-–—][ \t]")
+        self.source_re = regex.compile(r"(?m)^[ \t]*+(?:Nguồn|Theo)[ \t]*+:?[ \t]*+(?P<o>" + _CAPRUN + r")[ \t]*+(?::|$)")
+        self.brand_re = regex.compile(
+            _NB + r"(?:" + _alt(e["brands"]["words"]) + r")" + _NA + r"(?:" + _SP + r"(?:" + self.gaz_name + r"))?+")
+        ph = e["named_place_heads"]
+        self.venue_heads = set(ph["venue_heads"])
+        self.place_head_re = regex.compile(
+            _NB + r"(?P<head>" + _alt(set(ph["capital_heads"]) | set(ph["venue_heads"])) + r")" + _NA + r"|" + _NB + r"(?P<lhead>" + _alt(ph["lower_heads"])
+            + r")" + _SP + r"(?:\d{1,4}+(?:/\d{1,4}+)?+" + _SP + r")?+(?P<name>" + _CAPRUN + r")")
+        self.fixed_place_re = regex.compile(_NB + r"(?:" + _alt(ph["fixed"]) + r")" + _NA)
+        cues = _both_cases(e["person_cues"]["words"])
+        self.named_re = regex.compile(_NB + r"(?:" + _alt(e["named_person"]["persons_before"]) + r")" + _SP + r"tên" + _SP
+                                      + r"(?P<name>" + _CAPRUN + r")")
+        self.cue_re = regex.compile(_NB + r"(?P<cue>" + _alt(cues) + r")" + _SP + r"(?P<name>" + _CAPRUN + r")")
+        self.title_re = regex.compile(_NB + r"(?:" + _alt(e["person_titles"]["words"]) + r")" + _SP)
+        self.title_body_before_re = regex.compile(
+            r"(?:" + _alt(e["person_titles"]["words"]) + r")" + _SP + r"(?:" + bodies + r")" + _SP + r"$")
+        self.title_before_re = regex.compile(r"(?:" + _alt(e["person_titles"]["words"]) + r")" + _SP + r"$")
+        self.field_re = regex.compile(r"(?i:" + _alt(md["fields"]) + r")" + _NA + _SP)
+        self.name_at = regex.compile(_CAPRUN)
+        cr = e["credits_and_bylines"]["cues"]
+        item = r"(?:" + _CAPRUN + r"|" + _ALLCAPS_SYL + r"(?:" + _SP + _ALLCAPS_SYL + r"){0,3}+)"
+        self.credit_re = regex.compile(
+            _NB + r"(?:" + _alt(cr) + r")[ \t]*+:[ \t]*+(?P<names>" + item + r"(?:[ \t]*+(?:[-/,&]|và)[ \t]*+" + item
+            + r"){0,3}+)|\((?:ảnh|Ảnh)" + _SP + r"(?P<pname>" + _CAPRUN + r")\)"
+            # initials, with or without the colon: ``Ảnh C.N``, ``Ảnh: N.P.``
+            + r"|" + _NB + r"(?:Ảnh|ảnh)[ \t]*+:?[ \t]*+(?P<initials>\p{Lu}\.(?:\p{Lu}\.?+){1,3}+)(?![\p{L}\p{N}])")
+        #: a source line ``Theo Phương Nhi/BaoChinhphu.vn``: a writer and an outlet
+        self.source_pair_re = regex.compile(
+            r"(?m)(?:^|[.!?…”\"][ \t]++)(?:Theo|Nguồn:?)[ \t]++(?P<a>[^\s/][^/\n]{1,40}?)[ \t]*+/[ \t]*+"
+            r"(?P<b>[\p{L}\p{N}][\p{L}\p{M}\p{N}. ]{1,30}?)[ \t]*+$")
+        self.item_re = regex.compile(item)
+        self.capruns = regex.compile(_CAPRUN_ANY)
+        self.byline_re = regex.compile(
+            r"(?m)^[ \t]*+(?P<n>(?:" + _SYL + r"(?:" + _SP + _SYL + r"){1,3}+|" + _ALLCAPS_SYL + r"(?:" + _SP + _ALLCAPS_SYL
+            + r"){1,3}+))[ \t]*+$")
+        self.tail_name_re = regex.compile(
+            r"(?:[.!?…”\"]|\./\.)[ \t]++(?P<n>" + _SYL + r"(?:" + _SP + _SYL + r"){1,3}+|" + _ALLCAPS_SYL + r"(?:" + _SP
+            + _ALLCAPS_SYL + r"){1,3}+)(?:[ \t]*+[-–][ \t]*+(?P<n2>" + _SYL + r"(?:" + _SP + _SYL + r"){1,3}+))?+[ \t]*+[-–]?+[ \t]*+$")
+        self.coord_re = regex.compile(r"(?:," + _SP + r"|" + _SP + r"(?:và|hoặc)" + _SP + r")(?P<name>" + _CAPRUN + r")")
+        self.paren_re = regex.compile(_SP + r"?+\((?P<name>" + _CAPRUN + r")\)")
+        self.gaz_re = regex.compile(_NB + r"(?<!" + _NB + r"\p{Lu}[\p{Ll}\p{M}]*+" + _SP + r")(?:" + bare_gaz + r")" + _NA
+                                    + r"(?!" + _SP + r"\p{Lu}[\p{Ll}\p{M}]*+" + _NA + r")")
+        #: provinces and cities in an all-capitals headline (``BẮC NINH: …``)
+        self.upper_places = {n.upper() for n, k in self.places.items() if k in ("province", "city")}
+        self.type_before_re = regex.compile(_NB + r"(?i:" + types + r")" + _SP + r"$")
+        self.gaz_upper_re = regex.compile(_NB + r"(?:" + _alt(self.upper_places) + r")" + _NA)
+        self.plural_level_re = regex.compile(r"(?:," + _SP + r"?+|" + _SP + r"và" + _SP + r")(?i:" + types + r")" + _NA)
+        # Every rule starts at one of its own first words: one trie scan finds them
+        # all, and each rule is tried only where a word of its own stands.
+        groups = {
+            "typed": set(e["loc_type_words"]["words"]) | {"TP", "Tp", "T.P", "Q.", "P.", "H.", "TX.", "TX", "TT.", "TPHCM"},
+            "body": set(e["admin_bodies"]["words"]),
+            "party": set(pc["words"]),
+            "national": set(nat),
+            "ministry": set(md["heads"]),
+            "inst": set(inst["descriptive_heads"]) | set(inst["named_heads"]),
+            "outlet": set(outlets["bare"]) | set(outlets["heads"]) | set(e["brands"]["words"]),
+            "place": set(ph["fixed"]) | set(ph["capital_heads"]) | set(ph["lower_heads"]) | set(ph["venue_heads"]),
+            "cue": set(cues) | set(e["named_person"]["persons_before"]),
+            "title": set(e["person_titles"]["words"]),
+            "gaz": set(self.bare_places),
+            "gazup": self.upper_places,
+        }
+        self.dispatch: dict[str, set[str]] = {}
+        variants: set[str] = set()
+        for group, words in groups.items():
+            for w in words:
+                self.dispatch.setdefault(_first_key(w), set()).add(group)
+                if group in ("typed", "body"):  # matched without regard to case
+                    variants |= {w, w.lower(), w[:1].upper() + w[1:], w.upper()}
+                else:
+                    variants.add(w)
+        # A plain literal trie: the standard library engine scans it several times
+        # faster than ``regex`` does (the rules themselves need ``regex``).
+        self.trigger_re = re.compile(r"(?<!\w)(?:" + _alt(variants) + r")")
+        self.key_re = re.compile(r"[^\W\d_]+")
+        self.sent_start = regex.compile(r"(?:^|[.!?:;…\n\"“(]" + r")[ \t]*+$")
+
+
+def _first_key(word: str) -> str:
+    m = re.match(r"[^\W\d_]+", word)
+    return m.group(0).lower() if m else word.lower()
+
+
+@lru_cache(maxsize=1)
+def rules() -> _Rules:
+    return _Rules()
+
