@@ -11,6 +11,7 @@ import spacy
 from spacy.language import Language
 
 from . import facts  # noqa: F401  (registers the stages)
+from . import spacy_out  # noqa: F401  (doc.ents/doc.spans; contexts cross nlp.pipe(n_process=...))
 from .context import STAGES, ArticleContext, StageComponent, get_context, plan_stages
 from .errors import ConfigError, UsageError
 from .metafile import meta_to_extra
