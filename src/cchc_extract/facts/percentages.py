@@ -194,6 +194,7 @@ class _Hit:
     high: float
     is_range: bool
     from_word: bool  # `từ` right before a single figure
+    signed: bool = False  # written with its sign (`-0,4%`, `+1,2%`): a change, as market lines write them
 
 
 def _float(s: str) -> float | None:
@@ -273,19 +274,23 @@ def _read_hit(text: str, m) -> list[_Hit] | None:
             out.append(_Hit(m.start("b"), m.end(), b, b, False, False))
         return out
     start = m.start()
-    if _minus_before(text, start):  # `(-0,4%)`: the sign is part of the figure
-        start, a = start - 1, -a
+    sign = _sign_before(text, start)
+    if sign:  # `(-0,4%)`, `+1,2%`: the sign is part of the figure, which is a change
+        return [_Hit(start - 1, m.end(), sign * a, sign * a, False, False, True)]
     return [_Hit(start, m.end(), a, a, False, False)]
 
 
-_MINUS = "-\u2212"  # hyphen-minus, minus sign
-_BEFORE_MINUS = " \t\n\u00a0([:;"
+_SIGNS = {"-": -1, "\u2212": -1, "+": 1}  # hyphen-minus, minus sign, plus
+_BEFORE_SIGN = " \t\n\u00a0([:;"
 
 
-def _minus_before(text: str, start: int) -> bool:
-    """A minus sign glued to a lone figure and standing apart from what precedes it
-    (``(-0,4%)``, ``: -1,2%``); not a dash inside a word, code or range (``Top-10%``)."""
-    return start >= 1 and text[start - 1] in _MINUS and (start == 1 or text[start - 2] in _BEFORE_MINUS)
+def _sign_before(text: str, start: int) -> int:
+    """-1 or +1 for a sign glued to a lone figure and standing apart from what precedes
+    it (``(-0,4%)``, ``: +1,2%``), else 0; a dash inside a word, code or range
+    (``Top-10%``) is no sign."""
+    if start >= 1 and text[start - 1] in _SIGNS and (start == 1 or text[start - 2] in _BEFORE_SIGN):
+        return _SIGNS[text[start - 1]]
+    return 0
 
 
 _SENT_WINDOW = 1200
@@ -565,6 +570,7 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
             is_change = prev[1].is_change
         else:
             is_change = False
+        is_change = is_change or hit.signed
         is_target = _is_target(text, cues, clause_start, hit.start, hit.end, pub_year)
         metric = _metric_after(text, hit.end)
         if metric is None:
