@@ -23,7 +23,7 @@ from typing import Iterator
 import regex
 
 from .rule import Rule
-from .scan import DIGIT, WORD, AnchorScan
+from .scan import WORD, AnchorScan
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ class Registry:
         """The rules always tried, and the rules behind a lead with one ``re`` that
         tells which leads match (each lead a lookahead group: one call instead of
         one per rule)."""
-        always, led, parts = [], [], []
+        always, led, parts, leads = [], [], [], []
         for i in rules:
             r = self._rules[i]
             step = (i, r.compiled.match, r.resolve, r.name)
@@ -117,8 +117,12 @@ class Registry:
                 always.append(step)
             else:
                 led.append(step)
-                parts.append(f"(?:(?=({'(?i:' if r.flags & regex.IGNORECASE else '(?:'}{lead})))|)")
-        return tuple(always), tuple(led), re.compile("".join(parts)).match if parts else None
+                lead = f"{'(?i:' if r.flags & regex.IGNORECASE else '(?:'}{lead})"
+                parts.append(f"(?:(?=({lead}))|)")
+                leads.append(lead)
+        # the union of the leads first: where none matches (most hits) it fails faster than the groups
+        return (tuple(always), tuple(led), re.compile("".join(parts)).match if parts else None,
+                re.compile("|".join(leads)).match if leads else None)
 
     # ---------------------------------------------------------------- finding
 
@@ -134,51 +138,49 @@ class Registry:
         span = self.max_span
         n = len(text)
         entries_of = scan.entries
-        raw = scan.raw(text)
+        raw, runs = scan.run(text)
         # where each thing a rule needs was hit, in order (one list per key)
         ahead = {key: [s for k, s, _ in raw if k in ids] for key, ids in scan.needed.items()}
+        if scan.needs_digits:
+            ahead["digit"] = runs   # the first digit at or after a word or mark starts a run
         single_line = self.single_line
-        for k, s, end in raw:
-            for e in entries_of[k]:
-                kind = e.kind
-                if kind == DIGIT:
-                    if s and text[s - 1].isalnum():
+        digit_entry = scan.digit_entry
+        hits = [(s, e) for k, s, end in raw for e in entries_of[k]
+                if (e.kind != WORD or not ((s and text[s - 1].isalnum()) or (end < n and text[end].isalnum())))
+                and (e.kind == WORD or text.startswith(e.literal, s))]
+        if digit_entry is not None:
+            hits += [(s, digit_entry) for s in runs if not (s and text[s - 1].isalnum())]
+        for s, e in hits:
+            limit = -1
+            for needs, (always, led, dispatch, any_lead) in e.plan:
+                if needs:
+                    if limit < 0:
+                        limit = s + span
+                        if single_line:
+                            nl = text.find("\n", s, limit)
+                            if nl >= 0:
+                                limit = nl
+                    for key in needs:
+                        where = ahead.get(key)
+                        if where:
+                            i = bisect_left(where, s)
+                            if i < len(where) and where[i] < limit:
+                                break
+                    else:
                         continue
-                elif kind == WORD:
-                    if (s and text[s - 1].isalnum()) or (end < n and text[end].isalnum()):
+                steps = always
+                if any_lead is not None and any_lead(text, s, s + span) is not None:
+                    passed = [step for step, g in zip(led, dispatch(text, s, s + span).groups()) if g is not None]
+                    if passed:
+                        steps = always + tuple(passed)
+                for i, match, resolve, name in steps:
+                    m = match(text, s, s + span)
+                    if m is None:
                         continue
-                elif not text.startswith(e.literal, s):
-                    continue
-                limit = -1
-                for needs, (always, led, dispatch) in e.plan:
-                    if needs:
-                        if limit < 0:
-                            limit = s + span
-                            if single_line:
-                                nl = text.find("\n", s, limit)
-                                if nl >= 0:
-                                    limit = nl
-                        for key in needs:
-                            where = ahead.get(key)
-                            if where:
-                                i = bisect_left(where, s)
-                                if i < len(where) and where[i] < limit:
-                                    break
-                        else:
-                            continue
-                    steps = always
-                    if dispatch is not None:
-                        passed = [step for step, g in zip(led, dispatch(text, s, s + span).groups()) if g is not None]
-                        if passed:
-                            steps = always + tuple(passed)
-                    for i, match, resolve, name in steps:
-                        m = match(text, s, s + span)
-                        if m is None:
-                            continue
-                        for item in resolve(m, *args):
-                            item.order = i
-                            item.rule = name
-                            out.append(item)
+                    for item in resolve(m, *args):
+                        item.order = i
+                        item.rule = name
+                        out.append(item)
         return out
 
     def find_everywhere(self, text: str, *args) -> list:
@@ -200,7 +202,7 @@ class Registry:
         """Every anchor hit and each rule tried there: what ``explain --near`` shows."""
         out: list[Attempt] = []
         for s, entry in self.scan.hits(text):
-            for _needs, (always, led, dispatch) in entry.plan:
+            for _needs, (always, led, dispatch, _any) in entry.plan:
                 groups = dispatch(text, s, s + self.max_span).groups() if dispatch is not None else ()
                 for step, g in [(step, "") for step in always] + list(zip(led, groups)):
                     i, match, resolve, name = step
