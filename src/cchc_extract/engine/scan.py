@@ -76,11 +76,6 @@ class AnchorScan:
                 groups.setdefault((MARK, mk), []).append(i)
             if a.digit:
                 groups.setdefault((DIGIT, "#"), []).append(i)
-        for a in anchors:   # what a rule needs is scanned for too, to know where it is
-            if a.needs_digit:
-                groups.setdefault((DIGIT, "#"), [])
-            for w in a.needs_words:
-                groups.setdefault((WORD, w), [])
         by_needle: dict[str, list[Entry]] = {}
         self.wants_digits = False
         self.digit_entry: Entry | None = None
@@ -90,17 +85,11 @@ class AnchorScan:
                 # digits are not in the automaton: one hit per digit would cost a
                 # Python step each; the runs are found by one regex (:meth:`digits`)
                 self.wants_digits = True
-                self.digit_entry = Entry(DIGIT, "digit", "", 1, tuple(rules), payload) if rules else None
+                self.digit_entry = Entry(DIGIT, "digit", "", 1, tuple(rules), payload)
                 continue
             key = ("word:" if kind == WORD else "mark:") + lit
             by_needle.setdefault(lit.casefold(), []).append(Entry(kind, key, lit, len(lit), tuple(rules), payload))
         self.needles = list(by_needle)
-        wanted = {k for a in anchors for k in a.needs}
-        #: what rules need (``word:tháng``; not ``digit``, see :meth:`digits`) -> the indices of its needles
-        self.needed = {key: frozenset(i for i, nd in enumerate(self.needles) if "word:" + nd == key)
-                       for key in sorted(wanted) if key != "digit"}
-        #: whether some rule needs a digit ahead
-        self.needs_digits = "digit" in wanted
         #: needle index -> the entries it stands for
         self.entries = [tuple(by_needle[n]) for n in self.needles]
         self.automaton = ahocorasick_rs.AhoCorasick(self.needles) if self.needles else None
