@@ -16,14 +16,13 @@ no anchors.  It is slow and exists for tests and for ``explain``.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Iterator
 
 import regex
 
 from .rule import Rule
-from .scan import DIGIT, WORD, AnchorScan
+from .scan import WORD, AnchorScan
 
 
 @dataclass(frozen=True)
@@ -94,21 +93,40 @@ class Registry:
         return self._scan
 
     def _plan(self, rules: tuple[int, ...], at_digit: bool = False) -> tuple:
-        """What to do at a hit of an anchor of ``rules``: ``(needs, steps)`` per group of
-        rules that need the same thing ahead (``()``: nothing; see :class:`Anchor`)."""
+        """What to do at a hit of an anchor of ``rules``: ``(needs, gate, always, led,
+        dispatch, any_lead)`` per group of rules that need the same thing ahead
+        (``()``: nothing; see :class:`Anchor`)."""
         groups: dict[tuple[str, ...], list[int]] = {}
         for i in rules:
             needs = self._rules[i].anchor.needs
             if at_digit and "digit" in needs:
                 needs = ()   # a digit is there
             groups.setdefault(needs, []).append(i)
-        return tuple((needs, self._steps(tuple(ids), at_digit)) for needs, ids in groups.items())
+        return tuple((needs,) + self._steps(tuple(ids), at_digit, self._needs_ahead(needs))
+                     for needs, ids in groups.items())
 
-    def _steps(self, rules: tuple[int, ...], at_digit: bool) -> tuple:
-        """The rules always tried, and the rules behind a lead with one ``re`` that
-        tells which leads match (each lead a lookahead group: one call instead of
-        one per rule)."""
-        always, led, parts = [], [], []
+    def _needs_ahead(self, needs: tuple[str, ...]) -> str:
+        """A lookahead true where one of ``needs`` comes ahead in the window (on the
+        line, for a single-line registry): what every match there holds.  Words are
+        looked for as written in any case, and not as whole words, so it never
+        says no where a match could start; ``""`` for no needs."""
+        if not needs:
+            return ""
+        if needs == ("digit",):   # measured: a possessive class is several times faster than a lazy dot
+            return r"(?=[^\n\d]*+\d)" if self.single_line else r"(?=\D*+\d)"
+        alts = [r"\d" if key == "digit" else re.escape(key.removeprefix("word:")) for key in needs]
+        any_char = r"[^\n]" if self.single_line else "(?s:.)"
+        return f"(?={any_char}*?(?i:{'|'.join(alts)}))"
+
+    def _steps(self, rules: tuple[int, ...], at_digit: bool, ahead: str) -> tuple:
+        """``(gate, always, led, dispatch, any_lead)``: one ``re`` that must match for any
+        rule of the group to be tried (what they need ahead; and, where every rule
+        has a lead, the union of the leads), the rules always tried, the rules behind
+        a lead with one ``re`` that tells which leads match (each lead a lookahead
+        group: one call instead of one per rule), and the union of those leads when
+        it is not in the gate.  Where nothing matches (most hits), one call of the
+        gate is all a hit costs."""
+        always, led, parts, leads = [], [], [], []
         for i in rules:
             r = self._rules[i]
             step = (i, r.compiled.match, r.resolve, r.name)
@@ -117,8 +135,16 @@ class Registry:
                 always.append(step)
             else:
                 led.append(step)
-                parts.append(f"(?:(?=({'(?i:' if r.flags & regex.IGNORECASE else '(?:'}{lead})))|)")
-        return tuple(always), tuple(led), re.compile("".join(parts)).match if parts else None
+                lead = f"{'(?i:' if r.flags & regex.IGNORECASE else '(?:'}{lead})"
+                parts.append(f"(?:(?=({lead}))|)")
+                leads.append(lead)
+        union = "|".join(leads)
+        dispatch = re.compile("".join(parts)).match if parts else None
+        if leads and not always:
+            # the leads first: they fail at the first characters where most hits do
+            return re.compile(f"(?=(?:{union})){ahead}").match, (), tuple(led), dispatch, None
+        gate = re.compile(ahead).match if ahead else None
+        return gate, tuple(always), tuple(led), dispatch, re.compile(union).match if leads else None
 
     # ---------------------------------------------------------------- finding
 
@@ -134,51 +160,30 @@ class Registry:
         span = self.max_span
         n = len(text)
         entries_of = scan.entries
-        raw = scan.raw(text)
-        # where each thing a rule needs was hit, in order (one list per key)
-        ahead = {key: [s for k, s, _ in raw if k in ids] for key, ids in scan.needed.items()}
-        single_line = self.single_line
-        for k, s, end in raw:
-            for e in entries_of[k]:
-                kind = e.kind
-                if kind == DIGIT:
-                    if s and text[s - 1].isalnum():
-                        continue
-                elif kind == WORD:
-                    if (s and text[s - 1].isalnum()) or (end < n and text[end].isalnum()):
-                        continue
-                elif not text.startswith(e.literal, s):
+        raw, runs = scan.run(text)
+        digit_entry = scan.digit_entry
+        hits = [(s, e) for k, s, end in raw for e in entries_of[k]
+                if (e.kind != WORD or not ((s and text[s - 1].isalnum()) or (end < n and text[end].isalnum())))
+                and (e.kind == WORD or text.startswith(e.literal, s))]
+        if digit_entry is not None:
+            hits += [(s, digit_entry) for s in runs if not (s and text[s - 1].isalnum())]
+        for s, e in hits:
+            for _needs, gate, always, led, dispatch, any_lead in e.plan:
+                if gate is not None and gate(text, s, s + span) is None:
                     continue
-                limit = -1
-                for needs, (always, led, dispatch) in e.plan:
-                    if needs:
-                        if limit < 0:
-                            limit = s + span
-                            if single_line:
-                                nl = text.find("\n", s, limit)
-                                if nl >= 0:
-                                    limit = nl
-                        for key in needs:
-                            where = ahead.get(key)
-                            if where:
-                                i = bisect_left(where, s)
-                                if i < len(where) and where[i] < limit:
-                                    break
-                        else:
-                            continue
-                    steps = always
-                    if dispatch is not None:
-                        passed = [step for step, g in zip(led, dispatch(text, s, s + span).groups()) if g is not None]
-                        if passed:
-                            steps = always + tuple(passed)
-                    for i, match, resolve, name in steps:
-                        m = match(text, s, s + span)
-                        if m is None:
-                            continue
-                        for item in resolve(m, *args):
-                            item.order = i
-                            item.rule = name
-                            out.append(item)
+                steps = always
+                if dispatch is not None and (any_lead is None or any_lead(text, s, s + span) is not None):
+                    passed = [step for step, g in zip(led, dispatch(text, s, s + span).groups()) if g is not None]
+                    if passed:
+                        steps = always + tuple(passed)
+                for i, match, resolve, name in steps:
+                    m = match(text, s, s + span)
+                    if m is None:
+                        continue
+                    for item in resolve(m, *args):
+                        item.order = i
+                        item.rule = name
+                        out.append(item)
         return out
 
     def find_everywhere(self, text: str, *args) -> list:
@@ -200,7 +205,7 @@ class Registry:
         """Every anchor hit and each rule tried there: what ``explain --near`` shows."""
         out: list[Attempt] = []
         for s, entry in self.scan.hits(text):
-            for _needs, (always, led, dispatch) in entry.plan:
+            for _needs, _gate, always, led, dispatch, _any in entry.plan:
                 groups = dispatch(text, s, s + self.max_span).groups() if dispatch is not None else ()
                 for step, g in [(step, "") for step in always] + list(zip(led, groups)):
                     i, match, resolve, name = step

@@ -43,7 +43,8 @@ class Anchor:
     match holds one of these whole words (``tháng``).  At an anchor the rule is
     then tried only when such a digit or word comes at or after it, within
     the registry's window (and on the same line, for a single-line registry):
-    the one scan finds them too, so this costs a bisection, not a regex.
+    a lookahead in the one ``re`` call that also checks the leads of the rules
+    at that anchor (the leads first: most hits fail there at once).
     """
 
     words: tuple[str, ...] = ()
