@@ -85,11 +85,14 @@ Parquet or CSV with `--format`)."""),
 tables = cchc_extract.to_dataframes(records)
 pd.Series({name: len(df) for name, df in tables.items()}, name="rows").to_frame()"""),
     ("code", """dc = tables["dossier_counts"].copy()
-dc["channel"] = dc["channel"].fillna("any")
+dc["status"], dc["channel"] = dc["status"].astype("string"), dc["channel"].astype("string")
+totals = dc[dc["part_of"].isna()]        # a breakdown (part_of set) is never added to its own total
+by_channel = dc[dc["channel"].notna()]   # the figures written for one channel
 fig, axes = plt.subplots(1, 2, figsize=(12, 3.8))
-if len(dc):
-    dc.pivot_table(index="doc_id", columns="status", values="count", aggfunc="sum").plot.bar(ax=axes[0], logy=True)
-    dc.pivot_table(index="doc_id", columns="channel", values="count", aggfunc="sum").plot.bar(ax=axes[1], logy=True)
+if len(totals):
+    totals.pivot_table(index="doc_id", columns="status", values="count", aggfunc="sum").plot.bar(ax=axes[0], logy=True)
+if len(by_channel):
+    by_channel.pivot_table(index="doc_id", columns="channel", values="count", aggfunc="sum").plot.bar(ax=axes[1], logy=True)
 axes[0].set_title("Dossiers by status (sum of counts)")
 axes[1].set_title("Dossiers by channel (sum of counts)")
 for ax in axes:
@@ -98,9 +101,11 @@ for ax in axes:
 plt.tight_layout()
 plt.show()"""),
     ("code", """pct = tables["percentages"]
-on_time = pct[pct["metric"].fillna("").str.contains("đúng hạn|đúng hẹn|trước hạn")]
+on_time = pct[pct["metric_kind"] == "on_time_rate"]   # the link stage's kind, not words of the metric
 fig, ax = plt.subplots(figsize=(9, 3))
-ax.barh([f"{d} · {m[:40]}" for d, m in zip(on_time["doc_id"], on_time["metric"])], on_time["high"])
+# one bar per figure: its id keeps two rates of one agency apart
+ax.barh([f"{d} {i} · {str(a or '')[:35]}" for d, i, a in zip(on_time["doc_id"], on_time["id"], on_time["agency"])],
+        on_time["high"])
 ax.set_xlim(0, 100)
 ax.set_xlabel("%")
 ax.set_title("On-time rates reported in the corpus")
