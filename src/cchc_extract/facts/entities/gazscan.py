@@ -1,6 +1,6 @@
 """Gazetteer organisations in one pass, lists that share a head, and names an article repeats.
 
-* One Aho-Corasick pass (``pyahocorasick``) over the lower-cased article finds
+* One Aho-Corasick pass (``ahocorasick_rs``, as the rule engine's scan) over the lower-cased article finds
   every name of ``gazetteers/orgs.tsv`` (ministries with their abbreviations
   and former names, government agencies, departments, party bodies, state
   groups, international organisations and foreign chambers).
@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import ahocorasick
+import ahocorasick_rs
 import regex
 
 from ...gazetteers import orgs, units
@@ -28,16 +28,16 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}]")
 
 
 @lru_cache(maxsize=1)
-def _automaton() -> ahocorasick.Automaton:
-    a = ahocorasick.Automaton()
+def _automaton() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple]]:
+    """The automaton of every organisation name (lower-cased) and, per pattern, its entries."""
+    entries: dict[str, list[tuple]] = {}
     for name, (kind, case) in orgs().items():
         key = name.lower()
         if len(key) != len(name):
             continue
-        prev = a.get(key, ())
-        a.add_word(key, prev + ((name, kind, case),))
-    a.make_automaton()
-    return a
+        entries.setdefault(key, []).append((name, kind, case))
+    keys = list(entries)
+    return ahocorasick_rs.AhoCorasick(keys), [tuple(entries[k]) for k in keys]
 
 
 def _lower(text: str) -> str:
@@ -51,9 +51,11 @@ def gazetteer_orgs(text: str, f: _Found) -> None:
     """Every gazetteer organisation standing as whole words, in its case rule."""
     low = _lower(text)
     n = len(text)
-    for end, entries in _automaton().iter(low):
-        for name, _kind, case in entries:
-            s, e = end - len(name) + 1, end + 1
+    automaton, entries_of = _automaton()
+    # every match, overlapping ones included, by end and longest first
+    matches = sorted(automaton.find_matches_as_indexes(low, overlapping=True), key=lambda m: (m[2], m[1]))
+    for k, s, e in matches:
+        for name, _kind, case in entries_of[k]:
             if s > 0 and _WORD.match(text, s - 1) or e < n and _WORD.match(text, e):
                 continue
             if case == "exact" and text[s:e] != name or case != "exact" and not text[s].isupper():
