@@ -40,11 +40,16 @@ _PLAIN = ("title", "authors", "outlet", "url", "published")
 
 
 def _plain_or_empty(value: dict) -> dict:
-    try:
-        srsly.msgpack_dumps(value)
-        return value
-    except Exception:  # a stage's scratch notes need not survive transport
-        return {}
+    """The notes that survive msgpack unchanged; a stage's other scratch notes
+    (a provenance table keyed by (start, end) tuples) need not cross processes."""
+    kept = {}
+    for key, note in value.items():
+        try:
+            if srsly.msgpack_loads(srsly.msgpack_dumps({key: note})) == {key: note}:
+                kept[key] = note
+        except Exception:  # noqa: BLE001 - unencodable or not read back the same
+            continue
+    return kept
 
 
 def context_to_data(ctx: ArticleContext) -> dict:
