@@ -106,9 +106,9 @@ def test_linear_time_on_adversarial_input(unit):
     """Doubling a pathological input at most about doubles the time (no quadratic path)."""
     def run(n):
         text = unit * n + "2020"
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         find_dates(text)
-        return time.perf_counter() - t0
+        return time.process_time() - t0
 
     n = 50_000 // len(unit)
     small, large = run(n), run(2 * n)

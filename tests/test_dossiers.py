@@ -127,9 +127,9 @@ def test_count_of_zero_and_leading_zero():
     ("Bộ phận một cửa UBND " * 5_000) + "tiếp nhận 5 hồ sơ.",
 ])
 def test_adversarial_input_stays_fast(text):
-    started = time.perf_counter()
+    started = time.process_time()
     find_dossier_counts(text, sentences=[])
-    assert time.perf_counter() - started < 5.0
+    assert time.process_time() - started < 5.0
 
 
 @pytest.mark.parametrize("text", [
@@ -141,9 +141,9 @@ def test_adversarial_long_sentences_with_real_sentence_split(text):
     from cchc_extract.segment import sentences
 
     sents = sentences(text)
-    started = time.perf_counter()
+    started = time.process_time()
     find_dossier_counts(text, sentences=sents)
-    assert time.perf_counter() - started < 8.0
+    assert time.process_time() - started < 8.0
 
 
 _PIECES = ["tiếp nhận", "giải quyết", "đúng hạn", "quá hạn", "trực tuyến", "hồ sơ", "HS", "(", ")", ",", ";", ".",

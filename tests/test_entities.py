@@ -159,9 +159,9 @@ def test_gazetteer_file_is_what_the_build_script_writes():
 def best_time(text: str, runs: int) -> float:
     best = float("inf")
     for _ in range(runs):
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         find_entities(text)
-        best = min(best, time.perf_counter() - t0)
+        best = min(best, time.process_time() - t0)
     return best
 
 

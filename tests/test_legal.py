@@ -281,9 +281,9 @@ def test_never_raises_on_arbitrary_text(text):
     "Quyết định số 3 các quyết định của UBND " * 5_000,
 ])
 def test_adversarial_input_stays_fast(text):
-    start = time.perf_counter()
+    start = time.process_time()
     find_legal_documents(text)
-    assert time.perf_counter() - start < 5.0
+    assert time.process_time() - start < 5.0
 
 
 def test_issue_date_without_year_takes_the_code_year_then_the_publication_year():
@@ -348,7 +348,7 @@ def test_a_report_title_ends_with_the_time_it_covers():
 
 def test_nested_amending_laws_stay_fast_and_shallow():
     text = "Luật sửa đổi, bổ sung một số điều của " * 3_000 + "Luật Thanh tra."
-    start = time.perf_counter()
+    start = time.process_time()
     found = find_legal_documents(text)
-    assert time.perf_counter() - start < 5.0
+    assert time.process_time() - start < 5.0
     assert found and all(d.doc_type == "luat" for d in found)

@@ -57,6 +57,6 @@ def test_pipeline_keeps_dossier_counts_and_percentages_out():
 @pytest.mark.parametrize("text", ["9" * 100_000 + " tỷ đồng", "1." * 50_000 + " ha", "xếp thứ 1/" * 20_000,
                                   "tăng " * 30_000 + "3 bậc"])
 def test_adversarial_input_stays_fast(text):
-    started = time.perf_counter()
+    started = time.process_time()
     find_quantities(text)
-    assert time.perf_counter() - started < 5.0
+    assert time.process_time() - started < 5.0
