@@ -10,7 +10,7 @@ from .vocab import LAW_BREAK, LAW_HEADS, pattern
 
 _RECUR_AFTER = regex.compile(pattern(r"{blanks}{recurring_markers}{word_end}", "recurring after"), regex.IGNORECASE)
 _RECUR_BEFORE = regex.compile(pattern(r"{word_start}{recurring_markers}{blank}*+,?{blank}*+(?:(?:vào|từ|đến){blanks})?"
-                                      r"(?:(?:ngày|tháng|quý){blanks})?$", "recurring before"), regex.IGNORECASE)
+                                      r"(?:(?:ngày|tháng|{quarter_word}){blanks})?$", "recurring before"), regex.IGNORECASE)
 _STANDARD_BEFORE = regex.compile(r"(?:ISO|TCVN)[\s\d:.\-]*$")
 
 

@@ -131,10 +131,10 @@ def period_days(m, pub):
 
 
 @rule(RULES, "period_quarters",
-      r"{word_start}(?:(?:kể{blanks})?từ{blanks})?quý{blanks}(?P<q1>{roman_quarter}|[1-4])(?![\p{L}\p{N}]){year_tail:a}"
-      r"(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})(?:hết{blanks})?quý{blanks}(?P<q2>{roman_quarter}|[1-4])"
-      r"(?![\p{L}\p{N}]){year_tail:b}", words=_FROM + ["quý"],
-      lead=r"(?:\w++[ \u00a0]++){0,2}quý[ \u00a0]", needs_digit=False, needs_words=("quý",))
+      r"{word_start}(?:(?:kể{blanks})?từ{blanks})?{quarter_word}{blanks}(?P<q1>{roman_quarter}|[1-4])(?![\p{L}\p{N}]){year_tail:a}"
+      r"(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})(?:hết{blanks})?{quarter_word}{blanks}(?P<q2>{roman_quarter}|[1-4])"
+      r"(?![\p{L}\p{N}]){year_tail:b}", words=_FROM + ["quý", "quí"],
+      lead=r"(?:\w++[ \u00a0]++){0,2}qu[ýí][ \u00a0]", needs_digit=False, needs_words=("quý", "quí"))
 def period_quarters(m, pub):
     """`Từ quý I đến quý III/2024`."""
     q1, q2 = m.group("q1"), m.group("q2")
