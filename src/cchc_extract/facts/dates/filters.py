@@ -1,5 +1,5 @@
 """What looks like a date but is not: a year closing a law's name, a standard's
-version, a day or month that recurs every year (a lunar festival too), `Tháng` inside a name."""
+version, a day or month that recurs every year (a lunar festival too), `Tháng` inside a name, a dotted version number."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ _LUNAR_BEFORE = regex.compile(pattern(r"{word_start}{lunar_days}(?:{blanks}\d{1,
                                       "lunar before"), regex.IGNORECASE)
 _LUNAR_AFTER = regex.compile(pattern(r"{blank}*+,?{blank}*+(?:{lunar_after}){word_end}", "lunar after"),
                              regex.IGNORECASE)
+_VERSION_BEFORE = regex.compile(pattern(r"{word_start}(?:{version_words}){blank}*+$", "version before"),
+                                regex.IGNORECASE)
 #: a capitalised word right before `Tháng` that itself follows a word: `Cách Mạng Tháng 8`
 _NAME_BEFORE = regex.compile(r"[\p{L}\p{N}][ \u00a0]++\p{Lu}\p{Ll}*+[ \u00a0]++$")
 
@@ -48,6 +50,8 @@ def drop(c: Cand, text: str) -> bool:
         if ((text.find("ISO", left, c.start) >= 0 or text.find("TCVN", left, c.start) >= 0)
                 and _STANDARD_BEFORE.search(text, left, c.start)):
             return True
+    if c.kind == "date" and "." in text[c.start:c.end] and _VERSION_BEFORE.search(text, max(0, c.start - 20), c.start):
+        return True
     if not c.explicit_year and c.kind in ("date", "month"):
         if _LUNAR_BEFORE.search(text, max(0, c.start - 30), c.start) or _LUNAR_AFTER.match(text, c.end, c.end + 20):
             return True
