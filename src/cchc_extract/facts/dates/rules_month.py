@@ -64,6 +64,8 @@ def months_of_year(m, pub):
     """`6 tháng đầu năm 2023` (first half), `nửa cuối năm`, `10 tháng năm 2024` (January to October)."""
     gd = m.groupdict()
     if gd["half"]:
+        if gd["hrel"]:
+            return []  # `nửa đầu năm nay`: a half named relative to now, no calendar half (annotation.md)
         y = to_int(gd["hy"])
         explicit = y is not None
         if y is None and gd["hrel"] and pub is not None:
