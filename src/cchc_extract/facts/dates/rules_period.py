@@ -179,3 +179,16 @@ def period_month_to_day(m, pub):
     if not valid_day(y2, m2, d2) or (y1, m1) > (y2, m2):
         return []
     return [Cand(m.start(), m.end(), "period", ("mixed", (y1, m1), (y2, m2, d2)), True)]
+
+
+@rule(RULES, "period_day_to_year",
+      r"{word_start}(?:kể{blanks})?từ{blanks}(?:ngày{blanks})?{num_start}(?P<d1>{day})(?P<s1>[/.\-–])"
+      r"(?P<m1>{month_number})(?P=s1)(?P<y1>{year})(?!\d),?{blanks}{to}{blanks}(?:(?:hết|cuối){blanks})?"
+      r"năm{blanks}(?P<y2>{year}){year_end}", words=_FROM,
+      lead=r"(?:kể[ \u00a0]++)?từ[ \u00a0]++(?:ngày[ \u00a0]++)?\d")
+def period_day_to_year(m, pub):
+    """`từ ngày 1/7/2016 đến hết năm 2017`: from a day to the end of a later year."""
+    y1, m1, d1, y2 = int(m.group("y1")), int(m.group("m1")), int(m.group("d1")), int(m.group("y2"))
+    if not valid_day(y1, m1, d1) or y2 < y1:
+        return []
+    return [Cand(m.start(), m.end(), "period", ("mixed", (y1, m1, d1), (y2,)), True)]
