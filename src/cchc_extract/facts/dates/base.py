@@ -56,7 +56,7 @@ def to_int(s: str | None) -> int | None:
 def hour(m: regex.Match) -> tuple[int, int]:
     """Hour and minute of a ``{time}``; a part of day after it (`2 giờ chiều`) moves 1–11 to the afternoon."""
     h = int(m.group("h"))
-    mi = m.groupdict().get("mi") or m.groupdict().get("mi2") or "0"
+    mi = m.groupdict().get("mi") or m.groupdict().get("mi2") or m.groupdict().get("mi3") or "0"
     pod = (m.groupdict().get("pod") or "").lower()
     if pod in PM and 1 <= h <= 11:
         h += 12

@@ -1,5 +1,5 @@
 """What looks like a date but is not: a year closing a law's name, a standard's
-version, a day or month that recurs every year."""
+version, a day or month that recurs every year (a lunar festival too), `Tháng` inside a name, a dotted version number."""
 
 from __future__ import annotations
 
@@ -10,8 +10,16 @@ from .vocab import LAW_BREAK, LAW_HEADS, pattern
 
 _RECUR_AFTER = regex.compile(pattern(r"{blanks}{recurring_markers}{word_end}", "recurring after"), regex.IGNORECASE)
 _RECUR_BEFORE = regex.compile(pattern(r"{word_start}{recurring_markers}{blank}*+,?{blank}*+(?:(?:vào|từ|đến){blanks})?"
-                                      r"(?:(?:ngày|tháng|quý){blanks})?$", "recurring before"), regex.IGNORECASE)
+                                      r"(?:(?:ngày|tháng|{quarter_word}){blanks})?$", "recurring before"), regex.IGNORECASE)
 _STANDARD_BEFORE = regex.compile(r"(?:ISO|TCVN)[\s\d:.\-]*$")
+_LUNAR_BEFORE = regex.compile(pattern(r"{word_start}{lunar_days}(?:{blanks}\d{1,2})?{blanks}(?:ngày{blanks})?$",
+                                      "lunar before"), regex.IGNORECASE)
+_LUNAR_AFTER = regex.compile(pattern(r"{blank}*+,?{blank}*+(?:{lunar_after}){word_end}", "lunar after"),
+                             regex.IGNORECASE)
+_VERSION_BEFORE = regex.compile(pattern(r"{word_start}(?:{version_words}){blank}*+$", "version before"),
+                                regex.IGNORECASE)
+#: a capitalised word right before `Tháng` that itself follows a word: `Cách Mạng Tháng 8`
+_NAME_BEFORE = regex.compile(r"[\p{L}\p{N}][ \u00a0]++\p{Lu}\p{Ll}*+[ \u00a0]++$")
 
 
 def in_law_name(text: str, start: int) -> bool:
@@ -41,6 +49,14 @@ def drop(c: Cand, text: str) -> bool:
         # the `find`s only save a regex search where no standard is named
         if ((text.find("ISO", left, c.start) >= 0 or text.find("TCVN", left, c.start) >= 0)
                 and _STANDARD_BEFORE.search(text, left, c.start)):
+            return True
+    if c.kind == "date" and "." in text[c.start:c.end] and _VERSION_BEFORE.search(text, max(0, c.start - 20), c.start):
+        return True
+    if not c.explicit_year and c.kind in ("date", "month"):
+        if _LUNAR_BEFORE.search(text, max(0, c.start - 30), c.start) or _LUNAR_AFTER.match(text, c.end, c.end + 20):
+            return True
+        if c.kind == "month" and text.startswith("Tháng", c.start) and _NAME_BEFORE.search(text, max(0, c.start - 40),
+                                                                                               c.start):
             return True
     if not c.explicit_year and c.kind in ("date", "month", "quarter"):
         if _RECUR_AFTER.match(text, c.end, c.end + 40) or _RECUR_BEFORE.search(text, max(0, c.start - 40), c.start):

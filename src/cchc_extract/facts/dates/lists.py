@@ -36,7 +36,7 @@ CONTINUATIONS: dict[str, Rule] = {
         "next_month", r"(?<![ \u00a0])(?:{blank}*+,{blank}*+|{blanks}(?:và|hoặc){blanks})(?:tháng{blanks})?"
         r"(?P<m>{month_number})(?:{blank}*+[/\-]{blank}*+(?P<y>{year}))?+{num_end}"),
     "quarter": _continuation(
-        "next_quarter", r"(?<![ \u00a0])(?:{blank}*+,{blank}*+|{blanks}(?:và|hoặc){blanks})(?:quý{blanks}"
+        "next_quarter", r"(?<![ \u00a0])(?:{blank}*+,{blank}*+|{blanks}(?:và|hoặc){blanks})(?:{quarter_word}{blanks}"
         r"(?P<q>{roman_quarter}|[1-4])|(?P<qr>{roman_quarter}))(?![\p{L}\p{N}])"
         r"(?:{blank}*+[/\-]{blank}*+(?P<y>{year}))?+{num_end}"),
 }
@@ -59,7 +59,7 @@ def _next(kind: str, m: regex.Match, c: Cand) -> Cand | None:
     if kind == "quarter":
         q = m.group("q") or m.group("qr")
         y = to_int(m.group("y"))
-        start = m.start("qr") if m.group("qr") else m.group().lower().find("quý") + m.start()
+        start = m.start("qr") if m.group("qr") else regex.search("qu[ýí]", m.group(), regex.I).start() + m.start()
         return Cand(start, m.end(), "quarter", (y, parse_roman(q) if q.isalpha() else int(q)), y is not None)
     y = to_int(m.group("y")) if m.group("y") else c.parts[0]
     mo, d = int(m.group("m")), int(m.group("d"))

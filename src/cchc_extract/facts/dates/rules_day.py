@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import regex
+
 from .base import Cand, rule, to_int, valid_day
 from .rules_datetime import WEEKDAY_LEAD, WEEKDAYS
-from .vocab import FRACTIONS, V, first_words
+from .vocab import FRACTIONS, V, first_words, pattern
 
 RULES: list = []
+_AMOUNT_AFTER = regex.compile(pattern(r"{blank}*+(?:%|{count_nouns}{word_end})", "amount after"), regex.IGNORECASE)
 
 
 @rule(RULES, "date_numeric", r"{weekday_before}{num_start}{date_full}{num_end}", words=WEEKDAYS, digit=True,
@@ -35,11 +38,13 @@ def date_iso(m, pub):
 
 
 @rule(RULES, "date_yearless",
-      r"{word_start}(?P<pre>{day_prefixes}){blanks}(?P<num>(?P<d>{day})(?P<sep>[/\-])(?P<m>{month_number})){num_end}"
+      r"{word_start}(?P<pre>{day_prefixes}){blanks}(?P<num>(?P<d>{day})(?P<sep>[/.\-])(?P<m>{month_number})){num_end}"
       r"(?:{blanks}năm{blanks}(?P<y>{year})(?!\d))?+", words=first_words(V["day_prefixes"]["words"]),
-      lead=r"\w++(?:[ \u00a0]++\w++)?[ \u00a0]++\d\d?[/\-]\d")
+      lead=r"\w++(?:[ \u00a0]++\w++)?[ \u00a0]++\d\d?[/.\-]\d")
 def date_yearless(m, pub):
-    """`Sáng 17/5`, `ngày 9/12`: a day without a year after a word that says it is a day."""
+    """`Sáng 17/5`, `ngày 9/12`, `Chiều 6.2`: a day without a year after a word that says it is a day."""
+    if m.group("sep") == "." and _AMOUNT_AFTER.match(m.string, m.end("num"), m.end("num") + 30):
+        return []  # `hôm qua 1.2 triệu lượt`: a decimal amount
     y = to_int(m.group("y"))
     d, mo = int(m.group("d")), int(m.group("m"))
     if not valid_day(y, mo, d):

@@ -38,11 +38,11 @@ def month_bare(m, pub):
 
 
 @rule(RULES, "quarter",
-      r"{word_start}(?:quý{blanks}(?P<q>{roman_quarter}|[1-4])|(?-i:Q)(?P<qq>[1-4])(?=[/\-]{year}|{blank}{year}))"
+      r"{word_start}(?:{quarter_word}{blanks}(?P<q>{roman_quarter}|[1-4])|(?-i:Q)(?P<qq>[1-4])(?=[/\-]{year}|{blank}{year}))"
       r"(?![\p{L}\p{N}]){year_tail}|{word_start}(?-i:Q)(?P<q3>[1-4]){blanks}(?P<y3>{year})(?!\d)",
-      words=("quý",), marks=("Q1", "Q2", "Q3", "Q4"), needs_digit=False)
+      words=("quý", "quí"), marks=("Q1", "Q2", "Q3", "Q4"), needs_digit=False)
 def quarter(m, pub):
-    """`quý I/2023`, `quý 1 năm 2023`, `Q2/2024`; `quý II` alone takes the publication year."""
+    """`quý I/2023`, `quí III/2017`, `quý 1 năm 2023`, `Q2/2024`; `quý II` alone takes the publication year."""
     q = m.group("q") or m.group("qq") or m.group("q3")
     qn = parse_roman(q) if q.isalpha() else int(q)
     if m.group("y3"):
@@ -64,6 +64,8 @@ def months_of_year(m, pub):
     """`6 tháng đầu năm 2023` (first half), `nửa cuối năm`, `10 tháng năm 2024` (January to October)."""
     gd = m.groupdict()
     if gd["half"]:
+        if gd["hrel"]:
+            return []  # `nửa đầu năm nay`: a half named relative to now, no calendar half (annotation.md)
         y = to_int(gd["hy"])
         explicit = y is not None
         if y is None and gd["hrel"] and pub is not None:

@@ -131,10 +131,10 @@ def period_days(m, pub):
 
 
 @rule(RULES, "period_quarters",
-      r"{word_start}(?:(?:kể{blanks})?từ{blanks})?quý{blanks}(?P<q1>{roman_quarter}|[1-4])(?![\p{L}\p{N}]){year_tail:a}"
-      r"(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})(?:hết{blanks})?quý{blanks}(?P<q2>{roman_quarter}|[1-4])"
-      r"(?![\p{L}\p{N}]){year_tail:b}", words=_FROM + ["quý"],
-      lead=r"(?:\w++[ \u00a0]++){0,2}quý[ \u00a0]", needs_digit=False, needs_words=("quý",))
+      r"{word_start}(?:(?:kể{blanks})?từ{blanks})?{quarter_word}{blanks}(?P<q1>{roman_quarter}|[1-4])(?![\p{L}\p{N}]){year_tail:a}"
+      r"(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})(?:hết{blanks})?{quarter_word}{blanks}(?P<q2>{roman_quarter}|[1-4])"
+      r"(?![\p{L}\p{N}]){year_tail:b}", words=_FROM + ["quý", "quí"],
+      lead=r"(?:\w++[ \u00a0]++){0,2}qu[ýí][ \u00a0]", needs_digit=False, needs_words=("quý", "quí"))
 def period_quarters(m, pub):
     """`Từ quý I đến quý III/2024`."""
     q1, q2 = m.group("q1"), m.group("q2")
@@ -149,3 +149,46 @@ def period_quarters(m, pub):
     if ((y1 or 0), q1) >= ((y2 or 0), q2):
         return []
     return [Cand(m.start(), m.end(), "period", ("quarters", (y1, q1), (y2, q2)), e1 or e2)]
+
+
+@rule(RULES, "period_days_dashed",
+      r"{word_start}(?:(?P<tu>(?:kể{blanks})?từ){blanks})?(?:ngày{blanks})?{num_start}(?P<d1>{day})(?P<s1>[.\-–])"
+      r"(?P<m1>{month_number})(?P=s1)(?P<y1>{year})(?!\d)(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})"
+      r"(?:(?:hết{blanks})?ngày{blanks}|hết{blanks})?(?P<d2>{day})(?P<s2>[/.\-–])(?P<m2>{month_number})(?P=s2)"
+      r"(?P<y2>{year}){num_end}", words=_FROM + ["ngày"], digit=True,
+      lead=r"(?:\w++[ \u00a0]++){1,3}\d\d?[.\-–]\d", digit_lead=r"\d\d?[.\-–]\d\d?[.\-–](?:19|20)\d\d")
+def period_days_dashed(m, pub):
+    """`từ ngày 1-1-2016 đến 31-12-2016`, `1.3.2017 - 30.6.2017`: two full dates written with dashes or dots."""
+    y1, m1, d1 = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
+    y2, m2, d2 = int(m.group("y2")), int(m.group("m2")), int(m.group("d2"))
+    if not (valid_day(y1, m1, d1) and valid_day(y2, m2, d2)) or (y1, m1, d1) >= (y2, m2, d2):
+        return []
+    start = m.start() if m.group("tu") else m.start("d1")
+    return [Cand(start, m.end(), "period", ("days", (y1, m1, d1), (y2, m2, d2)), True)]
+
+
+@rule(RULES, "period_month_to_day",
+      r"{word_start}(?:kể{blanks})?từ{blanks}tháng{blanks}(?P<m1>{month_number})(?!\d){year_tail:a},?{blanks}{to}"
+      r"{blanks}(?:hết{blanks})?(?:ngày{blanks})?{num_start}(?P<d2>{day})(?P<s2>[/.\-–])(?P<m2>{month_number})"
+      r"(?P=s2)(?P<y2>{year}){num_end}", words=_FROM,
+      lead=r"(?:kể[ \u00a0]++)?từ[ \u00a0]++tháng[ \u00a0]++\d")
+def period_month_to_day(m, pub):
+    """`từ tháng 3 đến hết 31-12-2016`: from a month to a day; the month takes the day's year unless it has one."""
+    m1, d2, m2, y2 = int(m.group("m1")), int(m.group("d2")), int(m.group("m2")), int(m.group("y2"))
+    y1 = year_of(m, "a", pub)[0] if year_of(m, "a", pub)[1] else (y2 if m1 <= m2 else y2 - 1)
+    if not valid_day(y2, m2, d2) or (y1, m1) > (y2, m2):
+        return []
+    return [Cand(m.start(), m.end(), "period", ("mixed", (y1, m1), (y2, m2, d2)), True)]
+
+
+@rule(RULES, "period_day_to_year",
+      r"{word_start}(?:kể{blanks})?từ{blanks}(?:ngày{blanks})?{num_start}(?P<d1>{day})(?P<s1>[/.\-–])"
+      r"(?P<m1>{month_number})(?P=s1)(?P<y1>{year})(?!\d),?{blanks}{to}{blanks}(?:(?:hết|cuối){blanks})?"
+      r"năm{blanks}(?P<y2>{year}){year_end}", words=_FROM,
+      lead=r"(?:kể[ \u00a0]++)?từ[ \u00a0]++(?:ngày[ \u00a0]++)?\d")
+def period_day_to_year(m, pub):
+    """`từ ngày 1/7/2016 đến hết năm 2017`: from a day to the end of a later year."""
+    y1, m1, d1, y2 = int(m.group("y1")), int(m.group("m1")), int(m.group("d1")), int(m.group("y2"))
+    if not valid_day(y1, m1, d1) or y2 < y1:
+        return []
+    return [Cand(m.start(), m.end(), "period", ("mixed", (y1, m1, d1), (y2,)), True)]

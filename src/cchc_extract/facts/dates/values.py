@@ -33,7 +33,9 @@ def value(c: Cand, pub: int | None) -> str:
         return f"{a:04d}/{'..' if b is None else f'{b:04d}'}"
 
     def one(x):
-        if unit == "months":
+        if unit == "mixed" and len(x) == 1:
+            return f"{x[0]:04d}"
+        if unit == "months" or (unit == "mixed" and len(x) == 2):
             return f"{_y(x[0], pub)}-{x[1]:02d}"
         if unit == "quarters":
             return f"{_y(x[0], pub)}-Q{x[1]}"

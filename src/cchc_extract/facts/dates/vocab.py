@@ -54,6 +54,7 @@ def _fragments() -> dict[str, str]:
         if "words" in e:
             out[e["name"]] = alt(e["words"])
     out["share_words"] = alt(V["time_prepositions"]["share_words"])
+    out["lunar_after"] = alt(V["lunar_days"]["after"])
     out["lunar_stems"] = alt(V["lunar_year_names"]["stems"])
     out["lunar_branches"] = alt(V["lunar_year_names"]["branches"])
     for name, body in V["fragments"]["fragments"].items():
