@@ -67,12 +67,7 @@ def _typed_places(text: str, r: _Rules, f: _Found) -> None:
 
 def _coordinated(text: str, pos: int, r: _Rules, f: _Found) -> None:
     """``quận Lê Chân và Ngô Quyền``, ``tỉnh Nghệ An, Hà Tĩnh``, ``xã X (Đông Sơn)``."""
-    m = r.paren_re.match(text, pos)
-    if m:
-        ns, ne = m.span("name")
-        end, _ = _name(text, ns, ne, r, split=False)
-        if end == ne and _placeish(text, ns, ne, r):
-            f.add(ns, ne, "LOC", 1)
+    if _coordinated_paren(text, pos, r, f):
         return
     for _ in range(4):
         m = r.coord_re.match(text, pos)
@@ -332,11 +327,14 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
             # a venue named like an institution (``Trung tâm Hội nghị ...``) is a place
             f.add(m.start(), good_end, "LOC", -1 if m.group("head") in r.venue_heads else 1)
 
-def _coordinated_paren(text: str, pos: int, r: _Rules, f: _Found) -> None:
+def _coordinated_paren(text: str, pos: int, r: _Rules, f: _Found) -> bool:
+    """``xã X (Đông Sơn)``: a place in parentheses after a place; whether a parenthesis followed."""
     m = r.paren_re.match(text, pos)
-    if m:
-        ns, ne = m.span("name")
-        end, _ = _name(text, ns, ne, r, split=False)
-        if end == ne and _placeish(text, ns, ne, r):
-            f.add(ns, ne, "LOC", 1)
+    if m is None:
+        return False
+    ns, ne = m.span("name")
+    end, _ = _name(text, ns, ne, r, split=False)
+    if end == ne and _placeish(text, ns, ne, r):
+        f.add(ns, ne, "LOC", 1)
+    return True
 
