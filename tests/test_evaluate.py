@@ -12,9 +12,9 @@ from cchc_extract.evaluate import evaluate
 
 from conftest import CORPUS, GOLD, ROOT, SHARED
 
-#: An unchanged copy of ../shared/tools/score.py, so that a clone without
-#: ../shared still compares with the reference scorer (tests/reference/README.md).
-SCORER = ROOT / "tests" / "reference" / "score.py"
+#: An unchanged copy of ../shared/tools/score.py, shipped as cchc_extract.refscore
+#: (evaluate.py scores with it), so a clone without ../shared still runs the scorer.
+SCORER = ROOT / "src" / "cchc_extract" / "refscore.py"
 SHARED_SCORER = SHARED / "tools" / "score.py"
 
 
@@ -28,7 +28,7 @@ def pred_file(tmp_path_factory, corpus_records):
 @pytest.mark.skipif(not SHARED_SCORER.exists(),
                     reason="../shared/tools/score.py is not beside the project: the copy cannot be compared")
 def test_the_scorer_copy_is_the_reference_scorer():
-    assert SCORER.read_bytes() == SHARED_SCORER.read_bytes(), "copy ../shared/tools/score.py to tests/reference/"
+    assert SCORER.read_bytes() == SHARED_SCORER.read_bytes(), "copy ../shared/tools/score.py to src/cchc_extract/refscore.py"
 
 
 def test_same_numbers_as_reference_scorer(pred_file):
