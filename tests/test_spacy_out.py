@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import srsly
 from spacy import displacy
 
@@ -66,3 +67,26 @@ def test_component_fills_the_doc_in_the_pipeline():
     doc = nlp(TEXTS[0])
     assert [(e.text, e.label_) for e in doc.ents] == [("UBND tỉnh Hà Giang", "ORG")]
     assert {"DOSSIER", "PERCENT", "DATE"} <= {s.label_ for s in doc.spans["cchc"]}
+
+
+def test_pipe_as_tuples_names_each_article_by_its_context():
+    """``nlp.pipe(..., as_tuples=True)``: a str context is the doc_id; a mapping
+    gives doc_id and metadata (a publication date fills a year the text omits)."""
+    nlp = cchc_extract.load()
+    data = [("Ngày 17/5, tỉnh tiếp nhận 1.234 hồ sơ.", "nam/bai-1"),
+            ("Ngày 17/5, huyện tiếp nhận 12 hồ sơ.", {"doc_id": "bac/bai-2", "published": "20/5/2017"}),
+            ("Ngày 17/5, xã tiếp nhận 3 hồ sơ.", 42)]
+    for n_process in (1, 2):
+        out = [(d._.record, c) for d, c in nlp.pipe(data, as_tuples=True, n_process=n_process, batch_size=1)]
+        assert [c for _, c in out] == [c for _, c in data]
+        assert [r.doc_id for r, _ in out] == ["nam/bai-1", "bac/bai-2", "article"]
+        assert [r.published for r, _ in out] == [None, "2017-05-20", None]
+        assert [r.dates[0].value for r, _ in out] == ["XXXX-05-17", "2017-05-17", "XXXX-05-17"]
+
+
+def test_pipe_context_with_an_unknown_field_is_a_usage_error():
+    from cchc_extract.errors import UsageError
+
+    nlp = cchc_extract.load()
+    with pytest.raises(UsageError, match="unknown metadata field 'author_name'"):
+        list(nlp.pipe([("Văn bản.", {"doc_id": "x", "author_name": "A"})], as_tuples=True))

@@ -11,7 +11,8 @@ read files or write output.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Callable, Iterable
 
@@ -115,13 +116,34 @@ def get_context(doc: Doc) -> ArticleContext:
     if ctx is None:
         article = doc._.article
         if article is None:
-            article = Article.from_text(doc.text)
+            article = _article_from_pipe_context(doc.text, getattr(doc, "_context", None))
         elif len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) != len(article.text):
             # Doc.text is costly to build; the length is a cheap consistency check.
             raise ValueError("doc._.article.text must be the text the Doc was made from")
         ctx = ArticleContext(article=article)
         doc.user_data["cchc"] = ctx
     return ctx
+
+
+def _article_from_pipe_context(text: str, context: object) -> Article:
+    """The article of a text given to ``nlp.pipe(..., as_tuples=True)``: its
+    context (spaCy keeps it on the Doc, across processes too) names the
+    article. A ``str`` context is the doc_id; a mapping may hold ``doc_id``
+    and the metadata fields of :func:`~cchc_extract.extract_text`'s ``meta``
+    (``published``, ``outlet``, ``url``, ``title``, ``authors``); any other
+    context (``None``, a number, an object of the caller's) is left alone."""
+    from .metafile import meta_to_extra
+
+    if isinstance(context, str) and context:
+        return Article.from_text(text, doc_id=context)
+    if isinstance(context, Mapping):
+        meta = {k: v for k, v in context.items() if k != "doc_id"}
+        doc_id = context.get("doc_id")
+        article = Article.from_text(text, doc_id=str(doc_id) if doc_id not in (None, "") else "article")
+        if meta:
+            article = replace(article, extra={**article.extra, **meta_to_extra(meta)})
+        return article
+    return Article.from_text(text)
 
 
 #: Stage names in registration order (name -> spaCy factory), filled by :func:`stage`.
