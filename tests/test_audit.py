@@ -233,6 +233,29 @@ def test_a_note_with_a_comma_and_a_line_break_reads_back(tmp_path):
     assert [r["mark"] for r in rows] == ["n", "y"] and rows[0]["note"] == "value low: -0,4%\nsign lost"
 
 
+def test_reasons_are_counted_and_ignored_fields_give_the_precision_of_the_fact(tmp_path):
+    p = tmp_path / "m.csv"
+    rows = [("pct-1", "n", "value agency: missing Sở Y tế ; value period: the base year, not the period"),
+            ("pct-2", "n", "value agency: wrong ; value low/high: 5 and 7, not 5"),
+            ("pct-3", "n", "not-a-fact: a score in a match"),
+            ("pct-4", "y", "minor: metric runs on"),
+            ("pct-5", "n", "scope: a bank's figure ; value metric: the next clause")]
+    with p.open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(["item_id", "type", "stratum", "mark", "note"])
+        w.writerows([(i, "percentages", "all", m, note) for i, m, note in rows])
+    strict = score_files([p])["percentages"]
+    assert (strict["right"], strict["wrong"]) == (1, 4)
+    assert strict["reasons"] == {"value agency": 2, "value period": 1, "value low/high": 1,
+                                 "not-a-fact": 1, "value metric": 1}
+    assert "fact" not in strict
+    fact = score_files([p], ignore=["agency", "period", "metric"])["percentages"]["fact"]
+    # pct-1 and pct-5 are wrong only in ignored fields; pct-2 also in low/high; pct-3 is no fact
+    assert (fact["right"], fact["wrong"]) == (3, 2) and fact["ignored"] == ["agency", "metric", "period"]
+    assert "without agency, metric, period" in audit.format_precision(score_files([p], ignore=["agency", "period",
+                                                                                               "metric"]))
+
+
 def test_nothing_marked_gives_no_precision(tmp_path):
     result = score_files([_marked(tmp_path, {("pct-1", "percentages", "all"): "?"})])
     assert result["percentages"]["precision"] is None and result["percentages"]["unmarked"] == 1

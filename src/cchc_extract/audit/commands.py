@@ -59,12 +59,16 @@ def make_app() -> typer.Typer:
     def score_cmd(
         marks: Annotated[list[Path], typer.Argument(help="Marked review.csv or review.jsonl (one or more).")],
         as_json: Annotated[bool, typer.Option("--json", help="Print the result as JSON.")] = False,
+        ignore: Annotated[Optional[list[str]], typer.Option(
+            "--ignore-field", help="Also report precision counting an item wrong only in this field "
+                                   "(its note says `value <field>: ...`) as right; repeatable.")] = None,
     ) -> None:
-        """Precision per fact type and stratum from marked review files, with Wilson 95% intervals."""
+        """Precision per fact type and stratum from marked review files, with Wilson 95% intervals,
+        and the reasons of the wrong items counted from their notes."""
         from .score import format_precision, score_files
 
         try:
-            result = score_files(marks)
+            result = score_files(marks, ignore or ())
         except AuditError as exc:
             _fail(exc)
         typer.echo(json.dumps(result, indent=1) if as_json else format_precision(result))

@@ -4,6 +4,12 @@
 ``y`` counts as right, ``n`` as wrong; ``?`` and an empty mark are
 *unmarked*: left out of the precision and reported as a count, so a
 half-marked sheet gives an honest, wider interval rather than a wrong one.
+
+The ``note`` of a wrong item names its reasons, each starting with a class
+word, separated by ``;``: ``not-a-fact: ...``, ``span: ...``,
+``value <field>: ...``. They are counted per type, and ``ignore`` fields give
+a second precision in which an item wrong only in those fields counts as
+right: the precision of the fact itself beside that of all its fields.
 """
 
 from __future__ import annotations
@@ -12,6 +18,8 @@ import csv
 import io
 import json
 import math
+import re
+from collections import Counter
 from pathlib import Path
 
 from .items import FACT_TYPES, AuditError
@@ -113,9 +121,51 @@ def _require_columns(p: Path, header, line: int | None = None) -> None:
         raise AuditError(f"{where}: unreadable marks: missing column(s) {', '.join(missing)}")
 
 
-def _tally(rows: list[dict]) -> dict:
-    right = sum(MARKS[r["mark"]] is True for r in rows)
-    wrong = sum(MARKS[r["mark"]] is False for r in rows)
+_REASON = re.compile(r"\s*(not-a-fact|span|value\s+[\w/]+|[\w-]+)\s*:", re.I)
+#: Classes a reviewer may note on any item without making it wrong.
+REMARKS = frozenset({"minor", "scope"})
+
+
+def reasons(note: str) -> list[str]:
+    """The reason classes of a wrong item's note: ``not-a-fact``, ``span``,
+    ``value <field>`` (``value low/high`` names two fields), another class
+    word before a colon as written, else ``other``; remarks that do not make
+    an item wrong (``minor:``, ``scope:``) are left out.
+
+    >>> reasons("value agency: missing ; value period: 2016 ; span: too short")
+    ['value agency', 'value period', 'span']
+    >>> reasons("scope: a school application ; value status: sent, not received")
+    ['value status']
+    >>> reasons("looks odd")
+    ['other']
+    """
+    found = []
+    for part in (note or "").split(";"):
+        if not part.strip():
+            continue
+        m = _REASON.match(part)
+        if m is None:
+            found.append("other")
+        else:
+            cls = " ".join(m.group(1).lower().split())
+            if cls not in REMARKS:
+                found.append(cls)
+    return found or ["other"]
+
+
+def _right(row: dict, ignore: frozenset[str]) -> bool | None:
+    mark = MARKS[row["mark"]]
+    if mark is False and ignore:
+        found = reasons(row.get("note", ""))
+        if all(r.startswith("value ") and set(r[6:].split("/")) <= ignore for r in found):
+            return True
+    return mark
+
+
+def _tally(rows: list[dict], ignore: frozenset[str] = frozenset()) -> dict:
+    marks = [_right(r, ignore) for r in rows]
+    right = sum(m is True for m in marks)
+    wrong = sum(m is False for m in marks)
     marked = right + wrong
     out = {"items": len(rows), "marked": marked, "right": right, "wrong": wrong, "unmarked": len(rows) - marked,
            "precision": None, "low": None, "high": None}
@@ -125,21 +175,29 @@ def _tally(rows: list[dict]) -> dict:
     return out
 
 
-def precision(rows: list[dict]) -> dict:
+def precision(rows: list[dict], ignore: tuple[str, ...] | list[str] = ()) -> dict:
     """``{type: {..., "strata": {stratum: {...}}}}``: items, marked, right,
     wrong, unmarked, precision (``None`` when nothing is marked) and the
-    Wilson 95% interval ``low``/``high``."""
+    Wilson 95% interval ``low``/``high``; ``reasons``, the count of each
+    reason class over the wrong items; with ``ignore`` fields, ``fact``: the
+    same tally where an item wrong only in those fields counts as right."""
     order = {t: i for i, t in enumerate(FACT_TYPES)}
+    ignored = frozenset(ignore)
     result = {}
     for t in sorted({r["type"] for r in rows}, key=lambda t: (order.get(t, len(order)), t)):
         of_type = [r for r in rows if r["type"] == t]
         result[t] = _tally(of_type)
         result[t]["strata"] = {s: _tally([r for r in of_type if r["stratum"] == s])
                                for s in sorted({r["stratum"] for r in of_type})}
+        result[t]["reasons"] = dict(Counter(c for r in of_type if MARKS[r["mark"]] is False
+                                            for c in dict.fromkeys(reasons(r.get("note", "")))).most_common())
+        if ignored:
+            result[t]["fact"] = _tally(of_type, ignored)
+            result[t]["fact"]["ignored"] = sorted(ignored)
     return result
 
 
-def score_files(paths: list[str | Path]) -> dict:
+def score_files(paths: list[str | Path], ignore: tuple[str, ...] | list[str] = ()) -> dict:
     """Precision over one or more marked files (item ids must not repeat across them)."""
     rows, seen = [], {}
     for p in paths:
@@ -149,7 +207,7 @@ def score_files(paths: list[str | Path]) -> dict:
                 raise AuditError(f"{p}: item {row['item_id']} is also in {seen[key]}")
             seen[key] = p
             rows.append(row)
-    return precision(rows)
+    return precision(rows, ignore)
 
 
 def format_precision(result: dict) -> str:
@@ -166,4 +224,10 @@ def format_precision(result: dict) -> str:
         lines.append(line(name, t))
         if len(t["strata"]) > 1:
             lines += [line("  " + s, st) for s, st in t["strata"].items()]
+        if "fact" in t:
+            lines.append(line("  without " + ", ".join(t["fact"]["ignored"]), t["fact"]))
+    tallies = [(name, t["reasons"]) for name, t in result.items() if t.get("reasons")]
+    if tallies:
+        lines += ["", "reasons of the wrong items (an item may have several):"]
+        lines += [f"  {name}: " + ", ".join(f"{c} {n}" for c, n in r.items()) for name, r in tallies]
     return "\n".join(lines)
