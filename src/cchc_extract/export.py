@@ -1,4 +1,4 @@
-"""Records out: JSONL, Parquet and CSV tables, pandas DataFrames.
+"""Records out: JSONL (from :mod:`cchc_extract.jsonl`), Parquet and CSV tables, pandas DataFrames.
 
 The tables are one per fact type, linked by ``doc_id``:
 
@@ -55,7 +55,7 @@ import json
 import os
 import types
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -64,6 +64,7 @@ from pydantic import BaseModel
 from . import indicators as _indicators
 from .periods import parse_published, period_bounds
 from .errors import CchcError, ConfigError
+from .jsonl import read_jsonl, write_jsonl
 from .records import ArticleRecord, LegalDocument, Span
 
 __all__ = ["TABLES", "table_columns", "to_rows", "to_dataframes", "to_arrow", "read_jsonl", "write_jsonl",
@@ -496,32 +497,3 @@ def records_from_rows(rows: dict) -> list[ArticleRecord]:
                 item["mentions"] = mentions.get((row["doc_id"], row["document"]), [])
             by_doc[row["doc_id"]][name].append(item)
     return [ArticleRecord.model_validate(r) for r in by_doc.values()]
-
-
-# --------------------------------------------------------------------------- jsonl
-
-def write_jsonl(records: Iterable, path: str | os.PathLike) -> int:
-    """Write records (``ArticleRecord`` or dicts) as JSONL; return the count."""
-    n = 0
-    with open(path, "w", encoding="utf-8") as fh:
-        for r in records:
-            fh.write((r.model_dump_json() if isinstance(r, BaseModel) else json.dumps(r, ensure_ascii=False)) + "\n")
-            n += 1
-    return n
-
-
-def read_jsonl(path: str | os.PathLike, *, as_dicts: bool = False) -> Iterator:
-    """Records from a JSONL file, lazily.  A partial last line (no newline,
-    not JSON: a run killed while writing) is ignored; any other bad line raises
-    :class:`CchcError` with its line number."""
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-            except ValueError as exc:
-                if not line.endswith("\n"):
-                    return  # cut short by a kill: the record is not there
-                raise CchcError(f"{path}:{n}: not a JSON line ({exc})") from exc
-            yield data if as_dicts else ArticleRecord.model_validate(data)
