@@ -118,8 +118,9 @@ ind.insert(1, "article", ind["doc_id"].map(TITLE))
 print(f"{len(records)} articles, {len(ind)} figures "
       f"({(ind['type'] == 'percentage').sum()} percentages, {(ind['type'] == 'dossier_count').sum()} dossier counts) "
       f"from {ind['doc_id'].nunique()} articles")
+# the first two figures of each of the first articles
 ind[["article", "id", "agency", "period", "period_start", "period_end", "metric_kind", "value", "count",
-     "status", "channel", "part_of"]].head(8)"""),
+     "status", "channel", "part_of"]].groupby(ind["doc_id"], sort=False).head(2).head(10)"""),
     ("md", """How complete is it? The share of figures that name an agency, a period, and
 a period whose first day is known (a period without its year, `XXXX-05`, has
 none). The types are ready for analysis: dates are `datetime64`, counts
