@@ -121,7 +121,7 @@ def test_dataframes(records):
     assert len(merged) == sum(len(r.dossier_counts) for r in records)
     empty = to_dataframes([])
     assert list(empty["dates"].columns) == ["doc_id", "id", "text", "start", "end", "kind", "value",
-                                            "extractor_version"]
+                                            "value_start", "value_end", "extractor_version"]
     assert str(frames["dossier_counts"]["status"].dtype) == "category"
 
 

@@ -1,17 +1,22 @@
-"""Records out: JSONL, Parquet and CSV tables, pandas DataFrames.
+"""Records out: JSONL (from :mod:`cchc_extract.jsonl`), Parquet and CSV tables, pandas DataFrames.
 
 The tables are one per fact type, linked by ``doc_id``:
 
 ``articles``
     one row per article: ``doc_id``, ``source``, ``title``, ``authors``,
     ``outlet``, ``url``, ``published``, ``encoding``, ``text_source``,
-    ``content_hash`` (every scalar field of the record).
+    ``content_hash`` (every scalar field of the record); ``published`` is a
+    datetime (empty when the record has none or only part of a date, such as
+    ``2017-05``) and ``published_iso`` right after it keeps the record's string.
 ``legal_documents``
     one row per document: ``doc_id``, ``document`` (its index within the
     article), then the document's fields; its mentions are in
     ``legal_mentions`` (``doc_id``, ``document``, ``text``, ``start``, ``end``).
 ``dates``, ``percentages``, ``dossier_counts``, ``entities``, ``quantities``, ``checks``
-    one row per item: ``doc_id``, the item's ``id`` (``p3``, ``d1``), then its fields.
+    one row per item: ``doc_id``, the item's ``id`` (``p3``, ``d1``), then its fields;
+    a date's ``value`` is followed by its first and last day, ``value_start`` and
+    ``value_end`` (``2023-Q1``: 2023-01-01 and 2023-03-31; empty when the year is
+    unknown, ``XXXX-05-17``; ``value_end`` empty for an open period ``2021/..``).
 ``indicators``
     one row per percentage and dossier count, the table researchers build
     (:mod:`cchc_extract.indicators`): who (``agency``), when (``period``,
@@ -19,8 +24,11 @@ The tables are one per fact type, linked by ``doc_id``:
 
 Types are analysis-ready: integers that may be empty (``year``) are nullable
 integers, fixed vocabularies (``status``, ``channel``, ``metric_kind`` …) are
-categoricals, ``period_start``/``period_end`` are dates, in DataFrames and in
-Parquet alike (``pandas.read_parquet`` restores them).  CSV keeps text as
+categoricals, ``published``, ``value_start``/``value_end`` and
+``period_start``/``period_end`` are ``datetime64``, in DataFrames and in Parquet
+alike (``pandas.read_parquet`` restores them: Parquet stores the days as
+timestamps, which pandas reads as datetimes, where a Parquet date would come
+back as Python objects).  CSV keeps text as
 written (``01``): read it with :func:`read_tables`, or give ``pandas.read_csv``
 ``dtype=csv_dtypes(table)``.
 
@@ -47,13 +55,16 @@ import json
 import os
 import types
 import typing
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
+from datetime import date, datetime, time
 from pathlib import Path
 
 from pydantic import BaseModel
 
 from . import indicators as _indicators
+from .periods import parse_published, period_bounds
 from .errors import CchcError, ConfigError
+from .jsonl import read_jsonl, write_jsonl
 from .records import ArticleRecord, LegalDocument, Span
 
 __all__ = ["TABLES", "table_columns", "to_rows", "to_dataframes", "to_arrow", "read_jsonl", "write_jsonl",
@@ -132,7 +143,18 @@ def table_columns() -> dict[str, list[tuple[str, str, bool]]]:
         else:
             cols[name] = link + _model_columns(model) + version
     cols["indicators"] = list(_indicators.COLUMNS) + version
+    for table, after, added in _DERIVED:
+        at = [c for c, _, _ in cols[table]].index(after) + 1
+        cols[table][at:at] = added
+    arts = cols["articles"]
+    arts[[c for c, _, _ in arts].index("published")] = ("published", "datetime", True)
     return {t: cols[t] for t in TABLES}
+
+
+#: Columns the tables add to a record's fields: (table, after column, columns);
+#: :func:`records_from_rows` leaves them out (``published_iso`` is the record's ``published``).
+_DERIVED = (("articles", "published", [("published_iso", "str", True)]),
+            ("dates", "value", [("value_start", "date", True), ("value_end", "date", True)]))
 
 
 _COLUMNS = table_columns()
@@ -187,13 +209,17 @@ def _add_rows(rows: dict[str, list[dict]], record, n: int = 0, texts=None) -> No
     rec = _as_dict(record, n)
     doc_id = rec["doc_id"]
     version = rec.get("extractor_version")
-    rows["articles"].append({c: rec.get(c) for c, _, _ in _COLUMNS["articles"]})
+    art = {c: rec.get(c) for c, _, _ in _COLUMNS["articles"]}
+    art["published"], art["published_iso"] = parse_published(rec.get("published")), rec.get("published")
+    rows["articles"].append(art)
     for name in _FACT_FIELDS:
         cols = _COLUMNS[name]
         for i, item in enumerate(rec.get(name) or ()):
             row = {c: item.get(c) for c, _, _ in cols}
             row["doc_id"] = doc_id
             row["extractor_version"] = version
+            if name == "dates":
+                row["value_start"], row["value_end"] = period_bounds(item.get("value"))
             if name == "legal_documents":
                 row["document"] = i
                 for m in item.get("mentions") or ():
@@ -235,7 +261,8 @@ def _frame(table: str, rows: list[dict]):
             dtypes[c] = _PANDAS_DTYPES[k][1 if nullable else 0]
         elif k == "cat":
             dtypes[c] = pd.CategoricalDtype(_CATS[table][c])
-        elif k == "date":
+        elif k in ("date", "datetime"):
+            dtypes[c] = "datetime64[s]"
             df[c] = pd.to_datetime(df[c])
     return df.astype(dtypes)
 
@@ -258,19 +285,27 @@ def _arrow_schema(table: str):
     kinds = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
              "list_str": pa.list_(pa.string()), "list_int": pa.list_(pa.int64()),
              "list_float": pa.list_(pa.float64()), "cat": pa.dictionary(pa.int32(), pa.string()),
-             "date": pa.date32()}
+             "date": pa.timestamp("s"), "datetime": pa.timestamp("s")}
     schema = pa.schema([pa.field(c, kinds[k], nullable=n) for c, k, n in _COLUMNS[table]])
     # pandas metadata, so that pandas.read_parquet gives Int64, category ... as to_dataframes does
     meta = pa.Schema.from_pandas(_frame(table, []), preserve_index=False).metadata
     return schema.with_metadata(meta)
 
 
-def to_arrow(records: Iterable) -> dict:
-    """``table -> pyarrow.Table`` for records."""
+def _arrow_table(table: str, rows: list[dict]):
+    """Rows as a ``pyarrow.Table``; days become midnight timestamps (see the module documentation)."""
     import pyarrow as pa
 
+    days = [c for c, k, _ in _COLUMNS[table] if k == "date"]
+    if days:
+        rows = [{**r, **{c: datetime.combine(r[c], time()) for c in days if r[c] is not None}} for r in rows]
+    return pa.Table.from_pylist(rows, schema=_arrow_schema(table))
+
+
+def to_arrow(records: Iterable) -> dict:
+    """``table -> pyarrow.Table`` for records."""
     rows = to_rows(records)
-    return {t: pa.Table.from_pylist(rows[t], schema=_arrow_schema(t)) for t in TABLES}
+    return {t: _arrow_table(t, rows[t]) for t in TABLES}
 
 
 def _csv_cell(value, kind: str):
@@ -280,7 +315,7 @@ def _csv_cell(value, kind: str):
         return json.dumps(value, ensure_ascii=False)
     if kind == "bool":
         return "true" if value else "false"
-    if kind == "date":
+    if kind in ("date", "datetime"):
         return value.isoformat()
     return value
 
@@ -297,9 +332,9 @@ def _csv_value(cell: str, kind: str, nullable: bool):
     if kind.startswith("list_"):
         return json.loads(cell)
     if kind == "date":
-        from datetime import date
-
         return date.fromisoformat(cell)
+    if kind == "datetime":
+        return datetime.fromisoformat(cell)
     return cell
 
 
@@ -328,11 +363,9 @@ class _TableWriter:
 
     def write(self, rows: dict[str, list[dict]]) -> None:
         if self.fmt == "parquet":
-            import pyarrow as pa
-
             for t in TABLES:
                 if rows[t]:
-                    self.writers[t].write_table(pa.Table.from_pylist(rows[t], schema=_arrow_schema(t)))
+                    self.writers[t].write_table(_arrow_table(t, rows[t]))
         else:
             for t in TABLES:
                 cols = _COLUMNS[t]
@@ -439,9 +472,16 @@ def records_from_rows(rows: dict) -> list[ArticleRecord]:
     :func:`to_rows`; articles are assumed to have distinct ``doc_id`` values)."""
     rows = {t: (v.to_dict("records") if hasattr(v, "to_dict") else v) for t, v in rows.items() if t != "indicators"}
     rows = {t: [{k: _plain(x) for k, x in r.items()} for r in v] for t, v in rows.items()}
+    derived = {t: {c for c, _, _ in added} for t, _, added in _DERIVED}
     by_doc: dict[str, dict] = {}
     for row in rows["articles"]:
         rec = dict(row)
+        if "published_iso" in rec:  # the record's own string: the datetime column may have dropped a part
+            rec["published"] = rec["published_iso"]
+        elif hasattr(rec.get("published"), "isoformat"):  # a table written before published_iso existed
+            rec["published"] = rec["published"].isoformat()
+        for c in derived["articles"]:
+            rec.pop(c, None)
         for name in _FACT_FIELDS:
             rec[name] = []
         by_doc[rec["doc_id"]] = rec
@@ -451,37 +491,9 @@ def records_from_rows(rows: dict) -> list[ArticleRecord]:
             {"text": m["text"], "start": m["start"], "end": m["end"]})
     for name in _FACT_FIELDS:
         for row in rows.get(name, []):
-            item = {k: v for k, v in row.items() if k not in ("doc_id", "document", "extractor_version")}
+            item = {k: v for k, v in row.items()
+                    if k not in ("doc_id", "document", "extractor_version") and k not in derived.get(name, ())}
             if name == "legal_documents":
                 item["mentions"] = mentions.get((row["doc_id"], row["document"]), [])
             by_doc[row["doc_id"]][name].append(item)
     return [ArticleRecord.model_validate(r) for r in by_doc.values()]
-
-
-# --------------------------------------------------------------------------- jsonl
-
-def write_jsonl(records: Iterable, path: str | os.PathLike) -> int:
-    """Write records (``ArticleRecord`` or dicts) as JSONL; return the count."""
-    n = 0
-    with open(path, "w", encoding="utf-8") as fh:
-        for r in records:
-            fh.write((r.model_dump_json() if isinstance(r, BaseModel) else json.dumps(r, ensure_ascii=False)) + "\n")
-            n += 1
-    return n
-
-
-def read_jsonl(path: str | os.PathLike, *, as_dicts: bool = False) -> Iterator:
-    """Records from a JSONL file, lazily.  A partial last line (no newline,
-    not JSON: a run killed while writing) is ignored; any other bad line raises
-    :class:`CchcError` with its line number."""
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                data = json.loads(line)
-            except ValueError as exc:
-                if not line.endswith("\n"):
-                    return  # cut short by a kill: the record is not there
-                raise CchcError(f"{path}:{n}: not a JSON line ({exc})") from exc
-            yield data if as_dicts else ArticleRecord.model_validate(data)

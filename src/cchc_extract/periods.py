@@ -10,15 +10,21 @@ figures can be filtered and plotted by date:
 (datetime.date(2021, 1, 1), None)
 
 A value without its year (``XXXX-05-17``) has no bounds: ``(None, None)``.
+
+:func:`parse_published` reads a record's ``published`` (an ISO 8601 date or
+date-time) for the tables' datetime column:
+
+>>> parse_published("2019-05-27T17:34"), parse_published("2017-05")
+(datetime.datetime(2019, 5, 27, 17, 34), None)
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, datetime
 
-__all__ = ["period_bounds"]
+__all__ = ["period_bounds", "parse_published"]
 
 _YEAR = r"(?P<y>\d{4})"
 _FORMS = [
@@ -69,3 +75,21 @@ def period_bounds(value: str | None) -> tuple[date | None, date | None]:
         return (start[0] if start else None), (end[1] if end else None)
     one = _one(value)
     return (one[0], one[1]) if one else (None, None)
+
+
+def parse_published(value: str | None) -> datetime | None:
+    """A record's ``published`` as a datetime: a whole ISO 8601 date
+    (``2023-04-02``, midnight) or date-time (``2019-05-27T17:34``); None for
+    anything else (null, a partial ``2017-05``, ``XXXX-05-17``, day-first text
+    in a hand-made record), so a table never guesses a day.  An offset
+    (``+07:00``) is dropped and the time kept as printed, so every value of the
+    column is comparable (naive, the outlet's local time)."""
+    if not isinstance(value, str) or not _WHOLE_DATE.match(value):
+        return None
+    try:
+        return datetime.fromisoformat(value.strip()).replace(tzinfo=None)
+    except ValueError:
+        return None
+
+
+_WHOLE_DATE = re.compile(r"\s*\d{4}-\d{2}-\d{2}(?:$|[T ])")
