@@ -31,7 +31,7 @@ A province of 2008-2025 maps to the province it merged into and keeps the
 name the text gives it: ``tỉnh Hà Giang`` has code 8, name ``Tuyên Quang``
 and ``as_written`` ``Hà Giang``.  For a district or commune ``as_written``
 is the province of 2008-2025 it belonged to (``Nghệ An`` for ``TP Vinh``);
-for a commune after the merger, the current province's name.
+for a commune after the merger, the current province's name (``Hà Nội``).
 
 >>> resolve("UBND tỉnh Hà Giang")
 Place(code=8, name='Tuyên Quang', as_written='Hà Giang', source='text')
@@ -167,13 +167,13 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
 def _place(code: int, cands: Iterable[tuple[int, str]], written: str | None, source: str = "text",
            article: Place | None = None) -> Place:
     if written is None:
-        formers = {f for c, f in cands if c == code}
+        # a unit after the merger ("" in the table) is written under the current province's name
+        current = province_name(code).removeprefix("Thành phố ")
+        formers = {f or current for c, f in cands if c == code}
         if len(formers) > 1 and article is not None and article.code == code:
             # Châu Thành of Tiền Giang or of Đồng Tháp: the one the article is about
             formers &= {f for f in formers if fold_name(f) == fold_name(article.as_written or "")}
         written = formers.pop() if len(formers) == 1 else None
-        if written == "":
-            written = province_name(code)
     return Place(code, province_name(code), written, source)
 
 
