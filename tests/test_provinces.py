@@ -103,3 +103,8 @@ def test_fields_stay_null_without_a_province_and_the_stage_needs_no_other_stage(
     rec = cchc_extract.extract("UBND tỉnh Nghệ An tiếp nhận 12 hồ sơ.",
                                exclude=["entities", "dossiers", "quantities", "link", "checks"])
     assert rec.province_code == 40 and rec.dossier_counts == []  # the one line is its title
+
+
+@pytest.mark.parametrize("text", ["khu vực châu Á - Thái Bình Dương", "Ảnh: P. Thảo", "Q. Hương cho biết"])
+def test_what_is_not_a_unit(text):
+    assert resolve(text) is None

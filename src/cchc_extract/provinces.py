@@ -8,8 +8,11 @@ merger, from ``gazetteers/provinces.tsv`` (built from that package and its
 
 **Mentions.**  A unit is named by a type word and a capitalised name
 (``tỉnh Hà Giang``, ``TP. Vinh``, ``huyện Gia Lâm``, ``xã Ninh Hiệp``,
-``Q.3``), or is a province name written alone (``Nghệ An``, the bare
-province names of ``gazetteers/places.tsv``).  ``tỉnh`` names a province,
+``Q.3``, ``Q.Hoàn Kiếm``; a one-letter abbreviation only before a number or
+two words or more, not an initial: ``H. Sơn``), or is a province name written
+alone (``Nghệ An``, the bare province names of ``gazetteers/places.tsv``)
+and not part of a longer name (``Thái Bình Dương`` is the Pacific, neither
+``Thái Bình`` nor ``Bình Dương``).  ``tỉnh`` names a province,
 ``thành phố``/``TP`` a centrally governed city or else a city of 2008-2025,
 ``huyện``/``quận``/``thị xã`` a district of 2008-2025, ``xã``/``phường``/``thị
 trấn``/``đặc khu`` a commune before or after the merger.
@@ -25,7 +28,8 @@ alone is often shared by several provinces): never a guess.
 else the province that at least two of the text's unit mentions, each
 placed on its own, lie in and that holds at least two thirds of all placed
 mentions (an article about one province names it and its districts; a
-national round-up names many).
+national round-up names many); its ``as_written`` is the name those
+mentions give it most often.
 
 A province of 2008-2025 maps to the province it merged into and keeps the
 name the text gives it: ``tỉnh Hà Giang`` has code 8, name ``Tuyên Quang``
@@ -63,6 +67,8 @@ _TYPE_LEVELS: dict[str, tuple[str, ...]] = {
     "xã": ("commune", "ward2025"), "phường": ("commune", "ward2025"), "thị trấn": ("commune",),
     "tt": ("commune",), "p": ("commune", "ward2025"), "đặc khu": ("ward2025",),
 }
+#: One-letter abbreviations: a unit only before a number or a name of two words or more.
+_INITIALS = {"h", "q", "p"}
 _TYPE_RE = (r"(?i:tỉnh|thành[ \u00a0]++phố|huyện|quận|thị[ \u00a0]++xã|thị[ \u00a0]++trấn|xã|phường"
             r"|đặc[ \u00a0]++khu)[ \u00a0]++"
             r"|(?:TP|Tp|T\.P|TX)(?:\.[ \u00a0]*+|[ \u00a0]++)|(?:TT|H|Q|P)\.[ \u00a0]*+")
@@ -117,7 +123,7 @@ def _mention_re() -> regex.Pattern:
     bare_alt = "|".join(regex.escape(n).replace(r"\ ", r"[ \u00a0]++") for n in bare)
     return regex.compile(_WORD_B + r"(?:(?P<type>" + _TYPE_RE + r")(?P<name>" + _NAME_RE + r")"
                          + r"|(?P<hcm>TPHCM)(?![\p{L}\p{M}\p{N}])"
-                         + r"|(?P<bare>" + bare_alt + r")(?![\p{L}\p{M}\p{N}]))")
+                         + r"|(?P<bare>" + bare_alt + r")(?![\p{L}\p{M}\p{N}]|[ \u00a0]\p{Lu}))")
 
 
 def _type_key(t: str) -> str:
@@ -143,19 +149,36 @@ def _lookup(name: str, levels: tuple[str, ...]) -> tuple[str, frozenset[tuple[in
     return None
 
 
+_PREV_WORD_RE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*+[ \u00a0]$")
+
+
+def _inside_longer_name(text: str, at: int, name: str) -> bool:
+    """``Bình Dương`` in ``Thái Bình Dương``: the word before and the name's first word
+    make another province name, so the run is one longer name, not this province."""
+    m = _PREV_WORD_RE.search(text[max(0, at - 12):at])
+    if m is None:
+        return False
+    return fold_name(m.group() + name.split()[0]) in _table()["province"]
+
+
 def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Every unit mention in ``text[start:end]`` that the table knows (module docstring)."""
     end = len(text) if end is None else end
     out = []
     for m in _mention_re().finditer(text, start, end):
         if m.group("bare"):
+            if _inside_longer_name(text, m.start("bare"), m.group("bare")):
+                continue
             got = _lookup(m.group("bare"), ("province",))
             name_at = m.start("bare")
         elif m.group("hcm"):
             got, name_at = _lookup("HCM", ("province",)), m.end()
         else:
             t = _type_key(m.group("type"))
-            got, name_at = _lookup(m.group("name"), _TYPE_LEVELS.get(t, ())), m.start("name")
+            name = m.group("name")
+            if t in _INITIALS and not name[0].isdigit() and not regex.search(r"[ \u00a0-]", name):
+                continue  # ``H. Sơn``, ``P. Thảo``: a person's initial, not a unit
+            got, name_at = _lookup(name, _TYPE_LEVELS.get(t, ())), m.start("name")
         if got is None:
             continue
         run, cands, is_prov = got
@@ -256,6 +279,7 @@ def article_province(title: str | None, text: str, skip: Iterable[tuple[int, int
         return None
     (code, n), total = votes.most_common(1)[0], sum(votes.values())
     if n >= 2 and 3 * n >= 2 * total:
-        written = {w for w in cands[code] if w}
-        return Place(code, province_name(code), written.pop() if len(written) == 1 else None, "text")
+        # the name the text gives it most often (``TP.HCM`` twice, ``TP Hồ Chí Minh`` once: HCM)
+        written = Counter(w for w in cands[code] if w).most_common(1)
+        return Place(code, province_name(code), written[0][0] if written else None, "text")
     return None
