@@ -49,7 +49,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Iterable
+from typing import Callable, Iterable
 
 import regex
 
@@ -72,7 +72,8 @@ _INITIALS = {"h", "q", "p"}
 _TYPE_RE = (r"(?i:tỉnh|thành[ \u00a0]++phố|huyện|quận|thị[ \u00a0]++xã|thị[ \u00a0]++trấn|xã|phường"
             r"|đặc[ \u00a0]++khu)[ \u00a0]++"
             r"|(?:TP|Tp|T\.P|TX)(?:\.[ \u00a0]*+|[ \u00a0]++)|(?:TT|H|Q|P)\.[ \u00a0]*+")
-_NAME_RE = r"(?:\p{Lu}[\p{L}\p{M}]*+(?:(?:[ \u00a0]++|[ \u00a0]*+-[ \u00a0]*+)\p{Lu}[\p{L}\p{M}]*+){0,4}+|\d{1,2}(?!\d))"
+_NAME_RE = (r"(?:\p{Lu}[\p{L}\p{M}]*+(?:(?:[ \u00a0]++|[ \u00a0]*+-[ \u00a0]*+)\p{Lu}[\p{L}\p{M}]*+){0,4}+"
+            r"|\d{1,2}(?!\d))")
 _WORD_B = r"(?<![\p{L}\p{M}\p{N}])"
 
 
@@ -121,7 +122,8 @@ def province_name(code: int) -> str:
 def _mention_re() -> regex.Pattern:
     bare = sorted((n for n, k in places().items() if k == "province"), key=len, reverse=True)
     bare_alt = "|".join(regex.escape(n).replace(r"\ ", r"[ \u00a0]++") for n in bare)
-    return regex.compile(_WORD_B + r"(?:(?P<type>" + _TYPE_RE + r")(?P<name>" + _NAME_RE + r")"
+    # every mention opens with a capital or the first letter of a type word: a cheap first test
+    return regex.compile(r"(?=[thqxpđ]|\p{Lu})" + _WORD_B + r"(?:(?P<type>" + _TYPE_RE + r")(?P<name>" + _NAME_RE + r")"
                          + r"|(?P<hcm>TPHCM)(?![\p{L}\p{M}\p{N}])"
                          + r"|(?P<bare>" + bare_alt + r")(?![\p{L}\p{M}\p{N}]|[ \u00a0]\p{Lu}))")
 
@@ -131,13 +133,17 @@ def _type_key(t: str) -> str:
     return t
 
 
+_WORD_SPLIT_RE = regex.compile(r"(?<=[\p{L}\p{M}\p{N}])(?=[ \u00a0]|[ \u00a0]*+-)")
+_SEP_RE = regex.compile(r"[ \u00a0-]")
+
+
 def _lookup(name: str, levels: tuple[str, ...]) -> tuple[str, frozenset[tuple[int, str]], bool] | None:
     """The longest leading run of words of ``name`` that the table knows: (that run, its
     candidates, whether it is a province).  A province name wins where a type word allows it
     (``TP Đà Nẵng``); else the candidates of every other level allowed (``xã``: a commune
     before or after the merger)."""
     table = _table()
-    words = regex.split(r"(?<=[\p{L}\p{M}\p{N}])(?=[ \u00a0]|[ \u00a0]*+-)", name)
+    words = _WORD_SPLIT_RE.split(name)
     for n in range(len(words), 0, -1):
         run = "".join(words[:n]).strip()
         key = fold_name(run)
@@ -176,7 +182,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         else:
             t = _type_key(m.group("type"))
             name = m.group("name")
-            if t in _INITIALS and not name[0].isdigit() and not regex.search(r"[ \u00a0-]", name):
+            if t in _INITIALS and not name[0].isdigit() and not _SEP_RE.search(name):
                 continue  # ``H. Sơn``, ``P. Thảo``: a person's initial, not a unit
             got, name_at = _lookup(name, _TYPE_LEVELS.get(t, ())), m.start("name")
         if got is None:
@@ -260,16 +266,16 @@ def agency_province(agency: str | None, article: Place | None) -> Place | None:
     return None
 
 
-def article_province(title: str | None, text: str, skip: Iterable[tuple[int, int]] = ()) -> Place | None:
-    """The province an article is about (module docstring), or None."""
+def article_province(title: str | None, text: str, skip: Callable[[int], bool] | None = None) -> Place | None:
+    """The province an article is about (module docstring), or None; ``skip(pos)`` tells
+    page furniture whose mentions do not count (``ArticleContext.in_boilerplate``)."""
     placed = resolve(title) if title else None
     if placed is not None:
         return placed
-    skip = list(skip)
     votes: Counter[int] = Counter()
     cands: dict[int, list] = {}
     for m in mentions(text):
-        if any(a <= m.start < b for a, b in skip):
+        if skip is not None and skip(m.start):
             continue
         p = resolve_mentions([m])
         if p is not None:

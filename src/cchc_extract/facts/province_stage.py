@@ -30,7 +30,7 @@ def _set(item, place: Place | None) -> None:
 @stage("provinces", assigns=("province_code", "province_name", "province_as_written"))
 def provinces_stage(ctx: ArticleContext) -> None:
     """Province of the article, of percentages' and dossier counts' agencies, and of LOC/ORG entities."""
-    art = article_province(ctx.title, ctx.text, ctx.boilerplate)
+    art = article_province(ctx.title, ctx.text, ctx.in_boilerplate)
     if art is not None:
         ctx.province_code, ctx.province_name, ctx.province_as_written = art.code, art.name, art.as_written
     cache: dict[str | None, Place | None] = {}
