@@ -59,7 +59,9 @@ def test_rows_link_by_doc_id():
     assert rows["dossier_counts"][0] == {"doc_id": "a1", "id": "d1", "text": "1.234 hồ sơ", "start": 60, "end": 71,
                                          "count": 1234, "qualifier": None, "status": "received",
                                          "channel": "online", "agency": None, "period": "2023-Q1",
-                                          "part_of": None, "extractor_version": rich_record().extractor_version}
+                                          "part_of": None, "agency_key": None, "province_code": None,
+                                          "province_name": None, "province_as_written": None,
+                                          "extractor_version": rich_record().extractor_version}
     assert [(r["id"], r["type"], r["period_start"], r["unit"]) for r in rows["indicators"]] == [
         ("d1", "dossier_count", date(2023, 1, 1), "hồ sơ"), ("p1", "percentage", None, "%")]
 

@@ -20,7 +20,7 @@ def test_orgs_file_is_the_build_output():
 
 
 @pytest.mark.parametrize("name,source", [("orgs.tsv", "build_orgs.py"), ("units.tsv", "vietnam-provinces"),
-                                         ("places.tsv", "vietnam-provinces")])
+                                         ("places.tsv", "vietnam-provinces"), ("provinces.tsv", "vietnam-provinces")])
 def test_every_file_names_its_source(name, source):
     assert source in _file(name).splitlines()[0]
 
@@ -48,3 +48,16 @@ def test_case_rules():
         == [("Ngân hàng phát triển châu Á", "ORG")]
     # a name inside a longer word is not a match
     assert all(e.text != "EU" for e in find_entities("Cơ quan EUROSTAT công bố số liệu."))
+
+
+def test_provinces_map_every_old_province_into_one_of_the_34():
+    from vietnam_provinces import Province
+
+    current = {int(p.code) for p in Province.iter_all()}
+    rows = [line.split("\t") for line in _file("provinces.tsv").splitlines() if not line.startswith("#")]
+    levels = {r[0] for r in rows}
+    assert levels == {"province", "district", "commune", "ward2025"}
+    old = {r[2]: int(r[3]) for r in rows if r[0] == "province"}
+    assert len(old) == 63 and set(old.values()) == current  # 63 provinces of 2008-2025 into the 34
+    assert old["Hà Giang"] == old["Tuyên Quang"] == 8 and old["Quảng Nam"] == old["Đà Nẵng"] == 48
+    assert all(int(r[3]) in current for r in rows)

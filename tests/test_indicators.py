@@ -56,3 +56,21 @@ def test_sentence_columns_from_the_text(facts_pipeline, text):
     assert row["sentence"] == text and row["sentence_start"] == 0
     (row,) = indicator_rows(rec.model_dump())
     assert row["sentence"] is None
+
+
+def test_province_and_agency_key_columns(facts_pipeline):
+    text = ("Năm 2023, UBND TP Vinh tiếp nhận 1.200 hồ sơ. "
+            "Năm 2023, Ủy ban nhân dân thành phố Vinh giải quyết đúng hạn 98% hồ sơ. "
+            "Năm 2023, UBND tỉnh Hà Giang tiếp nhận 500 hồ sơ.")
+    df = to_dataframes([facts_pipeline(text)])["indicators"]
+    cols = list(df.columns)
+    assert cols.index("province") < cols.index("province_code") < cols.index("agency") < cols.index("agency_key")
+    assert str(df["province_code"].dtype) == "Int64"
+    rows = df.set_index("id")
+    assert rows.loc["d1", "agency_key"] == rows.loc["p1", "agency_key"] == "ủy ban nhân dân thành phố vinh"
+    assert (rows.loc["d1", "province"], rows.loc["d1", "province_code"]) == ("Nghệ An", 40)
+    # a province of 2008-2025: the current one, and the old name as written
+    assert (rows.loc["d2", "province"], rows.loc["d2", "province_code"], rows.loc["d2", "province_as_written"]) \
+        == ("Tuyên Quang", 8, "Hà Giang")
+    assert df.groupby("agency_key")["id"].count().to_dict() == {
+        "ủy ban nhân dân thành phố vinh": 2, "ủy ban nhân dân tỉnh hà giang": 1}

@@ -50,6 +50,10 @@ class ArticleContext:
     entities: list[Entity] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     checks: list[Check] = field(default_factory=list)
+    #: The province the article is about (the ``provinces`` stage, :mod:`cchc_extract.provinces`).
+    province_code: int | None = None
+    province_name: str | None = None
+    province_as_written: str | None = None
     #: Character ranges that are page furniture (comment boxes, menus, share
     #: prompts), set by the metadata stage; fact stages ignore matches there.
     boilerplate: list[tuple[int, int]] = field(default_factory=list)
@@ -107,6 +111,8 @@ class ArticleContext:
             legal_documents=self.legal_documents, dates=self.dates, percentages=self.percentages,
             dossier_counts=self.dossier_counts, entities=self.entities, quantities=self.quantities,
             checks=self.checks, encoding=a.encoding, text_source=a.text_source,
+            province_code=self.province_code, province_name=self.province_name,
+            province_as_written=self.province_as_written,
         )
 
 

@@ -1,7 +1,10 @@
 """The ``indicators`` table: one row per percentage and dossier count.
 
 What researchers put in one table (who, when, what, how much): the article
-(``doc_id``) and the item (``id``: ``p3``, ``d1``), ``agency``, ``period`` with
+(``doc_id``) and the item (``id``: ``p3``, ``d1``), the province the agency lies in
+(``province``, its current name from vietnam-provinces, and ``province_code``;
+``province_as_written`` the name of the unit's own time, :mod:`cchc_extract.provinces`),
+``agency`` and ``agency_key`` (one key for the spellings of one body), ``period`` with
 its first and last day, ``metric_kind`` and ``metric``, the figure
 (``value``/``low``/``high`` for a percentage, ``count`` for dossiers) and its
 ``unit``, ``status``/``channel``/``part_of`` for dossiers, ``qualifier``,
@@ -27,7 +30,9 @@ from .segment import sentence_at, sentences
 #: (``cat``: a categorical string, ``date``: a calendar day).
 COLUMNS: list[tuple[str, str, bool]] = [
     ("doc_id", "str", False), ("id", "str", True), ("type", "cat", False),
-    ("agency", "str", True), ("period", "str", True), ("period_start", "date", True), ("period_end", "date", True),
+    ("province", "str", True), ("province_code", "int", True), ("province_as_written", "str", True),
+    ("agency", "str", True), ("agency_key", "str", True),
+    ("period", "str", True), ("period_start", "date", True), ("period_end", "date", True),
     ("metric_kind", "cat", True), ("metric", "str", True),
     ("value", "float", True), ("low", "float", True), ("high", "float", True), ("count", "int", True),
     ("unit", "str", False), ("status", "cat", True), ("channel", "cat", True), ("qualifier", "cat", True),
@@ -56,7 +61,10 @@ def indicator_rows(rec: dict, text: str | None = None) -> list[dict]:
             pct = kind == "percentage"
             row = {
                 "doc_id": rec["doc_id"], "id": item.get("id"), "type": kind,
-                "agency": item.get("agency"), "period": item.get("period"), "period_start": start, "period_end": end,
+                "province": item.get("province_name"), "province_code": item.get("province_code"),
+                "province_as_written": item.get("province_as_written"),
+                "agency": item.get("agency"), "agency_key": item.get("agency_key"),
+                "period": item.get("period"), "period_start": start, "period_end": end,
                 "metric_kind": item.get("metric_kind") if pct else None,
                 "metric": item.get("metric") if pct else None,
                 "value": item.get("value") if pct else None, "low": item.get("low") if pct else None,

@@ -39,7 +39,8 @@ def load(*, exclude: str | Iterable[str] = (), disable: str | Iterable[str] = ()
     """A spaCy ``Language`` with the cchc_extract stages.
 
     Stage names are ``metadata``, ``dates``, ``percentages``, ``legal``,
-    ``dossiers``, ``quantities``, ``entities`` and ``checks``; ``exclude``
+    ``dossiers``, ``link``, ``quantities``, ``entities``, ``checks`` and
+    ``provinces``; ``exclude``
     leaves stages out and ``disable`` loads them switched off, as in
     ``spacy.load``.  Each stage declares the fields it requires and assigns;
     leaving out a stage that a remaining stage requires (``dates`` while

@@ -39,6 +39,27 @@ def item_id(field: str, index: int) -> str:
     """The id of item ``index`` (0-based) of the record list ``field``: ``item_id("percentages", 2) == "p3"``."""
     return f"{ITEM_PREFIX[field]}{index + 1}"
 
+_FROM_ARTICLE = "; null when it is the article's province (an agency named by its level alone: UBND tỉnh)"
+_ARTICLE = "that the article is about (the one its title names, else two thirds of the units it names)"
+
+
+def _province_code(what: str):
+    return Field(None, description=f"The code of the current province (after the 2025 merger; vietnam-provinces "
+                                   f"and GSO code: 40 Nghệ An, 8 Tuyên Quang) {what}; null when the text does "
+                                   f"not determine it.")
+
+
+def _province_name():
+    return Field(None, description="The current name of that province, from vietnam-provinces (Tuyên Quang, "
+                                   "Thành phố Hà Nội).")
+
+
+def _province_as_written(note: str):
+    return Field(None, description=f"The province under the name of the unit's own time: as the text writes it "
+                                   f"when it names one (Hà Giang, merged into Tuyên Quang in 2025), else the "
+                                   f"province of 2008-2025 of the named district or commune (Nghệ An for TP "
+                                   f"Vinh){note}.")
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
@@ -111,6 +132,15 @@ class Percentage(Span):
                                                  "written (tỉnh Quảng Nam); null when the text does not say.")
     period: str | None = Field(None, description="A DateMention value for the period the figure covers (2023-Q1).")
     id: str | None = Field(None, description="The item's id in its record (see item_id): l1, t3, p2, d1, e5, q1, c1.")
+    #: One key for one body however it is spelt (keys.agency_key): ``TP Vinh`` and
+    #: ``Thành phố Vinh`` are ``thành phố vinh``.
+    agency_key: str | None = Field(None, description="The agency normalised so that spellings and abbreviations "
+                                                     "of one body give one key (TP Vinh, Thành phố Vinh: thành phố "
+                                                     "vinh; Sở TT&TT: sở thông tin và truyền thông).")
+    # Where it lies (cchc_extract.provinces): the current province, from vietnam-provinces.
+    province_code: int | None = _province_code("that the agency lies in")
+    province_name: str | None = _province_name()
+    province_as_written: str | None = _province_as_written(_FROM_ARTICLE)
 
 
 class DossierCount(Span):
@@ -132,6 +162,15 @@ class DossierCount(Span):
     part_of: str | None = Field(None, description="The id of the total this count breaks down (d1 for the parts "
                                                   "of 'tiếp nhận 900 hồ sơ, trong đó ...'): sum only counts "
                                                   "without one.")
+    #: One key for one body however it is spelt (keys.agency_key): ``TP Vinh`` and
+    #: ``Thành phố Vinh`` are ``thành phố vinh``.
+    agency_key: str | None = Field(None, description="The agency normalised so that spellings and abbreviations "
+                                                     "of one body give one key (TP Vinh, Thành phố Vinh: thành phố "
+                                                     "vinh; Sở TT&TT: sở thông tin và truyền thông).")
+    # Where it lies (cchc_extract.provinces): the current province, from vietnam-provinces.
+    province_code: int | None = _province_code("that the agency lies in")
+    province_name: str | None = _province_name()
+    province_as_written: str | None = _province_as_written(_FROM_ARTICLE)
 
 
 class Entity(Span):
@@ -139,6 +178,10 @@ class Entity(Span):
 
     label: EntityLabel = Field(description="PER, LOC or ORG.")
     id: str | None = Field(None, description="The item's id in its record (see item_id): l1, t3, p2, d1, e5, q1, c1.")
+    # Where it lies (cchc_extract.provinces): the current province, from vietnam-provinces.
+    province_code: int | None = _province_code("that the place or body lies in")
+    province_name: str | None = _province_name()
+    province_as_written: str | None = _province_as_written("")
 
 
 class Quantity(Span):
@@ -199,6 +242,10 @@ class ArticleRecord(_Model):
     #: different versions may differ, so a corpus can be re-run selectively.
     extractor_version: str | None = Field(default_factory=lambda: __version__,
                                           description="The version of cchc-extract that made the record.")
+    # Where it lies (cchc_extract.provinces): the current province, from vietnam-provinces.
+    province_code: int | None = _province_code(_ARTICLE)
+    province_name: str | None = _province_name()
+    province_as_written: str | None = _province_as_written("")
 
     @model_validator(mode="after")
     def _item_ids(self) -> "ArticleRecord":

@@ -6,3 +6,4 @@ earlier ones found.
 """
 
 from . import metadata, dates, percentages, legal, dossiers, link_stage, quantities, entities, checks  # noqa: F401
+from . import province_stage  # noqa: F401  (last: it reads what every other stage found)

@@ -18,7 +18,7 @@ from bisect import bisect_right
 import regex
 
 from ..context import ArticleContext, stage
-from ..keys import document_key
+from ..keys import agency_key, document_key
 from ..records import DossierCount, Percentage, item_id
 from ..segment import Sentence
 from .dossiers import parents_of, sentence_index
@@ -212,14 +212,23 @@ def link_parts(ctx: ArticleContext) -> None:
 
 
 # Link fills fields of the items other stages made (metric_kind, agency, period,
-# part_of, key): it assigns no list of its own, and runs where it is registered,
+# part_of, key, agency_key): it assigns no list of its own, and runs where it is registered,
 # after the stages it reads.
 @stage("link", requires=("dates", "legal_documents", "percentages", "dossier_counts"))
 def link_stage(ctx: ArticleContext) -> None:
     """Percentages: metric_kind, agency and period (records.md "Percentage");
-    dossier counts: ``part_of``; legal documents: their key across articles."""
+    dossier counts: ``part_of``; legal documents: their key across articles;
+    percentages and dossier counts: ``agency_key``, their agency's key across articles."""
     if ctx.percentages:
         link_percentages(ctx)
     link_parts(ctx)
     for doc in ctx.legal_documents:
         doc.key = document_key(doc)
+    keys: dict[str, str | None] = {}
+    for item in (*ctx.percentages, *ctx.dossier_counts):
+        if item.agency:
+            if item.agency not in keys:
+                keys[item.agency] = agency_key(item.agency)
+            # a plain str: skip validate_assignment's re-validation of the whole item
+            object.__setattr__(item, "agency_key", keys[item.agency])
+            item.model_fields_set.add("agency_key")

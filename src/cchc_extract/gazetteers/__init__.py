@@ -1,5 +1,6 @@
 """Gazetteers: data files the entity tagger reads, each rebuilt by a script that names its source
-(``build.py`` → places.tsv, ``build_orgs.py`` → orgs.tsv, ``build_units.py`` → units.tsv; see README.md)."""
+(``build.py`` → places.tsv, ``build_orgs.py`` → orgs.tsv, ``build_units.py`` → units.tsv; see README.md),
+and ``provinces.tsv`` (``build_provinces.py``), which :mod:`cchc_extract.provinces` reads."""
 
 from __future__ import annotations
 
