@@ -296,11 +296,16 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
                 continue  # ``điểm cầu Quảng Trị``: a video-conference site, not a bridge
             if text[max(0, m.start() - 6):m.start()].lower().endswith(("thành ", "khu ")):
                 continue  # ``Thành phố Nguyễn Đức Chung``: the city's word, then a person; ``khu phố`` is typed
+            head = m.group("lhead")
+            prev = _word_before(text, m.start())
+            if prev in r.compound_before.get(head, ()):
+                continue  # ``yêu cầu``, ``toàn cầu``, ``gia đình``: the head is a syllable of another word
+            start = m.start() - len(prev) - 1 if prev in r.joins_before.get(head, ()) else m.start()
             ns, ne = m.span("name")
             # streets and bridges are named after people: ``ngõ 15 An Dương Vương``
             end, per = _name(text, ns, ne, r, split=False)
             if end > ns:
-                f.add(m.start(), end, "LOC", 1)
+                f.add(start, end, "LOC", 1)
             continue
         # capital head: descriptive words, then a capitalised name
         pos = m.end()
@@ -326,6 +331,18 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
         if good_end:
             # a venue named like an institution (``Trung tâm Hội nghị ...``) is a place
             f.add(m.start(), good_end, "LOC", -1 if m.group("head") in r.venue_heads else 1)
+
+def _word_before(text: str, pos: int) -> str:
+    """The lower-cased word right before ``pos`` across one space (``""`` if none)."""
+    if pos < 2 or text[pos - 1] not in " \u00a0":
+        return ""
+    j = pos - 1
+    while j > 0 and (text[j - 1].isalpha() or "\u0300" <= text[j - 1] <= "\u036f"):
+        j -= 1
+    if j > 0 and (text[j - 1].isalnum()):
+        return ""
+    return text[j:pos - 1].lower()
+
 
 def _coordinated_paren(text: str, pos: int, r: _Rules, f: _Found) -> bool:
     """``xã X (Đông Sơn)``: a place in parentheses after a place; whether a parenthesis followed."""

@@ -27,6 +27,8 @@ def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
         name = text[ns:end]
         if end <= ns or name in r.not_names:
             continue
+        if _place_with_cue(text, m.start(), end, r):
+            continue  # ``Anh Quốc``: the cue word is the first syllable of a place
         if name in r.places and not (" " not in name and m.group("cue").lower() in ("ông", "bà")):
             continue  # ``trẻ em Bangladesh``; but ``bà Nga``: the honorific outranks the country
         syls = _syllables(text, ns, end)
@@ -68,6 +70,11 @@ def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
         if end > ps and name not in r.places and name not in r.not_names and len(syls) <= 5 \
                 and (len(syls) >= 2 or pos != m.end() or _SPEAKS_AFTER.match(text, end)):
             f.add(ps, end, "PER", 2)
+
+
+def _place_with_cue(text: str, cs: int, end: int, r: _Rules) -> bool:
+    """The cue and the whole name make a gazetteer place (``Anh Quốc``), not a cue and a person."""
+    return text[cs:end] in r.places
 
 
 def _runs(text: str, r: _Rules, f: _Found) -> None:

@@ -147,6 +147,9 @@ class _Rules:
         self.place_head_re = regex.compile(
             _NB + r"(?P<head>" + _alt(set(ph["capital_heads"]) | set(ph["venue_heads"])) + r")" + _NA + r"|" + _NB + r"(?P<lhead>" + _alt(ph["lower_heads"])
             + r")" + _SP + r"(?:\d{1,4}+(?:/\d{1,4}+)?+" + _SP + r")?+(?P<name>" + _CAPRUN + r")")
+        #: head -> words before it that make it a compound (``yêu cầu``) or join the place (``bán đảo``)
+        self.compound_before = {h: set(v) for h, v in (ph.get("compound_before") or {}).items()}
+        self.joins_before = {h: set(v) for h, v in (ph.get("joins_before") or {}).items()}
         self.fixed_place_re = regex.compile(_NB + r"(?:" + _alt(ph["fixed"]) + r")" + _NA)
         cues = _both_cases(e["person_cues"]["words"])
         self.named_re = regex.compile(_NB + r"(?:" + _alt(e["named_person"]["persons_before"]) + r")" + _SP + r"tên" + _SP
