@@ -204,6 +204,8 @@ class _Rules:
             "title": set(e["person_titles"]["words"]),
             "gaz": set(self.bare_places),
             "gazup": self.upper_places,
+            "orgplace": set(e["organisations_ending_in_a_place"]["heads"])
+            | set(e["organisations_ending_in_a_place"]["tight_heads"]),
         }
         self.dispatch: dict[str, set[str]] = {}
         variants: set[str] = set()
