@@ -6,6 +6,7 @@ from __future__ import annotations
 from .rules import _Rules, _first_key
 from ...gazetteers import units
 from .names import _Found, _at, _name
+from .orgplace import _head_rules as org_head_rules
 
 def _end_of_level(text: str, m_start: int, m_end: int, r: _Rules,
                   after_title: bool = False) -> tuple[int, tuple[int, int] | None]:
@@ -191,10 +192,14 @@ def _inside_name(text: str, start: int, r: _Rules) -> bool:
 
 
 def _institutions(text: str, r: _Rules, f: _Found) -> None:
+    not_before = org_head_rules().not_before
+    legal_forms = org_head_rules().legal_forms
     for m in _at(r.inst_re, text, f.at.get("inst", ())):
         head = m.group("head")
         if " " not in head and _inside_name(text, m.start(), r):
             continue
+        if _word_after(text, m.end()) in not_before.get(head, ()):
+            continue  # ``Trường hợp``, ``Báo cáo``: another word that starts with the head
         pos = m.end()
         good_end = None
         first = True
@@ -220,6 +225,11 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
                 if end > lv.start():
                     good_end = end
                 break
+            if tok in legal_forms and tok.isupper():
+                if good_end is None:
+                    good_end = t.end("tok")  # ``Công ty CP``: the legal form, the name may follow
+                pos = t.end()
+                continue
             if tok[0].isupper() or tok[0].isdigit() or tok.startswith("("):
                 if first and not tok[0].isupper() and not descriptive:
                     break
@@ -250,7 +260,9 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
             elif tok in ("-", "–", "và", "&"):
                 nxt = r.chain_tok.match(text, t.end())
                 nt = (nxt.group("tok") or "x") if nxt else "x"
-                if not nt[0].isupper() or nt in r.inst_first or nt in r.break_always:
+                if nt[0].islower() and tok == "và" and not r.stop_re.match(text, nxt.start("tok")):
+                    pass  # ``Trung tâm Hội nghị và triển lãm ... X``: the name goes on in lowercase
+                elif not nt[0].isupper() or nt in r.inst_first or nt in r.break_always:
                     break  # ``Trường A và Trường B`` are two
             else:
                 if not descriptive and first:
@@ -321,6 +333,11 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
                     end, _ = _name(text, nm.start(), nm.end(), r, split=False)
                     if end > nm.start():
                         good_end = end
+                        nxt = _word_after(text, end)
+                        if m.group("head") in r.venue_heads and " " not in text[nm.start():end] and nxt \
+                                and nxt == text[end + 1:end + 1 + len(nxt)] and not r.stop_re.match(text, end + 1) \
+                                and nxt not in r.level_words:
+                            good_end = end + 1 + len(nxt)  # ``Nhà hát Tuổi trẻ``: a name of two syllables, one lowercase
                     break
                 good_end = t.end("tok")
                 pos = t.end()
@@ -329,8 +346,23 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
                 break
             pos = t.end()
         if good_end:
-            # a venue named like an institution (``Trung tâm Hội nghị ...``) is a place
-            f.add(m.start(), good_end, "LOC", -1 if m.group("head") in r.venue_heads else 1)
+            # a venue named like an institution (``Trung tâm Hội nghị ...``) is a place; after a post
+            # (``Giám đốc Nhà hát ...``) it is the company that runs it
+            venue = m.group("head") in r.venue_heads
+            if venue and r.title_before_re.search(text, max(0, m.start() - 30), m.start()):
+                f.add(m.start(), good_end, "ORG", -2)
+            else:
+                f.add(m.start(), good_end, "LOC", -1 if venue else 1)
+
+def _word_after(text: str, pos: int) -> str:
+    """The lower-cased word right after ``pos`` across one space (``""`` if none)."""
+    if pos >= len(text) or text[pos] not in " \u00a0":
+        return ""
+    j = pos + 1
+    while j < len(text) and (text[j].isalpha() or "\u0300" <= text[j] <= "\u036f"):
+        j += 1
+    return text[pos + 1:j].lower()
+
 
 def _word_before(text: str, pos: int) -> str:
     """The lower-cased word right before ``pos`` across one space (``""`` if none)."""
