@@ -121,3 +121,32 @@ def _tail(text: str, pos: int, head: str, hr: _HeadRules, r: _Rules, tails: dict
             prev = "title" if tok[1:].islower() or len(tok) == 1 else "caps"
         pos = t.end()
     return 0
+
+
+_HOUSE = regex.compile(
+    _NB + r"(?:(?P<cue>(?i:số[ \u00a0]nhà|nhà[ \u00a0]số|số))[ \u00a0])?+\d{1,4}+(?:[/\-]\d{1,4}+)*+\p{Lu}?+(?![\p{L}\p{N}.,:%])"
+    r"[ \u00a0](?P<name>\p{Lu}[\p{Ll}\p{M}]*+(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*+){0,4}+)(?![\p{L}\p{M}\p{N}])")
+_ADDRESS_AFTER = regex.compile(r",[ \u00a0]*+(?:(?i:phường|quận|huyện|xã|thị[ \u00a0]trấn|TP|thành[ \u00a0]phố)(?![\p{L}])|[PQ]\.)")
+
+_PLACE_BEFORE = regex.compile(r"(?:^|[^\p{L}\p{M}])(?i:tại|ở|nhà|trú|ngụ|chỉ|trước|cạnh|gần|đến)[ \u00a0]$")
+
+_NAME_OR_LEVEL_BEFORE = regex.compile(
+    r"(?:\p{Lu}[\p{Ll}\p{M}]*+|(?i:phường|quận|huyện|xã|khu|phố|tổ|ấp|thôn|đội|số|khóa|khoá|lớp))[ \u00a0]$")
+
+
+def streets_after_numbers(text: str, r: _Rules, f: _Found) -> None:
+    """``số 12 Nguyễn Trãi``, ``45 Lý Thường Kiệt, quận X``: a name after a house number is a street (LOC),
+    not the person it is named after."""
+    from .names import _name
+
+    for m in _HOUSE.finditer(text):
+        ns, ne = m.span("name")
+        end, _ = _name(text, ns, ne, r, split=False)
+        if end <= ns or " " not in text[ns:end]:
+            continue
+        cue = (m.group("cue") or "").lower()
+        if not cue and _NAME_OR_LEVEL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # ``phường Mỹ Đình 2 <Name>``, ``quận 3 <Name>``: the number ends a place's name
+        if cue and (cue != "số" or _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())) \
+                or _ADDRESS_AFTER.match(text, end):
+            f.add(ns, end, "LOC", -3)  # not ``cầu thủ số 10 <Name>``: a bare ``số`` needs a word of place before

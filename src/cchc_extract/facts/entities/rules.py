@@ -162,6 +162,7 @@ class _Rules:
         self.field_re = regex.compile(r"(?i:" + _alt(md["fields"]) + r")" + _NA + _SP)
         self.name_at = regex.compile(_CAPRUN)
         cr = e["credits_and_bylines"]["cues"]
+        self.credit_not_people = set(e["credits_and_bylines"]["not_people"])
         item = r"(?:" + _CAPRUN + r"|" + _ALLCAPS_SYL + r"(?:" + _SP + _ALLCAPS_SYL + r"){0,3}+)"
         self.credit_re = regex.compile(
             _NB + r"(?:" + _alt(cr) + r")[ \t]*+:[ \t]*+(?P<names>" + item + r"(?:[ \t]*+(?:[-/,&]|và)[ \t]*+" + item
