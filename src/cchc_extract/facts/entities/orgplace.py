@@ -61,7 +61,8 @@ def orgs_ending_in_places(text: str, r: _Rules, f: _Found) -> None:
     for s, e, label, _ in f.items:
         if label in ("PER", "LOC") and e > other_at.get(s, -1):
             other_at[s] = e
-    person_starts = {s for s, _, label, _ in f.items if label == "PER"}
+    # people found by a cue, a post or a credit (not the guesses of bare capitalised runs)
+    person_starts = {s for s, _, label, prio in f.items if label == "PER" and prio <= 2}
     for p in positions:
         m = hr.head_re.match(text, p)
         if not m or other_at.get(p, -1) > m.end():
@@ -113,8 +114,8 @@ def _tail(text: str, pos: int, head: str, hr: _HeadRules, r: _Rules, tails: dict
                 return 0
         elif tok in r.chain_breakers or tok in r.break_always and not tok.isupper():
             return 0
-        elif ts in person_starts:
-            return 0
+        elif ts in person_starts and i > 0:
+            return 0  # (right after the head it is the head's own post read as a cue: ``Bộ Tư lệnh``)
         elif tok not in hr.legal_forms:
             name_seen = True
         if not tok[0].islower():

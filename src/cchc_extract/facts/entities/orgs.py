@@ -337,7 +337,7 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
                         nxt = _word_after(text, end)
                         if m.group("head") in r.venue_heads and " " not in text[nm.start():end] and nxt \
                                 and nxt == text[end + 1:end + 1 + len(nxt)] and not r.stop_re.match(text, end + 1) \
-                                and nxt not in r.level_words:
+                                and nxt not in r.level_words and nxt not in r.venue_describers:
                             good_end = end + 1 + len(nxt)  # ``Nhà hát Tuổi trẻ``: a name of two syllables, one lowercase
                     break
                 good_end = t.end("tok")

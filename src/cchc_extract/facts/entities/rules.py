@@ -144,6 +144,7 @@ class _Rules:
             _NB + r"(?:" + _alt(e["brands"]["words"]) + r")" + _NA + r"(?:" + _SP + r"(?:" + self.gaz_name + r"))?+")
         ph = e["named_place_heads"]
         self.venue_heads = set(ph["venue_heads"])
+        self.venue_describers = set(ph["venue_describers"])
         self.place_head_re = regex.compile(
             _NB + r"(?P<head>" + _alt(set(ph["capital_heads"]) | set(ph["venue_heads"])) + r")" + _NA + r"|" + _NB + r"(?P<lhead>" + _alt(ph["lower_heads"])
             + r")" + _SP + r"(?:\d{1,4}+(?:/\d{1,4}+)?+" + _SP + r")?+(?P<name>" + _CAPRUN + r")")
