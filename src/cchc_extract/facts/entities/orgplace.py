@@ -95,6 +95,8 @@ def _tail(text: str, pos: int, head: str, hr: _HeadRules, r: _Rules, tails: dict
                 return 0  # ``U23 châu Á``: a tournament, not a team
             return end
         tok = t.group("tok")
+        if tight and head[0] == "U":
+            return 0  # ``U23`` takes its country right away (not ``U20 World Cup ... U20 Việt Nam``)
         if i == 0 and (tok.lower() in hr.not_before.get(head, ()) or tok in ("trưởng", "phó")):
             return 0  # ``Hội nghị``, ``Cục trưởng``: another word, or a post
         if tok[0].islower():
@@ -102,8 +104,8 @@ def _tail(text: str, pos: int, head: str, hr: _HeadRules, r: _Rules, tails: dict
                 return 0
             if tok == "và":
                 nxt = _TOKEN.match(text, t.end())
-                if not nxt or not nxt.group("tok")[0].islower():
-                    return 0
+                if name_seen or not nxt or not nxt.group("tok")[0].islower():
+                    return 0  # ``và`` joins words of a description, not a named body to another one
             lower += 1
             # one lowercase syllable may end a capitalised word (``Khoáng sản``); more, or one
             # after an abbreviation, is a clause (``Ngân hàng X phát hiện ...``)
