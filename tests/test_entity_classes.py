@@ -36,6 +36,8 @@ def _ents(text: str) -> list[tuple[str, str]]:
     ("Chuyến đi qua Anh Quốc kéo dài một tuần.", ("Anh Quốc", "LOC")),
     ("Bão hình thành trên Thái Bình Dương từ hôm qua.", ("Thái Bình Dương", "LOC")),
     ("Khách du lịch đổ về bán đảo Sơn Trà.", ("bán đảo Sơn Trà", "LOC")),
+    ("Hàng điện tử nhập từ Đài Loan tăng mạnh.", ("Đài Loan", "LOC")),       # an outlet head opening a place
+    ("Võ sĩ thi đấu tại nhà thi đấu Tiên Sơn tối nay.", ("nhà thi đấu Tiên Sơn", "LOC")),
 ])
 def test_found_whole(text, want):
     assert want in _ents(text)

@@ -285,6 +285,8 @@ def _outlets(text: str, r: _Rules, f: _Found) -> None:
     for m in _at(r.outlet_re, text, f.at.get("outlet", ())):
         f.add(m.start(), m.end(), "ORG", 0)
     for m in _at(r.outlet_head_re, text, f.at.get("outlet", ())):
+        if m.group() in r.places:
+            continue  # ``Đài Loan``: the head word opens a place's name
         f.add(m.start(), m.end(), "ORG", 0)
     for m in r.dateline_re.finditer(text):
         o = m.group("o").strip()
