@@ -38,6 +38,7 @@ def _ents(text: str) -> list[tuple[str, str]]:
     ("Khách du lịch đổ về bán đảo Sơn Trà.", ("bán đảo Sơn Trà", "LOC")),
     ("Hàng điện tử nhập từ Đài Loan tăng mạnh.", ("Đài Loan", "LOC")),       # an outlet head opening a place
     ("Võ sĩ thi đấu tại nhà thi đấu Tiên Sơn tối nay.", ("nhà thi đấu Tiên Sơn", "LOC")),
+    ("Cán bộ học tập tư tưởng Hồ Chí Minh mỗi tháng.", ("Hồ Chí Minh", "PER")),  # the man, not the city
 ])
 def test_found_whole(text, want):
     assert want in _ents(text)

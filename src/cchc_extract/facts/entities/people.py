@@ -116,10 +116,9 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
     if n >= 2 and text[syls[0][0]:syls[0][1]] in r.lead_words and text[syls[1][0]:e] in r.bare_places:
         f.add(syls[1][0], e, "LOC", 1)  # ``Từ Hà Nội``: a preposition, then a place (not ``Trương Hòa Bình``)
         return
-    if g >= 3:
+    if 3 <= g < n and text[s:syls[g - 1][1]] in r.bare_places:
         f.add(s, syls[g - 1][1], "LOC", 1)  # ``Thái Bình Dương Mỹ``: a long place first, not a person
-        if g < n:
-            _run_piece(text, syls[g:], r, f)
+        _run_piece(text, syls[g:], r, f)
         return
     first = text[syls[0][0]:syls[0][1]]
     if first in r.surnames and 2 <= n <= 5:
