@@ -148,7 +148,7 @@ def _credits(text: str, r: _Rules, f: _Found) -> None:
             t = it.group(0)
             if t.split()[0] in r.credit_not_people:
                 continue  # ``Ảnh: Internet``: no one named
-            if " " not in t and text[max(0, it.start() - 2):it.start()].rstrip()[-1:] == "/":
+            if " " not in t and len(t) >= 3 and text[max(0, it.start() - 2):it.start()].rstrip()[-1:] == "/":
                 end = it.end() + (1 if text[it.end():it.end() + 1] == "+" else 0)
                 f.add(it.start(), end, "ORG", 0)  # ``Tên Người/Outlet``: the outlet after the slash
                 continue
