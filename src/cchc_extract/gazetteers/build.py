@@ -56,13 +56,14 @@ Bắc Bộ; Bắc bộ; Trung Bộ; Trung bộ; Nam Bộ; Nam bộ; Bắc Trung 
 Đông Nam Bộ; Đông Nam bộ; Tây Nam Bộ; Tây Nam bộ; Tây Nguyên; Tây Bắc; Đông Bắc; Việt Bắc;
 Đồng bằng sông Hồng; Đồng bằng sông Cửu Long; ĐBSCL; Duyên hải Nam Trung Bộ; Duyên hải miền Trung;
 Trung du và miền núi phía Bắc; Đông Dương; Đông Nam Á; châu Á; châu Âu; châu Phi; châu Mỹ; Châu Á; Châu Âu;
-Châu Phi; Châu Mỹ; Châu Á - Thái Bình Dương; châu Á - Thái Bình Dương; Biển Đông
+Châu Phi; Châu Mỹ; Châu Á - Thái Bình Dương; châu Á - Thái Bình Dương; Biển Đông;
+Thái Bình Dương; Đại Tây Dương; Ấn Độ Dương; Bắc Băng Dương; Nam Cực; Bắc Cực
 """
 
 COUNTRIES = """
 Việt Nam; Lào; Campuchia; Trung Quốc; Nhật Bản; Hàn Quốc; Triều Tiên; Thái Lan; Singapore; Malaysia;
 Indonesia; Philippines; Myanmar; Brunei; Đông Timor; Ấn Độ; Hoa Kỳ; Mỹ; Nga; Liên bang Nga; Pháp; Đức;
-Vương quốc Anh; Úc; Australia; Canada; Italy; Tây Ban Nha; Bồ Đào Nha; Hà Lan; Bỉ; Thụy Điển;
+Vương quốc Anh; Anh Quốc; Úc; Australia; Canada; Italy; Tây Ban Nha; Bồ Đào Nha; Hà Lan; Bỉ; Thụy Điển;
 Thụy Sĩ; Na Uy; Đan Mạch; Phần Lan; Ba Lan; Séc; Hungary; Israel; Estonia; New Zealand; Brazil;
 Argentina; Mexico; Cuba; Ai Cập; Nam Phi; Thổ Nhĩ Kỳ; Ả Rập Xê Út; Đài Loan; Hồng Kông; Mông Cổ;
 Bangladesh; Pakistan; Sri Lanka; Nepal; Kazakhstan; Uzbekistan; Iran; Iraq; Qatar; Kuwait; Ukraine;

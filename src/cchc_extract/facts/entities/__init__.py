@@ -35,6 +35,7 @@ from .orgs import (_typed_places, _bodies, _party, _national, _institutions, _ou
                    _coordinated_paren)
 from .people import _persons, _credits, _source_pairs, _coordinated_people, _bylines, _runs, _glued_authors
 from .gazscan import gazetteer_orgs, shared_heads, addresses, acronyms, repeated_names
+from .orgplace import orgs_ending_in_places, streets_after_numbers
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -112,6 +113,8 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
             f.add(s, m.end(), label, prio)
         else:
             f.add(typed.start(), m.end(), "LOC", 1)
+    orgs_ending_in_places(text, r, f)
+    streets_after_numbers(text, r, f)
     addresses(text, r, f)
     acronyms(text, f)
     _glued_authors(text, f, list(authors))

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .rules import _Rules, _first_key
 from ...gazetteers import units
 from .names import _Found, _at, _name
+from .orgplace import _head_rules as org_head_rules
 
 def _end_of_level(text: str, m_start: int, m_end: int, r: _Rules,
                   after_title: bool = False) -> tuple[int, tuple[int, int] | None]:
@@ -191,10 +192,14 @@ def _inside_name(text: str, start: int, r: _Rules) -> bool:
 
 
 def _institutions(text: str, r: _Rules, f: _Found) -> None:
+    not_before = org_head_rules().not_before
+    legal_forms = org_head_rules().legal_forms
     for m in _at(r.inst_re, text, f.at.get("inst", ())):
         head = m.group("head")
         if " " not in head and _inside_name(text, m.start(), r):
             continue
+        if _word_after(text, m.end()) in not_before.get(head, ()):
+            continue  # ``Trường hợp``, ``Báo cáo``: another word that starts with the head
         pos = m.end()
         good_end = None
         first = True
@@ -220,6 +225,11 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
                 if end > lv.start():
                     good_end = end
                 break
+            if tok in legal_forms and tok.isupper():
+                if good_end is None:
+                    good_end = t.end("tok")  # ``Công ty CP``: the legal form, the name may follow
+                pos = t.end()
+                continue
             if tok[0].isupper() or tok[0].isdigit() or tok.startswith("("):
                 if first and not tok[0].isupper() and not descriptive:
                     break
@@ -250,7 +260,10 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
             elif tok in ("-", "–", "và", "&"):
                 nxt = r.chain_tok.match(text, t.end())
                 nt = (nxt.group("tok") or "x") if nxt else "x"
-                if not nt[0].isupper() or nt in r.inst_first or nt in r.break_always:
+                if nt[0].islower() and tok == "và" and good_end is not None and nt not in r.level_words \
+                        and not r.stop_re.match(text, nxt.start("tok")):
+                    pass  # ``Trung tâm Hội nghị và triển lãm ... X``: the name goes on in lowercase
+                elif not nt[0].isupper() or nt in r.inst_first or nt in r.break_always:
                     break  # ``Trường A và Trường B`` are two
             else:
                 if not descriptive and first:
@@ -272,6 +285,8 @@ def _outlets(text: str, r: _Rules, f: _Found) -> None:
     for m in _at(r.outlet_re, text, f.at.get("outlet", ())):
         f.add(m.start(), m.end(), "ORG", 0)
     for m in _at(r.outlet_head_re, text, f.at.get("outlet", ())):
+        if m.group() in r.places:
+            continue  # ``Đài Loan``: the head word opens a place's name
         f.add(m.start(), m.end(), "ORG", 0)
     for m in r.dateline_re.finditer(text):
         o = m.group("o").strip()
@@ -296,11 +311,16 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
                 continue  # ``điểm cầu Quảng Trị``: a video-conference site, not a bridge
             if text[max(0, m.start() - 6):m.start()].lower().endswith(("thành ", "khu ")):
                 continue  # ``Thành phố Nguyễn Đức Chung``: the city's word, then a person; ``khu phố`` is typed
+            head = m.group("lhead")
+            prev = _word_before(text, m.start())
+            if prev in r.compound_before.get(head, ()):
+                continue  # ``yêu cầu``, ``toàn cầu``, ``gia đình``: the head is a syllable of another word
+            start = m.start() - len(prev) - 1 if prev in r.joins_before.get(head, ()) else m.start()
             ns, ne = m.span("name")
             # streets and bridges are named after people: ``ngõ 15 An Dương Vương``
             end, per = _name(text, ns, ne, r, split=False)
             if end > ns:
-                f.add(m.start(), end, "LOC", 1)
+                f.add(start, end, "LOC", 1)
             continue
         # capital head: descriptive words, then a capitalised name
         pos = m.end()
@@ -316,6 +336,11 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
                     end, _ = _name(text, nm.start(), nm.end(), r, split=False)
                     if end > nm.start():
                         good_end = end
+                        nxt = _word_after(text, end)
+                        if m.group("head") in r.venue_heads and " " not in text[nm.start():end] and nxt \
+                                and nxt == text[end + 1:end + 1 + len(nxt)] and not r.stop_re.match(text, end + 1) \
+                                and nxt not in r.level_words and nxt not in r.venue_describers:
+                            good_end = end + 1 + len(nxt)  # ``Nhà hát Tuổi trẻ``: a name of two syllables, one lowercase
                     break
                 good_end = t.end("tok")
                 pos = t.end()
@@ -324,8 +349,35 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
                 break
             pos = t.end()
         if good_end:
-            # a venue named like an institution (``Trung tâm Hội nghị ...``) is a place
-            f.add(m.start(), good_end, "LOC", -1 if m.group("head") in r.venue_heads else 1)
+            # a venue named like an institution (``Trung tâm Hội nghị ...``) is a place; after a post
+            # (``Giám đốc Nhà hát ...``) it is the company that runs it
+            venue = m.group("head") in r.venue_heads
+            if venue and r.title_before_re.search(text, max(0, m.start() - 30), m.start()):
+                f.add(m.start(), good_end, "ORG", -2)
+            else:
+                f.add(m.start(), good_end, "LOC", -1 if venue else 1)
+
+def _word_after(text: str, pos: int) -> str:
+    """The lower-cased word right after ``pos`` across one space (``""`` if none)."""
+    if pos >= len(text) or text[pos] not in " \u00a0":
+        return ""
+    j = pos + 1
+    while j < len(text) and (text[j].isalpha() or "\u0300" <= text[j] <= "\u036f"):
+        j += 1
+    return text[pos + 1:j].lower()
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The lower-cased word right before ``pos`` across one space (``""`` if none)."""
+    if pos < 2 or text[pos - 1] not in " \u00a0":
+        return ""
+    j = pos - 1
+    while j > 0 and (text[j - 1].isalpha() or "\u0300" <= text[j - 1] <= "\u036f"):
+        j -= 1
+    if j > 0 and (text[j - 1].isalnum()):
+        return ""
+    return text[j:pos - 1].lower()
+
 
 def _coordinated_paren(text: str, pos: int, r: _Rules, f: _Found) -> bool:
     """``xã X (Đông Sơn)``: a place in parentheses after a place; whether a parenthesis followed."""

@@ -27,6 +27,8 @@ def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
         name = text[ns:end]
         if end <= ns or name in r.not_names:
             continue
+        if _place_with_cue(text, m.start(), end, r):
+            continue  # ``Anh Quốc``: the cue word is the first syllable of a place
         if name in r.places and not (" " not in name and m.group("cue").lower() in ("ông", "bà")):
             continue  # ``trẻ em Bangladesh``; but ``bà Nga``: the honorific outranks the country
         syls = _syllables(text, ns, end)
@@ -70,6 +72,11 @@ def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
             f.add(ps, end, "PER", 2)
 
 
+def _place_with_cue(text: str, cs: int, end: int, r: _Rules) -> bool:
+    """The cue and the whole name make a gazetteer place (``Anh Quốc``), not a cue and a person."""
+    return text[cs:end] in r.places
+
+
 def _runs(text: str, r: _Rules, f: _Found) -> None:
     """Bare places and family-name-initial runs, over every capitalised run."""
     for m in r.capruns.finditer(text):
@@ -109,6 +116,10 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
     if n >= 2 and text[syls[0][0]:syls[0][1]] in r.lead_words and text[syls[1][0]:e] in r.bare_places:
         f.add(syls[1][0], e, "LOC", 1)  # ``Từ Hà Nội``: a preposition, then a place (not ``Trương Hòa Bình``)
         return
+    if 3 <= g < n and text[s:syls[g - 1][1]] in r.bare_places:
+        f.add(s, syls[g - 1][1], "LOC", 1)  # ``Thái Bình Dương Mỹ``: a long place first, not a person
+        _run_piece(text, syls[g:], r, f)
+        return
     first = text[syls[0][0]:syls[0][1]]
     if first in r.surnames and 2 <= n <= 5:
         if name in r.not_names or f"{first} {text[syls[1][0]:syls[1][1]]}" in r.not_names:
@@ -135,6 +146,17 @@ def _credits(text: str, r: _Rules, f: _Found) -> None:
         s0, e0 = m.span("names")
         for it in r.item_re.finditer(text, s0, e0):
             t = it.group(0)
+            if t.split()[0] in r.credit_not_people:
+                continue  # ``Ảnh: Internet``: no one named
+            if " " not in t and len(t) >= 3 and text[max(0, it.start() - 2):it.start()].rstrip()[-1:] == "/":
+                end = it.end() + (1 if text[it.end():it.end() + 1] == "+" else 0)
+                f.add(it.start(), end, "ORG", 0)  # ``Tên Người/Outlet``: the outlet after the slash
+                continue
+            if " " not in t and not t.isupper() and _followed_by_lower(text, it.end()):
+                lm = _LOWER_WORD.match(text, it.end())
+                if lm and _line_ends(text, lm.end()):
+                    f.add(it.start(), lm.end(), "PER", 2)  # ``Ảnh: Thu vui``: a name typed in lowercase
+                continue  # ``Ảnh: Cư dân cung cấp``: a common noun, no name
             if not t.isupper():
                 syls = _cut_breakers(text, _syllables(text, it.start(), it.end()), r)
                 if len(syls) >= 3 and _followed_by_lower(text, syls[-1][1]):
@@ -184,6 +206,16 @@ def _coordinated_people(text: str, r: _Rules, f: _Found) -> None:
             f.add(ns, end, "PER", 3)
 
 
+_LOWER_WORD = regex.compile(r"[ \u00a0]\p{Ll}[\p{Ll}\p{M}]*+")
+
+
+def _line_ends(text: str, pos: int) -> bool:
+    """Only spaces and an optional stop or closing bracket until the end of the line."""
+    rest = text[pos:pos + 4].split("\n", 1)[0] if pos < len(text) else ""
+    return pos >= len(text) or text[pos] == "\n" or rest.strip(" .)\u00a0") == "" and (
+        "\n" in text[pos:pos + 4] or pos + len(rest) >= len(text))
+
+
 def _followed_by_lower(text: str, pos: int) -> bool:
     return pos + 1 < len(text) and text[pos] in " \u00a0" and text[pos + 1].islower()
 
@@ -218,8 +250,8 @@ def _bylines(text: str, r: _Rules, f: _Found, authors: Iterable[str]) -> None:
                     f.add(m.start("n2"), m.end("n2"), "PER", 2)
     for a in authors:
         a = a.strip()
-        if len(a) < 3:
-            continue
+        if len(a) < 3 or a.split()[0] in ("Theo", "Nguồn"):
+            continue  # ``Theo <Outlet>``: a source line, not a person (the outlet rule reads it)
         for m in regex.finditer(_NB + regex.escape(a) + _NA, text):
             f.add(m.start(), m.end(), "PER", 2)
 

@@ -144,9 +144,13 @@ class _Rules:
             _NB + r"(?:" + _alt(e["brands"]["words"]) + r")" + _NA + r"(?:" + _SP + r"(?:" + self.gaz_name + r"))?+")
         ph = e["named_place_heads"]
         self.venue_heads = set(ph["venue_heads"])
+        self.venue_describers = set(ph["venue_describers"])
         self.place_head_re = regex.compile(
             _NB + r"(?P<head>" + _alt(set(ph["capital_heads"]) | set(ph["venue_heads"])) + r")" + _NA + r"|" + _NB + r"(?P<lhead>" + _alt(ph["lower_heads"])
             + r")" + _SP + r"(?:\d{1,4}+(?:/\d{1,4}+)?+" + _SP + r")?+(?P<name>" + _CAPRUN + r")")
+        #: head -> words before it that make it a compound (``yêu cầu``) or join the place (``bán đảo``)
+        self.compound_before = {h: set(v) for h, v in (ph.get("compound_before") or {}).items()}
+        self.joins_before = {h: set(v) for h, v in (ph.get("joins_before") or {}).items()}
         self.fixed_place_re = regex.compile(_NB + r"(?:" + _alt(ph["fixed"]) + r")" + _NA)
         cues = _both_cases(e["person_cues"]["words"])
         self.named_re = regex.compile(_NB + r"(?:" + _alt(e["named_person"]["persons_before"]) + r")" + _SP + r"tên" + _SP
@@ -159,6 +163,7 @@ class _Rules:
         self.field_re = regex.compile(r"(?i:" + _alt(md["fields"]) + r")" + _NA + _SP)
         self.name_at = regex.compile(_CAPRUN)
         cr = e["credits_and_bylines"]["cues"]
+        self.credit_not_people = set(e["credits_and_bylines"]["not_people"])
         item = r"(?:" + _CAPRUN + r"|" + _ALLCAPS_SYL + r"(?:" + _SP + _ALLCAPS_SYL + r"){0,3}+)"
         self.credit_re = regex.compile(
             _NB + r"(?:" + _alt(cr) + r")[ \t]*+:[ \t]*+(?P<names>" + item + r"(?:[ \t]*+(?:[-/,&]|và)[ \t]*+" + item
@@ -201,6 +206,8 @@ class _Rules:
             "title": set(e["person_titles"]["words"]),
             "gaz": set(self.bare_places),
             "gazup": self.upper_places,
+            "orgplace": set(e["organisations_ending_in_a_place"]["heads"])
+            | set(e["organisations_ending_in_a_place"]["tight_heads"]),
         }
         self.dispatch: dict[str, set[str]] = {}
         variants: set[str] = set()

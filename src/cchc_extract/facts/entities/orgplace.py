@@ -1,0 +1,155 @@
+"""Organisations whose name runs into a place: ``Đội CSGT quận 5``, ``Cảnh sát biển Việt Nam``.
+
+A head word of an organisation (``patterns/entities.yaml``,
+``organisations_ending_in_a_place``), the words of its name, then a place
+(or a body with its locality) already found: the whole is one ORG, so the
+outermost span wins over the place inside it.  Only words that can belong
+to a name may stand between the head and the place; a verb or function word,
+a comma, a post or a person's cue ends the search.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ...patterndata import entries
+from .names import _Found
+from .rules import _NA, _NB, _Rules, _alt
+
+_TOKEN = regex.compile(r"[ \u00a0](?P<tok>[\p{L}\p{M}\p{N}&]++(?:[.\-/][\p{L}\p{M}\p{N}&]++)*+)")
+_MAX_TOKENS = 10
+_MAX_LOWER = 7
+
+
+class _HeadRules:
+    def __init__(self) -> None:
+        e = entries("entities")["organisations_ending_in_a_place"]
+        self.tight = set(e["tight_heads"])
+        self.heads = set(e["heads"]) | self.tight
+        self.not_before = {h: set(v) for h, v in e["not_before"].items()}
+        self.capital_next = set(e["capital_next"])
+        self.legal_forms = set(e["legal_forms"])
+        self.head_re = regex.compile(_NB + r"(?P<head>" + _alt(self.heads) + r")" + _NA)
+        #: a capitalised word right before a one-word head makes it part of a name (``Hải Phòng``)
+        self.cap_before = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*+[ \u00a0]$")
+
+
+@lru_cache(maxsize=1)
+def _head_rules() -> _HeadRules:
+    return _HeadRules()
+
+
+def org_place_heads() -> set[str]:
+    """The head words, for the trigger scan of :class:`~.rules._Rules`."""
+    return _head_rules().heads
+
+
+def orgs_ending_in_places(text: str, r: _Rules, f: _Found) -> None:
+    """Add an ORG from each head to the end of a place its name runs into."""
+    positions = f.at.get("orgplace")
+    if not positions:
+        return
+    hr = _head_rules()
+    tails: dict[int, tuple[int, str]] = {}
+    for s, e, label, _ in f.items:
+        if label in ("LOC", "ORG") and e > tails.get(s, (-1, ""))[0]:
+            tails[s] = (e, label)
+    # spans of people and places that start at a head (``Trường Chinh``, ``Đài Bắc``)
+    other_at: dict[int, int] = {}
+    for s, e, label, _ in f.items:
+        if label in ("PER", "LOC") and e > other_at.get(s, -1):
+            other_at[s] = e
+    # people found by a cue, a post or a credit (not the guesses of bare capitalised runs)
+    person_starts = {s for s, _, label, prio in f.items if label == "PER" and prio <= 2}
+    for p in positions:
+        m = hr.head_re.match(text, p)
+        if not m or other_at.get(p, -1) > m.end():
+            continue
+        head = m.group("head")
+        if " " not in head and head[0].isupper() and hr.cap_before.search(text, max(0, p - 12), p):
+            continue  # ``Hải Phòng``, ``Tân Hội``: the word ends a name
+        end = _tail(text, m.end(), head, hr, r, tails, person_starts)
+        if end:
+            f.add(m.start(), end, "ORG", 0)
+
+
+def _tail(text: str, pos: int, head: str, hr: _HeadRules, r: _Rules, tails: dict[int, tuple[int, str]],
+          person_starts: set[int]) -> int:
+    """End of the place the head's name runs into, or 0."""
+    tight = head in hr.tight
+    lower = 0
+    name_seen = lower_after_name = False
+    prev = "head"
+    for i in range(_MAX_TOKENS):
+        t = _TOKEN.match(text, pos)
+        if not t:
+            return 0
+        ts = t.start("tok")
+        if ts in tails:
+            end, label = tails[ts]
+            if ts in person_starts or label == "ORG" and lower_after_name:
+                return 0  # ``Ngân hàng X phát hiện Công ty Y``: a clause between two bodies
+            if tight and head[0] == "U" and r.places.get(text[ts:end]) == "region":
+                return 0  # ``U23 châu Á``: a tournament, not a team
+            return end
+        tok = t.group("tok")
+        if tight and head[0] == "U":
+            return 0  # ``U23`` takes its country right away (not ``U20 World Cup ... U20 Việt Nam``)
+        if i == 0 and (tok.lower() in hr.not_before.get(head, ()) or tok in ("trưởng", "phó")):
+            return 0  # ``Hội nghị``, ``Cục trưởng``: another word, or a post
+        if tok[0].islower():
+            if tight or i == 0 and head in hr.capital_next or r.stop_re.match(text, ts) and tok != "và":
+                return 0
+            if tok == "và":
+                nxt = _TOKEN.match(text, t.end())
+                if name_seen or not nxt or not nxt.group("tok")[0].islower():
+                    return 0  # ``và`` joins words of a description, not a named body to another one
+            lower += 1
+            # one lowercase syllable may end a capitalised word (``Khoáng sản``); more, or one
+            # after an abbreviation, is a clause (``Ngân hàng X phát hiện ...``)
+            if name_seen and tok not in hr.legal_forms and prev != "title":
+                lower_after_name = True
+            prev = "lower"
+            if lower > _MAX_LOWER:
+                return 0
+        elif tok in r.chain_breakers or tok in r.break_always and not tok.isupper():
+            return 0
+        elif ts in person_starts and i > 0:
+            return 0  # (right after the head it is the head's own post read as a cue: ``Bộ Tư lệnh``)
+        elif tok not in hr.legal_forms:
+            name_seen = True
+        if not tok[0].islower():
+            prev = "title" if tok[1:].islower() or len(tok) == 1 else "caps"
+        pos = t.end()
+    return 0
+
+
+_HOUSE = regex.compile(
+    _NB + r"(?:(?P<cue>(?i:số[ \u00a0]nhà|nhà[ \u00a0]số|số))[ \u00a0])?+\d{1,4}+(?:[/\-]\d{1,4}+)*+\p{Lu}?+(?![\p{L}\p{N}.,:%])"
+    r"[ \u00a0](?P<name>\p{Lu}[\p{Ll}\p{M}]*+(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*+){0,4}+)(?![\p{L}\p{M}\p{N}])")
+_ADDRESS_AFTER = regex.compile(r",[ \u00a0]*+(?:(?i:phường|quận|huyện|xã|thị[ \u00a0]trấn|TP|thành[ \u00a0]phố)(?![\p{L}])|[PQ]\.)")
+
+_PLACE_BEFORE = regex.compile(r"(?:^|[^\p{L}\p{M}])(?i:tại|ở|nhà|trú|ngụ|chỉ|trước|cạnh|gần|đến)[ \u00a0]$")
+
+_NAME_OR_LEVEL_BEFORE = regex.compile(
+    r"(?:\p{Lu}[\p{Ll}\p{M}]*+|(?i:phường|quận|huyện|xã|khu|phố|tổ|ấp|thôn|đội|số|khóa|khoá|lớp))[ \u00a0]$")
+
+
+def streets_after_numbers(text: str, r: _Rules, f: _Found) -> None:
+    """``số 12 Nguyễn Trãi``, ``45 Lý Thường Kiệt, quận X``: a name after a house number is a street (LOC),
+    not the person it is named after."""
+    from .names import _name
+
+    for m in _HOUSE.finditer(text):
+        ns, ne = m.span("name")
+        end, _ = _name(text, ns, ne, r, split=False)
+        if end <= ns or " " not in text[ns:end]:
+            continue
+        cue = (m.group("cue") or "").lower()
+        if not cue and _NAME_OR_LEVEL_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            continue  # ``phường Mỹ Đình 2 <Name>``, ``quận 3 <Name>``: the number ends a place's name
+        if cue and (cue != "số" or _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())) \
+                or _ADDRESS_AFTER.match(text, end):
+            f.add(ns, end, "LOC", -3)  # not ``cầu thủ số 10 <Name>``: a bare ``số`` needs a word of place before
