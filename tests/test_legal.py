@@ -1,4 +1,4 @@
-"""Legal and party documents (facts/legal.py): unit tests of the pure function,
+"""Legal and party documents (facts/legal/): unit tests of the pure function,
 the stage, the corpus gold, invariants on arbitrary text and linear time.
 
 Most forms are covered by the examples in ``patterns/legal.yaml`` (run by

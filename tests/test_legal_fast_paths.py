@@ -1,10 +1,10 @@
-"""The shortcuts legal.py takes for speed give the same answers as the slow way."""
+"""The shortcuts facts/legal/ takes for speed give the same answers as the slow way."""
 
 from __future__ import annotations
 
 import regex
 
-from cchc_extract.facts import legal as L
+from cchc_extract.facts.legal import anchors, grammar, grammar_titles, resolve, vocab
 
 SAMPLE = (
     "Theo Kế hoạch số 12/KH-UBND ngày 3/2/2023 của UBND tỉnh về cải cách hành chính giai đoạn 2021-2025, "
@@ -17,17 +17,17 @@ SAMPLE = (
 def _flat_words_re(words, *, ignore_case: bool = True) -> str:
     """The plain alternation _words_re groups by first letter."""
     parts = sorted(set(words), key=len, reverse=True)
-    body = "|".join(regex.escape(w).replace(r"\ ", L._S1) for w in parts)
+    body = "|".join(regex.escape(w).replace(r"\ ", vocab._S1) for w in parts)
     return f"(?i:{body})" if ignore_case else f"(?:{body})"
 
 
 def test_words_grouped_by_first_letter_match_like_the_flat_alternation():
-    lists = [L._TITLE_STOPS, L._TITLED["generic_heads"], list(L._WORD_TO_TYPE), L._TITLED["body_words"],
+    lists = [vocab._TITLE_STOPS, vocab._TITLED["generic_heads"], list(vocab._WORD_TO_TYPE), vocab._TITLED["body_words"],
              ["c", "củ", "của", "Của", "cho", "b"]]
     for words in lists:
         for ignore_case in (True, False):
-            grouped = regex.compile(L._words_re(words, ignore_case=ignore_case) + L._NOT_WORD_AFTER)
-            flat = regex.compile(_flat_words_re(words, ignore_case=ignore_case) + L._NOT_WORD_AFTER)
+            grouped = regex.compile(vocab._words_re(words, ignore_case=ignore_case) + vocab._NOT_WORD_AFTER)
+            flat = regex.compile(_flat_words_re(words, ignore_case=ignore_case) + vocab._NOT_WORD_AFTER)
             text = SAMPLE + " " + " ".join(words) + " " + " ".join(w.upper() for w in words)
             for i in range(len(text)):
                 a, b = grouped.match(text, i), flat.match(text, i)
@@ -35,36 +35,36 @@ def test_words_grouped_by_first_letter_match_like_the_flat_alternation():
 
 
 def test_ends_with_finds_what_search_finds():
-    rev = regex.compile(r"(?r)" + L._LAW_NOT_BEFORE.pattern)
+    rev = regex.compile(r"(?r)" + grammar_titles._LAW_NOT_BEFORE.pattern)
     windows = [SAMPLE[max(0, i - 30):i] for i in range(len(SAMPLE) + 1)]
     windows += ["pháp ", "vi phạm pháp \n", "x\n", "", "\n", "theo  \n\n", "kỷ " * 3]
     for w in windows:
-        assert L._ends_with(rev, w) == bool(L._LAW_NOT_BEFORE.search(w)), repr(w)
+        assert resolve._ends_with(rev, w) == bool(grammar_titles._LAW_NOT_BEFORE.search(w)), repr(w)
     for w in windows + ["UBND tỉnh đã ban hành \n", "đã ban hành các\n", "ký "]:
-        assert L._issuer_before_tail(w) == bool(L._ISSUER_BEFORE_TAIL.search(w)), repr(w)
+        assert resolve._issuer_before_tail(w) == bool(grammar._ISSUER_BEFORE_TAIL.search(w)), repr(w)
 
 
 def test_cased_anchors_are_those_of_a_whole_scan():
-    found = [(a.start(), a.end(), a.group("abbr"), a.group("std")) for a in L._anchors(SAMPLE)
+    found = [(a.start(), a.end(), a.group("abbr"), a.group("std")) for a in anchors._anchors(SAMPLE)
              if a.group("word") is None]
-    expected = [(m.start(), m.end(), m.group("abbr"), m.group("std")) for m in L._CASED_ANCHOR.finditer(SAMPLE)]
+    expected = [(m.start(), m.end(), m.group("abbr"), m.group("std")) for m in anchors._CASED_ANCHOR.finditer(SAMPLE)]
     assert found == expected and len(expected) >= 5
 
 
 def test_title_openings_lie_within_reach():
     for i in range(len(SAMPLE)):
-        if any(L._at(p, SAMPLE, i) for p in (L._KIND_BEFORE_SUBJECT, L._QUOTED, L._VE)):
-            assert L._opening_near(SAMPLE, i), SAMPLE[i:i + 40]
+        if any(vocab._at(p, SAMPLE, i) for p in (grammar_titles._KIND_BEFORE_SUBJECT, grammar_titles._QUOTED, grammar_titles._VE)):
+            assert resolve._opening_near(SAMPLE, i), SAMPLE[i:i + 40]
     text = "Nghị quyết" + "\xa0" * 8 + "thượng" + " " * 8 + "khẩn" + " " * 8 + "VỀ việc"
-    assert L._at(L._KIND_BEFORE_SUBJECT, text, len("Nghị quyết")) and L._opening_near(text, len("Nghị quyết"))
+    assert vocab._at(grammar_titles._KIND_BEFORE_SUBJECT, text, len("Nghị quyết")) and resolve._opening_near(text, len("Nghị quyết"))
 
 
 def test_period_precheck_never_hides_a_period():
     for i in range(len(SAMPLE)):
-        if not L._may_hold_period(SAMPLE, i):
-            _, _, anchors = L._read_phrase(SAMPLE, i, L._PERIOD_STOP_RE, max_words=16)
+        if not resolve._may_hold_period(SAMPLE, i):
+            _, _, anchors = resolve._read_phrase(SAMPLE, i, grammar_titles._PERIOD_STOP_RE, max_words=16)
             assert anchors == [], SAMPLE[i:i + 40]
-    assert L._may_hold_period(SAMPLE, SAMPLE.index(" về cải cách"))
+    assert resolve._may_hold_period(SAMPLE, SAMPLE.index(" về cải cách"))
 
 
 # --- prefilters derived from the data they filter for -------------------------
@@ -72,10 +72,8 @@ def test_period_precheck_never_hides_a_period():
 def test_a_new_standard_prefix_reaches_both_the_anchor_and_its_scan():
     """Adding a national standard (QCVN) to the prefixes makes the anchor match
     it and the head scan find it, from one list: no twin to forget."""
-    from cchc_extract.facts import legal
-
-    national = [*legal._STANDARDS["national"], "QCVN"]
-    anchor, head = legal._cased_patterns(legal._ABBR_TO_TYPE, national, legal._STANDARDS["international"])
+    national = [*anchors._STANDARDS["national"], "QCVN"]
+    anchor, head = anchors._cased_patterns(vocab._ABBR_TO_TYPE, national, anchors._STANDARDS["international"])
     text = "Công trình phải đạt QCVN 7957:2008 về thoát nước."
     starts = [h.start() for h in head.finditer(text)]
     found = [m.group() for s in starts if (m := anchor.match(text, s))]
@@ -85,10 +83,8 @@ def test_a_new_standard_prefix_reaches_both_the_anchor_and_its_scan():
 
 
 def test_legal_patterns_agree_with_the_data_they_are_built_from():
-    from cchc_extract.facts import legal
-
-    literals = {*legal._ABBR_TO_TYPE, *legal._STANDARDS["national"], *legal._STANDARDS["international"]}
-    assert set(legal._CASED_HEAD.pattern.split("|")) == literals
+    literals = {*vocab._ABBR_TO_TYPE, *anchors._STANDARDS["national"], *anchors._STANDARDS["international"]}
+    assert set(anchors._CASED_HEAD.pattern.split("|")) == literals
 
 
 def test_dotted_capital_i_does_not_change_how_type_words_are_found():

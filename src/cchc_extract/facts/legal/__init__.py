@@ -1,0 +1,172 @@
+"""Legal, administrative and party documents: every reference, one record per document.
+
+The work runs in three steps, each over the exact article text:
+
+1. **find** — one scan for anchors: type words (``Nghị quyết``, ``Quyết
+   định`` ... in any case), press abbreviations (``NQ``, ``QĐ`` ... only
+   before ``số`` or a coded number) and standards (``TCVN ISO 9001:2015``).
+   At each anchor small anchored patterns read what follows: a number list
+   with codes (``số 12, 13 và 14/QĐ-UBND``), a congress (``Đại hội XIII``), a
+   law's name (``Luật Đất đai 2013``) or the words that identify an
+   unnumbered plan or scheme (``về ...``, ``giai đoạn 2021-2030``, a quoted
+   title, a proper name).
+2. **resolve** — around each mention: the issue date (``ngày 29/4/2021``),
+   the issuer as written (``của Bộ Chính trị``, ``UBND tỉnh ban hành``; a code
+   suffix that names one body, such as ``TTg``, goes to ``issuer_from_code``),
+   the year and the title (``về ...``, ``“...”``).
+3. **link** — a mention joins the latest record it is compatible with (same
+   type and number or name; no clash of code, year, date or issuer), so
+   ``Nghị quyết số 06`` joins ``Nghị quyết số 06-NQ/TU`` while two
+   ``Nghị quyết số 02-NQ/TU`` of 2011 and 2021 stay apart.  Loose forms
+   (``NQ 03``, ``quyết định 2468`` without ``số``, a bare ``Nghị quyết Đại
+   hội``) only join a document already named; they never start one.
+
+The vocabulary lives in ``patterns/legal.yaml`` with its examples.  Patterns
+are anchored at positions found by one linear scan and use possessive
+repetition, so the cost stays linear in the text length.
+"""
+
+from __future__ import annotations
+
+from ...context import ArticleContext, stage
+from ...records import DateMention, LegalDocument
+from .vocab import (  # noqa: F401
+    _ABBR_TO_TYPE, _NAMED_WORDS, _WORD_TO_TYPE, _at,
+)
+from .grammar_titles import (  # noqa: F401
+    _BODY_BEFORE, _NOT_A_TYPE_AFTER,
+)
+from .anchors import (  # noqa: F401
+    _anchors, forget_lowered,
+)
+from .mention import (  # noqa: F401
+    _LIST_GAP, _Mention, _fold,
+)
+from .resolve import (  # noqa: F401
+    _read_before, _read_tail,
+)
+from .find_numbered import (  # noqa: F401
+    _camera_speed, _congress, _numbered, _standard,
+)
+from .find_named import (  # noqa: F401
+    _named_law,
+)
+from .find_titled import (  # noqa: F401
+    _titled,
+)
+from .link import (  # noqa: F401
+    _absorb_adopted, _link, _plural_anaphors, _record, _share_issuer_back,
+)
+
+def find_legal_mentions(text: str) -> list[_Mention]:
+    """Every document mention in ``text`` with what is written around it (step 1 and 2)."""
+    mentions: list[_Mention] = []
+    consumed = 0
+    for a in _anchors(text):
+        if a.start() < consumed:
+            continue
+        if a.group("std"):
+            if _camera_speed(a):
+                continue
+            found = [_standard(text, a)]
+        else:
+            abbr = a.group("abbr")
+            is_abbr = abbr is not None
+            written = abbr if is_abbr else a.group("word")
+            doc_type = _ABBR_TO_TYPE[written] if is_abbr else _WORD_TO_TYPE[_fold(written)]
+            if doc_type == "luat" and text[a.end():a.end() + 1] == "-":
+                continue
+            found = _numbered(text, a, doc_type, written, is_abbr)
+            if not found and not is_abbr:
+                one = None
+                if doc_type == "nghi_quyet":
+                    one = _congress(text, a, written)
+                named = _fold(written) in _NAMED_WORDS
+                if one is None and named:
+                    one = _named_law(text, a, doc_type, written)
+                if one is None and not named:
+                    one = _titled(text, a, doc_type, written)
+                found = [one] if one else []
+            # Checked only for a mention found (the readers above have no side
+            # effects): most type words start none, and these tests would cost
+            # two regex calls at each.
+            if found and (not is_abbr and _BODY_BEFORE.search(text[max(0, a.start() - 20):a.start()])
+                          or _at(_NOT_A_TYPE_AFTER, text, a.end())):
+                continue  # part of a body's name (Sở Kế hoạch và Đầu tư) or another word (Nghị định thư)
+        if not found:
+            continue
+        mentions.extend(found)
+        consumed = max(m.end for m in found)
+
+    if not mentions:
+        return mentions
+    groups: dict[int, list[_Mention]] = {}
+    for m in mentions:
+        if m.group >= 0:
+            groups.setdefault(m.group, []).append(m)
+    done_groups: set[int] = set()
+    previous: _Mention | None = None
+    for m in mentions:
+        if m.group >= 0 and m.group in done_groups:
+            previous = m
+            continue
+        members = groups.get(m.group, [m]) if m.group >= 0 else [m]
+        last = members[-1]
+        # attributes after the (last) number are shared by the whole list
+        probe = _Mention(start=m.start, end=last.end, doc_type=m.doc_type, type_name=m.type_name,
+                         year=last.year, title=m.title)
+        end = _read_tail(text, probe, max(last.tail, last.end), title_after_date=m.number is not None)
+        _read_before(text, probe)
+        # a list continuing the previous mention inherits what issued it
+        if probe.issuer is None and previous is not None and previous.issuer_before:
+            gap = text[previous.tail:m.start]
+            if _LIST_GAP.fullmatch(gap):
+                probe.issuer, probe.issuer_before = previous.issuer, True
+        for x in members:
+            x.issued_date = x.issued_date or probe.issued_date
+            x.issuer = x.issuer or probe.issuer
+            x.issuer_before = x.issuer_before or probe.issuer_before
+            x.title = x.title or probe.title
+            if x.year is None and probe.year is not None:
+                x.year = probe.year
+            x.tail = max(x.tail, end)
+        if m.group >= 0:
+            done_groups.add(m.group)
+        previous = last
+    _share_issuer_back(text, mentions)
+    _absorb_adopted(text, mentions)
+    return mentions
+
+
+
+def find_legal_documents(text: str, *, dates: list[DateMention] | None = None,
+                         pub_year: int | None = None) -> list[LegalDocument]:
+    """One record per distinct document referred to in ``text``.
+
+    An issue date written without its year (``ngày 6/2``) takes the year of
+    the document's code, else ``pub_year`` (the article's), else is dropped.
+    ``dates`` (the dates stage's output) is accepted for callers that have it;
+    the issue dates next to a mention are read by this module's own small
+    grammar, which must also see dates the dates stage leaves out.
+    """
+    try:
+        mentions = find_legal_mentions(text)
+        docs = [d for d in _link(mentions) if not d.first.absorbed]
+        _plural_anaphors(text, docs)
+        return [_record(d, text, pub_year) for d in docs]
+    finally:
+        forget_lowered()  # the lowered copy is as big as the text: not kept past the article
+
+
+
+@stage("legal", requires=("published", "boilerplate", "dates"), assigns=("legal_documents",))
+def legal_stage(ctx: ArticleContext) -> None:
+    docs = find_legal_documents(ctx.text, dates=ctx.dates, pub_year=ctx.pub_year)
+    if ctx.boilerplate:
+        kept = []
+        for d in docs:
+            ms = [m for m in d.mentions if not ctx.in_boilerplate(m.start)]
+            if ms:
+                kept.append(d.model_copy(update={"mentions": ms}))
+        docs = kept
+    ctx.legal_documents = docs
