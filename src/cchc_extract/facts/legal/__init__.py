@@ -30,6 +30,8 @@ from __future__ import annotations
 
 from ...context import ArticleContext, stage
 from ...records import DateMention, LegalDocument
+from ..dates import find_dates
+from .issue_dates import IssueDays
 from .vocab import (  # noqa: F401
     _ABBR_TO_TYPE, _NAMED_WORDS, _WORD_TO_TYPE, _at,
 )
@@ -58,7 +60,7 @@ from .link import (  # noqa: F401
     _absorb_adopted, _link, _plural_anaphors, _record, _share_issuer_back,
 )
 
-def find_legal_mentions(text: str) -> list[_Mention]:
+def find_legal_mentions(text: str, dates: list[DateMention] | None = None) -> list[_Mention]:
     """Every document mention in ``text`` with what is written around it (step 1 and 2)."""
     mentions: list[_Mention] = []
     consumed = 0
@@ -100,6 +102,7 @@ def find_legal_mentions(text: str) -> list[_Mention]:
 
     if not mentions:
         return mentions
+    days = IssueDays(find_dates(text) if dates is None else dates)
     groups: dict[int, list[_Mention]] = {}
     for m in mentions:
         if m.group >= 0:
@@ -115,8 +118,8 @@ def find_legal_mentions(text: str) -> list[_Mention]:
         # attributes after the (last) number are shared by the whole list
         probe = _Mention(start=m.start, end=last.end, doc_type=m.doc_type, type_name=m.type_name,
                          year=last.year, title=m.title)
-        end = _read_tail(text, probe, max(last.tail, last.end), title_after_date=m.number is not None)
-        _read_before(text, probe)
+        end = _read_tail(text, probe, max(last.tail, last.end), days, title_after_date=m.number is not None)
+        _read_before(text, probe, days)
         # a list continuing the previous mention inherits what issued it
         if probe.issuer is None and previous is not None and previous.issuer_before:
             gap = text[previous.tail:m.start]
@@ -145,18 +148,17 @@ def find_legal_documents(text: str, *, dates: list[DateMention] | None = None,
 
     An issue date written without its year (``ngày 6/2``) takes the year of
     the document's code, else ``pub_year`` (the article's), else is dropped.
-    ``dates`` (the dates stage's output) is accepted for callers that have it;
-    the issue dates next to a mention are read by this module's own small
-    grammar, which must also see dates the dates stage leaves out.
+    Issue dates are the days of ``dates`` (the dates stage's mentions, as
+    the ``legal`` stage passes them) found where an issue date is written;
+    without ``dates`` the dates of ``text`` are found first.
     """
     try:
-        mentions = find_legal_mentions(text)
+        mentions = find_legal_mentions(text, dates)
         docs = [d for d in _link(mentions) if not d.first.absorbed]
         _plural_anaphors(text, docs)
         return [_record(d, text, pub_year) for d in docs]
     finally:
         forget_lowered()  # the lowered copy is as big as the text: not kept past the article
-
 
 
 @stage("legal", requires=("published", "boilerplate", "dates"), assigns=("legal_documents",))

@@ -6,7 +6,6 @@ import regex
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ...dateparts import valid_day
 from .vocab import (  # noqa: F401
     _CODE_ISSUERS, _DASH, _S0, _S1,
 )
@@ -108,20 +107,6 @@ def _sentence_start(text: str, pos: int) -> bool:
     while i >= 0 and text[i] in " \t\xa0":
         i -= 1
     return i < 0 or text[i] in ".!?:\n“\"(-–•;"
-
-
-def _read_date(m) -> tuple[str | None, int | None]:
-    """An ISO date (or None) and the year from a ``_DATE_BODY`` match."""
-    d, mo, y = m.group("d") or m.group("d2"), m.group("m") or m.group("m2"), m.group("y") or m.group("y2")
-    try:
-        day, month = int(d), int(mo)
-    except (TypeError, ValueError):
-        return None, None
-    if not valid_day(int(y) if y else None, month, day):
-        return None, None
-    if y is None:
-        return f"XXXX-{month:02d}-{day:02d}", None
-    return f"{int(y):04d}-{month:02d}-{day:02d}", int(y)
 
 
 def _code_year(code: str | None) -> int | None:

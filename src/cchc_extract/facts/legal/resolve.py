@@ -15,8 +15,9 @@ from .grammar_titles import (  # noqa: F401
     _CLAUSE_SUBJECT, _HEAD_AT, _LAW_NOT_BEFORE, _NAME_STOP_RE, _OPENING_REACH, _OPEN_QUOTES, _PHRASE_RUN, _QUOTED, _STEP_FOR_STOPS, _TITLE_COMMA, _TITLE_STOP_RE, _TITLE_VERB, _TYPE_WORD_AT, _VE, _WORD,
 )
 from .mention import (  # noqa: F401
-    _Mention, _YEAR_ONLY, _read_date,
+    _Mention, _YEAR_ONLY,
 )
+from .issue_dates import IssueDays
 
 # ------------------------------------------------------------------ reading around a mention
 
@@ -126,7 +127,7 @@ def _read_subject(text: str, pos: int, *, stops=None, max_words: int = 30,
     return end, words
 
 
-def _read_tail(text: str, m: _Mention, pos: int, *, title_after_date: bool) -> int:
+def _read_tail(text: str, m: _Mention, pos: int, days: IssueDays, *, title_after_date: bool) -> int:
     """Fill date, year, issuer and title from the words right after a mention."""
     after_date = False
     for _ in range(6):
@@ -135,7 +136,7 @@ def _read_tail(text: str, m: _Mention, pos: int, *, title_after_date: bool) -> i
         q = comma.end() if comma else p
         d = _at(_DATE_AFTER, text, q) if m.issued_date is None else None
         if d:
-            iso, year = _read_date(d)
+            iso, year = days.read(d)
             if iso:  # a date without its year stays XXXX-MM-DD until the record is made
                 m.issued_date = iso
                 m.year = m.year or year
@@ -174,7 +175,7 @@ def _read_tail(text: str, m: _Mention, pos: int, *, title_after_date: bool) -> i
                     c2 = _at(_COMMA, text, pos)
                     d = _at(_DATE_ISSUED, text, c2.end() if c2 else pos)
                     if d:
-                        iso, year = _read_date(d)
+                        iso, year = days.read(d)
                         if iso:
                             m.issued_date, m.year = iso, m.year or year
                             pos = d.end()
@@ -209,7 +210,7 @@ def _issuer_before_tail(window: str) -> bool:
     return _ends_with(_ISSUER_BEFORE_TAIL, window)
 
 
-def _read_before(text: str, m: _Mention) -> None:
+def _read_before(text: str, m: _Mention, days: IssueDays) -> None:
     """An issuer (and a date or year) in the clause that issues the mention."""
     reach = max(0, m.start - _BEFORE_REACH)
     # The tail test has no look-behind, so it fails on the clause's window if
@@ -226,14 +227,15 @@ def _read_before(text: str, m: _Mention) -> None:
         m.issuer = b.group("iss").strip()
         m.issuer_before = True
     if b.group("between") and m.issued_date is None:
-        iso, year = _read_date(b)
+        iso, year = days.read(b, lo)
         if iso:
             m.issued_date, m.year = iso, m.year or year
             return
     before = window[:b.start()]
     d = _DATE_BEFORE.search(before[-40:])
+    d_base = lo + max(0, len(before) - 40)
     if d and m.issued_date is None:
-        iso, year = _read_date(d)
+        iso, year = days.read(d, d_base)
         if iso:
             m.issued_date, m.year = iso, m.year or year
         return
@@ -267,3 +269,4 @@ def _clause_window_start(text: str, pos: int) -> int:
             break
         start = m.end()
     return start
+
