@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from cchc_extract.facts.legal import anchors, grammar, grammar_titles, resolve, vocab
+from cchc_extract.facts.legal import grammar, grammar_titles, resolve, rules, vocab
 
 SAMPLE = (
     "Theo Kế hoạch số 12/KH-UBND ngày 3/2/2023 của UBND tỉnh về cải cách hành chính giai đoạn 2021-2025, "
@@ -44,13 +44,6 @@ def test_ends_with_finds_what_search_finds():
         assert resolve._issuer_before_tail(w) == bool(grammar._ISSUER_BEFORE_TAIL.search(w)), repr(w)
 
 
-def test_cased_anchors_are_those_of_a_whole_scan():
-    found = [(a.start(), a.end(), a.group("abbr"), a.group("std")) for a in anchors._anchors(SAMPLE)
-             if a.group("word") is None]
-    expected = [(m.start(), m.end(), m.group("abbr"), m.group("std")) for m in anchors._CASED_ANCHOR.finditer(SAMPLE)]
-    assert found == expected and len(expected) >= 5
-
-
 def test_title_openings_lie_within_reach():
     for i in range(len(SAMPLE)):
         if any(vocab._at(p, SAMPLE, i) for p in (grammar_titles._KIND_BEFORE_SUBJECT, grammar_titles._QUOTED, grammar_titles._VE)):
@@ -67,24 +60,44 @@ def test_period_precheck_never_hides_a_period():
     assert resolve._may_hold_period(SAMPLE, SAMPLE.index(" về cải cách"))
 
 
-# --- prefilters derived from the data they filter for -------------------------
+# --- anchors derived from the data they anchor (the engine scans for them) -----
 
-def test_a_new_standard_prefix_reaches_both_the_anchor_and_its_scan():
-    """Adding a national standard (QCVN) to the prefixes makes the anchor match
-    it and the head scan find it, from one list: no twin to forget."""
-    national = [*anchors._STANDARDS["national"], "QCVN"]
-    anchor, head = anchors._cased_patterns(vocab._ABBR_TO_TYPE, national, anchors._STANDARDS["international"])
+def test_a_new_standard_prefix_reaches_the_anchor_and_the_pattern():
+    """The issue's silent failure: `QCVN` added to the anchor pattern matched
+    `QCVN 7957:2008`, but the hand-kept head scan (_CASED_HEAD) was not updated,
+    so nothing was found and the tests stayed green.  Now the rule's marks and
+    its pattern come from one list of prefixes: adding QCVN to it is enough."""
+    from cchc_extract.engine import Registry
+
     text = "Công trình phải đạt QCVN 7957:2008 về thoát nước."
-    starts = [h.start() for h in head.finditer(text)]
-    found = [m.group() for s in starts if (m := anchor.match(text, s))]
-    assert found == ["QCVN 7957:2008"]
-    # the prefiltered scan finds what the anchor finds anywhere
-    assert found == [m.group() for m in anchor.finditer(text)]
+    today = Registry("today", [rules.standard_rule(vocab._STANDARDS["national"], vocab._STANDARDS["international"])])
+    assert today.find(text) == []   # QCVN is not a prefix in patterns/legal.yaml (yet)
+    national = [*vocab._STANDARDS["national"], "QCVN"]
+    registry = Registry("qcvn", [rules.standard_rule(national, vocab._STANDARDS["international"])])
+    found = registry.find(text)
+    assert [(text[m.start:m.end], m.type_name, m.rule) for m in found] == [("QCVN 7957:2008", "QCVN", "standard")]
+    assert [repr(m) for m in found] == [repr(m) for m in registry.find_everywhere(text)]
 
 
-def test_legal_patterns_agree_with_the_data_they_are_built_from():
-    literals = {*vocab._ABBR_TO_TYPE, *anchors._STANDARDS["national"], *anchors._STANDARDS["international"]}
-    assert set(anchors._CASED_HEAD.pattern.split("|")) == literals
+def test_a_type_word_glued_to_the_word_before_is_an_anchor():
+    """A lost space (`ĐảngNghị quyết`, `xây dựngđề án`): the engine's glued
+    words find these, as the old whole-text scan did."""
+    from cchc_extract.facts.legal import find_legal_documents
+
+    docs = find_legal_documents("Sự lãnh đạo của ĐảngNghị quyết số 09-NQ/TU được quán triệt.")
+    assert [(d.code, d.mentions[0].text) for d in docs] == [("09-NQ/TU", "Nghị quyết số 09-NQ/TU")]
+    assert find_legal_documents("Công tác ĐảngNghị luận số 09.") == []
+
+
+def test_each_mention_knows_its_rule():
+    from cchc_extract.facts.legal import find_legal_mentions
+
+    text = ("Theo Quyết định số 12/QĐ-UBND, Luật Đất đai 2013, Nghị quyết Đại hội XIII, NQ số 03, "
+            "TCVN ISO 9001:2015 và Đề án phát triển du lịch giai đoạn 2021-2025.")
+    assert [(text[m.start:m.end], m.rule) for m in find_legal_mentions(text)] == [
+        ("Quyết định số 12/QĐ-UBND", "numbered"), ("Luật Đất đai 2013", "named_law"),
+        ("Nghị quyết Đại hội XIII", "congress"), ("NQ số 03", "numbered_abbreviation"),
+        ("TCVN ISO 9001:2015", "standard"), ("Đề án phát triển du lịch giai đoạn 2021-2025", "titled")]
 
 
 def test_dotted_capital_i_does_not_change_how_type_words_are_found():

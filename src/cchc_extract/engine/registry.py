@@ -22,7 +22,7 @@ from typing import Iterator
 import regex
 
 from .rule import Rule
-from .scan import WORD, AnchorScan
+from .scan import MARK, WORD, AnchorScan, glued_whole
 
 
 @dataclass(frozen=True)
@@ -163,8 +163,8 @@ class Registry:
         raw, runs = scan.run(text)
         digit_entry = scan.digit_entry
         hits = [(s, e) for k, s, end in raw for e in entries_of[k]
-                if (e.kind != WORD or not ((s and text[s - 1].isalnum()) or (end < n and text[end].isalnum())))
-                and (e.kind == WORD or text.startswith(e.literal, s))]
+                if (not ((s and text[s - 1].isalnum()) or (end < n and text[end].isalnum())) if e.kind == WORD
+                    else text.startswith(e.literal, s) if e.kind == MARK else glued_whole(text, s, end))]
         if digit_entry is not None:
             hits += [(s, digit_entry) for s in runs if not (s and text[s - 1].isalnum())]
         for s, e in hits:

@@ -32,71 +32,34 @@ from ...context import ArticleContext, stage
 from ...records import DateMention, LegalDocument
 from ..dates import find_dates
 from .issue_dates import IssueDays
-from .vocab import (  # noqa: F401
-    _ABBR_TO_TYPE, _NAMED_WORDS, _WORD_TO_TYPE, _at,
-)
-from .grammar_titles import (  # noqa: F401
-    _BODY_BEFORE, _NOT_A_TYPE_AFTER,
-)
-from .anchors import (  # noqa: F401
-    _anchors, forget_lowered,
-)
+from .rules import REGISTRY
 from .mention import (  # noqa: F401
-    _LIST_GAP, _Mention, _fold,
+    _LIST_GAP, _Mention,
 )
 from .resolve import (  # noqa: F401
     _read_before, _read_tail,
-)
-from .find_numbered import (  # noqa: F401
-    _camera_speed, _congress, _numbered, _standard,
-)
-from .find_named import (  # noqa: F401
-    _named_law,
-)
-from .find_titled import (  # noqa: F401
-    _titled,
 )
 from .link import (  # noqa: F401
     _absorb_adopted, _link, _plural_anaphors, _record, _share_issuer_back,
 )
 
 def find_legal_mentions(text: str, dates: list[DateMention] | None = None) -> list[_Mention]:
-    """Every document mention in ``text`` with what is written around it (step 1 and 2)."""
+    """Every document mention in ``text`` with what is written around it (step 1 and 2);
+    each knows the rule that read it (``rule``, see :mod:`.rules`)."""
     mentions: list[_Mention] = []
+    # at each anchor, what the first rule that read something there read
+    best: dict[int, list[_Mention]] = {}
+    for m in REGISTRY.find(text):
+        kept = best.get(m.anchor)
+        if kept is None or m.order < kept[0].order:
+            best[m.anchor] = [m]
+        elif m.order == kept[0].order:
+            kept.append(m)
     consumed = 0
-    for a in _anchors(text):
-        if a.start() < consumed:
-            continue
-        if a.group("std"):
-            if _camera_speed(a):
-                continue
-            found = [_standard(text, a)]
-        else:
-            abbr = a.group("abbr")
-            is_abbr = abbr is not None
-            written = abbr if is_abbr else a.group("word")
-            doc_type = _ABBR_TO_TYPE[written] if is_abbr else _WORD_TO_TYPE[_fold(written)]
-            if doc_type == "luat" and text[a.end():a.end() + 1] == "-":
-                continue
-            found = _numbered(text, a, doc_type, written, is_abbr)
-            if not found and not is_abbr:
-                one = None
-                if doc_type == "nghi_quyet":
-                    one = _congress(text, a, written)
-                named = _fold(written) in _NAMED_WORDS
-                if one is None and named:
-                    one = _named_law(text, a, doc_type, written)
-                if one is None and not named:
-                    one = _titled(text, a, doc_type, written)
-                found = [one] if one else []
-            # Checked only for a mention found (the readers above have no side
-            # effects): most type words start none, and these tests would cost
-            # two regex calls at each.
-            if found and (not is_abbr and _BODY_BEFORE.search(text[max(0, a.start() - 20):a.start()])
-                          or _at(_NOT_A_TYPE_AFTER, text, a.end())):
-                continue  # part of a body's name (Sở Kế hoạch và Đầu tư) or another word (Nghị định thư)
-        if not found:
-            continue
+    for start in sorted(best):
+        if start < consumed:
+            continue  # inside the mention read before (the list of numbers after one type word)
+        found = best[start]
         mentions.extend(found)
         consumed = max(m.end for m in found)
 
@@ -152,13 +115,10 @@ def find_legal_documents(text: str, *, dates: list[DateMention] | None = None,
     the ``legal`` stage passes them) found where an issue date is written;
     without ``dates`` the dates of ``text`` are found first.
     """
-    try:
-        mentions = find_legal_mentions(text, dates)
-        docs = [d for d in _link(mentions) if not d.first.absorbed]
-        _plural_anaphors(text, docs)
-        return [_record(d, text, pub_year) for d in docs]
-    finally:
-        forget_lowered()  # the lowered copy is as big as the text: not kept past the article
+    mentions = find_legal_mentions(text, dates)
+    docs = [d for d in _link(mentions) if not d.first.absorbed]
+    _plural_anaphors(text, docs)
+    return [_record(d, text, pub_year) for d in docs]
 
 
 @stage("legal", requires=("published", "boilerplate", "dates"), assigns=("legal_documents",))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 
 from .vocab import (  # noqa: F401
+    _STANDARDS,
     _CODE_ONLY_TYPES, _DATA, _OPTION_WORDS, _VERB_LIKE, _YEAR_NAMED_WORDS, _at,
 )
 from .grammar import (  # noqa: F401
@@ -11,9 +12,6 @@ from .grammar import (  # noqa: F401
 )
 from .grammar_titles import (  # noqa: F401
     _ALL_LEVELS, _CONGRESS, _HEAD_AT, _PLENUM, _PLENUM_AT, _TYPE_AT, _TYPE_MODIFIER,
-)
-from .anchors import (  # noqa: F401
-    _STANDARDS,
 )
 from .mention import (  # noqa: F401
     _CUA_LEAD, _Mention, _YEAR_ONLY, _code_year, _fold, _norm, _ordinal,
@@ -194,11 +192,13 @@ def _camera_speed(a) -> bool:
     return n >= 100 and n % 100 == 0 and (n // 100) & (n // 100 - 1) == 0
 
 
-def _standard(text: str, a) -> _Mention:
+def _standard(text: str, a, prefixes=None) -> _Mention:
+    """A standard; its type name is the prefix it is written with (``prefixes``: national first)."""
     written = a.group("std")
     num = a.group("stdnum") or a.group("tcvnnum")
     year = a.group("stdyear") or a.group("tcvnyear")
-    type_name = next(p for p in (*_STANDARDS["national"], *_STANDARDS["international"]) if written.startswith(p))
+    prefixes = prefixes or (*_STANDARDS["national"], *_STANDARDS["international"])
+    type_name = next(p for p in prefixes if written.startswith(p))
     m = _Mention(start=a.start(), end=a.end(), doc_type=_DATA["standards"]["doc_type"], type_name=type_name, code=written,
                  year=int(year) if year else None, key=("standard", num))
     m.tail = a.end()

@@ -5,20 +5,12 @@ from __future__ import annotations
 import bisect
 
 from ...records import LegalDocument, Span
-from .vocab import (  # noqa: F401
-    _WORD_TO_TYPE, _at,
-)
-from .grammar import (  # noqa: F401
-    _PLURAL_ANAPHOR,
-)
 from .grammar_titles import (  # noqa: F401
     _ADOPTS, _holds_span,
 )
-from .anchors import (  # noqa: F401
-    _PLURAL_SCAN, _lower, _plural_heads,
-)
+from .rules import ANAPHORS
 from .mention import (  # noqa: F401
-    _Doc, _LIST_GAP, _Mention, _code_issuer, _code_parts, _codes_compatible, _fold, _norm, _norm_number,
+    _Doc, _LIST_GAP, _Mention, _code_issuer, _code_parts, _codes_compatible, _norm, _norm_number,
 )
 
 # ------------------------------------------------------------------ linking
@@ -183,20 +175,11 @@ def _plural_anaphors(text: str, docs: list[_Doc]) -> None:
         return
     placed = sorted((m.start, i) for i, d in enumerate(docs) for m in d.mentions)
     starts = [s for s, _ in placed]
-    low = _lower(text)
-    plural_at = _PLURAL_SCAN.match
-    # an anaphor at h names documents mentioned in the 600 characters before h
-    for h in _plural_heads(low, starts[0] + 1, starts[-1] + 600):
-        c = plural_at(low, h)
-        if c is None:
-            continue
-        p = _at(_PLURAL_ANAPHOR, text, c.start())
-        if p is None:
-            continue
-        doc_type = _WORD_TO_TYPE.get(_fold(p.group("type")))
-        lo = bisect.bisect_left(starts, p.start() - 600)
-        hi = bisect.bisect_left(starts, p.start())
+    # an anaphor names documents mentioned in the 600 characters before it
+    for p in sorted(ANAPHORS.find(text), key=lambda p: p.start):
+        lo = bisect.bisect_left(starts, p.start - 600)
+        hi = bisect.bisect_left(starts, p.start)
         for _, i in placed[lo:hi]:
             doc = docs[i]
-            if doc.first.doc_type == doc_type and doc.get("issuer") is None:
-                doc.first.issuer = doc.known["issuer"] = p.group("iss").strip()
+            if doc.first.doc_type == p.doc_type and doc.get("issuer") is None:
+                doc.first.issuer = doc.known["issuer"] = p.issuer

@@ -34,6 +34,9 @@ class _Mention:
     group: int = -1  # mentions from one list share a group
     needs_antecedent: bool = False
     absorbed: bool = False  # the content of the document before it, not a document of its own
+    anchor: int = -1  # where the anchor that read it starts
+    order: int = 0  # the index of that rule in the registry
+    rule: str = ""  # the rule that read it (provenance)
 
 
 @dataclass

@@ -22,6 +22,7 @@ _LAW = _DATA["laws_by_name"]
 _COUNT_NOUNS = _DATA["bare_numbers"]["count_nouns"]
 _TITLE_STOPS = _DATA["titles"]["title_stops"]
 _TITLED = _DATA["titled_unnumbered"]
+_STANDARDS = _DATA["standards"]["prefixes"]
 _PLACES = places()
 _PLACE_KINDS = {"country", "province", "city", "district"}
 #: The identifications each type word accepts for an unnumbered document (a set per type).
