@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from ...context import ArticleContext, stage
 from ...records import DateMention, LegalDocument
-from ..dates import find_dates
+from ..dates import PROVENANCE, find_dates
 from .issue_dates import IssueDays
 from .rules import REGISTRY
 from .mention import (  # noqa: F401
@@ -105,6 +105,16 @@ def find_legal_mentions(text: str, dates: list[DateMention] | None = None) -> li
 
 
 
+def find_legal_items(text: str, *, dates: list[DateMention] | None = None,
+                     pub_year: int | None = None) -> list[tuple[LegalDocument, dict[tuple[int, int], str]]]:
+    """Every document of :func:`find_legal_documents` with the rule that read each of its
+    mentions, by span (the first mention's rule made the document)."""
+    mentions = find_legal_mentions(text, dates)
+    docs = [d for d in _link(mentions) if not d.first.absorbed]
+    _plural_anaphors(text, docs)
+    return [(_record(d, text, pub_year), {(m.start, m.end): m.rule for m in d.mentions}) for d in docs]
+
+
 def find_legal_documents(text: str, *, dates: list[DateMention] | None = None,
                          pub_year: int | None = None) -> list[LegalDocument]:
     """One record per distinct document referred to in ``text``.
@@ -115,15 +125,13 @@ def find_legal_documents(text: str, *, dates: list[DateMention] | None = None,
     the ``legal`` stage passes them) found where an issue date is written;
     without ``dates`` the dates of ``text`` are found first.
     """
-    mentions = find_legal_mentions(text, dates)
-    docs = [d for d in _link(mentions) if not d.first.absorbed]
-    _plural_anaphors(text, docs)
-    return [_record(d, text, pub_year) for d in docs]
+    return [doc for doc, _ in find_legal_items(text, dates=dates, pub_year=pub_year)]
 
 
 @stage("legal", requires=("published", "boilerplate", "dates"), assigns=("legal_documents",))
 def legal_stage(ctx: ArticleContext) -> None:
-    docs = find_legal_documents(ctx.text, dates=ctx.dates, pub_year=ctx.pub_year)
+    items = find_legal_items(ctx.text, dates=ctx.dates, pub_year=ctx.pub_year)
+    docs = [doc for doc, _ in items]
     if ctx.boilerplate:
         kept = []
         for d in docs:
@@ -132,3 +140,6 @@ def legal_stage(ctx: ArticleContext) -> None:
                 kept.append(d.model_copy(update={"mentions": ms}))
         docs = kept
     ctx.legal_documents = docs
+    rules = {span: rule for _, spans in items for span, rule in spans.items()}
+    ctx.notes.setdefault(PROVENANCE, {})["legal_documents"] = {
+        (m.start, m.end): rules[(m.start, m.end)] for d in docs for m in d.mentions}
