@@ -1,10 +1,14 @@
-"""The shortcuts facts/legal/ takes for speed give the same answers as the slow way."""
+"""The shortcuts facts/legal/ takes for speed give the same answers as the slow way,
+and its anchors come from the data they anchor (no prefilter kept by hand: the
+scans of type words, abbreviations, standards and plural anaphors are the rule
+engine's, see tests/test_legal_oracle.py; the former look-ahead prechecks of
+titles, periods and issuers before a mention are gone)."""
 
 from __future__ import annotations
 
 import regex
 
-from cchc_extract.facts.legal import grammar, grammar_titles, resolve, rules, vocab
+from cchc_extract.facts.legal import rules, vocab
 
 SAMPLE = (
     "Theo Kế hoạch số 12/KH-UBND ngày 3/2/2023 của UBND tỉnh về cải cách hành chính giai đoạn 2021-2025, "
@@ -32,32 +36,6 @@ def test_words_grouped_by_first_letter_match_like_the_flat_alternation():
             for i in range(len(text)):
                 a, b = grouped.match(text, i), flat.match(text, i)
                 assert (a and a.span()) == (b and b.span()), (words[:3], i, text[i:i + 20])
-
-
-def test_ends_with_finds_what_search_finds():
-    rev = regex.compile(r"(?r)" + grammar_titles._LAW_NOT_BEFORE.pattern)
-    windows = [SAMPLE[max(0, i - 30):i] for i in range(len(SAMPLE) + 1)]
-    windows += ["pháp ", "vi phạm pháp \n", "x\n", "", "\n", "theo  \n\n", "kỷ " * 3]
-    for w in windows:
-        assert resolve._ends_with(rev, w) == bool(grammar_titles._LAW_NOT_BEFORE.search(w)), repr(w)
-    for w in windows + ["UBND tỉnh đã ban hành \n", "đã ban hành các\n", "ký "]:
-        assert resolve._issuer_before_tail(w) == bool(grammar._ISSUER_BEFORE_TAIL.search(w)), repr(w)
-
-
-def test_title_openings_lie_within_reach():
-    for i in range(len(SAMPLE)):
-        if any(vocab._at(p, SAMPLE, i) for p in (grammar_titles._KIND_BEFORE_SUBJECT, grammar_titles._QUOTED, grammar_titles._VE)):
-            assert resolve._opening_near(SAMPLE, i), SAMPLE[i:i + 40]
-    text = "Nghị quyết" + "\xa0" * 8 + "thượng" + " " * 8 + "khẩn" + " " * 8 + "VỀ việc"
-    assert vocab._at(grammar_titles._KIND_BEFORE_SUBJECT, text, len("Nghị quyết")) and resolve._opening_near(text, len("Nghị quyết"))
-
-
-def test_period_precheck_never_hides_a_period():
-    for i in range(len(SAMPLE)):
-        if not resolve._may_hold_period(SAMPLE, i):
-            _, _, anchors = resolve._read_phrase(SAMPLE, i, grammar_titles._PERIOD_STOP_RE, max_words=16)
-            assert anchors == [], SAMPLE[i:i + 40]
-    assert resolve._may_hold_period(SAMPLE, SAMPLE.index(" về cải cách"))
 
 
 # --- anchors derived from the data they anchor (the engine scans for them) -----

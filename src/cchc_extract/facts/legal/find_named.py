@@ -10,16 +10,13 @@ from .grammar import (  # noqa: F401
     _NUMREF, _NUM_LEAD,
 )
 from .grammar_titles import (  # noqa: F401
-    _AMENDING_LEAD, _DAY_MONTH_AFTER, _HEAD_AT, _LAW_AND, _LAW_COMMA_CONT, _LAW_LIST_SEP, _LAW_NOT_AFTER, _LAW_NOT_BEFORE_END, _LAW_PAREN, _LAW_WORD_AT, _LAW_YEAR, _NAME_STOP_RE, _NUMBER_AFTER, _PERSON_WORD, _PREVIOUS_WORD, _TYPE_AT, _TYPE_WORD_AT, _WORD,
+    _AMENDING_LEAD, _DAY_MONTH_AFTER, _HEAD_AT, _LAW_AND, _LAW_COMMA_CONT, _LAW_LIST_SEP, _LAW_NOT_AFTER, _LAW_NOT_BEFORE, _LAW_PAREN, _LAW_WORD_AT, _LAW_YEAR, _NAME_STOP_RE, _NUMBER_AFTER, _PERSON_WORD, _PREVIOUS_WORD, _TYPE_AT, _TYPE_WORD_AT, _WORD,
 )
 from .anchors import (  # noqa: F401
     _Anchor,
 )
 from .mention import (  # noqa: F401
     _Mention, _code_year, _fold, _norm, _sentence_start,
-)
-from .resolve import (  # noqa: F401
-    _ends_with,
 )
 
 def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = True) -> _Mention | None:
@@ -40,7 +37,7 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
         w = _at(_WORD, text, pos)
         if not w or not text[w.start("w")].isupper():
             return None
-    if _ends_with(_LAW_NOT_BEFORE_END, text[max(0, a.start() - 30):a.start()]):
+    if _LAW_NOT_BEFORE.search(text[max(0, a.start() - 30):a.start()]):
         return None
     if amending and doc_type == "luat" and type_name[0].isupper():
         amending = _amending_law(text, a, type_name)

@@ -22,12 +22,6 @@ from .mention import (  # noqa: F401
 
 def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> list[_Mention]:
     e = a.end()
-    after = text[e:e + 2]
-    if after[:1] == " " and after[1:].isascii() and after[1:].isalpha() and after[1:] not in "sS" \
-            and (is_abbr or "số" not in text[e:e + 40].lower()):
-        # The usual case, decided without _NUM_LEAD: one space, then a word
-        # that is not `số` and no kind word before a `số` (see below).
-        return []
     lead = _at(_NUM_LEAD, text, e)
     if not lead:
         return []

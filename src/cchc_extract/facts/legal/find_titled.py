@@ -13,7 +13,7 @@ from .mention import (  # noqa: F401
     _Mention, _fold, _norm, _sentence_start,
 )
 from .resolve import (  # noqa: F401
-    _may_hold_period, _opening_near, _read_phrase, _read_subject,
+    _read_phrase, _read_subject,
 )
 
 def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
@@ -55,19 +55,17 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
             m = make(end, text[words[0][0]:end])
             m.issuer = o.group("iss").strip()
             return m
-    # (most type words have no title opening after them)
-    has_opening = _opening_near(text, pos)
-    k = _at(_KIND_BEFORE_SUBJECT, text, pos) if has_opening else None
+    k = _at(_KIND_BEFORE_SUBJECT, text, pos)
     if k:  # Nghị quyết chuyên đề về ...: the kind word stays in type_name
         type_name = text[a.start():k.end("kind")]
         pos = k.end("kind")
-    q = _at(_QUOTED, text, pos) if has_opening else None
+    q = _at(_QUOTED, text, pos)
     if q and ("quoted" in rules or "quoted_period" in rules and _holds_span(q.group("t"))) \
             and (q.group("lead").strip() or q.start("q") - pos <= 1) \
             and _quote_is_title(q.group("t"), verb=doc_type in _VERB_LIKE and not type_name[0].isupper(),
                                 verb_titles="quoted_after_verb" in rules):
         return make(q.end(), q.group("t").strip())
-    v = _at(_VE, text, pos) if has_opening else None
+    v = _at(_VE, text, pos)
     if v and "subject" in rules:
         end, words, anchors = _read_phrase(text, v.end() - 1, _TITLE_STOP_RE, max_words=30)
         if words and (capital or any(not plain for _, plain in anchors)):
@@ -79,8 +77,7 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
     w = _at(_WORD, text, pos)
     if not w:
         return None
-    if rules & {"period", "span_period"} and not _at(_GENERIC_HEAD, text, w.start("w")) \
-            and _may_hold_period(text, pos):
+    if rules & {"period", "span_period"} and not _at(_GENERIC_HEAD, text, w.start("w")):
         end, words, anchors = _read_phrase(text, pos, _PERIOD_STOP_RE, max_words=16)
         # a plain year (năm 2017) dates an event as well as a plan: `span_period`
         # types need the span a plan covers (giai đoạn 2021-2025, đến năm 2030)

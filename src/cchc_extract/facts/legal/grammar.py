@@ -141,9 +141,6 @@ _ISSUER_BEFORE = regex.compile(
     + r"(?:,?" + _S1 + r"(?P<between>(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")),?)?"
     + _S1 + r"(?:" + _ADVERBS + _S1 + r"){0,3}+(?:(?i:biểu" + _S1 + r"quyết)" + _S1 + r")?" + _ISSUING_END
 )
-# What _ISSUER_BEFORE must end with, searched backwards from the end of the
-# window: a cheap test that rules most windows out before the issuer scan.
-_ISSUER_BEFORE_TAIL = regex.compile(r"(?r)" + _ISSUING_END)
 _PLURAL_ANAPHOR = regex.compile(
     r"(?<![\p{L}\d])(?i:các|những)" + _S1 + r"(?P<type>" + _words_re(_WORD_TO_TYPE) + ")" + _S1
     + r"(?:(?i:này|đó|trên)" + _S1 + r")?(?i:của)" + _S1 + r"(?P<iss>" + _ISSUER_RE + ")"

@@ -57,13 +57,6 @@ def _quote_is_title(quoted: str, *, verb: bool, verb_titles: bool) -> bool:
 
 
 _VE = regex.compile(_S1 + r"(?i:về)" + _S1 + r"(?:(?i:việc)(?:" + _S0 + r",)?" + _S1 + r")?")
-_OPEN_QUOTES = "“\"«"
-#: How far after a type word _KIND_BEFORE_SUBJECT, _QUOTED and _VE may find
-#: the `về` or opening quote they need (each run of spaces is at most 8).
-_OPENING_REACH = max(
-    8 + max(len(w) + 7 * w.count(" ") for w in _DATA["document_types"]["modifiers"]) + 8 + len("về"),
-    8 + len("về") + 8 + len("việc") + 8 + 1,
-)
 _NOT_A_TYPE_AFTER = regex.compile(_S1 + "" + _words_re(_DATA["document_types"]["not_after"]) + _NOT_WORD_AFTER)
 _NAME_HEAD = regex.compile(_S1 + "" + _words_re(_TITLED["name_heads"]) + _NOT_WORD_AFTER)
 _PERIOD_STOP_RE = regex.compile(_words_re(_TITLED["period_stops"]) + _NOT_WORD_AFTER)
@@ -86,7 +79,6 @@ _NAME_STOP_RE = regex.compile(
 )
 _LAW_NOT_AFTER = regex.compile(_S1 + "" + _words_re(_LAW["not_after"]) + _NOT_WORD_AFTER)
 _LAW_NOT_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_LAW["not_before"]) + _S1 + "$")
-_LAW_NOT_BEFORE_END = regex.compile(r"(?r)" + _LAW_NOT_BEFORE.pattern)  # for _ends_with
 _LAW_COMMA_CONT = regex.compile("," + _S1 + "(?=" + _words_re(_LAW["comma_continuations"]) + _NOT_WORD_AFTER + ")")
 _PREVIOUS_WORD = regex.compile(r"(?<![\p{L}\d])(?P<w>[\p{L}\d]++)" + _S1 + r"$")
 _PERSON_WORD = regex.compile(_words_re(_LAW["person_words"]) + _NOT_WORD_AFTER)
@@ -129,10 +121,6 @@ _STEP_TITLE = regex.compile(_phrase_step(_TITLE_STOP_RE))
 _STEP_PERIOD = regex.compile(_phrase_step(_PERIOD_STOP_RE))
 _STEP_NAME = regex.compile(_phrase_step(_NAME_STOP_RE))
 _STEP_PHRASE = regex.compile(_phrase_step(_PHRASE_STOP_RE))
-#: Every character a phrase step reads (words, numbers with their codes,
-#: period anchors, dash connectors, spaces): a phrase read from a position
-#: lies in the run of these characters that starts there.
-_PHRASE_RUN = regex.compile(r"[\p{L}\d \t\xa0.&'’/" + _DASH + r"]*+")
 #: The phrase step for each set of stop words.
 _STEP_FOR_STOPS = {_TITLE_STOP_RE: _STEP_TITLE, _PERIOD_STOP_RE: _STEP_PERIOD, _NAME_STOP_RE: _STEP_NAME,
                    _PHRASE_STOP_RE: _STEP_PHRASE}

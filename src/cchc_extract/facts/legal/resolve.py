@@ -6,16 +6,16 @@ from __future__ import annotations
 import regex
 
 from .vocab import (  # noqa: F401
-    _WINDOW, _at,
+    _at,
 )
 from .grammar import (  # noqa: F401
-    _COMMA, _DATE_AFTER, _DATE_BEFORE, _DATE_ISSUED, _DATE_WORD_AFTER, _ISSUER_BARE, _ISSUER_BEFORE, _ISSUER_BEFORE_TAIL, _ISSUER_BY, _ISSUER_OF, _KHOA_PAREN, _NUMREF, _NUM_BAD_AFTER, _PASSIVE, _SUBJECT_VERB, _YEAR_AFTER, _YEAR_BEFORE,
+    _COMMA, _DATE_AFTER, _DATE_BEFORE, _DATE_ISSUED, _DATE_WORD_AFTER, _ISSUER_BARE, _ISSUER_BEFORE, _ISSUER_BY, _ISSUER_OF, _KHOA_PAREN, _NUMREF, _NUM_BAD_AFTER, _PASSIVE, _SUBJECT_VERB, _YEAR_AFTER, _YEAR_BEFORE,
 )
 from .grammar_titles import (  # noqa: F401
-    _CLAUSE_SUBJECT, _HEAD_AT, _LAW_NOT_BEFORE, _NAME_STOP_RE, _OPENING_REACH, _OPEN_QUOTES, _PHRASE_RUN, _QUOTED, _STEP_FOR_STOPS, _TITLE_COMMA, _TITLE_STOP_RE, _TITLE_VERB, _TYPE_WORD_AT, _VE, _WORD,
+    _CLAUSE_SUBJECT, _HEAD_AT, _LAW_NOT_BEFORE, _NAME_STOP_RE, _QUOTED, _STEP_FOR_STOPS, _TITLE_COMMA, _TITLE_STOP_RE, _TITLE_VERB, _TYPE_WORD_AT, _VE, _WORD,
 )
 from .mention import (  # noqa: F401
-    _Mention, _YEAR_ONLY,
+    _Mention,
 )
 from .issue_dates import IssueDays
 
@@ -26,14 +26,6 @@ def _probe(step, end: int) -> int:
     """Where _WORD would match the word of a phrase step read from ``end``:
     the space before it after a dash connector, else ``end``."""
     return step.start("w") - 1 if step.group("dash") else end
-
-
-def _may_hold_period(text: str, pos: int) -> bool:
-    """False when no phrase read from ``pos`` can hold a period anchor, all of
-    which have a year: no year in the run of phrase characters (two regex
-    calls instead of reading the phrase word by word)."""
-    end = _at(_PHRASE_RUN, text, pos).end()
-    return end == pos + _WINDOW or _YEAR_ONLY.search(text, pos, end) is not None
 
 
 def _read_phrase(text: str, pos: int, stops, *, max_words: int, stop_at_types: bool = True):
@@ -78,18 +70,8 @@ def _read_phrase(text: str, pos: int, stops, *, max_words: int, stop_at_types: b
     return end, words, anchors
 
 
-def _opening_near(text: str, pos: int) -> bool:
-    """Whether `về` or an opening quote lies within _OPENING_REACH of ``pos``,
-    as _KIND_BEFORE_SUBJECT, _QUOTED and _VE need there: a cheaper test than
-    the regex calls, which most positions fail."""
-    near = text[pos:pos + _OPENING_REACH]
-    return "về" in near.lower() or any(c in near for c in _OPEN_QUOTES)
-
-
 def _read_title(text: str, pos: int) -> tuple[str | None, int]:
     """A quoted title or a subject after ``về`` starting at ``pos``."""
-    if not _opening_near(text, pos):
-        return None, pos
     q = _at(_QUOTED, text, pos)
     if q and (q.group("lead").strip() or q.start("q") == pos or text[pos:q.start("q")].strip() == ""):
         return q.group("t").strip(), q.end()
@@ -196,31 +178,11 @@ def _read_tail(text: str, m: _Mention, pos: int, days: IssueDays, *, title_after
     return pos
 
 
-def _ends_with(reversed_pattern, window: str) -> bool:
-    """Whether a pattern ending in ``$`` has a match in ``window``, given the
-    pattern compiled reversed (``(?r)``): its ``match`` is anchored at the end,
-    so only the two places where ``$`` holds (the end, and before a final line
-    break) are tried, not every position as a ``search`` would."""
-    return bool(reversed_pattern.match(window)
-                or window.endswith("\n") and reversed_pattern.match(window, 0, len(window) - 1))
-
-
-def _issuer_before_tail(window: str) -> bool:
-    """Whether ``window`` ends as _ISSUER_BEFORE must."""
-    return _ends_with(_ISSUER_BEFORE_TAIL, window)
-
-
 def _read_before(text: str, m: _Mention, days: IssueDays) -> None:
     """An issuer (and a date or year) in the clause that issues the mention."""
-    reach = max(0, m.start - _BEFORE_REACH)
-    # The tail test has no look-behind, so it fails on the clause's window if
-    # it fails on this longer one (same end): most mentions then need no
-    # sentence start (a regex scan).
-    if not _issuer_before_tail(text[reach:m.start]):
-        return
-    lo = max(_clause_window_start(text, m.start), reach)
+    lo = max(_clause_window_start(text, m.start), m.start - _BEFORE_REACH, 0)
     window = text[lo:m.start]
-    b = _ISSUER_BEFORE.search(window) if lo == reach or _issuer_before_tail(window) else None
+    b = _ISSUER_BEFORE.search(window)
     if not b:
         return
     if m.issuer is None:
