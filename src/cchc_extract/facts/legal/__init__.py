@@ -2,15 +2,19 @@
 
 The work runs in three steps, each over the exact article text:
 
-1. **find** — one scan for anchors: type words (``Nghị quyết``, ``Quyết
+1. **find** — the rules of :data:`.rules.REGISTRY`, each a named engine
+   :class:`~cchc_extract.engine.Rule` tried only where one of its anchors was
+   hit by one scan of the article: type words (``Nghị quyết``, ``Quyết
    định`` ... in any case), press abbreviations (``NQ``, ``QĐ`` ... only
    before ``số`` or a coded number) and standards (``TCVN ISO 9001:2015``).
-   At each anchor small anchored patterns read what follows: a number list
-   with codes (``số 12, 13 và 14/QĐ-UBND``), a congress (``Đại hội XIII``), a
-   law's name (``Luật Đất đai 2013``) or the words that identify an
-   unnumbered plan or scheme (``về ...``, ``giai đoạn 2021-2030``, a quoted
-   title, a proper name).
-2. **resolve** — around each mention: the issue date (``ngày 29/4/2021``),
+   At each anchor a rule reads what follows: a number list with codes
+   (``numbered``: ``số 12, 13 và 14/QĐ-UBND``), a congress (``congress``:
+   ``Đại hội XIII``), a law's name (``named_law``: ``Luật Đất đai 2013``) or
+   the words that identify an unnumbered plan or scheme (``titled``: ``về
+   ...``, ``giai đoạn 2021-2030``, a quoted title, a proper name); the first
+   rule of the registry that reads something at an anchor wins.
+2. **resolve** — around each mention: the issue date (``ngày 29/4/2021``: the
+   day is the dates stage's mention there, :mod:`.issue_dates`),
    the issuer as written (``của Bộ Chính trị``, ``UBND tỉnh ban hành``; a code
    suffix that names one body, such as ``TTg``, goes to ``issuer_from_code``),
    the year and the title (``về ...``, ``“...”``).
@@ -21,9 +25,16 @@ The work runs in three steps, each over the exact article text:
    (``NQ 03``, ``quyết định 2468`` without ``số``, a bare ``Nghị quyết Đại
    hội``) only join a document already named; they never start one.
 
-The vocabulary lives in ``patterns/legal.yaml`` with its examples.  Patterns
-are anchored at positions found by one linear scan and use possessive
-repetition, so the cost stays linear in the text length.
+The vocabulary lives in ``patterns/legal.yaml`` with its examples, each
+naming the rule that reads it.  Patterns are tried at anchors found by one
+linear scan and use possessive repetition, so the cost stays linear in the
+text length.
+
+Modules: ``vocab`` (language data, shared pieces), ``grammar`` and
+``grammar_titles`` (the regex fragments), ``rules`` (the registry),
+``find_numbered`` / ``find_named`` / ``find_titled`` (the readers the rules
+call), ``resolve`` and ``issue_dates`` (around a mention), ``mention`` and
+``link`` (mentions into documents and records).
 """
 
 from __future__ import annotations
@@ -33,15 +44,10 @@ from ...records import DateMention, LegalDocument
 from ..dates import PROVENANCE, find_dates
 from .issue_dates import IssueDays
 from .rules import REGISTRY
-from .mention import (  # noqa: F401
-    _LIST_GAP, _Mention,
-)
-from .resolve import (  # noqa: F401
-    _read_before, _read_tail,
-)
-from .link import (  # noqa: F401
-    _absorb_adopted, _link, _plural_anaphors, _record, _share_issuer_back,
-)
+from .mention import _LIST_GAP, _Mention
+from .resolve import _read_before, _read_tail
+from .link import _absorb_adopted, _link, _plural_anaphors, _record, _share_issuer_back
+
 
 def find_legal_mentions(text: str, dates: list[DateMention] | None = None) -> list[_Mention]:
     """Every document mention in ``text`` with what is written around it (step 1 and 2);
@@ -143,3 +149,6 @@ def legal_stage(ctx: ArticleContext) -> None:
     rules = {span: rule for _, spans in items for span, rule in spans.items()}
     ctx.notes.setdefault(PROVENANCE, {})["legal_documents"] = {
         (m.start, m.end): rules[(m.start, m.end)] for d in docs for m in d.mentions}
+
+
+__all__ = ["REGISTRY", "find_legal_documents", "find_legal_items", "find_legal_mentions", "legal_stage"]

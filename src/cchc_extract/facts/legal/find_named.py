@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
+from .vocab import _CHARTER_WORDS, _PLACES, _PLACE_KINDS, _at
+from .grammar import _NUMREF, _NUM_LEAD
+from .grammar_titles import (
+    _AMENDING_LEAD, _DAY_MONTH_AFTER, _HEAD_AT, _LAW_AND, _LAW_COMMA_CONT, _LAW_LIST_SEP, _LAW_NOT_AFTER,
+    _LAW_NOT_BEFORE, _LAW_PAREN, _LAW_WORD_AT, _LAW_YEAR, _NAME_STOP_RE, _NUMBER_AFTER, _PERSON_WORD,
+    _PREVIOUS_WORD, _TYPE_AT, _TYPE_WORD_AT, _WORD,
+)
+from .anchors import _Anchor
+from .mention import _Mention, _code_year, _fold, _norm, _sentence_start
 
-from .vocab import (  # noqa: F401
-    _CHARTER_WORDS, _PLACES, _PLACE_KINDS, _at,
-)
-from .grammar import (  # noqa: F401
-    _NUMREF, _NUM_LEAD,
-)
-from .grammar_titles import (  # noqa: F401
-    _AMENDING_LEAD, _DAY_MONTH_AFTER, _HEAD_AT, _LAW_AND, _LAW_COMMA_CONT, _LAW_LIST_SEP, _LAW_NOT_AFTER, _LAW_NOT_BEFORE, _LAW_PAREN, _LAW_WORD_AT, _LAW_YEAR, _NAME_STOP_RE, _NUMBER_AFTER, _PERSON_WORD, _PREVIOUS_WORD, _TYPE_AT, _TYPE_WORD_AT, _WORD,
-)
-from .anchors import (  # noqa: F401
-    _Anchor,
-)
-from .mention import (  # noqa: F401
-    _Mention, _code_year, _fold, _norm, _sentence_start,
-)
 
 def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = True) -> _Mention | None:
     pos = a.end()

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-
-from .vocab import (  # noqa: F401
-    _STANDARDS,
-    _CODE_ONLY_TYPES, _DATA, _OPTION_WORDS, _VERB_LIKE, _YEAR_NAMED_WORDS, _at,
-)
-from .grammar import (  # noqa: F401
+from .vocab import _STANDARDS, _CODE_ONLY_TYPES, _DATA, _OPTION_WORDS, _VERB_LIKE, _YEAR_NAMED_WORDS, _at
+from .grammar import (
     _COUNT_AFTER, _DATE_WORD_AFTER, _LIST_SEP, _NAME_AFTER, _NUMREF, _NUM_BAD_AFTER, _NUM_LEAD, _YEAR_AFTER,
 )
-from .grammar_titles import (  # noqa: F401
-    _ALL_LEVELS, _CONGRESS, _HEAD_AT, _PLENUM, _PLENUM_AT, _TYPE_AT, _TYPE_MODIFIER,
-)
-from .mention import (  # noqa: F401
-    _CUA_LEAD, _Mention, _YEAR_ONLY, _code_year, _fold, _norm, _ordinal,
-)
+from .grammar_titles import _ALL_LEVELS, _CONGRESS, _HEAD_AT, _PLENUM, _PLENUM_AT, _TYPE_AT, _TYPE_MODIFIER
+from .mention import _CUA_LEAD, _Mention, _YEAR_ONLY, _code_year, _fold, _norm, _ordinal
+
 
 # ------------------------------------------------------------------ anchors
 

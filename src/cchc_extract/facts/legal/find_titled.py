@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
+from .vocab import _TITLED_RULES, _VERB_LIKE, _at
+from .grammar_titles import (
+    _GENERIC_BEFORE, _GENERIC_HEAD, _GENERIC_LIST_BEFORE, _HEAD_AT, _INDEFINITE_BEFORE, _ISSUING_BEFORE,
+    _JOINER_WORD, _KIND_BEFORE_SUBJECT, _KIND_WORD, _NAME_HEAD, _NAME_STOP_RE, _OF_BODIES_THEN_TIME, _OF_BODY,
+    _OF_ISSUER_ABOUT, _PERIOD_ANCHOR, _PERIOD_STOP_RE, _PHRASE_STOP_RE, _QUOTED, _REPORT_CLOSE, _REPORT_HEAD,
+    _REPORT_TIME, _SUBJECT_BEFORE, _TITLE_STOP_RE, _TYPE_AT, _VE, _WORD, _holds_span, _quote_is_title,
+)
+from .mention import _Mention, _fold, _norm, _sentence_start
+from .resolve import _read_phrase, _read_subject
 
-from .vocab import (  # noqa: F401
-    _TITLED_RULES, _VERB_LIKE, _at,
-)
-from .grammar_titles import (  # noqa: F401
-    _GENERIC_BEFORE, _GENERIC_HEAD, _GENERIC_LIST_BEFORE, _HEAD_AT, _INDEFINITE_BEFORE, _ISSUING_BEFORE, _JOINER_WORD, _KIND_BEFORE_SUBJECT, _KIND_WORD, _NAME_HEAD, _NAME_STOP_RE, _OF_BODIES_THEN_TIME, _OF_BODY, _OF_ISSUER_ABOUT, _PERIOD_ANCHOR, _PERIOD_STOP_RE, _PHRASE_STOP_RE, _QUOTED, _REPORT_CLOSE, _REPORT_HEAD, _REPORT_TIME, _SUBJECT_BEFORE, _TITLE_STOP_RE, _TYPE_AT, _VE, _WORD, _holds_span, _quote_is_title,
-)
-from .mention import (  # noqa: F401
-    _Mention, _fold, _norm, _sentence_start,
-)
-from .resolve import (  # noqa: F401
-    _read_phrase, _read_subject,
-)
 
 def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
     rules = _TITLED_RULES.get(_fold(a.group("word") or type_name)) or _TITLED_RULES.get(doc_type)

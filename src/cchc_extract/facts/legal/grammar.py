@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import regex
 
-from .vocab import (  # noqa: F401
-    _COUNT_NOUNS, _DASH, _DATA, _ISSUER, _LAW, _NOT_WORD_AFTER, _S0, _S1, _SP, _WORD_TO_TYPE, _words_re,
-)
+from .vocab import _COUNT_NOUNS, _DASH, _DATA, _ISSUER, _LAW, _NOT_WORD_AFTER, _S0, _S1, _SP, _WORD_TO_TYPE, _words_re
+
 
 # --- numbers and codes -------------------------------------------------------
 

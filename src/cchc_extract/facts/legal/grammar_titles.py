@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import regex
 
-from .vocab import (  # noqa: F401
-    _DASH, _DATA, _LAW, _NOT_WORD_AFTER, _S0, _S1, _SP, _TITLED, _TITLE_STOPS, _WORD_TO_TYPE, _words_re,
-)
-from .grammar import (  # noqa: F401
-    _CAPWORD, _HEAD, _ISSUER_RE, _KHOA, _LEVEL, _PLENUM_HEAD, _VERBS,
-)
+from .vocab import _DASH, _DATA, _LAW, _NOT_WORD_AFTER, _S0, _S1, _SP, _TITLED, _TITLE_STOPS, _WORD_TO_TYPE, _words_re
+from .grammar import _CAPWORD, _HEAD, _ISSUER_RE, _KHOA, _LEVEL, _PLENUM_HEAD, _VERBS
+
 
 # --- words, phrases, titles -------------------------------------------------------
 

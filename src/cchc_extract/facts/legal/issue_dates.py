@@ -14,6 +14,7 @@ from typing import Iterable
 
 from ...records import DateMention
 
+
 #: Kinds of date mention that hold a calendar day (a period holds its first day first: 15/3/2023 - 20/3/2023).
 _DAY_KINDS = ("date", "datetime", "period")
 

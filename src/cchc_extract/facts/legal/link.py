@@ -5,13 +5,10 @@ from __future__ import annotations
 import bisect
 
 from ...records import LegalDocument, Span
-from .grammar_titles import (  # noqa: F401
-    _ADOPTS, _holds_span,
-)
+from .grammar_titles import _ADOPTS, _holds_span
 from .rules import ANAPHORS
-from .mention import (  # noqa: F401
-    _Doc, _LIST_GAP, _Mention, _code_issuer, _code_parts, _codes_compatible, _norm, _norm_number,
-)
+from .mention import _Doc, _LIST_GAP, _Mention, _code_issuer, _code_parts, _codes_compatible, _norm, _norm_number
+
 
 # ------------------------------------------------------------------ linking
 

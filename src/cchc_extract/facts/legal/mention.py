@@ -6,12 +6,9 @@ import regex
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .vocab import (  # noqa: F401
-    _CODE_ISSUERS, _DASH, _S0, _S1,
-)
-from .grammar_titles import (  # noqa: F401
-    _ORDINAL_WORDS,
-)
+from .vocab import _CODE_ISSUERS, _DASH, _S0, _S1
+from .grammar_titles import _ORDINAL_WORDS
+
 
 # ------------------------------------------------------------------ mentions
 

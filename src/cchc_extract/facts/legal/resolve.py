@@ -5,19 +5,18 @@ from __future__ import annotations
 
 import regex
 
-from .vocab import (  # noqa: F401
-    _at,
+from .vocab import _at
+from .grammar import (
+    _COMMA, _DATE_AFTER, _DATE_BEFORE, _DATE_ISSUED, _DATE_WORD_AFTER, _ISSUER_BARE, _ISSUER_BEFORE, _ISSUER_BY,
+    _ISSUER_OF, _KHOA_PAREN, _NUMREF, _NUM_BAD_AFTER, _PASSIVE, _SUBJECT_VERB, _YEAR_AFTER, _YEAR_BEFORE,
 )
-from .grammar import (  # noqa: F401
-    _COMMA, _DATE_AFTER, _DATE_BEFORE, _DATE_ISSUED, _DATE_WORD_AFTER, _ISSUER_BARE, _ISSUER_BEFORE, _ISSUER_BY, _ISSUER_OF, _KHOA_PAREN, _NUMREF, _NUM_BAD_AFTER, _PASSIVE, _SUBJECT_VERB, _YEAR_AFTER, _YEAR_BEFORE,
+from .grammar_titles import (
+    _CLAUSE_SUBJECT, _HEAD_AT, _LAW_NOT_BEFORE, _NAME_STOP_RE, _QUOTED, _STEP_FOR_STOPS, _TITLE_COMMA,
+    _TITLE_STOP_RE, _TITLE_VERB, _TYPE_WORD_AT, _VE, _WORD,
 )
-from .grammar_titles import (  # noqa: F401
-    _CLAUSE_SUBJECT, _HEAD_AT, _LAW_NOT_BEFORE, _NAME_STOP_RE, _QUOTED, _STEP_FOR_STOPS, _TITLE_COMMA, _TITLE_STOP_RE, _TITLE_VERB, _TYPE_WORD_AT, _VE, _WORD,
-)
-from .mention import (  # noqa: F401
-    _Mention,
-)
+from .mention import _Mention
 from .issue_dates import IssueDays
+
 
 # ------------------------------------------------------------------ reading around a mention
 

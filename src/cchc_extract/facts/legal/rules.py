@@ -38,6 +38,7 @@ from .mention import _fold
 from .vocab import (_ABBR_TO_TYPE, _DASH, _NAMED_WORDS, _S0, _S1, _SP, _STANDARDS, _TITLED_RULES,
                     _WORD_TO_TYPE, _at, _words_re)
 
+
 #: No anchor is longer (a type word with its spaces, a standard with its number).
 MAX_SPAN = 200
 

@@ -11,6 +11,7 @@ import regex
 from ...gazetteers import places
 from ...patterndata import entries
 
+
 # ------------------------------------------------------------------ language data
 
 
