@@ -90,3 +90,33 @@ def test_the_oracle_sees_an_anchor_that_misses_a_mention():
     text = "Sự lãnh đạo của ĐảngNghị quyết số 09-NQ/TU tiếp tục được quán triệt."
     assert _key(strict.find(text)) != _key(strict.find_everywhere(text))
     assert _key(REGISTRY.find(text)) == _key(REGISTRY.find_everywhere(text))
+
+
+def test_first_wins_keeps_only_the_first_rule_that_reads_at_a_position():
+    """The legal registry is a chain: at one anchor the first rule (in registry
+    order) that reads something wins, in ``find`` and in the oracle alike."""
+    from dataclasses import dataclass
+
+    from cchc_extract.engine import Anchor, Registry, Rule
+
+    @dataclass
+    class Item:
+        start: int
+        end: int
+        order: int = 0
+        rule: str = ""
+
+    def read(m):
+        return [Item(m.start(), m.end())]
+
+    def never(m):
+        return []
+
+    rules = [Rule("nothing", Anchor(words=("kế",)), "kế", never), Rule("short", Anchor(words=("kế",)), "kế", read),
+             Rule("long", Anchor(words=("kế",)), "kế hoạch", read)]
+    text = "Kế hoạch và kế toán."
+    chain = Registry("chain", rules, first_wins=True)
+    both = Registry("both", rules)
+    assert [(i.start, i.rule) for i in chain.find(text)] == [(0, "short"), (12, "short")]
+    assert sorted((i.start, i.rule) for i in both.find(text)) == [(0, "long"), (0, "short"), (12, "short")]
+    assert _key(chain.find(text)) == _key(chain.find_everywhere(text))

@@ -104,10 +104,26 @@ def _inside_longer(text: str, s: int) -> bool:
     return whole is not None and whole.end() > s
 
 
+#: The anchors read in the last text, by span: the rules at one type word share it.
+_SEEN: tuple = (None, {})
+
+
 def _type_anchor(m) -> tuple[_Anchor, str, str] | None:
     """The anchor at a type word, its written form and document type; None where the
     word is not whole (a letter or ``_`` glued after it) or lies inside a longer one."""
+    global _SEEN
     text, s, e = m.string, m.start(), m.end()
+    seen_text, seen = _SEEN
+    if seen_text is not text:
+        seen = {}
+        _SEEN = (text, seen)   # one tuple, read and replaced whole
+    key = (s, e)
+    if key not in seen:
+        seen[key] = _read_type_anchor(m, text, s, e)
+    return seen[key]
+
+
+def _read_type_anchor(m, text: str, s: int, e: int) -> tuple[_Anchor, str, str] | None:
     if not _word_boundary_before(text, s) or (e < len(text) and (text[e].isalnum() or text[e] == "_")):
         return None
     if _inside_longer(text, s):
@@ -228,7 +244,7 @@ REGISTRY = Registry("legal", [
          doc=_read_named_law.__doc__),
     Rule("titled", _type_anchor_of(_TITLED), _TYPE_WORD, _read_titled,
          doc=_read_titled.__doc__),
-], max_span=MAX_SPAN)
+], max_span=MAX_SPAN, first_wins=True)
 
 
 
