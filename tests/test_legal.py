@@ -1,4 +1,4 @@
-"""Legal and party documents (facts/legal.py): unit tests of the pure function,
+"""Legal and party documents (facts/legal/): unit tests of the pure function,
 the stage, the corpus gold, invariants on arbitrary text and linear time.
 
 Most forms are covered by the examples in ``patterns/legal.yaml`` (run by
@@ -352,3 +352,43 @@ def test_nested_amending_laws_stay_fast_and_shallow():
     found = find_legal_documents(text)
     assert time.process_time() - start < 5.0
     assert found and all(d.doc_type == "luat" for d in found)
+
+
+# ------------------------------------------------------------------ issue dates come from the dates stage
+
+
+def test_issue_dates_are_the_days_the_dates_stage_found():
+    """Legal has no date parser of its own: the day at `ngày ...` is the dates
+    stage's mention there.  Given dates that hold no day at that spot, a
+    document gets no issue date, though the text writes one (before, legal read
+    `3/2/2023` itself and ignored what the dates stage found)."""
+    from cchc_extract.facts.dates import find_dates
+
+    text = "UBND tỉnh ban hành Quyết định số 12/QĐ-UBND ngày 3/2/2023 về cải cách hành chính."
+    dates = find_dates(text)
+    assert [d.value for d in dates] == ["2023-02-03"]
+    assert find_legal_documents(text, dates=dates)[0].issued_date == "2023-02-03"
+    assert find_legal_documents(text, dates=[])[0].issued_date is None
+    # the dates stage's day is used as it is, not re-read from the text
+    moved = [dates[0].model_copy(update={"value": "2023-02-04"})]
+    assert find_legal_documents(text, dates=moved)[0].issued_date == "2023-02-04"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Quyết định số 12/QĐ-UBND ngày 31/2/2023 của UBND tỉnh.", None),      # no such day
+    ("Quyết định số 12/QĐ-UBND ngày 29/2/2023 của UBND tỉnh.", None),      # not a leap year
+    ("Quyết định số 12/QĐ-UBND ngày 29/2/2024 của UBND tỉnh.", "2024-02-29"),
+    ("Quyết định số 12/QĐ-UBND ngày 31 tháng 4 năm 2023.", None),
+    ("Kế hoạch số 7/KH-UBND ngày 6/2 của UBND tỉnh.", "2019-02-06"),        # the article's year
+    ("UBND tỉnh ngày 5/3/2023 đã ban hành Quyết định số 12/QĐ-UBND.", "2023-03-05"),
+    ("Quyết định 45/QĐ-UBND về việc thu phí, được ban hành ngày 22/12/2024.", "2024-12-22"),
+])
+def test_issue_dates_in_the_pipeline(text, expected):
+    """Through the pipeline the legal stage reads ``ctx.dates``: a day the
+    calendar refuses is no date for either stage."""
+    import cchc_extract
+
+    record = cchc_extract.extract_text(text, meta={"published": "2019-05-20"})
+    assert [d.issued_date for d in record.legal_documents] == [expected]
+    days = {d.value for d in record.dates}
+    assert expected is None or expected in days

@@ -1,10 +1,14 @@
-"""The shortcuts legal.py takes for speed give the same answers as the slow way."""
+"""The shortcuts facts/legal/ takes for speed give the same answers as the slow way,
+and its anchors come from the data they anchor (no prefilter kept by hand: the
+scans of type words, abbreviations, standards and plural anaphors are the rule
+engine's, see tests/test_legal_oracle.py; the former look-ahead prechecks of
+titles, periods and issuers before a mention are gone)."""
 
 from __future__ import annotations
 
 import regex
 
-from cchc_extract.facts import legal as L
+from cchc_extract.facts.legal import rules, vocab
 
 SAMPLE = (
     "Theo Kế hoạch số 12/KH-UBND ngày 3/2/2023 của UBND tỉnh về cải cách hành chính giai đoạn 2021-2025, "
@@ -17,78 +21,61 @@ SAMPLE = (
 def _flat_words_re(words, *, ignore_case: bool = True) -> str:
     """The plain alternation _words_re groups by first letter."""
     parts = sorted(set(words), key=len, reverse=True)
-    body = "|".join(regex.escape(w).replace(r"\ ", L._S1) for w in parts)
+    body = "|".join(regex.escape(w).replace(r"\ ", vocab._S1) for w in parts)
     return f"(?i:{body})" if ignore_case else f"(?:{body})"
 
 
 def test_words_grouped_by_first_letter_match_like_the_flat_alternation():
-    lists = [L._TITLE_STOPS, L._TITLED["generic_heads"], list(L._WORD_TO_TYPE), L._TITLED["body_words"],
+    lists = [vocab._TITLE_STOPS, vocab._TITLED["generic_heads"], list(vocab._WORD_TO_TYPE), vocab._TITLED["body_words"],
              ["c", "củ", "của", "Của", "cho", "b"]]
     for words in lists:
         for ignore_case in (True, False):
-            grouped = regex.compile(L._words_re(words, ignore_case=ignore_case) + L._NOT_WORD_AFTER)
-            flat = regex.compile(_flat_words_re(words, ignore_case=ignore_case) + L._NOT_WORD_AFTER)
+            grouped = regex.compile(vocab._words_re(words, ignore_case=ignore_case) + vocab._NOT_WORD_AFTER)
+            flat = regex.compile(_flat_words_re(words, ignore_case=ignore_case) + vocab._NOT_WORD_AFTER)
             text = SAMPLE + " " + " ".join(words) + " " + " ".join(w.upper() for w in words)
             for i in range(len(text)):
                 a, b = grouped.match(text, i), flat.match(text, i)
                 assert (a and a.span()) == (b and b.span()), (words[:3], i, text[i:i + 20])
 
 
-def test_ends_with_finds_what_search_finds():
-    rev = regex.compile(r"(?r)" + L._LAW_NOT_BEFORE.pattern)
-    windows = [SAMPLE[max(0, i - 30):i] for i in range(len(SAMPLE) + 1)]
-    windows += ["pháp ", "vi phạm pháp \n", "x\n", "", "\n", "theo  \n\n", "kỷ " * 3]
-    for w in windows:
-        assert L._ends_with(rev, w) == bool(L._LAW_NOT_BEFORE.search(w)), repr(w)
-    for w in windows + ["UBND tỉnh đã ban hành \n", "đã ban hành các\n", "ký "]:
-        assert L._issuer_before_tail(w) == bool(L._ISSUER_BEFORE_TAIL.search(w)), repr(w)
+# --- anchors derived from the data they anchor (the engine scans for them) -----
 
+def test_a_new_standard_prefix_reaches_the_anchor_and_the_pattern():
+    """The issue's silent failure: `QCVN` added to the anchor pattern matched
+    `QCVN 7957:2008`, but the hand-kept head scan (_CASED_HEAD) was not updated,
+    so nothing was found and the tests stayed green.  Now the rule's marks and
+    its pattern come from one list of prefixes: adding QCVN to it is enough."""
+    from cchc_extract.engine import Registry
 
-def test_cased_anchors_are_those_of_a_whole_scan():
-    found = [(a.start(), a.end(), a.group("abbr"), a.group("std")) for a in L._anchors(SAMPLE)
-             if a.group("word") is None]
-    expected = [(m.start(), m.end(), m.group("abbr"), m.group("std")) for m in L._CASED_ANCHOR.finditer(SAMPLE)]
-    assert found == expected and len(expected) >= 5
-
-
-def test_title_openings_lie_within_reach():
-    for i in range(len(SAMPLE)):
-        if any(L._at(p, SAMPLE, i) for p in (L._KIND_BEFORE_SUBJECT, L._QUOTED, L._VE)):
-            assert L._opening_near(SAMPLE, i), SAMPLE[i:i + 40]
-    text = "Nghị quyết" + "\xa0" * 8 + "thượng" + " " * 8 + "khẩn" + " " * 8 + "VỀ việc"
-    assert L._at(L._KIND_BEFORE_SUBJECT, text, len("Nghị quyết")) and L._opening_near(text, len("Nghị quyết"))
-
-
-def test_period_precheck_never_hides_a_period():
-    for i in range(len(SAMPLE)):
-        if not L._may_hold_period(SAMPLE, i):
-            _, _, anchors = L._read_phrase(SAMPLE, i, L._PERIOD_STOP_RE, max_words=16)
-            assert anchors == [], SAMPLE[i:i + 40]
-    assert L._may_hold_period(SAMPLE, SAMPLE.index(" về cải cách"))
-
-
-# --- prefilters derived from the data they filter for -------------------------
-
-def test_a_new_standard_prefix_reaches_both_the_anchor_and_its_scan():
-    """Adding a national standard (QCVN) to the prefixes makes the anchor match
-    it and the head scan find it, from one list: no twin to forget."""
-    from cchc_extract.facts import legal
-
-    national = [*legal._STANDARDS["national"], "QCVN"]
-    anchor, head = legal._cased_patterns(legal._ABBR_TO_TYPE, national, legal._STANDARDS["international"])
     text = "Công trình phải đạt QCVN 7957:2008 về thoát nước."
-    starts = [h.start() for h in head.finditer(text)]
-    found = [m.group() for s in starts if (m := anchor.match(text, s))]
-    assert found == ["QCVN 7957:2008"]
-    # the prefiltered scan finds what the anchor finds anywhere
-    assert found == [m.group() for m in anchor.finditer(text)]
+    today = Registry("today", [rules.standard_rule(vocab._STANDARDS["national"], vocab._STANDARDS["international"])])
+    assert today.find(text) == []   # QCVN is not a prefix in patterns/legal.yaml (yet)
+    national = [*vocab._STANDARDS["national"], "QCVN"]
+    registry = Registry("qcvn", [rules.standard_rule(national, vocab._STANDARDS["international"])])
+    found = registry.find(text)
+    assert [(text[m.start:m.end], m.type_name, m.rule) for m in found] == [("QCVN 7957:2008", "QCVN", "standard")]
+    assert [repr(m) for m in found] == [repr(m) for m in registry.find_everywhere(text)]
 
 
-def test_legal_patterns_agree_with_the_data_they_are_built_from():
-    from cchc_extract.facts import legal
+def test_a_type_word_glued_to_the_word_before_is_an_anchor():
+    """A lost space (`ĐảngNghị quyết`, `xây dựngđề án`): the engine's glued
+    words find these, as the old whole-text scan did."""
+    from cchc_extract.facts.legal import find_legal_documents
 
-    literals = {*legal._ABBR_TO_TYPE, *legal._STANDARDS["national"], *legal._STANDARDS["international"]}
-    assert set(legal._CASED_HEAD.pattern.split("|")) == literals
+    docs = find_legal_documents("Sự lãnh đạo của ĐảngNghị quyết số 09-NQ/TU được quán triệt.")
+    assert [(d.code, d.mentions[0].text) for d in docs] == [("09-NQ/TU", "Nghị quyết số 09-NQ/TU")]
+    assert find_legal_documents("Công tác ĐảngNghị luận số 09.") == []
+
+
+def test_each_mention_knows_its_rule():
+    from cchc_extract.facts.legal import find_legal_mentions
+
+    text = ("Theo Quyết định số 12/QĐ-UBND, Luật Đất đai 2013, Nghị quyết Đại hội XIII, NQ số 03, "
+            "TCVN ISO 9001:2015 và Đề án phát triển du lịch giai đoạn 2021-2025.")
+    assert [(text[m.start:m.end], m.rule) for m in find_legal_mentions(text)] == [
+        ("Quyết định số 12/QĐ-UBND", "numbered"), ("Luật Đất đai 2013", "named_law"),
+        ("Nghị quyết Đại hội XIII", "congress"), ("NQ số 03", "numbered_abbreviation"),
+        ("TCVN ISO 9001:2015", "standard"), ("Đề án phát triển du lịch giai đoạn 2021-2025", "titled")]
 
 
 def test_dotted_capital_i_does_not_change_how_type_words_are_found():

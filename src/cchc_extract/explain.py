@@ -6,10 +6,11 @@
     dates           quarter                  6-16     'quý I/2023'  2023-Q1
     dossier_counts  dossiers                 34-42    '12 hồ sơ'  12
 
-For dates (on the rule engine, :mod:`cchc_extract.engine`) the rule is the
-rule's name, read from the provenance table the stage keeps in the context
-(``ctx.notes["provenance"]``); for the other fact types, until they move onto
-the engine, it is the stage's name.  With ``near=True`` the anchors the
+For dates and legal documents (on the rule engine, :mod:`cchc_extract.engine`)
+the rule is the rule's name, read from the provenance table the stage keeps in
+the context (``ctx.notes["provenance"]``; a legal document's mentions each
+name the rule that read them); for the other fact types, until they move onto
+the engine, it is the stage's name.  With ``near=True`` the anchors the dates
 engine hit where no rule produced anything are listed too, with the rules
 tried there: where to look when an expected date is missing.
 

@@ -22,7 +22,7 @@ from typing import Iterator
 import regex
 
 from .rule import Rule
-from .scan import WORD, AnchorScan
+from .scan import MARK, WORD, AnchorScan, glued_whole
 
 
 @dataclass(frozen=True)
@@ -39,8 +39,12 @@ class Attempt:
 class Registry:
     """The rules of one fact type (see the module docstring)."""
 
-    def __init__(self, name: str, rules=(), *, max_span: int = 160, single_line: bool = False) -> None:
+    def __init__(self, name: str, rules=(), *, max_span: int = 160, single_line: bool = False,
+                 first_wins: bool = False) -> None:
         self.name = name
+        #: at one position, the rules after the first that produces an item are not tried
+        #: (a chain of alternatives, as legal's readers are; the oracle keeps the same policy)
+        self.first_wins = first_wins
         #: no match holds a line break (lets what a rule needs be looked for on the line only)
         self.single_line = single_line
         #: no match is longer: a window keeps each try local (the regex engine may
@@ -163,10 +167,11 @@ class Registry:
         raw, runs = scan.run(text)
         digit_entry = scan.digit_entry
         hits = [(s, e) for k, s, end in raw for e in entries_of[k]
-                if (e.kind != WORD or not ((s and text[s - 1].isalnum()) or (end < n and text[end].isalnum())))
-                and (e.kind == WORD or text.startswith(e.literal, s))]
+                if (not ((s and text[s - 1].isalnum()) or (end < n and text[end].isalnum())) if e.kind == WORD
+                    else text.startswith(e.literal, s) if e.kind == MARK else glued_whole(text, s, end))]
         if digit_entry is not None:
             hits += [(s, digit_entry) for s in runs if not (s and text[s - 1].isalnum())]
+        chains: dict | None = {} if self.first_wins else None
         for s, e in hits:
             for _needs, gate, always, led, dispatch, any_lead in e.plan:
                 if gate is not None and gate(text, s, s + span) is None:
@@ -176,6 +181,9 @@ class Registry:
                     passed = [step for step, g in zip(led, dispatch(text, s, s + span).groups()) if g is not None]
                     if passed:
                         steps = always + tuple(passed)
+                if chains is not None:
+                    chains.setdefault(s, {}).update((step[0], step) for step in steps)
+                    continue
                 for i, match, resolve, name in steps:
                     m = match(text, s, s + span)
                     if m is None:
@@ -184,11 +192,36 @@ class Registry:
                         item.order = i
                         item.rule = name
                         out.append(item)
+        if chains is not None:
+            # first_wins: at each position the rules that passed, in registry order, up to the first that produces
+            for s in sorted(chains):
+                for i in sorted(chains[s]):
+                    _, match, resolve, name = chains[s][i]
+                    m = match(text, s, s + span)
+                    produced = resolve(m, *args) if m is not None else []
+                    for item in produced:
+                        item.order = i
+                        item.rule = name
+                        out.append(item)
+                    if produced:
+                        break
         return out
 
     def find_everywhere(self, text: str, *args) -> list:
         """The oracle: every rule at every position, no anchor and no lead."""
         out: list = []
+        if self.first_wins:
+            for s in range(len(text) + 1):
+                for i, r in enumerate(self._rules):
+                    m = r.compiled.match(text, s, s + self.max_span)
+                    produced = r.resolve(m, *args) if m is not None else []
+                    for item in produced:
+                        item.order = i
+                        item.rule = r.name
+                        out.append(item)
+                    if produced:
+                        break
+            return out
         for i, r in enumerate(self._rules):
             match = r.compiled.match
             for s in range(len(text) + 1):

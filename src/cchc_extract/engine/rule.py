@@ -39,6 +39,9 @@ class Anchor:
     runs every rule at every position and would see a lead that drops a match).
     ``digit_lead``: the lead at a digit, where it differs (a match starting at a
     digit cannot start with the words before it); by default ``lead``.
+    ``glued``: a word also counts right after a small letter when, as written, it
+    starts with a capital or ``đ`` (a lost space: ``xây dựngđề án``,
+    ``ĐảngNghị quyết``; ``đ`` only starts syllables).
     ``needs_digit``: every match holds a decimal digit; ``needs_words``: every
     match holds one of these whole words (``tháng``).  At an anchor the rule is
     then tried only when such a digit or word comes at or after it, within
@@ -54,6 +57,7 @@ class Anchor:
     needs_digit: bool = False
     digit_lead: str | None = None
     needs_words: tuple[str, ...] = ()
+    glued: bool = False
 
     @property
     def needs(self) -> tuple[str, ...]:

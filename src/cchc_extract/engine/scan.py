@@ -26,7 +26,18 @@ import regex
 
 from .rule import Anchor
 
-WORD, MARK, DIGIT = 0, 1, 2
+WORD, MARK, DIGIT, GLUED = 0, 1, 2, 3
+
+
+def glued_whole(text: str, s: int, end: int) -> bool:
+    """A word of a ``glued`` anchor (:class:`Anchor`): whole, or right after a small
+    letter when it starts with a capital or ``đ``; no letter or digit after it."""
+    if end < len(text) and text[end].isalnum():
+        return False
+    if not s:
+        return True
+    prev = text[s - 1]
+    return not prev.isalnum() or (prev.islower() and (text[s].isupper() or text[s] in "đĐ"))
 
 #: runs of decimal digits (any script: ``\d`` of a ``str`` pattern); `regex` measured faster than `re` here
 _DIGIT_RUNS = regex.compile(r"\d+").finditer
@@ -71,7 +82,7 @@ class AnchorScan:
         groups: dict[tuple[int, str], list[int]] = {}
         for i, a in enumerate(anchors):
             for w in a.words:
-                groups.setdefault((WORD, w), []).append(i)
+                groups.setdefault((GLUED if a.glued else WORD, w), []).append(i)
             for mk in a.marks:
                 if len(mk.casefold()) != len(mk):
                     raise ValueError(f"anchor mark {mk!r} changes length when case-folded")
@@ -89,7 +100,7 @@ class AnchorScan:
                 self.wants_digits = True
                 self.digit_entry = Entry(DIGIT, "digit", "", 1, tuple(rules), payload)
                 continue
-            key = ("word:" if kind == WORD else "mark:") + lit
+            key = ("mark:" if kind == MARK else "word:") + lit
             by_needle.setdefault(lit.casefold(), []).append(Entry(kind, key, lit, len(lit), tuple(rules), payload))
         self.needles = list(by_needle)
         #: needle index -> the entries it stands for
@@ -121,6 +132,9 @@ class AnchorScan:
             for e in self.entries[k]:
                 if e.kind == WORD:
                     if (s and text[s - 1].isalnum()) or (end < n and text[end].isalnum()):
+                        continue
+                elif e.kind == GLUED:
+                    if not glued_whole(text, s, end):
                         continue
                 elif not text.startswith(e.literal, s):
                     continue

@@ -1,0 +1,192 @@
+"""Numbered documents and lists (`số 12, 13 và 14/QĐ-UBND`), congresses and plenums, standards."""
+
+from __future__ import annotations
+
+from .vocab import _STANDARDS, _CODE_ONLY_TYPES, _DATA, _OPTION_WORDS, _VERB_LIKE, _YEAR_NAMED_WORDS, _at
+from .grammar import (
+    _COUNT_AFTER, _DATE_WORD_AFTER, _LIST_SEP, _NAME_AFTER, _NUMREF, _NUM_BAD_AFTER, _NUM_LEAD, _YEAR_AFTER,
+)
+from .grammar_titles import _ALL_LEVELS, _CONGRESS, _HEAD_AT, _PLENUM, _PLENUM_AT, _TYPE_AT, _TYPE_MODIFIER
+from .mention import _CUA_LEAD, _Mention, _YEAR_ONLY, _code_year, _fold, _norm, _ordinal
+
+
+# ------------------------------------------------------------------ anchors
+
+
+def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> list[_Mention]:
+    e = a.end()
+    lead = _at(_NUM_LEAD, text, e)
+    if not lead:
+        return []
+    c = text[lead.end():lead.end() + 1]
+    if not is_abbr and not c.isdigit() and "số" in text[e:e + 40].lower():
+        # a kind word between type and number: Chương trình hành động số 12-CTr/TU
+        mod = _at(_TYPE_MODIFIER, text, e)
+        if mod:
+            type_name = text[a.start():mod.end("mod")]
+            lead = mod
+            c = text[lead.end():lead.end() + 1]
+    if c.isascii() and not c.isdigit():
+        return []  # _NUMREF opens with a digit: most type words are followed by a word
+    so = lead.group("so")
+    has_so = "ố" in so.casefold() or ":" in so
+    first = _at(_NUMREF, text, lead.end())
+    if not first:
+        return []
+    items = [first]
+    coded = bool(first.group("code"))
+    if not coded and (
+            # a colon without `số` opens a number only with its code: `dẫn chương
+            # trình: 90` (the host's age), `quy định: 1.` (a list item)
+            "ố" not in so.casefold() and ":" in so
+            # a project's number names a project, a management board or an address
+            # (Ban Quản lý dự án 2, dự án 25 Lê Lợi): only a code makes it a document's
+            or doc_type in _CODE_ONLY_TYPES):
+        return []
+    if not has_so and not coded and _fold(type_name) in _YEAR_NAMED_WORDS \
+            and _YEAR_ONLY.fullmatch(first.group("num")):
+        return []  # Hiến pháp 2013, kế hoạch 2017: the year of a law or a plan, not its number
+    verdict = _number_ok(text, first, has_so=has_so, capital=type_name[0].isupper(), doc_type=doc_type,
+                         is_abbr=is_abbr, option=_fold(type_name) in _OPTION_WORDS)
+    if not verdict:
+        return []
+    if verdict == "yes" and type_name.isupper() and not has_so and not coded and not is_abbr:
+        # a type word in capitals with a bare number is a label (rows of a
+        # schedule: KẾ HOẠCH  10, KẾ HOẠCH  11); as a heading it repeats a
+        # document the text names in full, so it only joins one
+        verdict = "weak"
+    if verdict == "weak":
+        # "NQ 03", "quyết định 2468": too loose to name a document alone, but
+        # a further mention of one already named
+        m = _Mention(start=a.start(), end=first.end(), doc_type=doc_type, type_name=type_name,
+                     number=first.group("num"), needs_antecedent=True)
+        m.tail = first.end()
+        return [m]
+    # later numbers of a list
+    pos = first.end()
+    pending: list = []
+    while len(items) + len(pending) < 20:
+        sep = _at(_LIST_SEP, text, pos)
+        if not sep:
+            break
+        n = _at(_NUMREF, text, sep.end())
+        if not n or _number_ok(text, n, has_so=True, capital=True, doc_type=doc_type, is_abbr=False) != "yes":
+            break
+        pending.append(n)
+        if sep.group("va1") or sep.group("va2") or n.group("code"):
+            items.extend(pending)
+            pending = []
+        pos = n.end()
+    shared = items[-1].group("code")
+    tail = shared if shared and len(items) > 1 else None
+    out = []
+    for k, n in enumerate(items):
+        code = n.group("code")
+        written = n.group("num") + code if code else None
+        if written is None and tail and k < len(items) - 1:
+            written_code = n.group("num") + tail
+        else:
+            written_code = written
+        start = a.start() if k == 0 else n.start()
+        m = _Mention(start=start, end=n.end(), doc_type=doc_type, type_name=type_name, number=n.group("num"),
+                     code=written_code, group=a.start())
+        y = n.group("year") or n.group("yearonly")
+        if y and 1900 <= int(y) <= 2100:
+            m.year = int(y)
+        elif written_code:
+            m.year = _code_year(written_code)
+        m.tail = n.end()
+        out.append(m)
+    return out
+
+
+def _number_ok(text: str, n, *, has_so: bool, capital: bool, doc_type: str, is_abbr: bool,
+               option: bool = False) -> str:
+    """``"yes"``, ``"weak"`` (only as a further mention) or ``""`` for a number after a type word."""
+    end = n.end()
+    code = n.group("code")
+    if not code and _at(_NUM_BAD_AFTER, text, end):
+        return ""
+    if code:
+        return "yes"
+    dated = _at(_YEAR_AFTER, text, end) or _at(_DATE_WORD_AFTER, text, end)
+    # the body that issued it may follow the number (Chỉ thị 05 Bộ Chính trị: not 5 sets)
+    body_after = _at(_NAME_AFTER, text, end) and (_at(_HEAD_AT, text, end + _spaces(text, end))
+                                                  or _at(_PLENUM_AT, text, end))
+    if not dated and not body_after and _at(_COUNT_AFTER, text, end):
+        return ""
+    if not has_so and not body_after and _at(_NAME_AFTER, text, end) and not _at(_TYPE_AT, text, end):
+        return ""
+    if (is_abbr or option) and not has_so:
+        return "weak"
+    if dated:
+        return "yes"
+    if not has_so and (doc_type in _VERB_LIKE and not capital or doc_type == "cong_van"):
+        return "weak"
+    return "yes"
+
+
+def _spaces(text: str, pos: int) -> int:
+    """How many spaces (at most 8) start at ``pos``."""
+    n = 0
+    while n < 8 and pos + n < len(text) and text[pos + n] in " \t\xa0":
+        n += 1
+    return n
+
+
+def _congress(text: str, a, type_name: str) -> _Mention | None:
+    c = _at(_CONGRESS, text, a.end())
+    if c:
+        ordv = c.group("ord")
+        body = c.group("body1") or (c.group("body2") or "")
+        term = c.group("term")
+        if ordv:
+            end = c.end("ord")
+        elif c.group("body1"):
+            end = c.end("term") if term and not term.startswith(",") else c.end("body1")
+        elif term and not term.startswith(","):
+            end = c.end("term")
+        else:
+            end = c.end("dh")
+        issuer_end = max(c.end("body2") if c.group("body2") else -1, c.end("body1") if c.group("body1") else -1,
+                         c.end("ord") if ordv else -1, c.end("dh"))
+        if _at(_ALL_LEVELS, text, max(end, issuer_end)):
+            return None  # nghị quyết đại hội Đảng các cấp: the resolutions of every level, no one document
+        body_key = _norm(_CUA_LEAD.sub("", body)) or None
+        m = _Mention(start=a.start(), end=end, doc_type="nghi_quyet", type_name=type_name,
+                     issuer=text[c.start("dh"):issuer_end],
+                     key=("congress", _ordinal(ordv), body_key))
+        m.needs_antecedent = not (ordv or body or term)
+        m.tail = max(end, issuer_end)
+        return m
+    p = _at(_PLENUM, text, a.end())
+    if p:
+        m = _Mention(start=a.start(), end=p.end(), doc_type="nghi_quyet", type_name=type_name,
+                     key=("plenum", _ordinal(p.group("n")), _norm(p.group("k")) or None))
+        m.tail = p.end()
+        return m
+    return None
+
+
+
+def _camera_speed(a) -> bool:
+    """`ISO 100`, `ISO 3200`: a bare ISO with a film speed (100 doubled) and no
+    year or national prefix is a camera's light sensitivity, not a standard."""
+    written, num = a.group("std"), a.group("stdnum")
+    if not num or a.group("stdyear") or not written.startswith(tuple(_STANDARDS["international"])):
+        return False
+    n = int(num)
+    return n >= 100 and n % 100 == 0 and (n // 100) & (n // 100 - 1) == 0
+
+
+def _standard(text: str, a, prefixes=None) -> _Mention:
+    """A standard; its type name is the prefix it is written with (``prefixes``: national first)."""
+    written = a.group("std")
+    num = a.group("stdnum") or a.group("tcvnnum")
+    year = a.group("stdyear") or a.group("tcvnyear")
+    prefixes = prefixes or (*_STANDARDS["national"], *_STANDARDS["international"])
+    type_name = next(p for p in prefixes if written.startswith(p))
+    m = _Mention(start=a.start(), end=a.end(), doc_type=_DATA["standards"]["doc_type"], type_name=type_name, code=written,
+                 year=int(year) if year else None, key=("standard", num))
+    m.tail = a.end()
+    return m

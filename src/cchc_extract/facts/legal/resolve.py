@@ -1,0 +1,233 @@
+"""Around a mention: its issue date, year, issuer and title, read after it (:func:`_read_tail`)
+and in the clause that issues it (:func:`_read_before`)."""
+
+from __future__ import annotations
+
+import regex
+
+from .vocab import _at
+from .grammar import (
+    _COMMA, _DATE_AFTER, _DATE_BEFORE, _DATE_ISSUED, _DATE_WORD_AFTER, _ISSUER_BARE, _ISSUER_BEFORE, _ISSUER_BY,
+    _ISSUER_OF, _KHOA_PAREN, _NUMREF, _NUM_BAD_AFTER, _PASSIVE, _SUBJECT_VERB, _YEAR_AFTER, _YEAR_BEFORE,
+)
+from .grammar_titles import (
+    _CLAUSE_SUBJECT, _HEAD_AT, _LAW_NOT_BEFORE, _NAME_STOP_RE, _QUOTED, _STEP_FOR_STOPS, _TITLE_COMMA,
+    _TITLE_STOP_RE, _TITLE_VERB, _TYPE_WORD_AT, _VE, _WORD,
+)
+from .mention import _Mention
+from .issue_dates import IssueDays
+
+
+# ------------------------------------------------------------------ reading around a mention
+
+
+def _probe(step, end: int) -> int:
+    """Where _WORD would match the word of a phrase step read from ``end``:
+    the space before it after a dash connector, else ``end``."""
+    return step.start("w") - 1 if step.group("dash") else end
+
+
+def _read_phrase(text: str, pos: int, stops, *, max_words: int, stop_at_types: bool = True):
+    """Words from ``pos`` up to a stop word, punctuation or another document type.
+
+    Returns ``(end, words, anchors)``: where the phrase ends, the
+    ``(start, end)`` of each word and the ends of period anchors met
+    (``giai đoạn 2021-2025``, ``đến năm 2030``, ``năm 2024``).
+    """
+    words: list[tuple[int, int]] = []
+    anchors: list[tuple[int, bool]] = []
+    end = pos
+    step_re = _STEP_FOR_STOPS[stops]
+    while len(words) < max_words:
+        step = _at(step_re, text, end)
+        if not step:
+            break  # no word, or a stop word
+        if step.group("period"):
+            anchors.append((step.end(), bool(step.group("plainyear"))))
+            words.append((step.start("period"), step.end()))
+            end = step.end()
+            continue
+        ws, we = step.span("w")
+        # a type word at the word itself: what _TYPE_AT finds from the spaces
+        # before it, as both read the spaces alike
+        if stop_at_types and words and _at(_TYPE_WORD_AT, text, ws) \
+                and not (step.group("w").casefold() == "luật" and _LAW_NOT_BEFORE.search(
+                    text, max(0, _probe(step, end) - 30), _probe(step, end) + 1)):
+            break  # another document starts (but kỷ luật, pháp luật are words)
+        if stops is _NAME_STOP_RE and words and text[ws].isupper() and _at(_HEAD_AT, text, ws):
+            break
+        if text[ws].isdigit():
+            n = _at(_NUMREF, text, ws)
+            if n and n.group("code"):  # ... bổ sung Nghị định 61/2018/NĐ-CP: the whole code
+                words.append((ws, n.end()))
+                end = n.end()
+                continue
+            if _at(_NUM_BAD_AFTER, text, we):
+                break  # a figure (100%, 1,5) starts a new clause
+        words.append((ws, we))
+        end = we
+    return end, words, anchors
+
+
+def _read_title(text: str, pos: int) -> tuple[str | None, int]:
+    """A quoted title or a subject after ``về`` starting at ``pos``."""
+    q = _at(_QUOTED, text, pos)
+    if q and (q.group("lead").strip() or q.start("q") == pos or text[pos:q.start("q")].strip() == ""):
+        return q.group("t").strip(), q.end()
+    v = _at(_VE, text, pos)
+    if v:
+        q = _at(_QUOTED, text, v.end() - 1) if v.end() > 0 else None
+        if q and q.start("q") - v.end() <= 1:
+            return q.group("t").strip(), q.end()
+        end, words = _read_subject(text, v.end() - 1)
+        if words:
+            return text[words[0][0]:end], end
+    return None, pos
+
+
+def _read_subject(text: str, pos: int, *, stops=None, max_words: int = 30,
+                  stop_at_types: bool = False, list_of_verbs: bool = False) -> tuple[int, list]:
+    """A subject phrase; it runs on over a comma into a list of small-letter
+    words (`kinh tế, văn hóa vùng ...`) unless a clause word follows the comma.
+    With ``list_of_verbs`` only a short part runs on (`sắp xếp, kiện toàn bộ
+    máy`; not `sắp xếp bộ máy cấp xã, tỉnh giảm 60 xã`)."""
+    stops = stops if stops is not None else _TITLE_STOP_RE
+    end, words, _ = _read_phrase(text, pos, stops, max_words=max_words, stop_at_types=stop_at_types)
+    part = len(words)
+    for _ in range(3):
+        c = _at(_TITLE_COMMA, text, end)
+        if not words or not c or (list_of_verbs and _at(_CLAUSE_SUBJECT, text, c.end() - 1)):
+            break
+        more_end, more, _ = _read_phrase(text, c.end() - 1, stops, max_words=max_words,
+                                         stop_at_types=stop_at_types)
+        if not more or (list_of_verbs and part > 2 and len(more) > 3):
+            break  # a long phrase after a long one: a new clause, not a list
+        end = more_end
+        words = words + more
+        part = len(more)
+    return end, words
+
+
+def _read_tail(text: str, m: _Mention, pos: int, days: IssueDays, *, title_after_date: bool) -> int:
+    """Fill date, year, issuer and title from the words right after a mention."""
+    after_date = False
+    for _ in range(6):
+        p = pos
+        comma = _at(_COMMA, text, p)
+        q = comma.end() if comma else p
+        d = _at(_DATE_AFTER, text, q) if m.issued_date is None else None
+        if d:
+            iso, year = days.read(d)
+            if iso:  # a date without its year stays XXXX-MM-DD until the record is made
+                m.issued_date = iso
+                m.year = m.year or year
+            pos = d.end()
+            after_date = True
+            continue
+        y = _at(_YEAR_AFTER, text, p) if m.year is None else None
+        if y and not comma or (y and p == m.end):
+            m.year = int(y.group()[-4:])
+            pos = y.end()
+            continue
+        i = _at(_ISSUER_OF, text, q) if m.issuer is None else None
+        if i:
+            m.issuer = i.group("iss").strip()
+            pos = i.end()
+            k = _at(_KHOA_PAREN, text, pos)
+            if k:
+                pos = k.end()
+            continue
+        i = _at(_ISSUER_BARE, text, q) if comma and not comma.group().strip() and m.issuer is None else None
+        if i and (not _at(_SUBJECT_VERB, text, i.end()) or _at(_PASSIVE, text, i.end())):
+            m.issuer = i.group("iss").strip()
+            pos = i.end()
+            continue
+        i = _at(_ISSUER_BY, text, q) if m.issuer is None else None
+        if i:
+            m.issuer = i.group("iss").strip()
+            pos = i.end()
+            continue
+        if m.title is None:
+            t, e = _read_title(text, p)
+            if t:
+                m.title = t
+                pos = e
+                if m.issued_date is None:
+                    c2 = _at(_COMMA, text, pos)
+                    d = _at(_DATE_ISSUED, text, c2.end() if c2 else pos)
+                    if d:
+                        iso, year = days.read(d)
+                        if iso:
+                            m.issued_date, m.year = iso, m.year or year
+                            pos = d.end()
+                break
+            w = _at(_WORD, text, p) if comma and not comma.group().strip() else None
+            # a subject without `về`: right after the date (Nghị quyết số 03 ngày
+            # 29/4/2021 đẩy mạnh ...), or opened by a verb that names what a
+            # document does (... của Thủ tướng phê duyệt Đề án ...)
+            if w and title_after_date and (after_date or _at(_TITLE_VERB, text, w.start("w"))):
+                if text[w.start("w")].islower() and not _at(_TITLE_STOP_RE, text, w.start("w")) \
+                        and not _at(_DATE_WORD_AFTER, text, p):
+                    end, words = _read_subject(text, p)
+                    if len(words) >= 2:
+                        m.title = text[words[0][0]:end]
+                        pos = end
+                        break
+        break
+    return pos
+
+
+def _read_before(text: str, m: _Mention, days: IssueDays) -> None:
+    """An issuer (and a date or year) in the clause that issues the mention."""
+    lo = max(_clause_window_start(text, m.start), m.start - _BEFORE_REACH, 0)
+    window = text[lo:m.start]
+    b = _ISSUER_BEFORE.search(window)
+    if not b:
+        return
+    if m.issuer is None:
+        m.issuer = b.group("iss").strip()
+        m.issuer_before = True
+    if b.group("between") and m.issued_date is None:
+        iso, year = days.read(b, lo)
+        if iso:
+            m.issued_date, m.year = iso, m.year or year
+            return
+    before = window[:b.start()]
+    d = _DATE_BEFORE.search(before[-40:])
+    d_base = lo + max(0, len(before) - 40)
+    if d and m.issued_date is None:
+        iso, year = days.read(d, d_base)
+        if iso:
+            m.issued_date, m.year = iso, m.year or year
+        return
+    y = _YEAR_BEFORE.search(before[-20:])
+    if y and m.year is None:
+        m.year = int(y.group("y"))
+
+
+
+
+
+#: A full stop, unless it ends an abbreviation that prefixes names (TP. Hải Phòng).
+_SENTENCE_END = regex.compile(
+    r"(?<!(?<![\p{L}])(?:TP|Tp|TX|P|Q|ThS|TS|PGS|GS|BS|Th|St))[.!?](?=[ \t\xa0]{1,8}+[\p{Lu}“\"]|[ \t\xa0]{0,8}+\n)|\n"
+)
+
+
+#: How far before a mention :func:`_read_before` reads.
+_BEFORE_REACH = 200
+
+
+def _clause_window_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, as far as :func:`_read_before`
+    needs it: the last sentence end in the ``_BEFORE_REACH`` characters
+    before ``pos``, else 0 (every sentence end is one character, so a window
+    finds the same ones as a scan of the whole text; it runs on a little
+    past ``pos`` for the look-ahead)."""
+    start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, pos - _BEFORE_REACH), pos + 16):
+        if m.end() > pos:
+            break
+        start = m.end()
+    return start
+
