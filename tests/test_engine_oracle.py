@@ -141,3 +141,40 @@ def test_the_oracle_sees_a_lead_that_drops_a_match():
     text = "Ngôi đình được dựng vào năm 1885 và trùng tu năm 1999."
     assert len(registry.find(text, None)) < len(registry.find_everywhere(text, None))
     assert _key(R.find(text, None)) == _key(R.find_everywhere(text, None))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join))
+def test_the_bulk_path_finds_the_same(monkeypatch_text):
+    """A text with very many hits (``(`` 300,000 times) takes ``_find_bulk``, which
+    scans marks and number starts with their gates in one regex each; forced on
+    every text here (any count over 1), it must still give the oracle's items."""
+    from cchc_extract.engine import registry as reg
+
+    old = reg._BULK
+    reg._BULK = 1
+    try:
+        _same(monkeypatch_text)
+        _same(monkeypatch_text + " (" * 3 + "(15/3) (1٥/3) 1 2 12/4/2023 (")
+    finally:
+        reg._BULK = old
+
+
+def test_many_marks_cost_no_python_step_each():
+    """300,000 `(`: the gate of `(` runs inside a regex scan, not once per hit in
+    Python, so finding costs little more than the automaton's own pass over the
+    hits (hit by hit it cost about seven times that).  CPU time, least of three."""
+    import time
+
+    text = "(" * 300_000
+
+    def least(f) -> float:
+        best = float("inf")
+        for _ in range(3):
+            t = time.process_time()
+            f()
+            best = min(best, time.process_time() - t)
+        return best
+
+    assert R.find(text, None) == []
+    assert least(lambda: R.find(text, None)) < 4 * least(lambda: R.scan.run(text))

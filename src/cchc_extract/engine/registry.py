@@ -16,13 +16,15 @@ no anchors.  It is slow and exists for tests and for ``explain``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Iterator
 
 import regex
 
 from .rule import Rule
-from .scan import MARK, WORD, AnchorScan, glued_whole
+from .scan import DIGIT, GLUED, MARK, WORD, AnchorScan, glued_whole
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,21 @@ class Attempt:
     rule: str
     matched: bool
     produced: int
+
+
+#: more anchor hits than this in one text, or for one mark, take :meth:`Registry._find_bulk`
+_BULK = 2048
+
+#: what can make a pattern hold in a short window and fail in a longer one
+_NOT_MONOTONE = re.compile(r"\(\?<?!|\\[bBZA]|(?<!\\)\$|\(\?[a-zA-Z]*m")
+
+
+def _cased(pattern: str) -> bool:
+    """Whether case matters to ``pattern``: a cased letter outside its escapes
+    (``\\d``, ``\\u00a0``).  ``re`` matches several times slower under
+    ``IGNORECASE``; a lead of digits and marks does not need it."""
+    bare = re.sub(r"\\(?:u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{2}|N\{[^}]*\}|.)|\(\?[:=!]|\(\?<[=!]", "", pattern)
+    return any(c.lower() != c.upper() for c in bare)
 
 
 class Registry:
@@ -52,6 +69,7 @@ class Registry:
         self.max_span = max_span
         self._rules: list[Rule] = []
         self._scan: AnchorScan | None = None
+        self._gated_scans: dict = {}
         for r in rules:
             self.add(r)
 
@@ -62,12 +80,14 @@ class Registry:
             raise ValueError(f"{self.name}: a rule named {rule.name!r} exists already")
         self._rules.append(rule)
         self._scan = None
+        self._gated_scans = {}
         return rule
 
     def remove(self, name: str) -> Rule:
         rule = self[name]
         self._rules.remove(rule)
         self._scan = None
+        self._gated_scans = {}
         return rule
 
     def __getitem__(self, name: str) -> Rule:
@@ -97,17 +117,23 @@ class Registry:
         return self._scan
 
     def _plan(self, rules: tuple[int, ...], at_digit: bool = False) -> tuple:
-        """What to do at a hit of an anchor of ``rules``: ``(needs, gate, always, led,
-        dispatch, any_lead)`` per group of rules that need the same thing ahead
-        (``()``: nothing; see :class:`Anchor`)."""
+        """What to do at a hit of an anchor of ``rules``: ``(gate, groups)``, ``gate``
+        one ``re`` that must match for any rule to be tried (``None``: no gate), and
+        per group of rules that need the same thing ahead, ``(needs, gate, always,
+        led, dispatch, any_lead)`` (``()``: nothing; see :class:`Anchor`)."""
         groups: dict[tuple[str, ...], list[int]] = {}
         for i in rules:
             needs = self._rules[i].anchor.needs
             if at_digit and "digit" in needs:
                 needs = ()   # a digit is there
             groups.setdefault(needs, []).append(i)
-        return tuple((needs,) + self._steps(tuple(ids), at_digit, self._needs_ahead(needs))
-                     for needs, ids in groups.items())
+        steps = tuple((needs,) + self._steps(tuple(ids), at_digit, self._needs_ahead(needs))
+                      for needs, ids in groups.items())
+        # one call per hit where most fail: the groups' gates as one alternation
+        gates = [g[1] for g in steps]
+        gate = None if any(g is None for g in gates) else re.compile(
+            "|".join(f"(?:{g.__self__.pattern})" for g in gates)).match
+        return gate, steps
 
     def _needs_ahead(self, needs: tuple[str, ...]) -> str:
         """A lookahead true where one of ``needs`` comes ahead in the window (on the
@@ -139,7 +165,7 @@ class Registry:
                 always.append(step)
             else:
                 led.append(step)
-                lead = f"{'(?i:' if r.flags & regex.IGNORECASE else '(?:'}{lead})"
+                lead = f"{'(?i:' if r.flags & regex.IGNORECASE and _cased(lead) else '(?:'}{lead})"
                 parts.append(f"(?:(?=({lead}))|)")
                 leads.append(lead)
         union = "|".join(leads)
@@ -165,15 +191,26 @@ class Registry:
         n = len(text)
         entries_of = scan.entries
         raw, runs = scan.run(text)
+        if len(raw) + len(runs) > _BULK:
+            return self._find_bulk(text, raw, runs, args)
         digit_entry = scan.digit_entry
         hits = [(s, e) for k, s, end in raw for e in entries_of[k]
                 if (not ((s and text[s - 1].isalnum()) or (end < n and text[end].isalnum())) if e.kind == WORD
                     else text.startswith(e.literal, s) if e.kind == MARK else glued_whole(text, s, end))]
         if digit_entry is not None:
             hits += [(s, digit_entry) for s in runs if not (s and text[s - 1].isalnum())]
+        return self._try(text, hits, args)
+
+    def _try(self, text: str, hits, args) -> list:
+        """The items of the rules tried at ``hits`` (``(start, entry)``)."""
+        out: list = []
+        span = self.max_span
         chains: dict | None = {} if self.first_wins else None
         for s, e in hits:
-            for _needs, gate, always, led, dispatch, any_lead in e.plan:
+            gate, groups = e.plan
+            if gate is not None and gate(text, s, s + span) is None:
+                continue
+            for _needs, gate, always, led, dispatch, any_lead in groups:
                 if gate is not None and gate(text, s, s + span) is None:
                     continue
                 steps = always
@@ -207,6 +244,54 @@ class Registry:
                         break
         return out
 
+    def _find_bulk(self, text: str, raw, runs, args) -> list:
+        """:meth:`find` for a text with very many anchor hits (``(`` 300,000 times):
+        the marks and number starts of an entry hit more than :data:`_BULK` times are
+        found with their gate by one regex scan each, so the ones where no rule can
+        start (all of them, in such a text) cost no Python step.  Without the window
+        a gate only sees farther, which can only make it hold more, when it has no
+        negative lookaround or anchor; such an entry is taken hit by hit."""
+        n = len(text)
+        entries_of = self.scan.entries
+        many = Counter(map(itemgetter(0), raw))
+        bulk = {k for k, c in many.items() if c > _BULK
+                and all(self._gated(e) is not None for e in entries_of[k])}
+        hits = [(m.start(), e) for k in bulk for e in entries_of[k] for m in self._gated(e)(text)]
+        if bulk:
+            raw = [r for r in raw if r[0] not in bulk]
+        hits += [(s, e) for k, s, end in raw for e in entries_of[k]
+                 if (not ((s and text[s - 1].isalnum()) or (end < n and text[end].isalnum())) if e.kind == WORD
+                     else text.startswith(e.literal, s) if e.kind == MARK else glued_whole(text, s, end))]
+        digit_entry = self.scan.digit_entry
+        if digit_entry is not None:
+            gated = self._gated(digit_entry) if len(runs) > _BULK else None
+            if gated is not None:
+                hits += [(m.start(), digit_entry) for m in gated(text)]
+            else:
+                hits += [(s, digit_entry) for s in runs if not (s and text[s - 1].isalnum())]
+        return self._try(text, hits, args)
+
+    def _gated(self, entry):
+        """``finditer`` of where a mark or a number start of ``entry`` is and its gate
+        holds (``None`` for a word, or a gate that a longer window could fail)."""
+        if entry.kind in (WORD, GLUED):
+            return None
+        if entry not in self._gated_scans:
+            gate = entry.plan[0]
+            g = gate.__self__.pattern if gate is not None else ""
+            if _NOT_MONOTONE.search(g):
+                scan = None
+            else:
+                g = f"(?={g})" if g else ""
+                if entry.kind == DIGIT:   # a digit with no letter or digit before it
+                    scan = re.compile(rf"\d(?<=(?<![^\W_]){g}\d)").finditer
+                else:
+                    # one character taken, so overlapping marks are all found
+                    first = re.escape(entry.literal[0])
+                    scan = re.compile(f"{first}(?<=(?={re.escape(entry.literal)}){g}{first})").finditer
+            self._gated_scans[entry] = scan
+        return self._gated_scans[entry]
+
     def find_everywhere(self, text: str, *args) -> list:
         """The oracle: every rule at every position, no anchor and no lead."""
         out: list = []
@@ -238,7 +323,7 @@ class Registry:
         """Every anchor hit and each rule tried there: what ``explain --near`` shows."""
         out: list[Attempt] = []
         for s, entry in self.scan.hits(text):
-            for _needs, _gate, always, led, dispatch, _any in entry.plan:
+            for _needs, _gate, always, led, dispatch, _any in entry.plan[1]:
                 groups = dispatch(text, s, s + self.max_span).groups() if dispatch is not None else ()
                 for step, g in [(step, "") for step in always] + list(zip(led, groups)):
                     i, match, resolve, name = step

@@ -185,10 +185,21 @@ def link_percentages(ctx: ArticleContext) -> None:
             # `Doanh thu tăng lần lượt 12%`: the clause without its verb and glue
             metric = _clean_metric(text, text[lo:p.start], _TRAIL | _FILLER)
         if metric != p.metric:
-            p.metric = metric
+            _set(p, "metric", metric)
         kind = _kind(text, p, lo, hi, floor, sent, sents, si, prev[1].metric_kind if same else None)
-        p.agency, p.period, p.metric_kind = agency, period, kind
+        _set(p, "agency", agency)
+        _set(p, "period", period)
+        _set(p, "metric_kind", kind)
         prev = (si, p)
+
+
+def _set(item: Percentage, field: str, value: str | None) -> None:
+    """``item.field = value`` without validate_assignment's re-validation of the
+    whole item (as records.py sets ids): the values are plain strings or None,
+    and a metric kind comes from metric_kinds.yaml, checked against the record's
+    ``Literal`` when it is loaded."""
+    object.__setattr__(item, field, value)
+    item.model_fields_set.add(field)
 
 
 _TIMELY = {"early", "on_time", "overdue"}

@@ -12,6 +12,7 @@ then, when nothing fires there, the clause before it (``giải quyết 300 hồ 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from typing import get_args
 
@@ -48,29 +49,29 @@ class _Rule:
         if self.pattern is not None and self.pattern.search(scope.before) and scope.reached:
             return True
         text = scope.text
-        if self.unless is not None and self.unless.search(f"{text} {scope.wide}"):
+        if self.unless is not None and self.unless.search(scope.text_wide):
             return False
-        if self.alone is not None and self.alone.search(f"{scope.before} {scope.wide}"):
+        if self.alone is not None and self.alone.search(scope.before_wide):
             return True
-        if self.right_after is not None and self.right_after.match(scope.after.lstrip()):
+        if self.right_after is not None and self.right_after.match(scope.after_stripped):
             return not (self.not_change and scope.is_change)
         if self.words is None:
             return False
-        hits = list(self.words.finditer(text))
+        # what the words cannot change: decided before they are looked for
+        if (self.change and not scope.is_change) or (self.not_change and scope.is_change):
+            return False
         if self.not_right_after:
             # `95% GDP`: the figure's own noun says what it is a share of
-            own = self.words.match(scope.after.lstrip())
+            after = scope.after_stripped
+            own = self.words.match(after)
             before = scope.before.lstrip()
             prev_own = self.words.match(before) if scope.after_figure else None
-            hits = [m for m in self.words.finditer(before, prev_own.end() if prev_own else 0)] + [
-                m for m in self.words.finditer(scope.after.lstrip(), own.end() if own else 0)]
-        if not hits:
+            if self.words.search(before, prev_own.end() if prev_own else 0) is None \
+                    and self.words.search(after, own.end() if own else 0) is None:
+                return False
+        elif self.words.search(text) is None:
             return False
-        if self.with_ is not None and not self.with_.search(text):
-            return False
-        if self.change and not scope.is_change:
-            return False
-        return not (self.not_change and scope.is_change)
+        return self.with_ is None or self.with_.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -84,9 +85,22 @@ class Scope:
     wide: str = ""  # the words after it up to the end of its list item, for `alone` words
     after_figure: bool = False  # ``before`` starts right after another figure
 
-    @property
+    @cached_property
     def text(self) -> str:
         return f"{self.before} {self.after}"
+
+    # each rule reads these; made once per figure (cached_property: the class is frozen)
+    @cached_property
+    def text_wide(self) -> str:
+        return f"{self.text} {self.wide}"
+
+    @cached_property
+    def before_wide(self) -> str:
+        return f"{self.before} {self.wide}"
+
+    @cached_property
+    def after_stripped(self) -> str:
+        return self.after.lstrip()
 
 
 def _load() -> list[_Rule]:
