@@ -160,13 +160,20 @@ class Registry:
         span = self.max_span
         n = len(text)
         entries_of = scan.entries
-        raw, runs = scan.run(text)
         digit_entry = scan.digit_entry
-        hits = [(s, e) for k, s, end in raw for e in entries_of[k]
-                if (e.kind != WORD or not ((s and text[s - 1].isalnum()) or (end < n and text[end].isalnum())))
-                and (e.kind == WORD or text.startswith(e.literal, s))]
-        if digit_entry is not None:
-            hits += [(s, digit_entry) for s in runs if not (s and text[s - 1].isalnum())]
+        for raw, runs in scan.windows(text):  # one window for any article; a huge text window by window
+            hits = [(s, e) for k, s, end in raw for e in entries_of[k]
+                    if (e.kind != WORD or not ((s and text[s - 1].isalnum()) or (end < n and text[end].isalnum())))
+                    and (e.kind == WORD or text.startswith(e.literal, s))]
+            if digit_entry is not None:
+                hits += [(s, digit_entry) for s in runs if not (s and text[s - 1].isalnum())]
+            del raw, runs
+            self._try(text, hits, span, args, out)
+        return out
+
+    @staticmethod
+    def _try(text: str, hits: list, span: int, args: tuple, out: list) -> None:
+        """Try the rules of each hit, appending what they produce to ``out``."""
         for s, e in hits:
             for _needs, gate, always, led, dispatch, any_lead in e.plan:
                 if gate is not None and gate(text, s, s + span) is None:
@@ -184,7 +191,6 @@ class Registry:
                         item.order = i
                         item.rule = name
                         out.append(item)
-        return out
 
     def find_everywhere(self, text: str, *args) -> list:
         """The oracle: every rule at every position, no anchor and no lead."""
