@@ -112,7 +112,7 @@ class AnchorScan:
         runs = [m.start() for m in _DIGIT_RUNS(folded)] if self.wants_digits else []
         return raw, runs
 
-    def windows(self, text: str, size: int = WINDOW) -> Iterator[tuple[list[tuple[int, int, int]], list[int]]]:
+    def windows(self, text: str, size: int | None = None) -> Iterator[tuple[list[tuple[int, int, int]], list[int]]]:
         """:meth:`run` over ``text`` a window of ``size`` characters at a time, with
         offsets into ``text``: a needle that starts in a window is found there (the
         window is read on by the longest needle); a run of digits that goes on from
@@ -121,7 +121,8 @@ class AnchorScan:
         characters is one window, the same as :meth:`run`; a longer one never
         holds more than one window's hits, folded text and digit runs at once (an
         article of 64 MB on one line would otherwise hold several copies of itself
-        in tuples)."""
+        in tuples).  ``size`` defaults to :data:`WINDOW`."""
+        size = size or WINDOW
         n = len(text)
         if n <= size:
             yield self.run(text)
