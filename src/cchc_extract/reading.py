@@ -38,36 +38,6 @@ from .errors import DecodeError, ReadError
 #: Files larger than this are refused rather than read into memory.
 MAX_BYTES = 256 * 1024 * 1024
 
-#: An article at least this long (characters) switches the C allocator to
-#: :func:`fixed_mmap_threshold` (every article of the corpora is far shorter).
-BIG_TEXT_CHARS = 4_000_000
-
-_MMAP_FIXED: list[bool] = []
-
-
-def fixed_mmap_threshold() -> bool:
-    """Have glibc's ``malloc`` give every block over 128 KB its own mapping, returned
-    to the system when freed, for the rest of this process; once per process.
-
-    By default glibc raises that threshold each time such a block is freed (up to
-    32 MB), after which the big temporary buffers of a huge article (a decoded
-    file, a case-folded copy, lists of matches) come from the heap and stay in
-    the process once freed: a 64 MB article on one line peaked about 100 MB
-    higher.  Articles of ordinary size never get here.  Returns whether the
-    setting took (False off glibc)."""
-    if not _MMAP_FIXED:
-        ok = False
-        try:
-            import ctypes
-
-            libc = ctypes.CDLL(None)
-            ok = bool(libc.mallopt(-3, 128 * 1024))  # M_MMAP_THRESHOLD
-        except (OSError, AttributeError, TypeError):
-            pass
-        _MMAP_FIXED.append(ok)
-    return _MMAP_FIXED[0]
-
-
 #: File name endings that are read as HTML pages without looking inside.
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 
@@ -165,10 +135,6 @@ class Article:
     text_source: str = "plain"
     #: Metadata found outside the text (for example in HTML ``<meta>`` tags).
     extra: dict = field(default_factory=dict, compare=False)
-
-    def __post_init__(self) -> None:
-        if len(self.text) >= BIG_TEXT_CHARS:
-            fixed_mmap_threshold()
 
     @classmethod
     def from_text(cls, text: str, doc_id: str = "article", source: str = "<text>") -> "Article":
