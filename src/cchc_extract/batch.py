@@ -47,7 +47,7 @@ from pathlib import Path
 
 from .errors import CchcError, ConfigError, OutputError, ReadError, UsageError
 from .metafile import meta_for
-from .output import ErrorLog, JsonlSink, OutputLock, StdoutSink, repair_tail
+from .output import ErrorLog, JsonlSink, OutputLock, StdoutSink, is_special, repair_tail
 from .paths import _as_list, count_paths, iter_items, iter_paths, skip_set
 from .reading import printable
 from .records import ArticleRecord
@@ -529,13 +529,14 @@ def run_batch(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str |
     else:
         table_dir = None
         jsonl_path = None if to_stdout else Path(out)
-    if resume and jsonl_path is None:
-        raise ConfigError("--resume needs an output file (-o), not stdout")
+    special = jsonl_path is not None and is_special(jsonl_path)  # -o /dev/null, a FIFO
+    if resume and (jsonl_path is None or special):
+        raise ConfigError(f"--resume needs an output file (-o), not {jsonl_path or 'stdout'}")
     if errors is True:
-        errors = (None if jsonl_path is None else table_dir / "errors.jsonl" if table_dir is not None
+        errors = (None if jsonl_path is None or special else table_dir / "errors.jsonl" if table_dir is not None
                   else errors_path_for(jsonl_path))
     errors_file = Path(errors) if errors else None
-    lock = OutputLock(jsonl_path, table_dir) if jsonl_path is not None else None
+    lock = OutputLock(jsonl_path, table_dir) if jsonl_path is not None and not special else None
     outputs = [p for p in (table_dir, jsonl_path, errors_file, lock and lock.path) if p is not None]
     _refuse_output_as_input(paths, outputs)
 

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -48,9 +49,11 @@ class JsonlSink:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND | (0 if append else os.O_TRUNC)
             self.fd = os.open(self.path, flags, 0o644)
+            regular = stat.S_ISREG(os.fstat(self.fd).st_mode)
         except OSError as exc:  # nothing was written: the call was wrong
             raise UsageError(f"{self.path}: cannot be written: {_why(exc)}") from exc
-        self.fsync = fsync
+        # `-o /dev/null`, a FIFO: nothing to make durable (fsync fails there with EINVAL)
+        self.fsync = fsync and regular
 
     def write(self, lines: list[str]) -> None:
         if not lines:
@@ -178,6 +181,17 @@ class OutputLock:
             except OSError:
                 pass
             os.close(fd)
+
+
+def is_special(path: str | os.PathLike) -> bool:
+    """Whether ``path`` exists and is not a regular file nor a folder (``/dev/null``,
+    a FIFO): an output there takes no lock (``/dev/null.lock`` is no place for
+    one) and cannot be resumed."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def repair_tail(path: str | os.PathLike) -> int:

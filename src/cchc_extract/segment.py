@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from typing import Iterator
 
 import regex
 from spacy.tokens import Doc
@@ -236,7 +237,12 @@ def _splitter():
                           "may differ from the tested ones", RuntimeWarning, stacklevel=2)
         if abbrevs is not None:
             longest = max(map(len, abbrevs), default=0)
-            _SPLITTER.append(lambda para: _split_paragraph(para, abbrevs, longest))
+            def split(para: str) -> list[str]:
+                return _split_paragraph(para, abbrevs, longest)
+
+            # the same sentences one at a time: a paragraph of 64 MB is not held twice
+            split.iter = lambda para: _iter_paragraph(para, abbrevs, longest)
+            _SPLITTER.append(split)
         else:
             from underthesea import sent_tokenize
 
@@ -249,11 +255,15 @@ def _split_paragraph(text: str, abbrevs: frozenset, longest: int | None = None) 
 
     ``longest``: the length of the longest abbreviation (computed when not given).
     """
-    if not text or not text.strip():
-        return []
+    return list(_iter_paragraph(text, abbrevs, longest))
+
+
+def _iter_paragraph(text: str, abbrevs: frozenset, longest: int | None = None) -> Iterator[str]:
+    """:func:`_split_paragraph`, one sentence at a time."""
+    if not text or not _NOT_SPACE.search(text):
+        return
     if longest is None:
         longest = max(map(len, abbrevs), default=0)
-    out: list[str] = []
     n = len(text)
     start = i = 0
     search = _SENT_END_RE.search
@@ -273,7 +283,7 @@ def _split_paragraph(text: str, abbrevs: frozenset, longest: int | None = None) 
                 if after >= n or text[after].isupper():
                     s = text[start:dot_end].strip()
                     if s:
-                        out.append(s)
+                        yield s
                     while dot_end < n and text[dot_end] in " \t\n\r":
                         dot_end += 1
                     start = dot_end
@@ -297,14 +307,17 @@ def _split_paragraph(text: str, abbrevs: frozenset, longest: int | None = None) 
             end += 1
         s = text[start:end].strip()
         if s:
-            out.append(s)
+            yield s
         while end < n and text[end] in " \t\n\r":
             end += 1
         start = i = end
     final = text[start:].strip()
     if final:
-        out.append(final)
-    return out
+        yield final
+
+
+_PARAGRAPH = regex.compile(r"[^\n]++")
+_NOT_SPACE = regex.compile(r"[^\s\x1c-\x1f]")  # what str.strip() leaves (str.isspace: \s and \x1c-\x1f)
 
 
 def sentences(text: str) -> list[Sentence]:
@@ -314,11 +327,13 @@ def sentences(text: str) -> list[Sentence]:
     stop), so the text is split into paragraphs first.
     """
     sent_tokenize = _splitter()
+    sent_tokenize = getattr(sent_tokenize, "iter", sent_tokenize)
     out: list[Sentence] = []
-    for para in regex.finditer(r"[^\n]++", text):
-        chunk = para.group()
-        if not chunk.strip():
+    for para in _PARAGRAPH.finditer(text):
+        if not _NOT_SPACE.search(text, para.start(), para.end()):
             continue
+        # an article on one line is one paragraph: no copy of it (it may be 64 MB)
+        chunk = text if para.end() - para.start() == len(text) else para.group()
         base = para.start()
         cursor = 0
         for sent in sent_tokenize(chunk):

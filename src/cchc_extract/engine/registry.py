@@ -187,23 +187,24 @@ class Registry:
         scan = self.scan
         if not scan.keys:
             return out
-        span = self.max_span
         n = len(text)
         entries_of = scan.entries
-        raw, runs = scan.run(text)
-        if len(raw) + len(runs) > _BULK:
-            return self._find_bulk(text, raw, runs, args)
         digit_entry = scan.digit_entry
-        hits = [(s, e) for k, s, end in raw for e in entries_of[k]
-                if (not ((s and text[s - 1].isalnum()) or (end < n and text[end].isalnum())) if e.kind == WORD
-                    else text.startswith(e.literal, s) if e.kind == MARK else glued_whole(text, s, end))]
-        if digit_entry is not None:
-            hits += [(s, digit_entry) for s in runs if not (s and text[s - 1].isalnum())]
-        return self._try(text, hits, args)
+        for raw, runs in scan.windows(text):  # one window for any article; a huge text window by window
+            if len(raw) + len(runs) > _BULK:
+                self._find_bulk(text, raw, runs, args, out)
+                continue
+            hits = [(s, e) for k, s, end in raw for e in entries_of[k]
+                    if (not ((s and text[s - 1].isalnum()) or (end < n and text[end].isalnum())) if e.kind == WORD
+                        else text.startswith(e.literal, s) if e.kind == MARK else glued_whole(text, s, end))]
+            if digit_entry is not None:
+                hits += [(s, digit_entry) for s in runs if not (s and text[s - 1].isalnum())]
+            del raw, runs
+            self._try(text, hits, args, out)
+        return out
 
-    def _try(self, text: str, hits, args) -> list:
-        """The items of the rules tried at ``hits`` (``(start, entry)``)."""
-        out: list = []
+    def _try(self, text: str, hits, args, out: list) -> None:
+        """Try the rules of each hit (``(start, entry)``), appending what they produce to ``out``."""
         span = self.max_span
         chains: dict | None = {} if self.first_wins else None
         for s, e in hits:
@@ -242,21 +243,28 @@ class Registry:
                         out.append(item)
                     if produced:
                         break
-        return out
 
-    def _find_bulk(self, text: str, raw, runs, args) -> list:
+    def _find_bulk(self, text: str, raw, runs, args, out: list) -> None:
         """:meth:`find` for a text with very many anchor hits (``(`` 300,000 times):
         the marks and number starts of an entry hit more than :data:`_BULK` times are
         found with their gate by one regex scan each, so the ones where no rule can
         start (all of them, in such a text) cost no Python step.  Without the window
         a gate only sees farther, which can only make it hold more, when it has no
-        negative lookaround or anchor; such an entry is taken hit by hit."""
+        negative lookaround or anchor; such an entry is taken hit by hit.  Each scan
+        covers only the stretch of the window's hits of that mark (``raw`` and
+        ``runs`` are one window's, see :meth:`AnchorScan.windows`)."""
         n = len(text)
         entries_of = self.scan.entries
+        span = self.max_span
         many = Counter(map(itemgetter(0), raw))
         bulk = {k for k, c in many.items() if c > _BULK
                 and all(self._gated(e) is not None for e in entries_of[k])}
-        hits = [(m.start(), e) for k in bulk for e in entries_of[k] for m in self._gated(e)(text)]
+        hits = []
+        for k in bulk:
+            starts = [s for kk, s, _ in raw if kk == k]
+            lo, hi = min(starts), max(starts) + 1
+            hits += [(m.start(), e) for e in entries_of[k]
+                     for m in self._gated(e)(text, lo, min(n, hi + span)) if m.start() < hi]
         if bulk:
             raw = [r for r in raw if r[0] not in bulk]
         hits += [(s, e) for k, s, end in raw for e in entries_of[k]
@@ -266,10 +274,11 @@ class Registry:
         if digit_entry is not None:
             gated = self._gated(digit_entry) if len(runs) > _BULK else None
             if gated is not None:
-                hits += [(m.start(), digit_entry) for m in gated(text)]
+                lo, hi = min(runs), max(runs) + 1
+                hits += [(m.start(), digit_entry) for m in gated(text, lo, min(n, hi + span)) if m.start() < hi]
             else:
                 hits += [(s, digit_entry) for s in runs if not (s and text[s - 1].isalnum())]
-        return self._try(text, hits, args)
+        self._try(text, hits, args, out)
 
     def _gated(self, entry):
         """``finditer`` of where a mark or a number start of ``entry`` is and its gate

@@ -39,6 +39,10 @@ def glued_whole(text: str, s: int, end: int) -> bool:
     prev = text[s - 1]
     return not prev.isalnum() or (prev.islower() and (text[s].isupper() or text[s] in "đĐ"))
 
+#: characters scanned at once by :meth:`AnchorScan.windows` (every article of the
+#: corpora is one window; a bigger text is scanned window by window)
+WINDOW = 1 << 18
+
 #: runs of decimal digits (any script: ``\d`` of a ``str`` pattern); `regex` measured faster than `re` here
 _DIGIT_RUNS = regex.compile(r"\d+").finditer
 
@@ -103,6 +107,8 @@ class AnchorScan:
             key = ("mark:" if kind == MARK else "word:") + lit
             by_needle.setdefault(lit.casefold(), []).append(Entry(kind, key, lit, len(lit), tuple(rules), payload))
         self.needles = list(by_needle)
+        #: the longest needle: windows of :meth:`windows` overlap by this much
+        self.longest = max(map(len, self.needles), default=0)
         #: needle index -> the entries it stands for
         self.entries = [tuple(by_needle[n]) for n in self.needles]
         self.automaton = ahocorasick_rs.AhoCorasick(self.needles) if self.needles else None
@@ -116,6 +122,30 @@ class AnchorScan:
         raw = self.automaton.find_matches_as_indexes(folded, overlapping=True) if self.automaton else []
         runs = [m.start() for m in _DIGIT_RUNS(folded)] if self.wants_digits else []
         return raw, runs
+
+    def windows(self, text: str, size: int | None = None) -> Iterator[tuple[list[tuple[int, int, int]], list[int]]]:
+        """:meth:`run` over ``text`` a window of ``size`` characters at a time, with
+        offsets into ``text``: a needle that starts in a window is found there (the
+        window is read on by the longest needle); a run of digits that goes on from
+        the window before is reported again at the window's start (a digit before
+        it, which every caller checks, rules it out).  A text of at most ``size``
+        characters is one window, the same as :meth:`run`; a longer one never
+        holds more than one window's hits, folded text and digit runs at once (an
+        article of 64 MB on one line would otherwise hold several copies of itself
+        in tuples).  ``size`` defaults to :data:`WINDOW`."""
+        size = size or WINDOW
+        n = len(text)
+        if n <= size:
+            yield self.run(text)
+            return
+        for a in range(0, n, size):
+            b = min(n, a + size)
+            folded = fold(text[a:b + self.longest])
+            raw = self.automaton.find_matches_as_indexes(folded, overlapping=True) if self.automaton else []
+            raw = [(k, s + a, e + a) for k, s, e in raw if s < b - a]
+            runs = [m.start() + a for m in _DIGIT_RUNS(folded, 0, b - a)] if self.wants_digits else []
+            del folded
+            yield raw, runs
 
     def raw(self, text: str) -> list[tuple[int, int, int]]:
         """``(needle index, start, end)`` of every needle in the folded ``text``, overlaps included."""

@@ -149,10 +149,31 @@ def _clean_metric(text: str, metric: str | None, trail: set[str] | None = None) 
     return metric
 
 
+class _Near:
+    """The spans (document mentions) that overlap ``[lo, hi)``, by bisection.
+
+    ``office_before`` looks for a figure's agency between its sentence's start
+    and the figure, so only the mentions there can block a phrase: passing
+    them alone gives the same agency as passing every mention of the
+    article, without testing each of them for each figure (quadratic in a
+    long article)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+        self.longest = max((b - a for a, b in self.spans), default=0)
+
+    def __call__(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        i = bisect_right(self.starts, lo - self.longest - 1)
+        j = bisect_right(self.starts, hi - 1)
+        return [(a, b) for a, b in self.spans[i:j] if b > lo]
+
+
 def link_percentages(ctx: ArticleContext) -> None:
     text, sents = ctx.text, ctx.sentences
     legal = [(m.start, m.end) for d in ctx.legal_documents for m in d.mentions]
     dates = PeriodDates(text, ctx.dates, legal)
+    near = _Near(legal)
     counts = sorted(ctx.dossier_counts, key=lambda c: c.start)
     ends = [c.end for c in counts]
     prev: tuple[int, Percentage] | None = None
@@ -168,7 +189,8 @@ def link_percentages(ctx: ArticleContext) -> None:
         if i + 1 < len(pcts):
             hi = min(hi, max(p.end, pcts[i + 1].start))
         count = _count_of(text, p, counts, ends, sent)
-        agency = (office_before(text, p.start, p.end, sent, named_places=True, blocked=legal)
+        agency = (office_before(text, p.start, p.end, sent, named_places=True,
+                                 blocked=near(sent.start, p.start))
                   or _place_after(text, p.end) or _fronted_subject(text, lo, hi, sent))
         if agency is None and count is not None:
             agency = count.agency

@@ -94,6 +94,31 @@ _FOOTER = regex.compile(
 _FOOTER_FIRST = frozenset([*"tbcihxgý", "İ".lower()])
 
 
+#: The longest title kept, in characters.  A first line longer than this is
+#: not a headline but a whole article dumped on one line (an aggregator's
+#: export); keeping it would hold, and write, a second copy of the text.
+MAX_TITLE_CHARS = 16_384
+
+
+def _capped(line: str) -> str:
+    """``line.strip()``, cut to at most :data:`MAX_TITLE_CHARS` characters at the
+    last space before the limit and ended with ``…`` when longer.  Only the head
+    of a long line is copied, however long the line is."""
+    n = len(line)
+    if n <= MAX_TITLE_CHARS:
+        return line.strip()
+    a, b = 0, n
+    while a < n and line[a].isspace():  # what str.strip() strips
+        a += 1
+    while b > a and line[b - 1].isspace():
+        b -= 1
+    if b - a <= MAX_TITLE_CHARS:
+        return line[a:b]
+    head = line[a:a + MAX_TITLE_CHARS - 1]
+    cut = head.rfind(" ")
+    return head[:cut if cut > 0 else len(head)].rstrip() + "…"
+
+
 def _truncated_stem(line: str) -> str | None:
     """The text before a closing ``...``/``…`` of a headline cut short by a feed
     (``Quyền Chủ tịch ... thăm Trung tâm ...``), if at least 20 characters."""
@@ -214,13 +239,13 @@ def extract_metadata(text: str) -> dict:
     # Title: first line with real words.
     title_idx = next((i for i, (_, _, s) in enumerate(lines) if _HAS_WORD.search(s) and parse_dateline(s) is None), None)
     if title_idx is not None:
-        out["title"] = lines[title_idx][2].strip()
+        out["title"] = _capped(lines[title_idx][2])
         # A feed cuts long headlines (``... thăm Trung tâm Phục vụ ...``); the
         # page often prints the whole headline again a few lines below.
         stem = _truncated_stem(out["title"])
         if stem is not None:
             for _, _, s in lines[title_idx + 1: title_idx + 8]:
-                s = s.strip()
+                s = _capped(s)
                 if len(s) > len(stem) + 3 and s.startswith(stem) and _truncated_stem(s) is None:
                     out["title"] = s
                     break
