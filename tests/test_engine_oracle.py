@@ -160,6 +160,25 @@ def test_the_bulk_path_finds_the_same(monkeypatch_text):
         reg._BULK = old
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join), st.integers(min_value=7, max_value=90))
+def test_windows_with_the_bulk_path_find_the_same(monkeypatch_text, window):
+    """A huge text is scanned window by window (``AnchorScan.windows``) and a window
+    with very many hits takes ``_find_bulk`` over the stretch of its hits: both
+    forced on small texts (tiny windows, any count over 1 is bulk), the items must
+    be the oracle's, with no hit lost or found twice at a window's edge."""
+    from cchc_extract.engine import registry as reg
+    from cchc_extract.engine import scan as sc
+
+    old_bulk, old_window = reg._BULK, sc.WINDOW
+    reg._BULK, sc.WINDOW = 1, window
+    try:
+        _same(monkeypatch_text)
+        _same(monkeypatch_text + " (" * 3 + "(15/3) (1٥/3) 1 2 12/4/2023 (" + "(" * 40 + "ngày 5/6/2017")
+    finally:
+        reg._BULK, sc.WINDOW = old_bulk, old_window
+
+
 def test_many_marks_cost_no_python_step_each():
     """300,000 `(`: the gate of `(` runs inside a regex scan, not once per hit in
     Python, so finding costs little more than the automaton's own pass over the
