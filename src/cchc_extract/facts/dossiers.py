@@ -730,6 +730,36 @@ def _find_elliptic(text: str, counts: list[_Count], blocked: list[tuple[int, int
     return out
 
 
+# ---------------------------------------------------------------- a figure of another time
+
+
+# `(trước đây là khoảng 300)`, `(năm trước chỉ 120)`: a parenthesis after an unnumbered count
+# (`hàng nghìn hồ sơ`) that gives the bare number of the same dossiers at another time
+_COMPARED_RE = regex.compile(
+    r"(?i)[^\d()\n.;:]{0,60}?\(\s*+(?:trước\s++đây|trước\s++kia|năm\s++trước|năm\s++ngoái|cùng\s++kỳ"
+    r"(?:\s++năm\s++trước)?+|kỳ\s++trước|tháng\s++trước|quý\s++trước)\s*+,?\s*+"
+    r"(?:(?:chỉ\s++là|chỉ\s++có|là|chỉ|có|đạt|mới)\s++)?+(?:(?:khoảng|gần|hơn|trên|dưới|xấp\s++xỉ)\s++)?+"
+    rf"(?P<num>{_NUM})\s*+\)")
+
+
+def _find_compared(text: str, counts: list[_Count], blocked, nouns: list) -> list[_Count]:
+    out = []
+    taken = _SpanSet((c.start, c.noun_end) for c in counts)
+    for n in nouns:
+        if taken.overlaps(n.start(), n.end()) or "(" not in text[n.end():n.end() + 100]:
+            continue
+        m = _COMPARED_RE.match(text, n.end(), min(len(text), n.end() + 160))
+        if not m or _in_spans(blocked, m.start("num"), m.end("num")):
+            continue
+        count, rounded = _value(m.group("num"), None)
+        if count is None:
+            continue
+        c = _Count(m.start("num"), m.end("num"), m.start("num"), m.end("num"), count, m.end("num"), rounded)
+        c.extra["compared"] = text.rindex("(", n.end(), m.start("num"))
+        out.append(c)
+    return out
+
+
 # ---------------------------------------------------------------- backlog of a total
 
 
@@ -886,6 +916,7 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
     table, table_meaning = _table_cells(text, blocked)
     taken = _SpanSet((c.start, c.end) for c in found)
     found += [c for c in table if not taken.overlaps(c.start, c.end)]
+    found += _find_compared(text, found, blocked, nouns)
     if not found:
         return []
     if callable(sentences):  # the stage hands over ctx.sentences lazily: split only when counts exist
@@ -935,6 +966,10 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
     out = []
     for i, (c, si) in enumerate(zip(counts, sidx)):
         parent = counts[c.parent] if c.parent is not None else None
+        if c.own_status is None and parent is None and "compared" in c.extra:
+            # `giải quyết hàng nghìn hồ sơ (trước đây là khoảng 300)`: the verb before the parenthesis
+            c.own_status = next((st for _, _, st in reversed(_cues(_before_text(text, c.extra["compared"])))
+                                 if st != "neutral"), None)
         if c.own_status is None and parent is None:
             c.own_status = _status_before_paren(text, c)
         if c.own_status is None and parent is None and "sibling" not in c.extra and si >= 0:
@@ -968,7 +1003,8 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
                 # (of its total, when that one was a part of a breakdown)
                 prev = counts[i - 1]
                 c.agency = counts[prev.parent].agency if prev.parent is not None else prev.agency
-            c.period = period_of(text, c.num_start, c.end, sents[si], sents, si, eligible)
+            # a figure of another time (`trước đây là 300`) has no period of the sentence
+            c.period = None if "compared" in c.extra else period_of(text, c.num_start, c.end, sents[si], sents, si, eligible)
         if parent is not None:
             if c.agency is None or c.elliptic:
                 c.agency = parent.agency
