@@ -21,6 +21,9 @@ from ..patterndata import entries
 from ..records import MetricKind
 
 _L = r"[\p{L}\p{M}\p{N}]"
+# `chiếm 48% GRDP` in the words before a later level: that noun is the earlier figure's own
+# (a later change, `74% GDP, tăng 35%`, still speaks of the economy)
+_FIGURE_END_RE = regex.compile(r"(?:%|(?i:phần\s++trăm))\s*+$")
 
 
 def _words_re(words, anchored: bool = False) -> regex.Pattern | None:
@@ -62,7 +65,8 @@ class _Rule:
             own = self.words.match(scope.after.lstrip())
             before = scope.before.lstrip()
             prev_own = self.words.match(before) if scope.after_figure else None
-            hits = [m for m in self.words.finditer(before, prev_own.end() if prev_own else 0)] + [
+            hits = [m for m in self.words.finditer(before, prev_own.end() if prev_own else 0)
+                    if scope.is_change or not _FIGURE_END_RE.search(before, 0, m.start())] + [
                 m for m in self.words.finditer(scope.after.lstrip(), own.end() if own else 0)]
         if not hits:
             return False

@@ -92,6 +92,12 @@ _RATE_RE = regex.compile(
     r"(?<![\p{L}])(?:(?i:thuế[ \u00a0]suất|mức[ \u00a0]thuế|lãi[ \u00a0]suất|thuế[ \u00a0](?:nhập|xuất)[ \u00a0]khẩu|"
     r"thuế[ \u00a0]tiêu[ \u00a0]thụ)|thuế(?=[ \u00a0]sẽ))(?![\p{L}])")
 _SEMI_RE = regex.compile(r";")
+# `thấp hơn 12% so với tháng 3`: a comparative against an earlier time is a change (against
+# another thing, `cao hơn 5% so với mức bình quân`, it is a gap)
+_COMPARATIVE_BEFORE_RE = regex.compile(r"(?<![\p{L}])(?:cao|thấp)[ \u00a0]hơn(?:[ \u00a0]++\p{L}++){0,2}+[ \u00a0]*+$",
+                                       regex.IGNORECASE)
+_TIME_COMPARED_RE = regex.compile(r"[ \u00a0]++so[ \u00a0]với[ \u00a0]++(?:cùng[ \u00a0]kỳ|giai[ \u00a0]đoạn|năm|tháng|quý|"
+                                  r"kỳ|thời[ \u00a0]điểm|trước|đầu[ \u00a0]năm|cuối[ \u00a0]năm)(?![\p{L}])", regex.IGNORECASE)
 _PERIOD_OPEN_RE = regex.compile(r"(?<![\p{L}])từ[ \u00a0]++(?:năm[ \u00a0]++)?(?:19|20)\d\d[ \u00a0]*+$", regex.IGNORECASE)
 _FEW_WORDS_RE = regex.compile(r"(?:[ \u00a0]*+[\p{L}\p{M}]++){0,3}+[ \u00a0]*+")
 # `Bộ Kế hoạch và Đầu tư`, `Sở Kế hoạch`: an office's name, not a plan
@@ -605,7 +611,9 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
             is_change = prev[1].is_change
         else:
             is_change = False
-        is_change = is_change or hit.signed
+        is_change = is_change or hit.signed or (
+            _COMPARATIVE_BEFORE_RE.search(text, max(clause_start, hit.start - 30), hit.start) is not None
+            and _TIME_COMPARED_RE.match(text, hit.end, min(len(text), hit.end + 40)) is not None)
         is_target = _is_target(text, cues, clause_start, hit.start, hit.end, pub_year)
         if list_item and same_sentence and prev[1].is_target:
             is_target = True  # `kế hoạch tăng 17% và 19%`; `sẽ cung cấp 40% …; 100% …`: the goal's list goes on
