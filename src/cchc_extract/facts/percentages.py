@@ -92,6 +92,7 @@ _RATE_RE = regex.compile(
     r"(?<![\p{L}])(?:(?i:thuế[ \u00a0]suất|mức[ \u00a0]thuế|lãi[ \u00a0]suất|thuế[ \u00a0](?:nhập|xuất)[ \u00a0]khẩu|"
     r"thuế[ \u00a0]tiêu[ \u00a0]thụ)|thuế(?=[ \u00a0]sẽ))(?![\p{L}])")
 _SEMI_RE = regex.compile(r";")
+_NOT_BEFORE_RE = regex.compile(r"(?<![\p{L}])(?:không|chưa|chẳng)[ \u00a0]++$", regex.IGNORECASE)
 # `thấp hơn 12% so với tháng 3`: a comparative against an earlier time is a change (against
 # another thing, `cao hơn 5% so với mức bình quân`, it is a gap)
 _COMPARATIVE_BEFORE_RE = regex.compile(r"(?<![\p{L}])(?:cao|thấp)[ \u00a0]hơn(?:[ \u00a0]++\p{L}++){0,2}+[ \u00a0]*+$",
@@ -474,8 +475,9 @@ def _is_target(text: str, cues: _Cues, clause_start: int, pos: int, end: int, pu
     if blocked:
         return False
     weak = _WEAKS.search(text, cues.low, clause_start, pos)
-    if weak is not None and not _ACHIEVEDS.search(text, cues.low, weak.end(), pos):
-        return True
+    if weak is not None and not _ACHIEVEDS.search(text, cues.low, weak.end(), pos) \
+            and not _NOT_BEFORE_RE.search(text, max(0, weak.start() - 8), weak.start()):
+        return True  # (`không cần giảm về 5%`: no need, no goal)
     if cues.plans and _REACH_BEFORE_RE.search(text, max(cues.plans[-1][1], pos - 30), pos):
         plan_start, plan_end = cues.plans[-1]
         cues.settle()
