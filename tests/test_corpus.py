@@ -20,7 +20,7 @@ HELDOUT_F1_FLOOR = 0.98
 HELDOUT = CORPUS.parent / "heldout"
 #: The same on corpus/added (33 articles of 2017 news and wild pages, a third
 #: of them off-topic, annotated for issue 16; see its README).
-ADDED_F1_FLOOR = 0.92
+ADDED_F1_FLOOR = 0.93
 ADDED = CORPUS.parent / "added"
 
 

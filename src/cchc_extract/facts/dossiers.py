@@ -137,7 +137,7 @@ _ELLIPSIS_WORD_RE = regex.compile(rf"(?i)(?:{_CUE_OR_CHANNEL})(?:\s++là|\s*+:)?
 # starts where a blank run starts (it is matched right after a number), so a scan stays linear
 _ELLIPSIS_NEXT_RE = regex.compile(rf"(?i)(?<!\s)\s++(?:{_CUE_OR_CHANNEL}){_E}")
 _TAIL_ONLY_RE = regex.compile(r"(?i)\s*+(?:(?:thủ\s++tục\s++hành\s++chính|TTHC|hành\s++chính)\s*+)?+")
-_AFTER_CUT_RE = regex.compile(r"(?i)\s(?:và|với|còn|so)\s")
+_AFTER_CUT_RE = regex.compile(r"(?i)\s(?:và|với|còn|so|nhưng)\s")
 
 # A clause boundary: punctuation that is not the dot or comma inside a number.
 _BOUNDARY_RE = regex.compile(r"[;:()\[\]!?\n…]|[.,](?!\d)|(?<!\d)[.,]")
@@ -145,6 +145,8 @@ _BOUNDARY_RE = regex.compile(r"[;:()\[\]!?\n…]|[.,](?!\d)|(?<!\d)[.,]")
 # Small patterns of the helpers below, compiled once (a pattern given as a
 # string is looked up in the regex cache at every call).
 _DIGIT_RE = regex.compile(r"\d")
+# a number after the noun, not a digit inside a name (`Phòng PA72`)
+_NUMBER_START_RE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\d")
 _GAP_BREAK_RE = regex.compile(r"[\d;.]")
 _DECIMAL_RE = regex.compile(r"\d[.,]\d")
 _SHORT_LIST_GAP_RE = regex.compile(r"(?i)[^,]{0,40}?(?:,|\svà\s)")
@@ -373,6 +375,32 @@ def _before_text(text: str, pos: int, floor: int = 0) -> str:
     return text[cs:pos]
 
 
+# `Tổng số hồ sơ điện tử được tiếp nhận, phê duyệt … là 1.234 hồ sơ`: the subject
+# `(tổng) số hồ sơ …` names what is counted, the copula before the number gives its value;
+# the subject's words may run over commas.  Searched backwards (`(?r)`) from the copula.
+_COPULA_END_RE = regex.compile(rf"(?ri){_B}(?:là|đạt|lên\s++tới|lên\s++đến)\s*+$")
+_SUBJECT_RE = regex.compile(rf"(?ri){_B}(?:tổng\s++số\s++lượng|tổng\s++số|số\s++lượng|tổng|số)\s++"
+                            rf"(?:{_NOUN}){_E}[^;:()\n]*?$")
+_SUBJECT_REACH = 300
+_INCLUDING_RE = regex.compile(rf"(?i){_B}(?:kể\s++cả|bao\s++gồm|gồm\s++cả|trong\s++đó|trong\s++số\s++đó){_E}")
+
+
+def _subject_words(text: str, pos: int, floor: int) -> str | None:
+    """The words from a subject ``(tổng) số hồ sơ`` through the copula right before
+    ``pos`` (the number and its qualifier), in the same sentence after ``floor``;
+    None when the number does not follow a copula or no such subject opens its clause."""
+    cop = _COPULA_END_RE.search(text, max(floor, pos - 16), pos)
+    if not cop:
+        return None
+    lo = max(floor, pos - _SUBJECT_REACH)
+    m = _SUBJECT_RE.search(text, lo, cop.start())
+    if not m:
+        return None
+    # `kể cả hồ sơ trực tuyến` (including …) names a share of the count, not the count
+    cut = _INCLUDING_RE.search(text, m.start(), cop.start())
+    return text[m.start():cut.start() if cut else cop.start()]
+
+
 def _qualifier(text: str, c: _Count) -> tuple[str | None, int]:
     """The qualifier word touching the number (``trên 90.400``; ``trên tổng số
     320`` is "out of", not "over") and where the words before it begin."""
@@ -393,7 +421,7 @@ def _after_text(text: str, c: _Count, sent_end: int) -> str:
     """The words after the noun that still describe it: up to punctuation, the
     next number, or a conjunction (`… 77 hồ sơ và đúng hẹn 230 …`)."""
     after = text[c.noun_end:_clause_end(text, c.noun_end, sent_end)]
-    d = _DIGIT_RE.search(after)
+    d = _NUMBER_START_RE.search(after)
     if d:
         after = after[:d.start()]
     # a cue opening the words after the noun is read whole (`118 hồ sơ trước và đúng hạn`)
@@ -618,7 +646,7 @@ def _fits(part: str | None, total: str | None) -> bool:
 # the verb out; any other word there may be a verb of its own (`số hóa 300 hồ sơ`)
 _SHARE_LABEL = (r"(?:cấp|lĩnh\s++vực|khối|ngành|tại|ở|tỉnh|thành\s++phố|huyện|quận|thị\s++xã|xã|phường|"
                 r"thị\s++trấn)\s++(?:[\p{L}\p{M}]++\s++){0,3}+")
-_COORD_GAP_RE = regex.compile(r"(?i)(?:\s*+;)?+[^;()\n]{0,40}?(?:,|\s(?:và|cùng|là))\s++"
+_COORD_GAP_RE = regex.compile(r"(?i)(?:(?:\s*+;)?+[^;()\n]{0,40}?(?:,|\s(?:và|cùng|là))|[^;,:()\n]{41,80}?\svà)\s++"
                               r"(?:" + _SHARE_LABEL + r")?+"
                               r"(?:(?:hơn|trên|gần|khoảng|dưới|xấp\s++xỉ)\s++)?+$")
 
@@ -699,6 +727,36 @@ def _find_elliptic(text: str, counts: list[_Count], blocked: list[tuple[int, int
             if count is None:
                 continue
             out.append(_Count(n.start(), n.end(), n.start(), n.end(), count, n.end(), rounded, elliptic=True))
+    return out
+
+
+# ---------------------------------------------------------------- a figure of another time
+
+
+# `(trước đây là khoảng 300)`, `(năm trước chỉ 120)`: a parenthesis after an unnumbered count
+# (`hàng nghìn hồ sơ`) that gives the bare number of the same dossiers at another time
+_COMPARED_RE = regex.compile(
+    r"(?i)[^\d()\n.;:]{0,60}?\(\s*+(?:trước\s++đây|trước\s++kia|năm\s++trước|năm\s++ngoái|cùng\s++kỳ"
+    r"(?:\s++năm\s++trước)?+|kỳ\s++trước|tháng\s++trước|quý\s++trước)\s*+,?\s*+"
+    r"(?:(?:chỉ\s++là|chỉ\s++có|là|chỉ|có|đạt|mới)\s++)?+(?:(?:khoảng|gần|hơn|trên|dưới|xấp\s++xỉ)\s++)?+"
+    rf"(?P<num>{_NUM})\s*+\)")
+
+
+def _find_compared(text: str, counts: list[_Count], blocked, nouns: list) -> list[_Count]:
+    out = []
+    taken = _SpanSet((c.start, c.noun_end) for c in counts)
+    for n in nouns:
+        if taken.overlaps(n.start(), n.end()) or "(" not in text[n.end():n.end() + 100]:
+            continue
+        m = _COMPARED_RE.match(text, n.end(), min(len(text), n.end() + 160))
+        if not m or _in_spans(blocked, m.start("num"), m.end("num")):
+            continue
+        count, rounded = _value(m.group("num"), None)
+        if count is None:
+            continue
+        c = _Count(m.start("num"), m.end("num"), m.start("num"), m.end("num"), count, m.end("num"), rounded)
+        c.extra["compared"] = text.rindex("(", n.end(), m.start("num"))
+        out.append(c)
     return out
 
 
@@ -858,6 +916,7 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
     table, table_meaning = _table_cells(text, blocked)
     taken = _SpanSet((c.start, c.end) for c in found)
     found += [c for c in table if not taken.overlaps(c.start, c.end)]
+    found += _find_compared(text, found, blocked, nouns)
     if not found:
         return []
     if callable(sentences):  # the stage hands over ctx.sentences lazily: split only when counts exist
@@ -884,6 +943,11 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
         after = _after_text(text, c, sent_end)
         c.own_status = _own_status(before, after)
         c.channel = _channel(before, after)
+        if (c.own_status is None or c.channel is None) and si >= 0:
+            subject = _subject_words(text, left_edge, max(prev_end, sents[si].start))
+            if subject:
+                c.own_status = c.own_status or _own_status(subject, "")
+                c.channel = c.channel or _channel(subject, "")
         prev_end = c.noun_end
         cell = table_meaning.get(c.start)
         if cell is not None:  # a figure in a table: its column says what it counts
@@ -902,6 +966,10 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
     out = []
     for i, (c, si) in enumerate(zip(counts, sidx)):
         parent = counts[c.parent] if c.parent is not None else None
+        if c.own_status is None and parent is None and "compared" in c.extra:
+            # `giải quyết hàng nghìn hồ sơ (trước đây là khoảng 300)`: the verb before the parenthesis
+            c.own_status = next((st for _, _, st in reversed(_cues(_before_text(text, c.extra["compared"])))
+                                 if st != "neutral"), None)
         if c.own_status is None and parent is None:
             c.own_status = _status_before_paren(text, c)
         if c.own_status is None and parent is None and "sibling" not in c.extra and si >= 0:
@@ -935,7 +1003,8 @@ def find_dossier_counts(text: str, *, dates: list[DateMention] | None = None,
                 # (of its total, when that one was a part of a breakdown)
                 prev = counts[i - 1]
                 c.agency = counts[prev.parent].agency if prev.parent is not None else prev.agency
-            c.period = period_of(text, c.num_start, c.end, sents[si], sents, si, eligible)
+            # a figure of another time (`trước đây là 300`) has no period of the sentence
+            c.period = None if "compared" in c.extra else period_of(text, c.num_start, c.end, sents[si], sents, si, eligible)
         if parent is not None:
             if c.agency is None or c.elliptic:
                 c.agency = parent.agency

@@ -119,7 +119,9 @@ def _kind(text: str, p: Percentage, lo: int, hi: int, floor: int, sent: Sentence
         if kind is not None or words_after or at - 1 <= floor or text[at - 1] not in ",:(":
             break
         b_lo, _ = _clause(text, at - 1, at - 1, floor, at - 1)
-        kind = classify(Scope(text[b_lo:at - 1], "", change, reached))
+        # (a level after `48% GRDP (…)` is no share of GRDP; a change after it may be the economy's)
+        kind = classify(Scope(text[b_lo:at - 1], "", change, reached,
+                              after_figure=b_lo == floor > sent.start and not change))
         at = b_lo
     if kind is None and prev_kind is not None and not words_after:
         kind = prev_kind  # a list: `Bến Tre (99%), Long An (98%)`, `…, cả năm đạt 14%`

@@ -22,6 +22,9 @@ from ..patterndata import entries
 from ..records import MetricKind
 
 _L = r"[\p{L}\p{M}\p{N}]"
+# `chiếm 48% GRDP` in the words before a later level: that noun is the earlier figure's own
+# (a later change, `74% GDP, tăng 35%`, still speaks of the economy)
+_FIGURE_END_RE = regex.compile(r"(?:%|(?i:phần\s++trăm))\s*+$")
 
 
 def _words_re(words, anchored: bool = False) -> regex.Pattern | None:
@@ -66,8 +69,11 @@ class _Rule:
             own = self.words.match(after)
             before = scope.before.lstrip()
             prev_own = self.words.match(before) if scope.after_figure else None
-            if self.words.search(before, prev_own.end() if prev_own else 0) is None \
-                    and self.words.search(after, own.end() if own else 0) is None:
+            start = prev_own.end() if prev_own else 0
+            in_before = (self.words.search(before, start) is not None if scope.is_change else
+                         any(not _FIGURE_END_RE.search(before, 0, m.start())
+                             for m in self.words.finditer(before, start)))
+            if not in_before and self.words.search(after, own.end() if own else 0) is None:
                 return False
         elif self.words.search(text) is None:
             return False

@@ -74,8 +74,33 @@ _NEGATOR_FULL = regex.compile(rf"{_NEGATOR}", regex.IGNORECASE)
 _ACHIEVED_RE = regex.compile(rf"(?<![\p{{L}}])(?:{_ACHIEVED})(?![\p{{L}}])", regex.IGNORECASE)
 _DONE_RE = regex.compile(r"(?<![\p{L}])(?:đã|hoàn[ \u00a0]thành|về[ \u00a0]đích)(?![\p{L}])", regex.IGNORECASE)
 _PLAN_RE = regex.compile(r"(?<![\p{L}])kế[ \u00a0]hoạch(?![\p{L}])", regex.IGNORECASE)
-_REACH_BEFORE_RE = regex.compile(r"(?<![\p{L}])đạt[ \u00a0]*+(?:\p{L}++[ \u00a0]*+){0,2}?$", regex.IGNORECASE)
+# `kế hoạch … đạt 95%`, `kế hoạch lần lượt tăng trưởng 17%`: the plan's verb before the figure
+# (`tăng từ 8% lên 10%`: the first figure is the level it starts from)
+_REACH_BEFORE_RE = regex.compile(r"(?<![\p{L}])(?:đạt|tăng|giảm)[ \u00a0]*+(?:(?!từ[ \u00a0])\p{L}++[ \u00a0]*+){0,2}?$",
+                                 regex.IGNORECASE)
+# `tuyển được 74% chỉ tiêu`, `giải ngân 30% kế hoạch`: a goal word right after a figure is what
+# the figure is a share of, not a goal set for the figures after it
+_FIGURE_BEFORE_RE = regex.compile(r"(?:%|phần[ \u00a0]trăm)[ \u00a0]*+(?:(?:tổng|của)[ \u00a0]++)?+$", regex.IGNORECASE)
+# `một số chỉ tiêu kinh tế đạt kết quả tích cực`: indicators that reached results, not goals
+_RESULT_AFTER_RE = regex.compile(
+    r"(?:[ \u00a0\-–]++[\p{L}\p{M}]++){0,5}?[ \u00a0]++(?:" + _alt(_V["target_cues"]["results_after"]) + r")(?![\p{L}])",
+    regex.IGNORECASE)
+_FORECAST_RE = regex.compile(r"(?<![\p{L}])(?:" + _alt(_V["target_cues"]["forecasts"]) + r")(?![\p{L}])",
+                             regex.IGNORECASE)
+# a tax or interest rate (`mức thuế suất 30%`, `thuế sẽ tăng từ 50%`): a schedule or a rule
+_RATE_RE = regex.compile(
+    r"(?<![\p{L}])(?:(?i:thuế[ \u00a0]suất|mức[ \u00a0]thuế|lãi[ \u00a0]suất|thuế[ \u00a0](?:nhập|xuất)[ \u00a0]khẩu|"
+    r"thuế[ \u00a0]tiêu[ \u00a0]thụ)|thuế(?=[ \u00a0]sẽ))(?![\p{L}])")
 _SEMI_RE = regex.compile(r";")
+_NOT_BEFORE_RE = regex.compile(r"(?<![\p{L}])(?:không|chưa|chẳng)[ \u00a0]++$", regex.IGNORECASE)
+# `thấp hơn 12% so với tháng 3`: a comparative against an earlier time is a change (against
+# another thing, `cao hơn 5% so với mức bình quân`, it is a gap)
+_COMPARATIVE_BEFORE_RE = regex.compile(r"(?<![\p{L}])(?:cao|thấp)[ \u00a0]hơn(?:[ \u00a0]++\p{L}++){0,2}+[ \u00a0]*+$",
+                                       regex.IGNORECASE)
+_TIME_COMPARED_RE = regex.compile(r"[ \u00a0]++so[ \u00a0]với[ \u00a0]++(?:cùng[ \u00a0]kỳ|giai[ \u00a0]đoạn|năm|tháng|quý|"
+                                  r"kỳ|thời[ \u00a0]điểm|trước|đầu[ \u00a0]năm|cuối[ \u00a0]năm)(?![\p{L}])", regex.IGNORECASE)
+_PERIOD_OPEN_RE = regex.compile(r"(?<![\p{L}])từ[ \u00a0]++(?:năm[ \u00a0]++)?(?:19|20)\d\d[ \u00a0]*+$", regex.IGNORECASE)
+_FEW_WORDS_RE = regex.compile(r"(?:[ \u00a0]*+[\p{L}\p{M}]++){0,3}+[ \u00a0]*+")
 # `Bộ Kế hoạch và Đầu tư`, `Sở Kế hoạch`: an office's name, not a plan
 _OFFICE_BEFORE_RE = regex.compile(r"(?<![\p{L}])(?:Bộ|Sở|Phòng|Vụ|Ban|Cục)[ \u00a0]++$")
 _PLAN_RIGHT_BEFORE_RE = regex.compile(
@@ -370,6 +395,10 @@ class _Cues:
         self._neg_end: int | None = None
         self._unsettled: list[tuple[int, int]] = []  # stretches not yet scanned for the lists settle() fills
 
+    def _shortly_after_target(self, pos: int) -> bool:
+        last = _last_before(self.targets, pos)
+        return last is not None and _FEW_WORDS_RE.fullmatch(self.text, last[1], pos) is not None
+
     def _right_after_target(self, pos: int) -> bool:
         last = _last_before(self.targets, pos)
         return last is not None and not self.text[last[1]:pos].strip()
@@ -381,13 +410,19 @@ class _Cues:
         for m in _TARGETS.finditer(t, low, a, pos):
             words = t[max(self.start, m.start() - 30):m.start()].split()
             negated = any(len(words) >= k and _NEGATOR_FULL.fullmatch(" ".join(words[-k:])) for k in (1, 2))
+            if _FIGURE_BEFORE_RE.search(t, max(self.start, m.start() - 16), m.start()) \
+                    or _RESULT_AFTER_RE.match(t, m.end(), min(pos, m.end() + 60)):
+                continue
             if negated or (self._neg_end is not None and not t[self._neg_end:m.start()].strip()):
                 self._neg_end = m.end()  # `vượt chỉ tiêu`, and `so với mục tiêu đề ra` as a whole
                 continue
             self.targets.append((m.start(), m.end()))
         self.plans += [(m.start(), m.end()) for m in _PLAN_RE.finditer(t, a, pos)
-                       if not _OFFICE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())]
-        self.deadlines += [(m.start(), m.end(), int(m.group("y"))) for m in _DEADLINES.finditer(t, low, a, pos)]
+                       if not _OFFICE_BEFORE_RE.search(t, max(0, m.start() - 8), m.start())
+                       and not _FIGURE_BEFORE_RE.search(t, max(self.start, m.start() - 16), m.start())]
+        # `từ năm 1950 đến 2015` closes a period: no deadline
+        self.deadlines += [(m.start(), m.end(), int(m.group("y"))) for m in _DEADLINES.finditer(t, low, a, pos)
+                           if not _PERIOD_OPEN_RE.search(t, max(self.start, m.start() - 24), m.start())]
         self._unsettled.append((a, pos))
         self.upto = pos
 
@@ -396,7 +431,9 @@ class _Cues:
         each with its own bounds as when it was met."""
         t, low = self.text, self.low
         for a, pos in self._unsettled:
-            self.achieved += [m.start() for m in _ACHIEVEDS.finditer(t, low, a, pos)]
+            # `phấn đấu cả năm đạt được 14%`: reaching is the goal's own verb, not a result
+            self.achieved += [m.start() for m in _ACHIEVEDS.finditer(t, low, a, pos)
+                              if not (t[m.start():m.start() + 3].lower() == "đạt" and self._shortly_after_target(m.start()))]
             # `phấn đấu hoàn thành chỉ tiêu`: completing is the goal itself, not a result (a
             # target met later in the sentence starts after the word: _last_before leaves it)
             self.done += [m.start() for m in _DONES.finditer(t, low, a, pos) if not self._right_after_target(m.start())]
@@ -418,7 +455,10 @@ def _any_between(sorted_starts: list[int], lo: int, hi: int) -> bool:
 
 
 def _is_target(text: str, cues: _Cues, clause_start: int, pos: int, end: int, pub_year: int | None) -> bool:
-    after = _DEADLINE_AFTER_RE.match(text, end, end + 40)
+    # a forecast (`dự báo … sẽ tăng 8%`) or a tax or interest rate (`sẽ chịu mức thuế suất 20%`)
+    # states no goal: only a goal word or a plan's own figure makes it one
+    blocked = _FORECAST_RE.search(text, cues.start, pos) or _RATE_RE.search(text, cues.start, pos)
+    after = None if blocked else _DEADLINE_AFTER_RE.match(text, end, end + 40)
     if after and (pub_year is None or int(after.group("y")) > pub_year):
         return True  # `đưa tỷ lệ xuống còn 15% đến năm 2020`
     if _PLAN_RIGHT_BEFORE_RE.search(text, max(0, pos - 24), pos):
@@ -432,9 +472,12 @@ def _is_target(text: str, cues: _Cues, clause_start: int, pos: int, end: int, pu
         if not _any_between(cues.achieved, max(cue[1], clause_start), pos) and not _any_between(
                 cues.done, cue[1], own_end):
             return True
+    if blocked:
+        return False
     weak = _WEAKS.search(text, cues.low, clause_start, pos)
-    if weak is not None and not _ACHIEVEDS.search(text, cues.low, weak.end(), pos):
-        return True
+    if weak is not None and not _ACHIEVEDS.search(text, cues.low, weak.end(), pos) \
+            and not _NOT_BEFORE_RE.search(text, max(0, weak.start() - 8), weak.start()):
+        return True  # (`không cần giảm về 5%`: no need, no goal)
     if cues.plans and _REACH_BEFORE_RE.search(text, max(cues.plans[-1][1], pos - 30), pos):
         plan_start, plan_end = cues.plans[-1]
         cues.settle()
@@ -570,8 +613,12 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
             is_change = prev[1].is_change
         else:
             is_change = False
-        is_change = is_change or hit.signed
+        is_change = is_change or hit.signed or (
+            _COMPARATIVE_BEFORE_RE.search(text, max(clause_start, hit.start - 30), hit.start) is not None
+            and _TIME_COMPARED_RE.match(text, hit.end, min(len(text), hit.end + 40)) is not None)
         is_target = _is_target(text, cues, clause_start, hit.start, hit.end, pub_year)
+        if list_item and same_sentence and prev[1].is_target:
+            is_target = True  # `kế hoạch tăng 17% và 19%`; `sẽ cung cấp 40% …; 100% …`: the goal's list goes on
         metric = _metric_after(text, hit.end)
         if metric is None:
             # with no qualifier the segment before it is the clause, whose verb is known
