@@ -35,7 +35,7 @@ def datetime_time_first(m, pub):
       r"{weekday_before}{num_start}{date_full}(?:{blank}*+[,|\-–]{blank}*+|{blanks}(?:lúc{blanks})?)"
       r"{time_colon}(?:{blanks}(?P<pod>(?-i:AM|PM|am|pm)))?+(?![\p{N}\p{L}])", words=WEEKDAYS, digit=True,
       lead=WEEKDAY_LEAD,
-      digit_lead=r"\d\d?[/.\-–]\d\d?[/.\-–](?:19|20)\d\d[ \u00a0,|\-–]")
+      digit_lead=r"\d\d?[/.\-–]\d\d?[/.\-–](?:1\d|20)\d\d[ \u00a0,|\-–]")
 def datetime_date_first(m, pub):
     """`16/02/2022 - 05:18`, `06/11/2024 03:40 PM` (15:40)."""
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))

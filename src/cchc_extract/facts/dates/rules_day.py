@@ -13,7 +13,7 @@ _AMOUNT_AFTER = regex.compile(pattern(r"{blank}*+(?:%|{count_nouns}{word_end})",
 
 
 @rule(RULES, "date_numeric", r"{weekday_before}{num_start}{date_full}{num_end}", words=WEEKDAYS, digit=True,
-      lead=WEEKDAY_LEAD, digit_lead=r"\d\d?[/.\-–]\d\d?[/.\-–](?:19|20)\d\d")
+      lead=WEEKDAY_LEAD, digit_lead=r"\d\d?[/.\-–]\d\d?[/.\-–](?:1\d|20)\d\d")
 def date_numeric(m, pub):
     """`29/4/2021`, `10-11-2021`, `05.01.2024`: day first, with a year."""
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
@@ -76,7 +76,7 @@ def date_parenthesised(m, pub):
 
 @rule(RULES, "date_words",
       r"{word_start}(?:(?P<ngay>ngày){blanks})?(?P<num>(?P<d>{day}){blanks}tháng{blanks}(?P<m>{month_number}))(?!\d)"
-      r"(?:,?{blanks}năm{blanks}(?P<y>{year})(?!\d)|[/\-](?P<y3>{year})(?!\d))?+", words=("ngày",), digit=True,
+      r"(?:,?{blanks}năm{blanks}(?P<y>{year_wide})(?!\d)|[/\-](?P<y3>{year})(?!\d))?+", words=("ngày",), digit=True,
       lead=r"ngày[ \u00a0]++\d\d?[ \u00a0]++tháng", digit_lead=r"\d\d?[ \u00a0]++tháng")
 def date_words(m, pub):
     """`ngày 19 tháng 7 năm 2023`; without a year it needs `ngày`."""
@@ -92,7 +92,7 @@ def date_words(m, pub):
 @rule(RULES, "date_pair",
       r"{word_start}ngày{blanks}(?P<d1>{day}){blank}*+(?:,|và|{blanks}và){blank}*+(?P<num>(?P<d>{day})"
       r"(?:/(?P<m>{month_number})(?:/(?P<y>{year}))?+|{blanks}tháng{blanks}(?P<mw>{month_number})"
-      r"(?:,?{blanks}năm{blanks}(?P<yw>{year}))?+)){num_end}", words=("ngày",),
+      r"(?:,?{blanks}năm{blanks}(?P<yw>{year_wide}))?+)){num_end}", words=("ngày",),
       lead=r"ngày[ \u00a0]++\d\d?[ \u00a0]*+(?:,|và)")
 def date_pair(m, pub):
     """`ngày 15 và 16/5/2023`: two days sharing a month, two items."""

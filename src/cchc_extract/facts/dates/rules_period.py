@@ -94,9 +94,9 @@ def period_months(m, pub):
 
 @rule(RULES, "period_days",
       r"{word_start}(?:(?:(?P<tu>(?:kể{blanks})?từ)|(?P<pre>{time_prepositions})){blanks})?(?:(?P<ngay>ngày){blanks})?"
-      r"{num_start}(?P<d1>{day})(?:/(?P<m1>{month_number})(?:/(?P<y1>{year}))?+)?+(?!\d)"
+      r"{num_start}(?P<d1>{day})(?:/(?P<m1>{month_number})(?:/(?P<y1>{year_wide}))?+)?+(?!\d)"
       r"(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})(?:(?:hết{blanks})?ngày{blanks})?"
-      r"(?:(?P<d2>{day})/(?P<m2>{month_number})(?:/(?P<y2>{year}))?+{num_end}|(?P<open>{open_end_words}){word_end})",
+      r"(?:(?P<d2>{day})/(?P<m2>{month_number})(?:/(?P<y2>{year_wide}))?+{num_end}|(?P<open>{open_end_words}){word_end})",
       words=_FROM + ["ngày"] + first_words(V["time_prepositions"]["words"]), digit=True,
       lead=r"(?:\w++[ \u00a0]++){1,4}\d\d?(?:/\d\d?(?:/\d{4})?)?(?:[ \u00a0]*+[\-–—]|,?[ \u00a0]++(?:đến|tới|cho))",
       digit_lead=r"\d\d?(?:/\d\d?(?:/\d{4})?)?(?:[ \u00a0]*+[\-–—]|,?[ \u00a0]++(?:đến|tới|cho))")
