@@ -52,13 +52,14 @@ def drop(c: Cand, text: str) -> bool:
             return True
     if c.kind == "date" and "." in text[c.start:c.end] and _VERSION_BEFORE.search(text, max(0, c.start - 20), c.start):
         return True
-    if not c.explicit_year and c.kind in ("date", "month"):
+    yearless_days = not c.explicit_year and c.kind == "period" and c.parts[0] == "days"
+    if (not c.explicit_year and c.kind in ("date", "month")) or yearless_days:
         if _LUNAR_BEFORE.search(text, max(0, c.start - 30), c.start) or _LUNAR_AFTER.match(text, c.end, c.end + 20):
             return True
         if c.kind == "month" and text.startswith("Tháng", c.start) and _NAME_BEFORE.search(text, max(0, c.start - 40),
                                                                                                c.start):
             return True
-    if not c.explicit_year and c.kind in ("date", "month", "quarter"):
+    if (not c.explicit_year and c.kind in ("date", "month", "quarter")) or yearless_days:
         if _RECUR_AFTER.match(text, c.end, c.end + 40) or _RECUR_BEFORE.search(text, max(0, c.start - 40), c.start):
             return True
     return False

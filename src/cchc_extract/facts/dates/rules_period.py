@@ -93,15 +93,16 @@ def period_months(m, pub):
 
 
 @rule(RULES, "period_days",
-      r"{word_start}(?:(?:(?P<tu>(?:kể{blanks})?từ)|(?P<pre>{time_prepositions})){blanks})?(?:(?P<ngay>ngày){blanks})?"
-      r"{num_start}(?P<d1>{day})(?:/(?P<m1>{month_number})(?:/(?P<y1>{year_wide}))?+)?+(?!\d)"
-      r"(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})(?:(?:hết{blanks})?ngày{blanks})?"
+      r"{word_start}(?:(?:(?P<tu>(?:kể{blanks})?từ)|(?P<pre>{time_prepositions})){blanks}(?:(?P<ngay>ngày){blanks})?"
+      r"(?:{parts_of_day}{blanks})?|(?P<ngay>ngày){blanks}(?:{parts_of_day}{blanks})?)?{num_start}(?P<d1>{day})(?:/(?P<m1>{month_number})(?:/(?P<y1>{year_wide}))?+)?+(?!\d)"
+      r"(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})(?:(?:hết{blanks})?ngày{blanks})?(?:{parts_of_day}{blanks})?"
       r"(?:(?P<d2>{day})/(?P<m2>{month_number})(?:/(?P<y2>{year_wide}))?+{num_end}|(?P<open>{open_end_words}){word_end})",
       words=_FROM + ["ngày"] + first_words(V["time_prepositions"]["words"]), digit=True,
       lead=r"(?:\w++[ \u00a0]++){1,4}\d\d?(?:/\d\d?(?:/\d{4})?)?(?:[ \u00a0]*+[\-–—]|,?[ \u00a0]++(?:đến|tới|cho))",
       digit_lead=r"\d\d?(?:/\d\d?(?:/\d{4})?)?(?:[ \u00a0]*+[\-–—]|,?[ \u00a0]++(?:đến|tới|cho))")
 def period_days(m, pub):
-    """`từ ngày 15/12/2024 đến ngày 14/01/2025`, `15-16/12/2024`, `từ 1/3 đến nay` (open); not `1-2/3`."""
+    """`từ ngày 15/12/2024 đến ngày 14/01/2025`, `15-16/12/2024`, `từ 1/3 đến nay` (open), `từ đêm 5/3 đến sáng
+    7/3`; not `1-2/3`."""
     gd = m.groupdict()
     d1 = int(gd["d1"])
     if gd["open"]:
@@ -192,3 +193,29 @@ def period_day_to_year(m, pub):
     if not valid_day(y1, m1, d1) or y2 < y1:
         return []
     return [Cand(m.start(), m.end(), "period", ("mixed", (y1, m1, d1), (y2,)), True)]
+
+
+@rule(RULES, "period_days_words",
+      r"{word_start}(?:(?P<tu>(?:kể{blanks})?từ){blanks}(?:(?P<ngay1>ngày){blanks})?|(?P<ngay>ngày){blanks})"
+      r"(?P<d1>{day})(?:{blanks}tháng{blanks}(?P<m1>{month_number})(?:,?{blanks}năm{blanks}(?P<y1>{year_wide}))?+)?+"
+      r"(?!\d)(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})(?:(?:hết{blanks})?(?P<ngay2>ngày){blanks})?"
+      r"(?P<d2>{day}){blanks}tháng{blanks}(?P<m2>{month_number})(?!\d)"
+      r"(?:,?{blanks}năm{blanks}(?P<y2>{year_wide})(?!\d)|[/\-](?P<y3>{year})(?!\d))?+", words=_FROM + ["ngày"],
+      lead=r"(?:kể[ \u00a0]++)?từ[ \u00a0]++(?:ngày[ \u00a0]++)?\d|ngày[ \u00a0]++\d")
+def period_days_words(m, pub):
+    """`từ ngày 5 đến ngày 8 tháng 7 năm 2017`, `từ ngày 28 tháng 2 đến ngày 3 tháng 3`: days written with `tháng`,
+    the first day often bare; without a year it needs `ngày` (`từ 3 đến 6 tháng 1 lần` is a frequency)."""
+    gd = m.groupdict()
+    d1, d2, m2 = int(gd["d1"]), int(gd["d2"]), int(gd["m2"])
+    m1 = int(gd["m1"]) if gd["m1"] else m2
+    y1, y2 = to_int(gd["y1"]), to_int(gd["y2"] or gd["y3"])
+    if y1 is None and y2 is None and not (gd["ngay"] or gd["ngay1"] or gd["ngay2"]):
+        return []
+    if y1 is None and y2 is not None:
+        y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+    if y2 is None:
+        y2 = y1 if y1 is None or (m1, d1) <= (m2, d2) else y1 + 1
+    if not (valid_day(y1, m1, d1) and valid_day(y2, m2, d2)) or ((y1 or 0), m1, d1) >= ((y2 or 0), m2, d2):
+        return []
+    start = m.start() if gd["tu"] else m.start("d1")
+    return [Cand(start, m.end(), "period", ("days", (y1, m1, d1), (y2, m2, d2)), y1 is not None)]
