@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import regex
 
+from ...numbers import parse_word_number
 from .base import Cand, rule, to_int, valid_day
 from .rules_datetime import WEEKDAY_LEAD, WEEKDAYS
-from .vocab import FRACTIONS, V, first_words, pattern
+from .vocab import FRACTIONS, MONTH_WORDS, V, first_words, pattern
 
 RULES: list = []
 _AMOUNT_AFTER = regex.compile(pattern(r"{blank}*+(?:%|{count_nouns}{word_end})", "amount after"), regex.IGNORECASE)
@@ -87,6 +88,19 @@ def date_words(m, pub):
     if not valid_day(y, mo, d):
         return []
     return [Cand(m.start("num"), m.end(), "date", (y, mo, d), y is not None)]
+
+
+@rule(RULES, "date_spelled",
+      r"{word_start}ngày{blanks}(?P<num>(?P<dw>{day_words}){blanks}tháng{blanks}(?P<mw>{month_words}),?{blanks}năm"
+      r"{blanks}(?P<y>{year_wide})(?!\d))", words=("ngày",), lead=r"ngày[ \u00a0]++[^\W\d]")
+def date_spelled(m, pub):
+    """`ngày mười lăm tháng ba năm 2023`: day and month spelled out; only with a year."""
+    d = parse_word_number(m.group("dw"))
+    mo = MONTH_WORDS.get(" ".join(m.group("mw").lower().split()))
+    y = int(m.group("y"))
+    if not d or mo is None or not valid_day(y, mo, d):
+        return []
+    return [Cand(m.start("num"), m.end(), "date", (y, mo, d), True)]
 
 
 @rule(RULES, "date_pair",
