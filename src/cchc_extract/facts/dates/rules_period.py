@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from ...numbers import parse_roman
 from .base import Cand, rule, to_int, valid_day, year_of
 from .vocab import FRACTIONS, V, first_words
@@ -9,6 +11,7 @@ from .vocab import FRACTIONS, V, first_words
 RULES: list = []
 _FROM = ["từ", "kể"]
 _HEADS = first_words(V["period_heads"]["words"])
+_RATIO_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])tỷ[ \u00a0]++lệ[ \u00a0]++$", regex.IGNORECASE)
 
 
 @rule(RULES, "period_dash",
@@ -219,3 +222,26 @@ def period_days_words(m, pub):
         return []
     start = m.start() if gd["tu"] else m.start("d1")
     return [Cand(start, m.end(), "period", ("days", (y1, m1, d1), (y2, m2, d2)), y1 is not None)]
+
+
+@rule(RULES, "period_months_bare",
+      r"{word_start}(?:(?:(?P<tu>(?:kể{blanks})?từ)|(?P<head>{period_heads})(?:{blanks}từ)?+){blanks})?"
+      r"{num_start}(?P<m1>{month_number})/(?P<y1>{year})(?!\d)(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})"
+      r"(?:(?:(?:hết|cuối){blanks})?(?:tháng{blanks})?(?P<m2>{month_number})/(?P<y2>{year}){num_end}"
+      r"|(?P<open>{open_end_words}){word_end})", words=_FROM + _HEADS, digit=True,
+      lead=r"(?:\w++[ \u00a0]++){1,4}\d\d?/(?:19|20)\d\d", digit_lead=r"\d\d?/(?:19|20)\d\d")
+def period_months_bare(m, pub):
+    """`từ 1/2016 - 1/2018`, `11/1991-8/1995: ...` (a career line), `từ 5/2017 đến nay` (open): months written
+    month/year without `tháng`, the later after the earlier, at most 30 years apart."""
+    m1, y1 = int(m.group("m1")), int(m.group("y1"))
+    start = m.start() if m.group("tu") or m.group("head") else m.start("m1")
+    if start == m.start("m1") and _RATIO_BEFORE.search(m.string, max(0, start - 12), start):
+        return []  # `tỷ lệ 1/2000 - 1/2005`: map scales
+    if m.group("open"):
+        if not m.group("tu"):
+            return []
+        return [Cand(start, m.end(), "period", ("months", (y1, m1), None), True)]
+    m2, y2 = int(m.group("m2")), int(m.group("y2"))
+    if (y1, m1) >= (y2, m2) or y2 - y1 > 30:
+        return []
+    return [Cand(start, m.end(), "period", ("months", (y1, m1), (y2, m2)), True)]
