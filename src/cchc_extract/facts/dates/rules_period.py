@@ -21,10 +21,13 @@ _RATIO_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])tỷ[ \u00a0]++lệ[ \u00a0]++$
       lead=r"(?:\w++[ \u00a0]++){1,4}(?:19|20)\d\d[ \u00a0]*+[\-–—]",
       digit_lead=r"(?:19|20)\d\d[ \u00a0]*+[\-–—]")
 def period_dash(m, pub):
-    """`giai đoạn 2021-2025`, `(2021 – 2025)`; a bare pair spans at most 30 years."""
+    """`giai đoạn 2021-2025`, `(2021 – 2025)`; a bare pair spans at most 30 years, unless it fills a parenthesis
+    (a life `(1907 - 1988)`, an anniversary `(1977-2017)`)."""
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
     bare = not (m.group("head") or m.group("nam"))
-    if y2 <= y1 or y2 - y1 > (30 if bare else 100):
+    s, e = m.start("y1"), m.end()
+    whole = bare and m.string[s - 1:s] == "(" and m.string[e:e + 1] == ")"
+    if y2 <= y1 or y2 - y1 > (30 if bare and not whole else 100):
         return []
     start = m.start()
     if m.group("head") and m.group("head").lower() in ("các năm", "những năm", "trong các năm"):
