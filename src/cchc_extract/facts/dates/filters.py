@@ -20,6 +20,11 @@ _VERSION_BEFORE = regex.compile(pattern(r"{word_start}(?:{version_words}){blank}
                                 regex.IGNORECASE)
 #: a capitalised word right before `Tháng` that itself follows a word: `Cách Mạng Tháng 8`
 _NAME_BEFORE = regex.compile(r"[\p{L}\p{N}][ \u00a0]++\p{Lu}\p{Ll}*+[ \u00a0]++$")
+#: an event named by its month: `cách mạng tháng Tám`, `khởi nghĩa tháng 8`
+_EVENT_BEFORE = regex.compile(pattern(r"{word_start}{month_in_names}{blanks}$", "event before"), regex.IGNORECASE)
+_OPEN_QUOTES, _CLOSE_QUOTES = "“\"'‘«", "”\"'’»"
+#: how far a quoted title's closing quote may be
+_TITLE_SPAN = 60
 
 
 def in_law_name(text: str, start: int) -> bool:
@@ -40,6 +45,17 @@ def in_law_name(text: str, start: int) -> bool:
     return all(w.isalpha() and w.lower() not in LAW_BREAK for w in words)
 
 
+def _in_quoted_title(text: str, c: Cand) -> bool:
+    """`“Tháng Ba – mùa hoa gạo”`: a capitalised month in words opening a short quotation closed on its line
+    (`“Tháng 5”` under a photo is a month)."""
+    words = text[c.start:c.end].split()
+    if not (c.start and text[c.start - 1] in _OPEN_QUOTES and words[0] == "Tháng" and words[1][0].isalpha()):
+        return False
+    close = _CLOSE_QUOTES[_OPEN_QUOTES.index(text[c.start - 1])]
+    end = text.find(close, c.end, c.end + _TITLE_SPAN)
+    return end >= 0 and "\n" not in text[c.end:end]
+
+
 def drop(c: Cand, text: str) -> bool:
     """Whether ``c`` is no calendar expression after all."""
     if c.kind == "year" or (c.kind == "period" and c.parts[0] == "years"):
@@ -52,13 +68,17 @@ def drop(c: Cand, text: str) -> bool:
             return True
     if c.kind == "date" and "." in text[c.start:c.end] and _VERSION_BEFORE.search(text, max(0, c.start - 20), c.start):
         return True
-    if not c.explicit_year and c.kind in ("date", "month"):
+    yearless_days = not c.explicit_year and c.kind == "period" and c.parts[0] == "days"
+    if (not c.explicit_year and c.kind in ("date", "month")) or yearless_days:
         if _LUNAR_BEFORE.search(text, max(0, c.start - 30), c.start) or _LUNAR_AFTER.match(text, c.end, c.end + 20):
             return True
         if c.kind == "month" and text.startswith("Tháng", c.start) and _NAME_BEFORE.search(text, max(0, c.start - 40),
                                                                                                c.start):
             return True
-    if not c.explicit_year and c.kind in ("date", "month", "quarter"):
+        if c.kind == "month" and (_EVENT_BEFORE.search(text, max(0, c.start - 20), c.start)
+                                  or _in_quoted_title(text, c)):
+            return True
+    if (not c.explicit_year and c.kind in ("date", "month", "quarter")) or yearless_days:
         if _RECUR_AFTER.match(text, c.end, c.end + 40) or _RECUR_BEFORE.search(text, max(0, c.start - 40), c.start):
             return True
     return False

@@ -17,12 +17,12 @@ _MONTHS_EN = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 @rule(RULES, "datetime_time_first",
       r"{weekday_before}{num_start}{time}{blank}*+(?:[,|\-–]{blank}*+)?(?:(?P<ngay>ngày){blanks})?"
       r"{num_start}{date_any}{num_end}", words=WEEKDAYS, digit=True,
-      lead=WEEKDAY_LEAD, digit_lead=r"\d\d?(?:[:hg]|[ \u00a0]?giờ)")
+      lead=WEEKDAY_LEAD, digit_lead=r"\d\d?(?:[:hg.]|[ \u00a0]?giờ)")
 def datetime_time_first(m, pub):
     """`17:34 27/05/2019`, `14 giờ 30 ngày 12/3/2024`, `3 giờ chiều ngày 21.9`; a yearless date needs `ngày`
-    or a part of day (`20h tối 11/4`)."""
+    or a part of day (`20h tối 11/4`); a dotted time (`16.00 ngày 1.1.1995`) needs `ngày` (`1.5 1/3` is no time)."""
     y = to_int(m.group("y"))
-    if y is None and not (m.group("ngay") or m.group("pod")):
+    if (y is None or m.group("dot")) and not (m.group("ngay") or m.group("pod")):
         return []
     h, mi = hour(m)
     d, mo = int(m.group("d")), int(m.group("m"))
@@ -35,7 +35,7 @@ def datetime_time_first(m, pub):
       r"{weekday_before}{num_start}{date_full}(?:{blank}*+[,|\-–]{blank}*+|{blanks}(?:lúc{blanks})?)"
       r"{time_colon}(?:{blanks}(?P<pod>(?-i:AM|PM|am|pm)))?+(?![\p{N}\p{L}])", words=WEEKDAYS, digit=True,
       lead=WEEKDAY_LEAD,
-      digit_lead=r"\d\d?[/.\-–]\d\d?[/.\-–](?:19|20)\d\d[ \u00a0,|\-–]")
+      digit_lead=r"\d\d?[/.\-–]\d\d?[/.\-–](?:1\d|20)\d\d[ \u00a0,|\-–]")
 def datetime_date_first(m, pub):
     """`16/02/2022 - 05:18`, `06/11/2024 03:40 PM` (15:40)."""
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import regex
 
+from ...numbers import parse_word_number
 from .base import Cand, rule, to_int, valid_day
 from .rules_datetime import WEEKDAY_LEAD, WEEKDAYS
-from .vocab import FRACTIONS, V, first_words, pattern
+from .vocab import FRACTIONS, MONTH_WORDS, V, first_words, pattern
 
 RULES: list = []
 _AMOUNT_AFTER = regex.compile(pattern(r"{blank}*+(?:%|{count_nouns}{word_end})", "amount after"), regex.IGNORECASE)
 
 
 @rule(RULES, "date_numeric", r"{weekday_before}{num_start}{date_full}{num_end}", words=WEEKDAYS, digit=True,
-      lead=WEEKDAY_LEAD, digit_lead=r"\d\d?[/.\-–]\d\d?[/.\-–](?:19|20)\d\d")
+      lead=WEEKDAY_LEAD, digit_lead=r"\d\d?[/.\-–]\d\d?[/.\-–](?:1\d|20)\d\d")
 def date_numeric(m, pub):
     """`29/4/2021`, `10-11-2021`, `05.01.2024`: day first, with a year."""
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
@@ -76,7 +77,7 @@ def date_parenthesised(m, pub):
 
 @rule(RULES, "date_words",
       r"{word_start}(?:(?P<ngay>ngày){blanks})?(?P<num>(?P<d>{day}){blanks}tháng{blanks}(?P<m>{month_number}))(?!\d)"
-      r"(?:,?{blanks}năm{blanks}(?P<y>{year})(?!\d)|[/\-](?P<y3>{year})(?!\d))?+", words=("ngày",), digit=True,
+      r"(?:,?{blanks}năm{blanks}(?P<y>{year_wide})(?!\d)|[/\-](?P<y3>{year})(?!\d))?+", words=("ngày",), digit=True,
       lead=r"ngày[ \u00a0]++\d\d?[ \u00a0]++tháng", digit_lead=r"\d\d?[ \u00a0]++tháng")
 def date_words(m, pub):
     """`ngày 19 tháng 7 năm 2023`; without a year it needs `ngày`."""
@@ -89,10 +90,23 @@ def date_words(m, pub):
     return [Cand(m.start("num"), m.end(), "date", (y, mo, d), y is not None)]
 
 
+@rule(RULES, "date_spelled",
+      r"{word_start}ngày{blanks}(?P<num>(?P<dw>{day_words}){blanks}tháng{blanks}(?P<mw>{month_words}),?{blanks}năm"
+      r"{blanks}(?P<y>{year_wide})(?!\d))", words=("ngày",), lead=r"ngày[ \u00a0]++[^\W\d]")
+def date_spelled(m, pub):
+    """`ngày mười lăm tháng ba năm 2023`: day and month spelled out; only with a year."""
+    d = parse_word_number(m.group("dw"))
+    mo = MONTH_WORDS.get(" ".join(m.group("mw").lower().split()))
+    y = int(m.group("y"))
+    if not d or mo is None or not valid_day(y, mo, d):
+        return []
+    return [Cand(m.start("num"), m.end(), "date", (y, mo, d), True)]
+
+
 @rule(RULES, "date_pair",
       r"{word_start}ngày{blanks}(?P<d1>{day}){blank}*+(?:,|và|{blanks}và){blank}*+(?P<num>(?P<d>{day})"
       r"(?:/(?P<m>{month_number})(?:/(?P<y>{year}))?+|{blanks}tháng{blanks}(?P<mw>{month_number})"
-      r"(?:,?{blanks}năm{blanks}(?P<yw>{year}))?+)){num_end}", words=("ngày",),
+      r"(?:,?{blanks}năm{blanks}(?P<yw>{year_wide}))?+)){num_end}", words=("ngày",),
       lead=r"ngày[ \u00a0]++\d\d?[ \u00a0]*+(?:,|và)")
 def date_pair(m, pub):
     """`ngày 15 và 16/5/2023`: two days sharing a month, two items."""

@@ -7,6 +7,7 @@ from .base import Cand, rule, to_int, year_of
 from .vocab import MONTH_WORDS, RELATIVE_YEARS, V, first_words
 
 RULES: list = []
+_QUARTER_WORDS = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4}
 
 
 @rule(RULES, "month",
@@ -38,13 +39,18 @@ def month_bare(m, pub):
 
 
 @rule(RULES, "quarter",
-      r"{word_start}(?:{quarter_word}{blanks}(?P<q>{roman_quarter}|[1-4])|(?-i:Q)(?P<qq>[1-4])(?=[/\-]{year}|{blank}{year}))"
+      r"{word_start}(?:{quarter_word}{blanks}(?:(?P<q>{roman_quarter}|[1-4])"
+      r"|(?P<qw>một|hai|ba|bốn|tư)(?=,?{blanks}năm{blanks}{year_wide}(?!\d)))|(?-i:Q)(?P<qq>[1-4])(?=[/\-]{year}|{blank}{year}))"
       r"(?![\p{L}\p{N}]){year_tail}|{word_start}(?-i:Q)(?P<q3>[1-4]){blanks}(?P<y3>{year})(?!\d)",
       words=("quý", "quí"), marks=("Q1", "Q2", "Q3", "Q4"), needs_digit=False)
 def quarter(m, pub):
-    """`quý I/2023`, `quí III/2017`, `quý 1 năm 2023`, `Q2/2024`; `quý II` alone takes the publication year."""
-    q = m.group("q") or m.group("qq") or m.group("q3")
-    qn = parse_roman(q) if q.isalpha() else int(q)
+    """`quý I/2023`, `quí III/2017`, `quý 1 năm 2023`, `Q2/2024`, `quý một năm 2023` (a number word only before a
+    year: `quý hai đứa con` is "cherish two children"); `quý II` alone takes the publication year."""
+    if m.group("qw"):
+        qn = _QUARTER_WORDS[m.group("qw").lower()]
+    else:
+        q = m.group("q") or m.group("qq") or m.group("q3")
+        qn = parse_roman(q) if q.isalpha() else int(q)
     if m.group("y3"):
         y, explicit = int(m.group("y3")), True
     else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from ...numbers import parse_roman
 from .base import Cand, rule, to_int, valid_day, year_of
 from .vocab import FRACTIONS, V, first_words
@@ -9,6 +11,7 @@ from .vocab import FRACTIONS, V, first_words
 RULES: list = []
 _FROM = ["từ", "kể"]
 _HEADS = first_words(V["period_heads"]["words"])
+_RATIO_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])tỷ[ \u00a0]++lệ[ \u00a0]++$", regex.IGNORECASE)
 
 
 @rule(RULES, "period_dash",
@@ -18,10 +21,13 @@ _HEADS = first_words(V["period_heads"]["words"])
       lead=r"(?:\w++[ \u00a0]++){1,4}(?:19|20)\d\d[ \u00a0]*+[\-–—]",
       digit_lead=r"(?:19|20)\d\d[ \u00a0]*+[\-–—]")
 def period_dash(m, pub):
-    """`giai đoạn 2021-2025`, `(2021 – 2025)`; a bare pair spans at most 30 years."""
+    """`giai đoạn 2021-2025`, `(2021 – 2025)`; a bare pair spans at most 30 years, unless it fills a parenthesis
+    (a life `(1907 - 1988)`, an anniversary `(1977-2017)`)."""
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
     bare = not (m.group("head") or m.group("nam"))
-    if y2 <= y1 or y2 - y1 > (30 if bare else 100):
+    s, e = m.start("y1"), m.end()
+    whole = bare and m.string[s - 1:s] == "(" and m.string[e:e + 1] == ")"
+    if y2 <= y1 or y2 - y1 > (30 if bare and not whole else 100):
         return []
     start = m.start()
     if m.group("head") and m.group("head").lower() in ("các năm", "những năm", "trong các năm"):
@@ -93,15 +99,16 @@ def period_months(m, pub):
 
 
 @rule(RULES, "period_days",
-      r"{word_start}(?:(?:(?P<tu>(?:kể{blanks})?từ)|(?P<pre>{time_prepositions})){blanks})?(?:(?P<ngay>ngày){blanks})?"
-      r"{num_start}(?P<d1>{day})(?:/(?P<m1>{month_number})(?:/(?P<y1>{year}))?+)?+(?!\d)"
-      r"(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})(?:(?:hết{blanks})?ngày{blanks})?"
-      r"(?:(?P<d2>{day})/(?P<m2>{month_number})(?:/(?P<y2>{year}))?+{num_end}|(?P<open>{open_end_words}){word_end})",
+      r"{word_start}(?:(?:(?P<tu>(?:kể{blanks})?từ)|(?P<pre>{time_prepositions})){blanks}(?:(?P<ngay>ngày){blanks})?"
+      r"(?:{parts_of_day}{blanks})?|(?P<ngay>ngày){blanks}(?:{parts_of_day}{blanks})?)?{num_start}(?P<d1>{day})(?:/(?P<m1>{month_number})(?:/(?P<y1>{year_wide}))?+)?+(?!\d)"
+      r"(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})(?:(?:hết{blanks})?ngày{blanks})?(?:{parts_of_day}{blanks})?"
+      r"(?:(?P<d2>{day})/(?P<m2>{month_number})(?:/(?P<y2>{year_wide}))?+{num_end}|(?P<open>{open_end_words}){word_end})",
       words=_FROM + ["ngày"] + first_words(V["time_prepositions"]["words"]), digit=True,
       lead=r"(?:\w++[ \u00a0]++){1,4}\d\d?(?:/\d\d?(?:/\d{4})?)?(?:[ \u00a0]*+[\-–—]|,?[ \u00a0]++(?:đến|tới|cho))",
       digit_lead=r"\d\d?(?:/\d\d?(?:/\d{4})?)?(?:[ \u00a0]*+[\-–—]|,?[ \u00a0]++(?:đến|tới|cho))")
 def period_days(m, pub):
-    """`từ ngày 15/12/2024 đến ngày 14/01/2025`, `15-16/12/2024`, `từ 1/3 đến nay` (open); not `1-2/3`."""
+    """`từ ngày 15/12/2024 đến ngày 14/01/2025`, `15-16/12/2024`, `từ 1/3 đến nay` (open), `từ đêm 5/3 đến sáng
+    7/3`; not `1-2/3`."""
     gd = m.groupdict()
     d1 = int(gd["d1"])
     if gd["open"]:
@@ -192,3 +199,52 @@ def period_day_to_year(m, pub):
     if not valid_day(y1, m1, d1) or y2 < y1:
         return []
     return [Cand(m.start(), m.end(), "period", ("mixed", (y1, m1, d1), (y2,)), True)]
+
+
+@rule(RULES, "period_days_words",
+      r"{word_start}(?:(?P<tu>(?:kể{blanks})?từ){blanks}(?:(?P<ngay1>ngày){blanks})?|(?P<ngay>ngày){blanks})"
+      r"(?P<d1>{day})(?:{blanks}tháng{blanks}(?P<m1>{month_number})(?:,?{blanks}năm{blanks}(?P<y1>{year_wide}))?+)?+"
+      r"(?!\d)(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})(?:(?:hết{blanks})?(?P<ngay2>ngày){blanks})?"
+      r"(?P<d2>{day}){blanks}tháng{blanks}(?P<m2>{month_number})(?!\d)"
+      r"(?:,?{blanks}năm{blanks}(?P<y2>{year_wide})(?!\d)|[/\-](?P<y3>{year})(?!\d))?+", words=_FROM + ["ngày"],
+      lead=r"(?:kể[ \u00a0]++)?từ[ \u00a0]++(?:ngày[ \u00a0]++)?\d|ngày[ \u00a0]++\d")
+def period_days_words(m, pub):
+    """`từ ngày 5 đến ngày 8 tháng 7 năm 2017`, `từ ngày 28 tháng 2 đến ngày 3 tháng 3`: days written with `tháng`,
+    the first day often bare; without a year it needs `ngày` (`từ 3 đến 6 tháng 1 lần` is a frequency)."""
+    gd = m.groupdict()
+    d1, d2, m2 = int(gd["d1"]), int(gd["d2"]), int(gd["m2"])
+    m1 = int(gd["m1"]) if gd["m1"] else m2
+    y1, y2 = to_int(gd["y1"]), to_int(gd["y2"] or gd["y3"])
+    if y1 is None and y2 is None and not (gd["ngay"] or gd["ngay1"] or gd["ngay2"]):
+        return []
+    if y1 is None and y2 is not None:
+        y1 = y2 if (m1, d1) <= (m2, d2) else y2 - 1
+    if y2 is None:
+        y2 = y1 if y1 is None or (m1, d1) <= (m2, d2) else y1 + 1
+    if not (valid_day(y1, m1, d1) and valid_day(y2, m2, d2)) or ((y1 or 0), m1, d1) >= ((y2 or 0), m2, d2):
+        return []
+    start = m.start() if gd["tu"] else m.start("d1")
+    return [Cand(start, m.end(), "period", ("days", (y1, m1, d1), (y2, m2, d2)), y1 is not None)]
+
+
+@rule(RULES, "period_months_bare",
+      r"{word_start}(?:(?:(?P<tu>(?:kể{blanks})?từ)|(?P<head>{period_heads})(?:{blanks}từ)?+){blanks})?"
+      r"{num_start}(?P<m1>{month_number})/(?P<y1>{year})(?!\d)(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})"
+      r"(?:(?:(?:hết|cuối){blanks})?(?:tháng{blanks})?(?P<m2>{month_number})/(?P<y2>{year}){num_end}"
+      r"|(?P<open>{open_end_words}){word_end})", words=_FROM + _HEADS, digit=True,
+      lead=r"(?:\w++[ \u00a0]++){1,4}\d\d?/(?:19|20)\d\d", digit_lead=r"\d\d?/(?:19|20)\d\d")
+def period_months_bare(m, pub):
+    """`từ 1/2016 - 1/2018`, `11/1991-8/1995: ...` (a career line), `từ 5/2017 đến nay` (open): months written
+    month/year without `tháng`, the later after the earlier, at most 30 years apart."""
+    m1, y1 = int(m.group("m1")), int(m.group("y1"))
+    start = m.start() if m.group("tu") or m.group("head") else m.start("m1")
+    if start == m.start("m1") and _RATIO_BEFORE.search(m.string, max(0, start - 12), start):
+        return []  # `tỷ lệ 1/2000 - 1/2005`: map scales
+    if m.group("open"):
+        if not m.group("tu"):
+            return []
+        return [Cand(start, m.end(), "period", ("months", (y1, m1), None), True)]
+    m2, y2 = int(m.group("m2")), int(m.group("y2"))
+    if (y1, m1) >= (y2, m2) or y2 - y1 > 30:
+        return []
+    return [Cand(start, m.end(), "period", ("months", (y1, m1), (y2, m2)), True)]
