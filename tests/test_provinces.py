@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import cchc_extract
@@ -108,3 +110,19 @@ def test_fields_stay_null_without_a_province_and_the_stage_needs_no_other_stage(
 @pytest.mark.parametrize("text", ["khu vực châu Á - Thái Bình Dương", "Ảnh: P. Thảo", "Q. Hương cho biết"])
 def test_what_is_not_a_unit(text):
     assert resolve(text) is None
+
+
+def test_mentions_are_tried_only_where_one_can_start_and_find_what_a_full_scan_finds():
+    """``mentions`` tries the mention pattern only where an Aho-Corasick pass over the
+    folded text sees a type word or a province name begin; over the bundled articles
+    and texts of every shape it must give what ``finditer`` over the whole text gives."""
+    from cchc_extract import provinces as P
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parents[1] / "corpus").rglob("*.txt"))]
+    texts += ["Tỉnh Hà Giang, TPHCM, Tp.Hồ Chí Minh, T.P Vinh, TX. Sơn Tây, TT. Phong Điền, H. Củ Chi, Q.1",
+              "P. Bến Nghé, tp Vinh, THÀNH PHỐ HUẾ, Thái Bình Dương, đặc khu Phú Quốc, xã Tân Lập, ẞtỉnh Nam Định",
+              "quận  3 và Quận 10; huyện Châu Thành (tỉnh Tiền Giang); thị xã Từ Sơn-Bắc Ninh"]
+    for text in texts:
+        for start, end in ((0, len(text)), (len(text) // 3, max(len(text) // 3, len(text) - 7))):
+            full = [(m.start(), m.end()) for m in P._mention_re().finditer(text, start, end)]
+            assert [(m.start(), m.end()) for m in P._matches(text, start, end)] == full

@@ -49,11 +49,13 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
+import ahocorasick_rs
 import regex
 
 from .gazetteers import places
+from .engine.scan import fold
 from .keys import fold_name
 
 __all__ = ["Place", "resolve", "article_province", "province_name", "mentions"]
@@ -167,11 +169,40 @@ def _inside_longer_name(text: str, at: int, name: str) -> bool:
     return fold_name(m.group() + name.split()[0]) in _table()["province"]
 
 
+#: Where a mention can start, case-folded: the first letters of every type word of
+#: ``_TYPE_RE`` (``TPHCM`` is under ``tp``) and the province names of the bare alternative.
+_TYPE_STARTS = ("tỉnh", "thành", "huyện", "quận", "thị", "xã", "phường", "đặc", "tp", "t.p", "tx",
+                "tt.", "h.", "q.", "p.")
+
+
+@lru_cache(maxsize=1)
+def _starts() -> ahocorasick_rs.AhoCorasick:
+    bare = (n.casefold() for n, k in places().items() if k == "province")
+    return ahocorasick_rs.AhoCorasick(sorted(set(_TYPE_STARTS) | set(bare)))
+
+
+def _matches(text: str, start: int, end: int) -> Iterator[regex.Match]:
+    """``_mention_re().finditer(text, start, end)``, tried only where one of :data:`_TYPE_STARTS`
+    or a province name begins (one Aho-Corasick pass over the folded text): every match
+    begins with one, and leftmost matches that do not overlap are what ``finditer`` gives."""
+    match = _mention_re().match
+    folded = fold(text[start:end])
+    at = sorted({s + start for _, s, _ in _starts().find_matches_as_indexes(folded, overlapping=True)})
+    last = start
+    for pos in at:
+        if pos < last:
+            continue
+        m = match(text, pos, end)
+        if m is not None:
+            last = m.end()
+            yield m
+
+
 def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
     """Every unit mention in ``text[start:end]`` that the table knows (module docstring)."""
     end = len(text) if end is None else end
     out = []
-    for m in _mention_re().finditer(text, start, end):
+    for m in _matches(text, start, end):
         if m.group("bare"):
             if _inside_longer_name(text, m.start("bare"), m.group("bare")):
                 continue
