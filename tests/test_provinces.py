@@ -112,12 +112,14 @@ def test_what_is_not_a_unit(text):
     assert resolve(text) is None
 
 
-def test_mentions_are_tried_only_where_one_can_start_and_find_what_a_full_scan_finds():
+@pytest.mark.parametrize("window", [1 << 16, 11])
+def test_mentions_are_tried_only_where_one_can_start_and_find_what_a_full_scan_finds(monkeypatch, window):
     """``mentions`` tries the mention pattern only where an Aho-Corasick pass over the
     folded text sees a type word or a province name begin; over the bundled articles
     and texts of every shape it must give what ``finditer`` over the whole text gives."""
     from cchc_extract import provinces as P
 
+    monkeypatch.setattr(P, "_WINDOW", window)  # a huge text is scanned a window at a time
     texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).resolve().parents[1] / "corpus").rglob("*.txt"))]
     texts += ["Tỉnh Hà Giang, TPHCM, Tp.Hồ Chí Minh, T.P Vinh, TX. Sơn Tây, TT. Phong Điền, H. Củ Chi, Q.1",
               "P. Bến Nghé, tp Vinh, THÀNH PHỐ HUẾ, Thái Bình Dương, đặc khu Phú Quốc, xã Tân Lập, ẞtỉnh Nam Định",

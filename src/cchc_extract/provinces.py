@@ -175,10 +175,15 @@ _TYPE_STARTS = ("tỉnh", "thành", "huyện", "quận", "thị", "xã", "phư�
                 "tt.", "h.", "q.", "p.")
 
 
+#: Characters folded and scanned at once by :func:`_matches`.
+_WINDOW = 1 << 16
+
+
 @lru_cache(maxsize=1)
-def _starts() -> ahocorasick_rs.AhoCorasick:
-    bare = (n.casefold() for n, k in places().items() if k == "province")
-    return ahocorasick_rs.AhoCorasick(sorted(set(_TYPE_STARTS) | set(bare)))
+def _starts() -> tuple[ahocorasick_rs.AhoCorasick, int]:
+    """The automaton of :data:`_TYPE_STARTS` and the folded province names, and the longest."""
+    needles = sorted(set(_TYPE_STARTS) | {n.casefold() for n, k in places().items() if k == "province"})
+    return ahocorasick_rs.AhoCorasick(needles), max(map(len, needles))
 
 
 def _matches(text: str, start: int, end: int) -> Iterator[regex.Match]:
@@ -186,16 +191,20 @@ def _matches(text: str, start: int, end: int) -> Iterator[regex.Match]:
     or a province name begins (one Aho-Corasick pass over the folded text): every match
     begins with one, and leftmost matches that do not overlap are what ``finditer`` gives."""
     match = _mention_re().match
-    folded = fold(text[start:end])
-    at = sorted({s + start for _, s, _ in _starts().find_matches_as_indexes(folded, overlapping=True)})
+    automaton, reach = _starts()
     last = start
-    for pos in at:
-        if pos < last:
-            continue
-        m = match(text, pos, end)
-        if m is not None:
-            last = m.end()
-            yield m
+    for a in range(start, end, _WINDOW):  # a window at a time: no copy of a huge text is held
+        b = min(end, a + _WINDOW)
+        folded = fold(text[a:min(end, b + reach)])
+        at = sorted({s + a for _, s, _ in automaton.find_matches_as_indexes(folded, overlapping=True) if s < b - a})
+        del folded
+        for pos in at:
+            if pos < last:
+                continue
+            m = match(text, pos, end)
+            if m is not None:
+                last = m.end()
+                yield m
 
 
 def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:

@@ -36,7 +36,8 @@ SPANS_KEY = "cchc"
 _CTX, _ART = "__cchc_context__", "__cchc_article__"
 _MODELS = {"legal_documents": LegalDocument, "dates": DateMention, "percentages": Percentage,
            "dossier_counts": DossierCount, "entities": Entity, "quantities": Quantity, "checks": Check}
-_PLAIN = ("title", "authors", "outlet", "url", "published")
+_PLAIN = ("title", "authors", "outlet", "url", "published",
+          "province_code", "province_name", "province_as_written")
 
 
 def _plain_or_empty(value: dict) -> dict:

@@ -39,9 +39,10 @@ def glued_whole(text: str, s: int, end: int) -> bool:
     prev = text[s - 1]
     return not prev.isalnum() or (prev.islower() and (text[s].isupper() or text[s] in "đĐ"))
 
-#: characters scanned at once by :meth:`AnchorScan.windows` (every article of the
-#: corpora is one window; a bigger text is scanned window by window)
-WINDOW = 1 << 18
+#: characters scanned at once by :meth:`AnchorScan.windows` (most articles are one
+#: window; a bigger text is scanned window by window, so that a window's hits and
+#: folded copy stay small beside a huge text; the items are the same either way)
+WINDOW = 1 << 16
 
 #: runs of decimal digits (any script: ``\d`` of a ``str`` pattern); `regex` measured faster than `re` here
 _DIGIT_RUNS = regex.compile(r"\d+").finditer

@@ -127,7 +127,9 @@ def _tail(text: str, pos: int, head: str, hr: _HeadRules, r: _Rules, tails: dict
 
 
 _HOUSE = regex.compile(
-    _NB + r"(?:(?P<cue>(?i:số[ \u00a0]nhà|nhà[ \u00a0]số|số))[ \u00a0])?+\d{1,4}+(?:[/\-]\d{1,4}+)*+\p{Lu}?+(?![\p{L}\p{N}.,:%])"
+    # a number does not start inside a run of numbers joined by `/` or `-` (each would read on
+    # to the run's end: quadratic on `1/2/3/…`); the run's first number reads it whole
+    _NB + r"(?<!\d[/\-])(?:(?P<cue>(?i:số[ \u00a0]nhà|nhà[ \u00a0]số|số))[ \u00a0])?+\d{1,4}+(?:[/\-]\d{1,4}+)*+\p{Lu}?+(?![\p{L}\p{N}.,:%])"
     r"[ \u00a0](?P<name>\p{Lu}[\p{Ll}\p{M}]*+(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*+){0,4}+)(?![\p{L}\p{M}\p{N}])")
 _ADDRESS_AFTER = regex.compile(r",[ \u00a0]*+(?:(?i:phường|quận|huyện|xã|thị[ \u00a0]trấn|TP|thành[ \u00a0]phố)(?![\p{L}])|[PQ]\.)")
 
