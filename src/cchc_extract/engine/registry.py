@@ -24,7 +24,7 @@ from typing import Iterator
 import regex
 
 from .rule import Rule
-from .scan import DIGIT, GLUED, MARK, WORD, AnchorScan, glued_whole
+from .scan import DIGIT, GLUED, WORD, AnchorScan
 
 
 @dataclass(frozen=True)
@@ -187,16 +187,12 @@ class Registry:
         scan = self.scan
         if not scan.keys:
             return out
-        n = len(text)
-        entries_of = scan.entries
         digit_entry = scan.digit_entry
         for raw, runs in scan.windows(text):  # one window for any article; a huge text window by window
             if len(raw) + len(runs) > _BULK:
                 self._find_bulk(text, raw, runs, args, out)
                 continue
-            hits = [(s, e) for k, s, end in raw for e in entries_of[k]
-                    if (not ((s and text[s - 1].isalnum()) or (end < n and text[end].isalnum())) if e.kind == WORD
-                        else text.startswith(e.literal, s) if e.kind == MARK else glued_whole(text, s, end))]
+            hits = scan.whole(text, raw)
             if digit_entry is not None:
                 hits += [(s, digit_entry) for s in runs if not (s and text[s - 1].isalnum())]
             del raw, runs
@@ -267,9 +263,7 @@ class Registry:
                      for m in self._gated(e)(text, lo, min(n, hi + span)) if m.start() < hi]
         if bulk:
             raw = [r for r in raw if r[0] not in bulk]
-        hits += [(s, e) for k, s, end in raw for e in entries_of[k]
-                 if (not ((s and text[s - 1].isalnum()) or (end < n and text[end].isalnum())) if e.kind == WORD
-                     else text.startswith(e.literal, s) if e.kind == MARK else glued_whole(text, s, end))]
+        hits += self.scan.whole(text, raw)
         digit_entry = self.scan.digit_entry
         if digit_entry is not None:
             gated = self._gated(digit_entry) if len(runs) > _BULK else None

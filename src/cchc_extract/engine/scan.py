@@ -152,24 +152,22 @@ class AnchorScan:
         """``(needle index, start, end)`` of every needle in the folded ``text``, overlaps included."""
         return self.run(text)[0]
 
+    def whole(self, text: str, raw: list[tuple[int, int, int]]) -> list[tuple[int, Entry]]:
+        """``(start, entry)`` for each needle hit of ``raw`` (:meth:`run`) that is a whole
+        anchor as written: a word with no letter or digit either side, a glued word
+        (:func:`glued_whole`), a mark in its own case."""
+        n = len(text)
+        entries_of = self.entries
+        return [(s, e) for k, s, end in raw for e in entries_of[k]
+                if (not ((s and text[s - 1].isalnum()) or (end < n and text[end].isalnum())) if e.kind == WORD
+                    else text.startswith(e.literal, s) if e.kind == MARK else glued_whole(text, s, end))]
+
     def hits(self, text: str) -> Iterator[tuple[int, Entry]]:
         """``(start, entry)`` for every whole anchor in ``text``, in text order."""
         if not self.keys:
             return
-        n = len(text)
         raw, runs = self.run(text)
-        out = []
-        for k, s, end in raw:
-            for e in self.entries[k]:
-                if e.kind == WORD:
-                    if (s and text[s - 1].isalnum()) or (end < n and text[end].isalnum()):
-                        continue
-                elif e.kind == GLUED:
-                    if not glued_whole(text, s, end):
-                        continue
-                elif not text.startswith(e.literal, s):
-                    continue
-                out.append((s, e))
+        out = self.whole(text, raw)
         if self.digit_entry is not None:
             out += [(s, self.digit_entry) for s in runs if not (s and text[s - 1].isalnum())]
         out.sort(key=lambda h: h[0])
