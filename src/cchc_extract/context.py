@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable, Iterable
 
@@ -138,7 +138,7 @@ def _article_from_pipe_context(text: str, context: object) -> Article:
     and the metadata fields of :func:`~cchc_extract.extract_text`'s ``meta``
     (``published``, ``outlet``, ``url``, ``title``, ``authors``); any other
     context (``None``, a number, an object of the caller's) is left alone."""
-    from .metafile import meta_to_extra
+    from .metafile import with_meta
 
     if isinstance(context, str) and context:
         return Article.from_text(text, doc_id=context)
@@ -147,7 +147,7 @@ def _article_from_pipe_context(text: str, context: object) -> Article:
         doc_id = context.get("doc_id")
         article = Article.from_text(text, doc_id=str(doc_id) if doc_id not in (None, "") else "article")
         if meta:
-            article = replace(article, extra={**article.extra, **meta_to_extra(meta)})
+            article = with_meta(article, meta)
         return article
     return Article.from_text(text)
 

@@ -38,6 +38,7 @@ import logging
 import os
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -103,6 +104,12 @@ def meta_to_extra(meta: Mapping[str, object]) -> dict[str, str]:
                 raise UsageError(f"published: {exc}") from None
         extra[META_FIELDS[name]] = value
     return extra
+
+
+def with_meta(article, meta: Mapping[str, object]):
+    """``article`` (a :class:`~cchc_extract.reading.Article`) with ``meta`` (as for
+    :func:`meta_to_extra`) added to its ``extra``."""
+    return replace(article, extra={**article.extra, **meta_to_extra(meta)})
 
 
 def path_key(path: str | os.PathLike) -> str:

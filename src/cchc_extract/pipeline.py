@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import replace
 from pathlib import Path
 
 import spacy
@@ -14,7 +13,7 @@ from . import facts  # noqa: F401  (registers the stages)
 from . import spacy_out  # noqa: F401  (doc.ents/doc.spans; contexts cross nlp.pipe(n_process=...))
 from .context import STAGES, ArticleContext, StageComponent, get_context, plan_stages
 from .errors import ConfigError, UsageError
-from .metafile import meta_to_extra
+from .metafile import with_meta
 from .reading import HTML_SUFFIXES, MAX_BYTES, Article, read_article
 from .records import ArticleRecord
 from .segment import create_tokenizer  # noqa: F401  (registers the tokenizer)
@@ -212,7 +211,7 @@ def extract_text(text: str, *, doc_id: str = "article", meta: Mapping[str, str] 
         raise TypeError(f"extract_text takes a str, got {type(text).__name__}; for a file use extract_file(path)")
     article = Article.from_text(text, doc_id=doc_id)
     if meta:
-        article = replace(article, extra={**article.extra, **meta_to_extra(meta)})
+        article = with_meta(article, meta)
     return _default_pipeline(exclude)(article)
 
 
@@ -225,7 +224,7 @@ def extract_file(path: str | os.PathLike, *, meta: Mapping[str, str] | None = No
         raise TypeError(f"extract_file takes a path, got {type(path).__name__}")
     article = read_article(path)
     if meta:
-        article = replace(article, extra={**article.extra, **meta_to_extra(meta)})
+        article = with_meta(article, meta)
     return _default_pipeline(exclude)(article)
 
 
