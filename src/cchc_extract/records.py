@@ -43,6 +43,13 @@ _FROM_ARTICLE = "; null when it is the article's province (an agency named by it
 _ARTICLE = "that the article is about (the one its title names, else two thirds of the units it names)"
 
 
+def _agency_key():
+    """One key for one body however it is spelt (keys.agency_key)."""
+    return Field(None, description="The agency normalised so that spellings and abbreviations of one body give "
+                                   "one key (TP Vinh, Thành phố Vinh: thành phố vinh; Sở TT&TT: sở thông tin và "
+                                   "truyền thông).")
+
+
 def _province_code(what: str):
     return Field(None, description=f"The code of the current province (after the 2025 merger; vietnam-provinces "
                                    f"and GSO code: 40 Nghệ An, 8 Tuyên Quang) {what}; null when the text does "
@@ -132,11 +139,7 @@ class Percentage(Span):
                                                  "written (tỉnh Quảng Nam); null when the text does not say.")
     period: str | None = Field(None, description="A DateMention value for the period the figure covers (2023-Q1).")
     id: str | None = Field(None, description="The item's id in its record (see item_id): l1, t3, p2, d1, e5, q1, c1.")
-    #: One key for one body however it is spelt (keys.agency_key): ``TP Vinh`` and
-    #: ``Thành phố Vinh`` are ``thành phố vinh``.
-    agency_key: str | None = Field(None, description="The agency normalised so that spellings and abbreviations "
-                                                     "of one body give one key (TP Vinh, Thành phố Vinh: thành phố "
-                                                     "vinh; Sở TT&TT: sở thông tin và truyền thông).")
+    agency_key: str | None = _agency_key()
     # Where it lies (cchc_extract.provinces): the current province, from vietnam-provinces.
     province_code: int | None = _province_code("that the agency lies in")
     province_name: str | None = _province_name()
@@ -162,11 +165,7 @@ class DossierCount(Span):
     part_of: str | None = Field(None, description="The id of the total this count breaks down (d1 for the parts "
                                                   "of 'tiếp nhận 900 hồ sơ, trong đó ...'): sum only counts "
                                                   "without one.")
-    #: One key for one body however it is spelt (keys.agency_key): ``TP Vinh`` and
-    #: ``Thành phố Vinh`` are ``thành phố vinh``.
-    agency_key: str | None = Field(None, description="The agency normalised so that spellings and abbreviations "
-                                                     "of one body give one key (TP Vinh, Thành phố Vinh: thành phố "
-                                                     "vinh; Sở TT&TT: sở thông tin và truyền thông).")
+    agency_key: str | None = _agency_key()
     # Where it lies (cchc_extract.provinces): the current province, from vietnam-provinces.
     province_code: int | None = _province_code("that the agency lies in")
     province_name: str | None = _province_name()
