@@ -33,6 +33,7 @@ import pkgutil
 import re
 import statistics
 import time
+from contextlib import contextmanager
 from types import ModuleType
 
 import pytest
@@ -47,6 +48,20 @@ MAX_BASE = 256_000 if SLOW else 16_000   # longest "short" input (characters)
 #: CPU time of this thread: other processes on a busy machine do not inflate it.
 CLOCK = time.thread_time
 RUNAWAY = 5.0         # seconds: a single short scan longer than this is a runaway (exponential)
+
+
+@contextmanager
+def collector_off():
+    """The garbage collector off for a measure: a collection in one run is the
+    machine's noise, not the code's growth."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
 
 REGEX_PATTERN = type(regex.compile(""))
 RE_PATTERN = re.Pattern
@@ -199,9 +214,7 @@ def run_time(pattern, text, repeats: int, limit: float | None = None, mode: str 
         text = text.encode("utf-8")
     limit = RUNAWAY if limit is None else limit
     times = []
-    gc_was = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_off():
         for _ in range(repeats):
             t0 = CLOCK()
             try:
@@ -212,9 +225,6 @@ def run_time(pattern, text, repeats: int, limit: float | None = None, mode: str 
             except TimeoutError as exc:
                 raise Runaway(f"over {limit:.2f} s on {len(text)} characters") from exc
             times.append(CLOCK() - t0)
-    finally:
-        if gc_was:
-            gc.enable()
     return statistics.median(times)
 
 
@@ -263,13 +273,8 @@ def nonlinear_cases(pattern, only: tuple[str, ...] = (), mode: str = "scan") -> 
                 # Measure again, with more repeats and then a longer base, the
                 # collector off: a stall on a busy machine is not growth, while a
                 # quadratic pattern grows as fast at every size.
-                gc_was_on = gc.isenabled()
-                gc.disable()
-                try:
+                with collector_off():
                     ratio, n, t1, t2 = min(growth(pattern, gen, 5, start, mode), (ratio, n, t1, t2))
-                finally:
-                    if gc_was_on:
-                        gc.enable()
         except Runaway as exc:
             bad.append(f"{name}: runaway ({exc})")
             continue
@@ -411,16 +416,11 @@ def test_extract_is_linear(facts_pipeline, name):
         descheduled run is the machine's noise, not the code's growth."""
         text = "Tiêu đề\n\n" + gen(n) + "\n"
         times = []
-        gc_was = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_off():
             for _ in range(repeats):
                 t0 = CLOCK()
                 facts_pipeline(text)
                 times.append(CLOCK() - t0)
-        finally:
-            if gc_was:
-                gc.enable()
         return min(times)
 
     t1, t2 = cost(base), cost(K * base)
@@ -438,16 +438,11 @@ def test_sum_checks_scale_linearly(facts_pipeline):
         counts = facts_pipeline(text).dossier_counts
         assert len(counts) > n // 2
         times = []
-        gc_was = gc.isenabled()
-        gc.disable()  # as for the patterns: a collection in one run is not the code's growth
-        try:
+        with collector_off():  # as for the patterns: a collection in one run is not the code's growth
             for _ in range(5):
                 t0 = CLOCK()
                 find_checks(counts, text)
                 times.append(CLOCK() - t0)
-        finally:
-            if gc_was:
-                gc.enable()
         return statistics.median(times)
 
     t1, t2 = cost(500), cost(K * 500)
@@ -527,15 +522,10 @@ def superlinear_steps(pipe, small: str, big: str, rounds: int = 3, bound: float 
     best_big: dict[str, float] = {}
     bad: list[str] = []
     for _ in range(rounds):
-        gc_was = gc.isenabled()
-        gc.disable()
-        try:
+        with collector_off():
             for best, text in ((best_small, small), (best_big, big)):
                 for k, v in step_costs(pipe, text).items():
                     best[k] = min(best.get(k, v), v)
-        finally:
-            if gc_was:
-                gc.enable()
         bad = judge_growth(best_small, best_big, bound, floor)
         if not bad:
             break
@@ -604,16 +594,15 @@ def test_the_stage_timer_catches_a_quadratic_stage(facts_pipeline, monkeypatch):
     big = _regression_text("wordless-lines-then-figures", STAGE_GROWTH * n)
     # Each size the least of three runs, so that one slow run of the small text
     # (a collection, a cold cache) cannot hide the growth this test must see.
-    best_small = {k: min(c) for k, c in zip(*_runs(facts_pipeline, small))}
-    best_big = {k: min(c) for k, c in zip(*_runs(facts_pipeline, big))}
+    best_small, best_big = _best_costs(facts_pipeline, small), _best_costs(facts_pipeline, big)
     bad = judge_growth(best_small, best_big)
     assert any(b.startswith("percentages:") for b in bad), bad
 
 
-def _runs(pipe, text: str, rounds: int = 3) -> tuple[list[str], list[list[float]]]:
+def _best_costs(pipe, text: str, rounds: int = 3) -> dict[str, float]:
+    """Each step's least cost over ``rounds`` runs of :func:`step_costs`."""
     runs = [step_costs(pipe, text) for _ in range(rounds)]
-    names = list(runs[0])
-    return names, [[r[k] for r in runs] for k in names]
+    return {k: min(r[k] for r in runs) for k in runs[0]}
 
 
 @pytest.mark.slow
