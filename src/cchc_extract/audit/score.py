@@ -129,24 +129,31 @@ REMARKS = frozenset({"minor", "scope"})
 def reasons(note: str) -> list[str]:
     """The reason classes of a wrong item's note: ``not-a-fact``, ``span``,
     ``value <field>`` (``value low/high`` names two fields), another class
-    word before a colon as written, else ``other``; remarks that do not make
+    word before a colon as written, else ``other``.  A part with no class word
+    after one that has one is more of its prose (reviewers write ``;`` in
+    their sentences), not a reason of its own.  Remarks that do not make
     an item wrong (``minor:``, ``scope:``) are left out.
 
     >>> reasons("value agency: missing ; value period: 2016 ; span: too short")
     ['value agency', 'value period', 'span']
     >>> reasons("scope: a school application ; value status: sent, not received")
     ['value status']
+    >>> reasons("value agency: should be X; X is the owner ; value period: none")
+    ['value agency', 'value period']
     >>> reasons("looks odd")
     ['other']
     """
     found = []
+    after_class = False  # a part with no class word after one that had one goes on with its prose
     for part in (note or "").split(";"):
         if not part.strip():
             continue
         m = _REASON.match(part)
         if m is None:
-            found.append("other")
+            if not after_class and "other" not in found:
+                found.append("other")
         else:
+            after_class = True
             cls = " ".join(m.group(1).lower().split())
             if cls not in REMARKS:
                 found.append(cls)
