@@ -207,7 +207,8 @@ class _Rules:
             "gaz": set(self.bare_places),
             "gazup": self.upper_places,
             "orgplace": set(e["organisations_ending_in_a_place"]["heads"])
-            | set(e["organisations_ending_in_a_place"]["tight_heads"]),
+            | set(e["organisations_ending_in_a_place"]["tight_heads"])
+            | set(e["organisations_ending_in_a_place"]["lower_heads"]),
         }
         self.dispatch: dict[str, set[str]] = {}
         variants: set[str] = set()

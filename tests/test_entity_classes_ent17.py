@@ -1,0 +1,91 @@
+"""Entity classes of issue 17's second pass, in sentences written for these tests.
+
+Each class is a shape of the language the rules read (not a name list): a
+semicolon list of units, ``phòng, chống`` inside a name, an organisation whose
+name ends in a place, credits and source lines, foreign names after a cue.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cchc_extract.facts.entities import find_entities
+
+
+def _ents(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in find_entities(text)]
+
+
+# 1. a semicolon list of units: each item that opens with a unit is that unit, to the separator
+@pytest.mark.parametrize("text,want", [
+    ("Cục có các phòng: Phòng Tổng hợp, Thi đua; Phòng Quản lý cảng cá; Phòng Kiểm tra tàu cá.",
+     [("Phòng Tổng hợp, Thi đua", "ORG"), ("Phòng Quản lý cảng cá", "ORG"), ("Phòng Kiểm tra tàu cá", "ORG")]),
+    ("Bộ máy gồm 3 đơn vị: 1- Vụ Bảo vệ rừng ngập mặn; 2- Vụ Giống cây trồng; 3- Trung tâm Dữ liệu lâm sản.",
+     [("Vụ Bảo vệ rừng ngập mặn", "ORG"), ("Vụ Giống cây trồng", "ORG"), ("Trung tâm Dữ liệu lâm sản", "ORG")]),
+])
+def test_unit_list_items_whole(text, want):
+    got = _ents(text)
+    for w in want:
+        assert w in got
+
+
+def test_unit_list_name_found_again_where_repeated():
+    text = ("Khối đơn vị gồm: Vụ Tổ chức cán bộ; Vụ Quản lý đê biển; Trung tâm Giám sát mặn xâm nhập. "
+            "Sau đó, Trung tâm Giám sát mặn xâm nhập được giao thêm nhiệm vụ.")
+    got = [e for e in find_entities(text) if e.text == "Trung tâm Giám sát mặn xâm nhập"]
+    assert len(got) == 2
+
+
+@pytest.mark.parametrize("text,span", [
+    # a list of tasks that mention units: the verbs after a unit are no part of its name
+    ("Nhiệm vụ gồm: rà soát văn bản; Sở Nội vụ chủ trì đánh giá; Sở Tư pháp phối hợp kiểm tra; báo cáo kết quả.",
+     "chủ trì"),
+    ("Nhiệm vụ gồm: rà soát văn bản; Sở Nội vụ chủ trì đánh giá; Sở Tư pháp phối hợp kiểm tra; báo cáo kết quả.",
+     "phối hợp"),
+    # two clauses joined by one semicolon are no list
+    ("Cục Quản lý chất lượng đã họp; Vụ Pháp chế góp ý dự thảo.", "góp ý"),
+])
+def test_unit_list_not_a_clause(text, span):
+    s = text.index(span)
+    assert not [e for e in find_entities(text) if e.start < s + len(span) and s < e.end]
+
+
+# 2. ``phòng, chống`` is one phrase inside a name
+@pytest.mark.parametrize("text,want", [
+    ("Ban Chỉ đạo Phòng, chống dịch bệnh đã họp khẩn.", ("Ban Chỉ đạo Phòng, chống dịch bệnh", "ORG")),
+    ("Đại diện Cục Phòng, chống ma túy phát biểu.", ("Cục Phòng, chống ma túy", "ORG")),
+    ("Ban chỉ đạo phòng, chống tham nhũng tỉnh Hà Nam tổng kết năm.", ("Ban chỉ đạo phòng, chống tham nhũng tỉnh Hà Nam", "ORG")),
+])
+def test_phong_chong_inside_a_name(text, want):
+    assert want in _ents(text)
+
+
+# 3. an organisation whose name ends in a place: one ORG, not a LOC inside it
+@pytest.mark.parametrize("text,want", [
+    ("Ông là Phó Chủ tịch Tổng hội Địa chất Việt Nam.", ("Tổng hội Địa chất Việt Nam", "ORG")),
+    ("Hội luật gia trẻ Việt Nam tổ chức hội thảo.", ("Hội luật gia trẻ Việt Nam", "ORG")),
+    ("Ủy ban Chứng khoán Hàn Quốc phạt một công ty.", ("Ủy ban Chứng khoán Hàn Quốc", "ORG")),
+    ("Buổi gặp do đài truyền hình Bình Dương tổ chức.", ("đài truyền hình Bình Dương", "ORG")),
+    ("Nạn nhân được đưa vào bệnh viện đa khoa Quảng Trị.", ("bệnh viện đa khoa Quảng Trị", "ORG")),
+    ("Đoàn đại biểu Đảng Cộng sản Nhật Bản dự đại hội.", ("Đảng Cộng sản Nhật Bản", "ORG")),
+])
+def test_org_ending_in_place_whole(text, want):
+    assert want in _ents(text)
+
+
+@pytest.mark.parametrize("text,want", [
+    # hospitals of a city, of a country: no one body
+    ("Các bệnh viện Hà Nội đều quá tải.", ("Hà Nội", "LOC")),
+    ("Máy móc ở bệnh viện Nhật Bản rất hiện đại.", ("Nhật Bản", "LOC")),
+    # a festival: ``Hội`` with lowercase words takes only a country
+    ("Hội hoa xuân Hà Nội khai mạc tối qua.", ("Hà Nội", "LOC")),
+])
+def test_org_ending_in_place_not_generic(text, want):
+    assert want in _ents(text)
+
+
+def test_and_before_a_quote_does_not_crash():
+    """``và`` followed by an opening quote after an institution's head (a person named ``Trường ...``)
+    raised AttributeError in the institution reader and lost the article's entities."""
+    got = _ents("Hôm qua Trường Sơn và “chú rể” đã đến nhà hàng.")
+    assert not [t for t, _ in got if "chú rể" in t]
