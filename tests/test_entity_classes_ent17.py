@@ -89,3 +89,54 @@ def test_and_before_a_quote_does_not_crash():
     raised AttributeError in the institution reader and lost the article's entities."""
     got = _ents("Hôm qua Trường Sơn và “chú rể” đã đến nhà hàng.")
     assert not [t for t, _ in got if "chú rể" in t]
+
+
+# 4. match reports: line-ups, scorers with their minute, score lines, and the same short names in the body
+def test_line_up_teams_and_players():
+    text = ("Ghi bàn: Moreau 33', Lindqvist 71' Đội hình ra sân: Rovena (4-3-3): Okafor; Brandt, Ferreira, Kowalski; "
+            "Santoro, Mbeki. Tarvisio: Halloran, Nielsen, Duarte Norrland: Ivarsson, Pekka. "
+            "Trước đó, Lindqvist đã đánh đầu dội cột, còn Rovena ép sân suốt hiệp hai.")
+    got = _ents(text)
+    for want in [("Moreau", "PER"), ("Lindqvist", "PER"), ("Rovena", "ORG"), ("Okafor", "PER"), ("Kowalski", "PER"),
+                 ("Mbeki", "PER"), ("Tarvisio", "ORG"), ("Duarte", "PER"), ("Norrland", "ORG"), ("Pekka", "PER")]:
+        assert want in got
+    # the body's later short mentions are the same people and teams
+    assert got.count(("Lindqvist", "PER")) == 2 and got.count(("Rovena", "ORG")) == 2
+
+
+def test_score_line_only_in_a_report_with_a_line_up_or_scorer():
+    assert ("Rovena", "ORG") in _ents("Ghi bàn: Brandt 12' Chung cuộc: Rovena 1-0 Tarvisio.")
+    # a bare ``A 2-1 B`` with no report around it is left alone (dates, ratios and votes share the shape)
+    assert not [e for e in _ents("Kết quả bỏ phiếu: Đồng ý 12-3 Phản đối.") if e[1] == "ORG"]
+
+
+def test_line_up_frame_words_are_no_players():
+    got = _ents("Ghi bàn: Brandt 12' Thẻ đỏ: 40' Kowalski Đội hình xuất phát: Rovena: Okafor, Santoro.")
+    assert ("Kowalski", "PER") in got
+    assert not [t for t, _ in got if "Thẻ" in t or "Đội" in t]
+
+
+# 5. credits and source lines
+@pytest.mark.parametrize("text,want", [
+    ("Căn nhà nằm cuối hẻm (Ảnh: trangvui24) Sau đó, anh quay lại.", [("trangvui24", "ORG")]),
+    ("Câu chuyện lan truyền nhanh. (Nguồn: trangvui24, blogdulich) Kim Chi / Theo Người Đưa Tin",
+     [("trangvui24", "ORG"), ("blogdulich", "ORG"), ("Người Đưa Tin", "ORG")]),
+    ("Đường ngập sâu. Ảnh: H.T. Chiều nay mưa tiếp.", [("H.T.", "PER")]),
+    ("Huấn luyện viên thừa nhận thất bại. (Ảnh: Sky Sports) Trận sau sẽ khó hơn.", [("Sky Sports", "ORG")]),
+    ("Đoạn phim được đăng trên Daily Mail hôm qua.", [("Daily Mail", "ORG")]),
+    ("Cả nhà vui vẻ trở lại. Minh Thu Theo Sức khỏe Plus/SKĐS", [("Minh Thu", "PER"), ("Sức khỏe Plus", "ORG"),
+                                                              ("SKĐS", "ORG")]),
+])
+def test_credits_and_sources(text, want):
+    got = _ents(text)
+    for w in want:
+        assert w in got
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Trời mưa to (Ảnh: internet) Sau đó nắng lên.", "internet"),       # no one named
+    ("Thuế điện tử mở rộng (Ảnh: tongcuc.gov.vn) Lãnh đạo cho biết.", "tongcuc.gov.vn"),  # a web portal
+])
+def test_credits_that_name_no_organisation(text, span):
+    s = text.index(span)
+    assert not [e for e in find_entities(text) if e.start < s + len(span) and s < e.end]

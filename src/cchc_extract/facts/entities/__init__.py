@@ -37,6 +37,7 @@ from .people import _persons, _credits, _source_pairs, _coordinated_people, _byl
 from .gazscan import gazetteer_orgs, shared_heads, addresses, acronyms, repeated_names
 from .orgplace import orgs_ending_in_places, streets_after_numbers
 from .unitlists import unit_lists, phong_chong
+from .sports import match_reports
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -120,6 +121,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     acronyms(text, f)
     phong_chong(text, r, f)
     unit_lists(text, r, f)
+    match_reports(text, r, f)
     _glued_authors(text, f, list(authors))
     kept = _resolve(f.items)
     n = len(f.items)

@@ -49,6 +49,12 @@ def _clause(tail: str, r: _Rules) -> bool:
     return False
 
 
+def _ends_in_proper_name(text: str, s: int, e: int) -> bool:
+    """The organisation found ends in two capitalised words after its head (``Công ty Hải Linh``): its name is whole."""
+    words = text[s:e].split()
+    return len(words) >= 4 and all(w[:1].isupper() for w in words[-2:])
+
+
 def _org_starts(f: _Found) -> dict[int, int]:
     out: dict[int, int] = {}
     for s, e, label, _ in f.items:
@@ -115,6 +121,8 @@ def unit_lists(text: str, r: _Rules, f: _Found) -> None:
             if not ok or org_at[s] == e:
                 continue
             tail = text[org_at[s]:e]
+            if any(c.isdigit() for c in tail) or _ends_in_proper_name(text, s, org_at[s]):
+                continue  # ``Công ty TNHH Hải Linh âm 34 tỷ đồng``: a figure, a clause after a proper name
             if e - s > _MAX_ITEM or len(text[s:e].split()) > _MAX_WORDS or _clause(tail, r) \
                     or any(c in tail for c in "()\"“”:"):
                 continue
