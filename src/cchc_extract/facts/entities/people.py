@@ -135,12 +135,24 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
         f.add(syls[k][0], e, "PER", 3)
 
 
+#: English words that end the name of a place, not an outlet (``Times Square``)
+_ENGLISH_PLACE_WORDS = {"Square", "Street", "Avenue", "Park", "Garden", "Gardens", "Tower", "Bridge", "Road", "Hall", "Center",
+                        "Centre", "Stadium", "Plaza", "Building"}
+
+
 def _english_outlets(text: str, r: _Rules, f: _Found) -> None:
     """``Sky Sports``, ``Daily Mail``: Latin-script capitalised words with an outlet word among them."""
     for m in r.latin_run_re.finditer(text):
         words = m.group().split()
-        if any(w in r.outlet_words_en for w in words) and words[0] not in r.break_always:
-            f.add(m.start(), m.end(), "ORG", 0)
+        s = m.start()
+        if words[0] in r.outlets:  # ``TTXVN Japan Times``: a credit glued to the next sentence's subject
+            s += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 and words[0] not in r.outlet_words_en or not any(w in r.outlet_words_en for w in words):
+            continue
+        if any(w in r.break_always for w in words) or words[-1] in _ENGLISH_PLACE_WORDS:
+            continue  # ``Tottenham Theo Daily Star``: a sentence word inside; ``Times Square``: a place
+        f.add(s, m.end(), "ORG", 0)
 
 
 def _credits(text: str, r: _Rules, f: _Found) -> None:

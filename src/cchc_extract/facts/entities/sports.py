@@ -43,6 +43,10 @@ _FRAME = {"Thẻ", "Ghi", "Đội", "Thông", "Dự", "Thay", "Bàn", "Kiến", 
           "Highlights", "Video", "Clip", "Ảnh"}
 
 
+#: a given name in Latin script right before a player's short name (not after a sentence's end)
+_GIVEN_BEFORE = regex.compile(r"(?<![.!?:;][ \u00a0]|^)(?<![\p{L}\p{M}])(?P<g>[A-Z][a-z]++)[ \u00a0]$")
+
+
 def _clean(text: str, s: int, e: int) -> tuple[int, int]:
     """Cut a name at the first word of the report's frame (``Pasalic Thẻ``)."""
     end = s
@@ -122,4 +126,9 @@ def match_reports(text: str, r: _Rules, f: _Found) -> None:
                         + r")(?![\p{L}\p{M}\p{N}])")
     for m in pat.finditer(text):
         label = names[m.group()]
-        f.add(m.start(), m.end(), label, 0 if label == "ORG" else 4)
+        start = m.start()
+        if label == "PER":
+            g = _GIVEN_BEFORE.search(text, max(0, start - 20), start)
+            if g and g.group("g") not in _FRAME and g.group("g") not in r.break_always:
+                start = g.start("g")  # ``Arjen Robben`` in the body, ``Robben`` in the line-up
+        f.add(start, m.end(), label, 0 if label == "ORG" else 4)
