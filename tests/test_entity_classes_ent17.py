@@ -140,3 +140,43 @@ def test_credits_and_sources(text, want):
 def test_credits_that_name_no_organisation(text, span):
     s = text.index(span)
     assert not [e for e in find_entities(text) if e.start < s + len(span) and s < e.end]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Du khách tụ tập ở Times Square đêm giao thừa.", "Times Square"),   # a place with an outlet word in it
+])
+def test_english_place_is_no_outlet(text, span):
+    assert (span, "ORG") not in _ents(text)
+
+
+# 6. steering bodies named by their task, with their owner
+@pytest.mark.parametrize("text,want", [
+    ("Ông là Trưởng Ban Chỉ đạo Nhà nước về sắp xếp lại đơn vị hành chính cấp xã đã dẫn đầu đoàn.",
+     ("Ban Chỉ đạo Nhà nước về sắp xếp lại đơn vị hành chính cấp xã", "ORG")),
+    ("Phiên họp của Ủy ban Chỉ đạo quốc gia về Cơ chế hải quan điện tử, Cơ chế kiểm tra chung và tạo thuận lợi "
+     "vận tải (Ủy ban 2000), đánh giá kết quả.",
+     ("Ủy ban Chỉ đạo quốc gia về Cơ chế hải quan điện tử, Cơ chế kiểm tra chung và tạo thuận lợi vận tải", "ORG")),
+    ("Thành viên Hội đồng Quốc gia về Giáo dục và Phát triển nhân lực phát biểu.",
+     ("Hội đồng Quốc gia về Giáo dục và Phát triển nhân lực", "ORG")),
+    ("Ông Tâm, Trưởng ban Chỉ đạo cải cách tư pháp của Chính phủ cho biết.",
+     ("ban Chỉ đạo cải cách tư pháp của Chính phủ", "ORG")),
+    ("Sáng nay, Tổ công tác của Thủ tướng kiểm tra Bộ Y tế.", ("Tổ công tác của Thủ tướng", "ORG")),
+])
+def test_steering_bodies_whole(text, want):
+    assert want in _ents(text)
+
+
+def test_steering_body_without_task_or_owner_is_left_to_the_other_readers():
+    assert not [e for e in _ents("Ban chỉ đạo đã họp về việc này.") if "về" in e[0]]
+
+
+# 7. the one-stop office of a body is one ORG with it
+@pytest.mark.parametrize("text,want", [
+    ("Tại bộ phận “một cửa” của UBND xã Tân Lập, người dân xếp hàng.", ("bộ phận “một cửa” của UBND xã Tân Lập", "ORG")),
+    ("Bộ phận một cửa UBND huyện Yên Thành luôn đông người.", ("Bộ phận một cửa UBND huyện Yên Thành", "ORG")),
+    # the long descriptive form names a counter of the body: the body alone
+    ("Người dân đến bộ phận tiếp nhận và trả kết quả của UBND phường Tân Lập nộp hồ sơ.",
+     ("UBND phường Tân Lập", "ORG")),
+])
+def test_office_of_a_body(text, want):
+    assert want in _ents(text)

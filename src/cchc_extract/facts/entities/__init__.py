@@ -36,7 +36,7 @@ from .orgs import (_typed_places, _bodies, _party, _national, _institutions, _ou
 from .people import _persons, _credits, _source_pairs, _coordinated_people, _bylines, _runs, _glued_authors
 from .gazscan import gazetteer_orgs, shared_heads, addresses, acronyms, repeated_names
 from .orgplace import orgs_ending_in_places, streets_after_numbers
-from .unitlists import unit_lists, phong_chong
+from .unitlists import unit_lists, phong_chong, offices_of_bodies, steering_bodies
 from .sports import match_reports
 
 __all__ = ["find_entities", "entities_stage", "rules"]
@@ -121,6 +121,8 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     acronyms(text, f)
     phong_chong(text, r, f)
     unit_lists(text, r, f)
+    steering_bodies(text, r, f)
+    offices_of_bodies(text, f)
     match_reports(text, r, f)
     _glued_authors(text, f, list(authors))
     kept = _resolve(f.items)

@@ -10,6 +10,13 @@ cannot be read from capitals alone.  Two shapes give it away:
   organisation is that organisation, to the separator.
 * **``phòng, chống``** (prevention and control) is one phrase inside a name
   (``Tổng cục Phòng, chống thiên tai``): the comma does not end it.
+* **A steering body named by its task** (``Ban Chỉ đạo Nhà nước về đổi mới
+  ...``, ``Hội đồng Quốc gia về Phát triển bền vững ...``): the name runs over
+  ``về`` and its topic to the punctuation, coordinated topics included when
+  they repeat their head noun (``về cơ chế A, cơ chế B và ...``); a steering
+  body or task force ``của Chính phủ`` / ``của Thủ tướng`` keeps its owner.
+* **An office of a body** (``bộ phận một cửa của UBND xã X``): the office and
+  its body are one organisation, the outermost span, ``của`` or not.
 """
 
 from __future__ import annotations
@@ -35,6 +42,23 @@ _CLAUSE = regex.compile(
     r"(?<![\p{L}\p{M}])(?:đã|đang|sẽ|được|bị|là|có|của|với|tại|để|khi|này|đó|cũng|vẫn|đều|không|thì|mà|nên|do|vì"
     r"|nhưng|theo|thuộc|gồm|nhằm|trực[ \u00a0]thuộc|thực[ \u00a0]hiện|chịu|giúp|tham[ \u00a0]mưu)(?![\p{L}\p{M}])")
 _OBJECT = regex.compile(r"[ \u00a0]\p{Ll}[\p{Ll}\p{M}]*+[ \u00a0]\p{Ll}[\p{Ll}\p{M}]*+(?![\p{L}\p{M}])")
+#: the one-stop office (or its long name) right before the body it belongs to
+_OFFICE_BEFORE = regex.compile(
+    r"(?<![\p{L}\p{M}])(?i:bộ[ \u00a0]phận)[ \u00a0][“\"]?+(?i:một[ \u00a0]cửa)[”\"]?+(?:[ \u00a0](?:liên[ \u00a0]thông|hiện[ \u00a0]đại))?+"
+    r"[ \u00a0](?:của[ \u00a0])?+$")
+_STEERING = regex.compile(
+    r"(?<![\p{L}\p{M}])(?:Ban[ \u00a0][Cc]hỉ[ \u00a0]đạo|(?<=Trưởng[ \u00a0])ban[ \u00a0][Cc]hỉ[ \u00a0]đạo|(?:Ủy|Uỷ)[ \u00a0]ban[ \u00a0][Cc]hỉ[ \u00a0]đạo"
+    r"|(?:Ủy|Uỷ)[ \u00a0]ban[ \u00a0][Qq]uốc[ \u00a0]gia|Hội[ \u00a0]đồng[ \u00a0][Qq]uốc[ \u00a0]gia|Tổ[ \u00a0][Cc]ông[ \u00a0]tác)(?![\p{L}\p{M}])")
+#: the words between the head and ``về`` (``quốc gia``, ``Nhà nước``, ``Trung ương``), then ``về``
+_ABOUT = regex.compile(r"(?:[ \u00a0](?i:quốc[ \u00a0]gia|nhà[ \u00a0]nước|trung[ \u00a0]ương|liên[ \u00a0]ngành))?+[ \u00a0]về[ \u00a0]")
+#: in a topic (``về kiểm tra ...``) verbs are nouns; only the main clause's verbs of report end it
+_MAIN_VERB = regex.compile(
+    r"(?:phát[ \u00a0]biểu|cho[ \u00a0]biết|chủ[ \u00a0]trì|họp|làm[ \u00a0]việc|dẫn[ \u00a0]đầu|thăm|tiếp|khẳng[ \u00a0]định|nhấn[ \u00a0]mạnh"
+    r"|yêu[ \u00a0]cầu|đề[ \u00a0]nghị|báo[ \u00a0]cáo|công[ \u00a0]bố|ban[ \u00a0]hành|quyết[ \u00a0]định|triển[ \u00a0]khai|tổ[ \u00a0]chức"
+    r"|đánh[ \u00a0]giá|ra|vào|trong|từ|đến|ngày|sáng|chiều|tối|hôm)(?![\p{L}\p{M}])")
+_TOPIC_WORD = regex.compile(r"[ \u00a0]?+(?P<w>[\p{L}\p{M}\p{N}&\-]++)")
+_OWNER = regex.compile(r"[ \u00a0]của[ \u00a0](?:Thủ[ \u00a0]tướng(?:[ \u00a0]Chính[ \u00a0]phủ)?+|Chính[ \u00a0]phủ|Quốc[ \u00a0]hội"
+                       r"|Bộ[ \u00a0]Chính[ \u00a0]trị|Ban[ \u00a0]Bí[ \u00a0]thư)(?![\p{L}\p{M}])")
 _PHONG_CHONG = regex.compile(r"(?i:phòng),[ \u00a0]chống(?![\p{L}\p{M}])")
 
 
@@ -157,3 +181,63 @@ def phong_chong(text: str, r: _Rules, f: _Found) -> None:
         if end > m.end():
             for s in ends[e0]:
                 f.add(s, end, "ORG", 0)
+
+
+def offices_of_bodies(text: str, f: _Found) -> None:
+    """``bộ phận “một cửa” của UBND phường X``: the office and the body it belongs to are one ORG."""
+    if "ộ phận" not in text:
+        return
+    for s, e in list(_org_starts(f).items()):
+        m = _OFFICE_BEFORE.search(text, max(0, s - 45), s)
+        if m:
+            f.add(m.start(), e, "ORG", 0)
+
+
+def _words_end(text: str, pos: int, r: _Rules, commas: bool, limit: int) -> int:
+    """End of the name words from ``pos``: up to punctuation or a verb or function word (one word or two);
+    with ``commas``, a comma goes on only before a repeat of the first word (``về cơ chế A, cơ chế B``)."""
+    words: list[tuple[int, int]] = []
+    end = pos
+    for _ in range(limit):
+        if commas and words and text.startswith(", ", end):
+            head = text[words[0][0]:words[0][1]].lower()
+            if text[end + 2:end + 2 + len(head)].lower() == head:
+                end += 1
+        w = _TOPIC_WORD.match(text, end)
+        if not w or not text[end:end + 1].isspace():
+            break
+        words.append(w.span("w"))
+        end = w.end()
+    cut = len(words)
+    for i, (a, b) in enumerate(words):
+        word = text[a:b]
+        pair = word + " " + text[words[i + 1][0]:words[i + 1][1]] if i + 1 < len(words) else ""
+        if _CLAUSE.fullmatch(word) or _MAIN_VERB.match(pair or word) or not commas and word != "và" and (
+                r.stop_re.fullmatch(word) or pair and r.stop_re.fullmatch(pair)):
+            cut = i
+            break
+    return words[cut - 1][1] if cut else pos
+
+
+def steering_bodies(text: str, r: _Rules, f: _Found) -> None:
+    """Steering bodies and councils named by their task (``về`` + topic), and their owner (``của Chính phủ``)."""
+    if "đạo" not in text and "gia" not in text and "ông tác" not in text:
+        return
+    for m in _STEERING.finditer(text):
+        a = _ABOUT.match(text, m.end())
+        end = m.end()
+        if a:
+            t_end = _words_end(text, a.end() - 1, r, commas=True, limit=25)
+            if t_end <= a.end():
+                continue
+            end = t_end
+        else:  # descriptive words, kept only when the owner follows (``... của Chính phủ``)
+            d_end = _words_end(text, m.end(), r, commas=False, limit=8)
+            if not _OWNER.match(text, d_end):
+                d_end = m.end()
+            end = d_end
+        o = _OWNER.match(text, end)
+        if o:
+            end = o.end()
+        if end > m.end():
+            f.add(m.start(), end, "ORG", 0)
