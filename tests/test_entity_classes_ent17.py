@@ -180,3 +180,35 @@ def test_steering_body_without_task_or_owner_is_left_to_the_other_readers():
 ])
 def test_office_of_a_body(text, want):
     assert want in _ents(text)
+
+
+# 8. foreign people: introduced once, then one word of the name
+def test_foreign_name_introduced_then_used_alone():
+    text = "Tiêu đề\n\nKaito là phóng viên ảnh. Tuần trước, Kaito ghé một tiệm sách cũ. Theo Kaito, tiệm đã mở 40 năm."
+    assert _ents(text).count(("Kaito", "PER")) == 3
+
+
+def test_last_word_of_a_foreign_full_name_used_alone():
+    text = "Ngoại trưởng Jonas Lindqvist tới Hà Nội. Sáng nay, Lindqvist hội đàm với người đồng cấp."
+    assert _ents(text).count(("Lindqvist", "PER")) == 1 and ("Jonas Lindqvist", "PER") in _ents(text)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Tiêu đề\n\nAnh là sinh viên năm cuối.", "Anh"),                     # a Vietnamese syllable: never spread
+    # a word the article also uses inside an organisation is not spread as a person
+    ("Ông Peter Grabowski nói. Công ty Grabowski Logistics phản hồi. Grabowski là hãng lớn.", "Grabowski là"),
+    # after a post the first word may be a country: only the last word spreads
+    ("Tổng thống Zembla Arno Vasquez phát biểu. Chính phủ Zembla phản đối.", "Zembla phản"),
+    # a syllable of a hyphenated name is no name alone
+    ("Phát ngôn viên Roh Jae-kyung nói. Ông Roh Jae-kyung cho biết thêm.", "Jae"),
+])
+def test_foreign_names_not_spread(text, span):
+    s = text.rindex(span)
+    e = s + len(span.split()[0])
+    assert not [x for x in find_entities(text) if x.label == "PER" and x.start == s and x.end == e]
+
+
+def test_foreign_word_shape():
+    from cchc_extract.facts.entities.foreign import foreign_word
+    assert foreign_word("Trump") and foreign_word("Ryo") and foreign_word("Derrick")
+    assert not foreign_word("Anh") and not foreign_word("Minh") and not foreign_word("Nguyen") and not foreign_word("Kim")

@@ -38,6 +38,7 @@ from .gazscan import gazetteer_orgs, shared_heads, addresses, acronyms, repeated
 from .orgplace import orgs_ending_in_places, streets_after_numbers
 from .unitlists import unit_lists, phong_chong, offices_of_bodies, steering_bodies
 from .sports import match_reports
+from .foreign import introduced_people, foreign_short_names
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -124,10 +125,12 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     steering_bodies(text, r, f)
     offices_of_bodies(text, f)
     match_reports(text, r, f)
+    introduced = introduced_people(text, r, f)
     _glued_authors(text, f, list(authors))
     kept = _resolve(f.items)
     n = len(f.items)
     repeated_names(text, kept, r, f)
+    foreign_short_names(text, kept, r, f, introduced)
     if len(f.items) > n:
         kept = _resolve(f.items)
     return [Entity(text=text[s:e], start=s, end=e, label=label) for s, e, label in kept]

@@ -55,7 +55,7 @@ _ABOUT = regex.compile(r"(?:[ \u00a0](?i:quốc[ \u00a0]gia|nhà[ \u00a0]nước
 _MAIN_VERB = regex.compile(
     r"(?:phát[ \u00a0]biểu|cho[ \u00a0]biết|chủ[ \u00a0]trì|họp|làm[ \u00a0]việc|dẫn[ \u00a0]đầu|thăm|tiếp|khẳng[ \u00a0]định|nhấn[ \u00a0]mạnh"
     r"|yêu[ \u00a0]cầu|đề[ \u00a0]nghị|báo[ \u00a0]cáo|công[ \u00a0]bố|ban[ \u00a0]hành|quyết[ \u00a0]định|triển[ \u00a0]khai|tổ[ \u00a0]chức"
-    r"|đánh[ \u00a0]giá|ra|vào|trong|từ|đến|ngày|sáng|chiều|tối|hôm)(?![\p{L}\p{M}])")
+    r"|đánh[ \u00a0]giá|chỉ[ \u00a0]đạo|ra|vào|trong|từ|đến|ngày|sáng|chiều|tối|hôm|các|những)(?![\p{L}\p{M}])")
 _TOPIC_WORD = regex.compile(r"[ \u00a0]?+(?P<w>[\p{L}\p{M}\p{N}&\-]++)")
 _OWNER = regex.compile(r"[ \u00a0]của[ \u00a0](?:Thủ[ \u00a0]tướng(?:[ \u00a0]Chính[ \u00a0]phủ)?+|Chính[ \u00a0]phủ|Quốc[ \u00a0]hội"
                        r"|Bộ[ \u00a0]Chính[ \u00a0]trị|Ban[ \u00a0]Bí[ \u00a0]thư)(?![\p{L}\p{M}])")
@@ -216,6 +216,8 @@ def _words_end(text: str, pos: int, r: _Rules, commas: bool, limit: int) -> int:
                 r.stop_re.fullmatch(word) or pair and r.stop_re.fullmatch(pair)):
             cut = i
             break
+    while cut and text[words[cut - 1][0]:words[cut - 1][1]] == "và":
+        cut -= 1  # ``... thiên tai và các cơ quan``: the name ends before the conjunction
     return words[cut - 1][1] if cut else pos
 
 
