@@ -212,3 +212,16 @@ def test_foreign_word_shape():
     from cchc_extract.facts.entities.foreign import foreign_word
     assert foreign_word("Trump") and foreign_word("Ryo") and foreign_word("Derrick")
     assert not foreign_word("Anh") and not foreign_word("Minh") and not foreign_word("Nguyen") and not foreign_word("Kim")
+
+
+# 9. a family-name run after a preposition of place is a place named after someone
+@pytest.mark.parametrize("text,want", [
+    ("Điểm đầu dự án giao cắt tại Hoàng Cầu rồi đi tiếp.", ("Hoàng Cầu", "LOC")),
+    ("Nhà văn sinh ra ở Lương Sơn Bạc và lớn lên tại đó.", ("Lương Sơn Bạc", "LOC")),
+])
+def test_place_after_preposition(text, want):
+    assert want in _ents(text)
+
+
+def test_person_after_preposition_with_a_cue_stays_a_person():
+    assert ("Hoàng Văn Cầu", "PER") in _ents("Buổi gặp diễn ra tại nhà ông Hoàng Văn Cầu hôm qua.")

@@ -94,6 +94,24 @@ def _runs(text: str, r: _Rules, f: _Found) -> None:
             _run_piece(text, piece, r, f)
 
 
+#: a preposition of place right before a bare family-name run: the run names a street or a spot
+#: (``tại Hoàng Cầu``, ``ở Lê Văn Lương``), named after a person but not the person
+_PLACE_PREP_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:tại|ở|Tại|Ở)[ \u00a0]$")
+
+
+def places_after_prepositions(text: str, r: _Rules, f: _Found) -> None:
+    """A family-name run guessed as a person (no cue, no post) right after ``tại``/``ở`` is a place
+    (not a foreign name, ``ở La Liga``, nor a run that starts with a known place, ``tại Hà Nội Không ...``)."""
+    from .foreign import foreign_word
+
+    for s, e, label, prio in list(f.items):
+        if label == "PER" and prio == 3 and _PLACE_PREP_BEFORE.search(text, max(0, s - 4), s):
+            words = text[s:e].split()
+            if any(foreign_word(w) for w in words) or _gaz_prefix(text, _syllables(text, s, e), r):
+                continue
+            f.add(s, e, "LOC", 1)
+
+
 def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> None:
     s, e = syls[0][0], syls[-1][1]
     name = text[s:e]
