@@ -31,6 +31,9 @@ _CODA = r"(?:ch|nh|ng|c|m|n|p|t)?+"
 _VN_SYLLABLE = regex.compile(r"(?i)" + _ONSET + _NUCLEUS + _CODA)
 
 
+_CAP_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*+[ \u00a0]$")
+
+
 def foreign_word(word: str) -> bool:
     """A word in plain Latin letters that no Vietnamese syllable spells (``Ryo``, ``Trump``; not ``Anh``)."""
     return len(word) >= 3 and word.isascii() and word.isalpha() and not _VN_SYLLABLE.fullmatch(word)
@@ -100,9 +103,13 @@ def foreign_short_names(text: str, kept: list[tuple[int, int, str]], r: _Rules, 
                 words.add(w)
     if not words:
         return
-    pat = regex.compile(r"(?<![\p{L}\p{M}\p{N}\-])(?<!\p{Lu}[\p{L}\p{M}]*+[ \u00a0])(?:" + "|".join(sorted(words)) + r")"
+    pat = regex.compile(r"(?<![\p{L}\p{M}\p{N}\-])(?:" + "|".join(sorted(words)) + r")"
                         r"(?![\p{L}\p{M}\p{N}\-]|[ \u00a0]\p{Lu})")
     for m in pat.finditer(text):
         if text.startswith(("'s", "’s"), m.end()):
             continue  # ``Asia's Next Top Model``: an English title
+        prev = _CAP_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if prev and prev.group().strip() not in r.break_always and prev.group().strip() not in r.lead_words \
+                and not r.sent_start.search(text, max(0, prev.start() - 3), prev.start()):
+            continue  # ``Manchester United``: the word ends another name (not ``Nhưng Pogba``)
         f.add(m.start(), m.end(), "PER", 4)
