@@ -86,7 +86,7 @@ def foreign_short_names(text: str, kept: list[tuple[int, int, str]], r: _Rules, 
     # only names read from a cue, a post, a credit or an introduction (not guesses from bare capitals),
     # and no word that the article also uses inside an organisation or a place (``Công ty Grab``)
     strong = {(s, e) for s, e, label, prio in f.items if label == "PER" and prio <= 2}
-    inside_other = " ".join(text[s:e] for s, e, label in kept if label != "PER")
+    inside_other = {w for s, e, label in kept if label != "PER" for w in text[s:e].split()}
     words: set[str] = set()
     for s, e, label in kept:
         if label != "PER" or (s, e) not in strong:
@@ -99,7 +99,7 @@ def foreign_short_names(text: str, kept: list[tuple[int, int, str]], r: _Rules, 
         after_post = bool(_rules().post_before.search(text, max(0, s - 30), s))
         for w in {parts[-1]} if after_post else {parts[0], parts[-1]}:
             if foreign_word(w) and w not in r.places and w not in r.outlets and w not in r.break_always \
-                    and not regex.search(r"(?<![\p{L}\p{M}])" + w + r"(?![\p{L}\p{M}])", inside_other):
+                    and w not in inside_other:
                 words.add(w)
     if not words:
         return

@@ -91,8 +91,9 @@ def _items(text: str, seps: list[int]) -> list[tuple[int, int]]:
     """The items around a chain of semicolons: before the first, between, after the last."""
     first = seps[0]
     # the first item starts after the list's opening (a colon, ``gồm``) or a line start
-    start = max(text.rfind("\n", 0, first), text.rfind(":", 0, first), text.rfind(";", 0, first)) + 1
-    if first - start > _MAX_ITEM:
+    lo = max(0, first - _MAX_ITEM - 1)  # a bounded look back: linear on one huge line
+    start = max(text.rfind("\n", lo, first), text.rfind(":", lo, first), text.rfind(";", lo, first)) + 1
+    if start == 0 and lo > 0 or first - start > _MAX_ITEM:
         start = -1  # no opening near: the first item is not read
     out = []
     if start >= 0:
