@@ -34,8 +34,12 @@ from .names import _Found, _at, _next_is_lower
 from .orgs import (_typed_places, _bodies, _party, _national, _institutions, _outlets, _named_places,
                    _coordinated_paren)
 from .people import _persons, _credits, _source_pairs, _coordinated_people, _bylines, _runs, _glued_authors
+from .people import places_after_prepositions
 from .gazscan import gazetteer_orgs, shared_heads, addresses, acronyms, repeated_names
 from .orgplace import orgs_ending_in_places, streets_after_numbers
+from .unitlists import unit_lists, phong_chong, offices_of_bodies, steering_bodies
+from .sports import match_reports
+from .foreign import introduced_people, foreign_short_names
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -93,6 +97,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     _source_pairs(text, r, f)
     _bylines(text, r, f, authors)
     _runs(text, r, f)
+    places_after_prepositions(text, r, f)
     _coordinated_people(text, r, f)
     for m in _at(r.gaz_re, text, f.at.get("gaz", ())):
         name = m.group()
@@ -117,10 +122,17 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     streets_after_numbers(text, r, f)
     addresses(text, r, f)
     acronyms(text, f)
+    phong_chong(text, r, f)
+    unit_lists(text, r, f)
+    steering_bodies(text, r, f)
+    offices_of_bodies(text, f)
+    match_reports(text, r, f)
+    introduced = introduced_people(text, r, f)
     _glued_authors(text, f, list(authors))
     kept = _resolve(f.items)
     n = len(f.items)
     repeated_names(text, kept, r, f)
+    foreign_short_names(text, kept, r, f, introduced)
     if len(f.items) > n:
         kept = _resolve(f.items)
     return [Entity(text=text[s:e], start=s, end=e, label=label) for s, e, label in kept]

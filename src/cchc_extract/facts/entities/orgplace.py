@@ -27,12 +27,15 @@ class _HeadRules:
     def __init__(self) -> None:
         e = entries("entities")["organisations_ending_in_a_place"]
         self.tight = set(e["tight_heads"])
-        self.heads = set(e["heads"]) | self.tight
+        #: lowercase heads (``bệnh viện``, ``đài truyền hình``) name one body only before a place of the country
+        self.lower_heads = set(e["lower_heads"])
+        self.heads = set(e["heads"]) | self.tight | self.lower_heads
         self.not_before = {h: set(v) for h, v in e["not_before"].items()}
         self.capital_next = set(e["capital_next"])
         self.legal_forms = set(e["legal_forms"])
         self.head_re = regex.compile(_NB + r"(?P<head>" + _alt(self.heads) + r")" + _NA)
         #: a capitalised word right before a one-word head makes it part of a name (``Hải Phòng``)
+        self.plural_before = regex.compile(r"(?i:các|những|nhiều|mọi|mỗi|một|hai|ba|\d+)[ \u00a0]$")
         self.cap_before = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*+[ \u00a0]$")
 
 
@@ -70,6 +73,8 @@ def orgs_ending_in_places(text: str, r: _Rules, f: _Found) -> None:
         head = m.group("head")
         if " " not in head and head[0].isupper() and hr.cap_before.search(text, max(0, p - 12), p):
             continue  # ``Hải Phòng``, ``Tân Hội``: the word ends a name
+        if head in hr.lower_heads and hr.plural_before.search(text, max(0, p - 12), p):
+            continue  # ``các bệnh viện Hà Nội``: the hospitals of the city, no one body
         end = _tail(text, m.end(), head, hr, r, tails, person_starts)
         if end:
             f.add(m.start(), end, "ORG", 0)
@@ -79,6 +84,7 @@ def _tail(text: str, pos: int, head: str, hr: _HeadRules, r: _Rules, tails: dict
           person_starts: set[int]) -> int:
     """End of the place the head's name runs into, or 0."""
     tight = head in hr.tight
+    country_only = False
     lower = 0
     name_seen = lower_after_name = False
     prev = "head"
@@ -93,6 +99,10 @@ def _tail(text: str, pos: int, head: str, hr: _HeadRules, r: _Rules, tails: dict
                 return 0  # ``Ngân hàng X phát hiện Công ty Y``: a clause between two bodies
             if tight and head[0] == "U" and r.places.get(text[ts:end]) == "region":
                 return 0  # ``U23 châu Á``: a tournament, not a team
+            if country_only and r.places.get(text[ts:end]) != "country":
+                return 0
+            if head in hr.lower_heads and (label != "LOC" or r.places.get(text[ts:end]) == "country"):
+                return 0  # ``bệnh viện đa khoa Hòa Bình``; ``bệnh viện Nhật Bản`` are the country's hospitals
             return end
         tok = t.group("tok")
         if tight and head[0] == "U":
@@ -100,8 +110,10 @@ def _tail(text: str, pos: int, head: str, hr: _HeadRules, r: _Rules, tails: dict
         if i == 0 and (tok.lower() in hr.not_before.get(head, ()) or tok in ("trưởng", "phó")):
             return 0  # ``Hội nghị``, ``Cục trưởng``: another word, or a post
         if tok[0].islower():
-            if tight or i == 0 and head in hr.capital_next or r.stop_re.match(text, ts) and tok != "và":
+            if tight or r.stop_re.match(text, ts) and tok != "và":
                 return 0
+            if i == 0 and head in hr.capital_next:
+                country_only = True  # ``Hội luật gia Việt Nam``; ``Hội hoa xuân`` is a festival, ``Hội chợ`` a fair
             if tok == "và":
                 nxt = _TOKEN.match(text, t.end())
                 if name_seen or not nxt or not nxt.group("tok")[0].islower():

@@ -260,7 +260,7 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
             elif tok in ("-", "–", "và", "&"):
                 nxt = r.chain_tok.match(text, t.end())
                 nt = (nxt.group("tok") or "x") if nxt else "x"
-                if nt[0].islower() and tok == "và" and good_end is not None and nt not in r.level_words \
+                if nxt and nxt.group("tok") and nt[0].islower() and tok == "và" and good_end is not None and nt not in r.level_words \
                         and not r.stop_re.match(text, nxt.start("tok")):
                     pass  # ``Trung tâm Hội nghị và triển lãm ... X``: the name goes on in lowercase
                 elif not nt[0].isupper() or nt in r.inst_first or nt in r.break_always:

@@ -94,6 +94,24 @@ def _runs(text: str, r: _Rules, f: _Found) -> None:
             _run_piece(text, piece, r, f)
 
 
+#: a preposition of place right before a bare family-name run: the run names a street or a spot
+#: (``tại Hoàng Cầu``, ``ở Lê Văn Lương``), named after a person but not the person
+_PLACE_PREP_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:tại|ở|Tại|Ở)[ \u00a0]$")
+
+
+def places_after_prepositions(text: str, r: _Rules, f: _Found) -> None:
+    """A family-name run guessed as a person (no cue, no post) right after ``tại``/``ở`` is a place
+    (not a foreign name, ``ở La Liga``, nor a run that starts with a known place, ``tại Hà Nội Không ...``)."""
+    from .foreign import foreign_word
+
+    for s, e, label, prio in list(f.items):
+        if label == "PER" and prio == 3 and _PLACE_PREP_BEFORE.search(text, max(0, s - 4), s):
+            words = text[s:e].split()
+            if any(foreign_word(w) for w in words) or _gaz_prefix(text, _syllables(text, s, e), r):
+                continue
+            f.add(s, e, "LOC", 1)
+
+
 def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> None:
     s, e = syls[0][0], syls[-1][1]
     name = text[s:e]
@@ -135,7 +153,35 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
         f.add(syls[k][0], e, "PER", 3)
 
 
+#: English words that end the name of a place, not an outlet (``Times Square``)
+_ENGLISH_PLACE_WORDS = {"Square", "Street", "Avenue", "Park", "Garden", "Gardens", "Tower", "Bridge", "Road", "Hall", "Center",
+                        "Centre", "Stadium", "Plaza", "Building"}
+
+
+def _english_outlets(text: str, r: _Rules, f: _Found) -> None:
+    """``Sky Sports``, ``Daily Mail``: Latin-script capitalised words with an outlet word among them."""
+    for m in r.latin_run_re.finditer(text):
+        words = m.group().split()
+        s = m.start()
+        if words[0] in r.outlets:  # ``TTXVN Japan Times``: a credit glued to the next sentence's subject
+            s += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 and words[0] not in r.outlet_words_en or not any(w in r.outlet_words_en for w in words):
+            continue
+        if any(w in r.break_always for w in words) or words[-1] in _ENGLISH_PLACE_WORDS:
+            continue  # ``Tottenham Theo Daily Star``: a sentence word inside; ``Times Square``: a place
+        f.add(s, m.end(), "ORG", 0)
+
+
 def _credits(text: str, r: _Rules, f: _Found) -> None:
+    for m in r.site_credit_re.finditer(text):
+        s0 = m.start("sites")
+        for it in regex.finditer(r"[\p{L}\p{N}][\p{L}\p{N}.\-_]*+", m.group("sites")):
+            t = it.group()
+            if t.lower() in r.credit_not_people_lower or not t.isascii() or "." in t:
+                continue  # ``(Ảnh: internet)``; a Vietnamese word is a description; a domain is a web portal
+            f.add(s0 + it.start(), s0 + it.end(), "ORG", 0)
+    _english_outlets(text, r, f)
     for m in r.credit_re.finditer(text):
         if m.group("pname"):
             f.add(m.start("pname"), m.end("pname"), "PER", 2)
@@ -148,6 +194,9 @@ def _credits(text: str, r: _Rules, f: _Found) -> None:
             t = it.group(0)
             if t.split()[0] in r.credit_not_people:
                 continue  # ``Ảnh: Internet``: no one named
+            if t.isascii() and any(w in r.outlet_words_en for w in t.split()):
+                f.add(it.start(), it.end(), "ORG", 0)  # ``Ảnh: Sky Sports``: an outlet, no person
+                continue
             if " " not in t and len(t) >= 3 and text[max(0, it.start() - 2):it.start()].rstrip()[-1:] == "/":
                 end = it.end() + (1 if text[it.end():it.end() + 1] == "+" else 0)
                 f.add(it.start(), end, "ORG", 0)  # ``Tên Người/Outlet``: the outlet after the slash
@@ -189,6 +238,9 @@ def _source_pairs(text: str, r: _Rules, f: _Found) -> None:
             continue  # ``Duy Phan tổng hợp``: a note, not a name
         f.add(m.start("a"), m.start("a") + len(a), "PER" if person else "ORG", 2 if person else 0)
         f.add(m.start("b"), m.end("b"), "ORG", 0)
+        by = m.group("by")
+        if by and by not in r.places and by not in r.outlets and not any(w in r.break_always for w in by.split()):
+            f.add(m.start("by"), m.end("by"), "PER", 2)  # ``Lan Anh Theo Báo X/Y``: the signature glued before the source
 
 
 def _coordinated_people(text: str, r: _Rules, f: _Found) -> None:

@@ -139,7 +139,7 @@ class _Rules:
             _NB + r"(?:" + _alt(outlets["heads"]) + r")" + _SP + r"(?:" + _alt(outlets["bare"]) + r"|" + self.gaz_name
             + r"|" + _CAPRUN + r")")
         self.dateline_re = regex.compile(r"(?m)(?:^|[.!?…”\"][ \t]++)[ \t]*+\((?P<o>[^()\n]{2,30})\)[ \t]*+[-–—][ \t]")
-        self.source_re = regex.compile(r"(?m)^[ \t]*+(?:Nguồn|Theo)[ \t]*+:?[ \t]*+(?P<o>" + _CAPRUN + r")[ \t]*+(?::|$)")
+        self.source_re = regex.compile(r"(?m)(?:^|[ \t]/)[ \t]*+(?:Nguồn|Theo)[ \t]*+:?[ \t]*+(?P<o>" + _CAPRUN + r")[ \t]*+(?::|$)")
         self.brand_re = regex.compile(
             _NB + r"(?:" + _alt(e["brands"]["words"]) + r")" + _NA + r"(?:" + _SP + r"(?:" + self.gaz_name + r"))?+")
         ph = e["named_place_heads"]
@@ -164,15 +164,25 @@ class _Rules:
         self.name_at = regex.compile(_CAPRUN)
         cr = e["credits_and_bylines"]["cues"]
         self.credit_not_people = set(e["credits_and_bylines"]["not_people"])
+        self.credit_not_people_lower = {w.lower() for w in self.credit_not_people}
         item = r"(?:" + _CAPRUN + r"|" + _ALLCAPS_SYL + r"(?:" + _SP + _ALLCAPS_SYL + r"){0,3}+)"
         self.credit_re = regex.compile(
-            _NB + r"(?:" + _alt(cr) + r")[ \t]*+:[ \t]*+(?P<names>" + item + r"(?:[ \t]*+(?:[-/,&]|và)[ \t]*+" + item
-            + r"){0,3}+)|\((?:ảnh|Ảnh)" + _SP + r"(?P<pname>" + _CAPRUN + r")\)"
-            # initials, with or without the colon: ``Ảnh C.N``, ``Ảnh: N.P.``
-            + r"|" + _NB + r"(?:Ảnh|ảnh)[ \t]*+:?[ \t]*+(?P<initials>\p{Lu}\.(?:\p{Lu}\.?+){1,3}+)(?![\p{L}\p{N}])")
+            # initials first, with or without the colon: ``Ảnh C.N``, ``Ảnh: N.P.`` (not the one letter ``N`` of a name)
+            _NB + r"(?:Ảnh|ảnh)[ \t]*+:?[ \t]*+(?P<initials>\p{Lu}\.(?:\p{Lu}\.?+){1,3}+)(?![\p{L}\p{N}])|"
+            + _NB + r"(?:" + _alt(cr) + r")[ \t]*+:[ \t]*+(?P<names>" + item + r"(?:[ \t]*+(?:[-/,&]|và)[ \t]*+" + item
+            + r"){0,3}+)|\((?:ảnh|Ảnh)" + _SP + r"(?P<pname>" + _CAPRUN + r")\)")
+        #: ``(Ảnh: tenmien24)``, ``(Nguồn: trangtin.com, blogname)``: web sites in lowercase, each an ORG
+        self.site_credit_re = regex.compile(
+            r"\((?:Ảnh|ảnh|Nguồn|nguồn)[ \t]*+:[ \t]*+(?P<sites>[\p{Ll}\p{N}][\p{L}\p{N}.\-_]*+(?:[ \t]*+,[ \t]*+[\p{L}\p{N}]"
+            r"[\p{L}\p{N}.\-_]*+){0,3}+)[ \t]*+\)")
+        #: English outlet and agency words: a run of Latin-script capitalised words with one of them is an outlet
+        self.outlet_words_en = set(e["outlets"]["english_words"])
+        self.latin_run_re = regex.compile(
+            r"(?<![\p{L}\p{M}\p{N}])[A-Z][A-Za-z]*+(?:[ \u00a0][A-Z][A-Za-z]*+){1,4}+(?![\p{L}\p{M}\p{N}])")
         #: a source line ``Theo Phương Nhi/BaoChinhphu.vn``: a writer and an outlet
         self.source_pair_re = regex.compile(
-            r"(?m)(?:^|[.!?…”\"][ \t]++)(?:Theo|Nguồn:?)[ \t]++(?P<a>[^\s/][^/\n]{1,40}?)[ \t]*+/[ \t]*+"
+            r"(?m)(?:^|[.!?…”\"][ \t]++)(?:(?P<by>" + _SYL + r"(?:" + _SP + r"(?!Theo" + _SP + r")" + _SYL + r"){0,2}+)[ \t]++(?=Theo" + _SP + r"))?+"
+            r"(?:Theo|Nguồn:?)[ \t]++(?P<a>[^\s/][^/\n]{1,40}?)[ \t]*+/[ \t]*+"
             r"(?P<b>[\p{L}\p{N}][\p{L}\p{M}\p{N}. ]{1,30}?)[ \t]*+$")
         self.item_re = regex.compile(item)
         self.capruns = regex.compile(_CAPRUN_ANY)
@@ -207,7 +217,8 @@ class _Rules:
             "gaz": set(self.bare_places),
             "gazup": self.upper_places,
             "orgplace": set(e["organisations_ending_in_a_place"]["heads"])
-            | set(e["organisations_ending_in_a_place"]["tight_heads"]),
+            | set(e["organisations_ending_in_a_place"]["tight_heads"])
+            | set(e["organisations_ending_in_a_place"]["lower_heads"]),
         }
         self.dispatch: dict[str, set[str]] = {}
         variants: set[str] = set()
