@@ -32,7 +32,9 @@ _BREAK_LAST_RE = regex.compile(r"(?r)" + _BREAK_RE.pattern)
 _PLACE_AFTER_RE = regex.compile(r"(?i)[ \u00a0]++(?:ở|tại|của)[ \u00a0]++(?=\p{Lu}|(?:tỉnh|thành phố|huyện|quận|"
                                 r"thị xã|xã|phường|TP)[ \u00a0.])")
 _FRONTED_RE = regex.compile(r"(?i)\s*+(?:cùng\s++với|với|bên\s++cạnh|ngoài|nhờ|sau\s++khi|khi)(?![\p{L}\p{M}])")
-_ANAPHORIC_RE = regex.compile(r"(?i)\s*+(?:trong\s++đó|trong\s++số\s++đó|cụ\s++thể)(?![\p{L}\p{M}])")
+# (a photo credit the page glued before it, `Ảnh: T.L. Trong đó, …`, is not part of the sentence)
+_ANAPHORIC_RE = regex.compile(r"(?i)\s*+(?:ảnh(?:[ \u00a0]++minh[ \u00a0]++họa)?+[ \u00a0]*+:[^\n:;]{0,40}?[.)][ \u00a0]++)?+"
+                              r"(?:trong\s++đó|trong\s++số\s++đó|cụ\s++thể)(?![\p{L}\p{M}])")
 _COMPARED_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:so\s++với|cùng\s++kỳ)(?![\p{L}\p{M}])")
 _ITEM_END_RE = regex.compile(r"(?i)[;\n!?]|\.(?!\d)|\d[ \u00a0]?+%"
                              r"|,[ \u00a0]*+(?:đồng[ \u00a0]thời|nhưng|song|tuy[ \u00a0]nhiên|trong[ \u00a0]khi)(?!\p{L})")
@@ -43,7 +45,7 @@ _CL = _DATA["metric_cleanup"]
 _FILLER = {w for p in _CL["filler"] for w in p.lower().split()}
 # glue a metric may not end with (`… và`, `… về mức`, `… giảm` before `còn 3%`)
 _TRAIL = {"và", "về", "mức", "so", "với", "của", "là", "đến", "tới", "từ", "trong", "ở", "tại", "tăng", "giảm", "cũng",
-          "đã", "còn", "chỉ", "đều", "nhẹ", "lên", "xuống"}
+          "đã", "còn", "chỉ", "đều", "nhẹ", "lên", "xuống", "mới", "vẫn"}
 # `từ 1/7/2016 và về mức`: date words before the measured thing
 _DATE_LEAD_RE = regex.compile(r"(?i)(?:(?:(?:từ|đến|tới|trong|vào)[ \u00a0]++)?+(?:(?:ngày|tháng|năm|quý)[ \u00a0]++)?+"
                               r"\d{1,4}(?:[/\-]\d{1,4}){1,2}+(?!\d)[ \u00a0,]*+(?:(?:và|đến|tới)[ \u00a0]++)?+)++")
@@ -84,6 +86,36 @@ def _place_after(text: str, end: int) -> str | None:
         return None
     ph = place_phrases(text, m.end(), min(len(text), m.end() + 60))
     return text[ph[0][0]:ph[0][1]] if ph and ph[0][0] == m.end() else None
+
+
+# `85% cử tri Campuchia`, `70% kim ngạch xuất khẩu của Việt Nam`: plain words, then the place
+_NOUN_WORD_RE = regex.compile(r"[ \u00a0]++(?!(?:sang|từ|với|so|đến|tới|vào|cho|về|như|và|hoặc|nhưng|là|mà|trong|"
+                              r"thì|còn|nên|khi|nếu|do|vì|bởi|tuy|song|giao|đề|ra|vốn)"
+                              r"(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*+")
+_SPACES_RE = regex.compile(r"[ \u00a0]++")
+_OWNER_WORD_RE = regex.compile(r"[ \u00a0]++(?!(?:ở|tại|của)(?![\p{L}\p{M}]))")  # the noun comes first
+_BODIES = set(_DATA["named_places"]["bodies"])
+
+
+def _place_in_noun(text: str, end: int, hi: int) -> str | None:
+    """``85% cử tri Campuchia``, ``52% máy tính ở Việt Nam``: a place that ends the noun phrase
+    (up to four plain words) after the figure says whose people or goods it counts (not a
+    destination: ``xuất khẩu sang Úc``; not where capital comes from: ``100% vốn Hàn Quốc``)."""
+    at = end
+    for _ in range(5):
+        m = _NOUN_WORD_RE.match(text, at, hi)
+        if m is None:
+            return None
+        at = m.end()
+        sp = _SPACES_RE.match(text, at, hi)
+        if sp is None:
+            continue
+        ph = place_phrases(text, sp.end(), min(len(text), sp.end() + 60))
+        if ph and ph[0][0] == sp.end() and _OWNER_WORD_RE.match(text, end):
+            name = text[ph[0][0]:ph[0][1]]
+            # a body after a plan word gave the plan (`26% dự toán Quốc hội giao`), owns no share
+            return None if name in _BODIES else name
+    return None
 
 
 def _fronted_subject(text: str, lo: int, hi: int, sent: Sentence) -> str | None:
@@ -193,10 +225,11 @@ def link_percentages(ctx: ArticleContext) -> None:
         count = _count_of(text, p, counts, ends, sent)
         agency = (office_before(text, p.start, p.end, sent, named_places=True,
                                  blocked=near(sent.start, p.start))
-                  or _place_after(text, p.end) or _fronted_subject(text, lo, hi, sent))
+                  or _place_after(text, p.end) or _fronted_subject(text, lo, hi, sent)
+                  or _place_in_noun(text, p.end, hi))
         if agency is None and count is not None:
             agency = count.agency
-        period = period_of(text, p.start, p.end, sent, sents, si, dates, target=p.is_target)
+        period = period_of(text, p.start, p.end, sent, sents, si, dates, target=p.is_target, change=p.is_change)
         if period is None and count is not None:
             period = count.period
         if period is None and si > 0 and _ANAPHORIC_RE.match(text, sent.start, p.start):
