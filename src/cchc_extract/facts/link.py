@@ -88,6 +88,7 @@ _GAZ_SET = set(_GAZ)
 # names_other(): a place or office right after these words names something else (link.yaml)
 _NOT_AFTER_RE = regex.compile(r"(?i)" + _B + r"(?:" + _alt(_PL["not_after"]) + r")[ \u00a0]++$")
 # `Bệnh viện Việt Đức`, `Quỹ (FOM) Nga`: a capitalised word (not the first of its clause) before it
+_POST_OF_RE = regex.compile(r"(?i)" + _B + r"của[ \u00a0]++(?:cựu[ \u00a0]++)?+(?:" + _alt(_PL["post_of"]) + r")[ \u00a0]++$")
 _NAME_BEFORE_RE = regex.compile(r"(?:[\p{L}\p{M}\p{N}][ \u00a0]++\p{Lu}[\p{L}\p{M}\p{N}&\-]*+|\(\p{Lu}{2,}\))[ \u00a0]++$")
 _NAME_GOES_ON_RE = regex.compile(r"[ \u00a0]\p{Lu}\p{Ll}")  # `Thái Bình Dương`: the gazetteer name is its start
 _ISSUER_GAP_RE = regex.compile(r"(?i)[\s,]*+(?:của|do)[ \u00a0]++")
@@ -98,7 +99,7 @@ def names_other(text: str, a: int, b: int, blocked=()) -> bool:
     """Whether the phrase ``text[a:b]`` names something other than whose figure it is:
     a post, a security or a law it qualifies, the end of a longer name, a document's issuer."""
     before = text[max(0, a - 30):a]
-    if _NOT_AFTER_RE.search(before) or _NAME_BEFORE_RE.search(before):
+    if _NOT_AFTER_RE.search(before) or _POST_OF_RE.search(before) or _NAME_BEFORE_RE.search(before):
         return True
     if text[a:b] in _GAZ_SET and _NAME_GOES_ON_RE.match(text, b):
         return True

@@ -45,7 +45,7 @@ _CL = _DATA["metric_cleanup"]
 _FILLER = {w for p in _CL["filler"] for w in p.lower().split()}
 # glue a metric may not end with (`… và`, `… về mức`, `… giảm` before `còn 3%`)
 _TRAIL = {"và", "về", "mức", "so", "với", "của", "là", "đến", "tới", "từ", "trong", "ở", "tại", "tăng", "giảm", "cũng",
-          "đã", "còn", "chỉ", "đều", "nhẹ", "lên", "xuống", "mới", "vẫn"}
+          "đã", "còn", "chỉ", "đều", "nhẹ", "lên", "xuống", "vẫn"}
 # `từ 1/7/2016 và về mức`: date words before the measured thing
 _DATE_LEAD_RE = regex.compile(r"(?i)(?:(?:(?:từ|đến|tới|trong|vào)[ \u00a0]++)?+(?:(?:ngày|tháng|năm|quý)[ \u00a0]++)?+"
                               r"\d{1,4}(?:[/\-]\d{1,4}){1,2}+(?!\d)[ \u00a0,]*+(?:(?:và|đến|tới)[ \u00a0]++)?+)++")
@@ -90,7 +90,7 @@ def _place_after(text: str, end: int) -> str | None:
 
 # `85% cử tri Campuchia`, `70% kim ngạch xuất khẩu của Việt Nam`: plain words, then the place
 _NOUN_WORD_RE = regex.compile(r"[ \u00a0]++(?!(?:sang|từ|với|so|đến|tới|vào|cho|về|như|và|hoặc|nhưng|là|mà|trong|"
-                              r"thì|còn|nên|khi|nếu|do|vì|bởi|tuy|song|giao|đề|ra|vốn)"
+                              r"thì|còn|nên|khi|nếu|do|vì|bởi|tuy|song|giao|đề|ra|vốn|được|bị|đã|đang|sẽ|có)"
                               r"(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*+")
 _SPACES_RE = regex.compile(r"[ \u00a0]++")
 _OWNER_WORD_RE = regex.compile(r"[ \u00a0]++(?!(?:ở|tại|của)(?![\p{L}\p{M}]))")  # the noun comes first
@@ -183,6 +183,14 @@ def _clean_metric(text: str, metric: str | None, trail: set[str] | None = None) 
     return metric
 
 
+def _lead_stripped(words: str) -> str:
+    """``nhưng phần vốn bán ra`` without its leading glue (link.yaml ``metric_cleanup`` filler)."""
+    ws = words.split()
+    while ws and ws[0].lower().strip(",") in _FILLER:
+        ws.pop(0)
+    return " ".join(ws)
+
+
 class _Near:
     """The spans (document mentions) that overlap ``[lo, hi)``, by bisection.
 
@@ -236,6 +244,10 @@ def link_percentages(ctx: ArticleContext) -> None:
             before = sents[si - 1]
             period = period_of(text, before.end, before.end, before, sents, si - 1, dates)
         metric = _clean_metric(text, p.metric)
+        if metric is None and same and lo - 1 > floor:
+            # `đạt 96% nhưng phần vốn bán ra rất thấp, chỉ đạt 8%`: a clause of its own since the last figure
+            b_lo, _ = _clause(text, lo - 1, lo - 1, floor, lo - 1)
+            metric = _clean_metric(text, _lead_stripped(text[b_lo:lo - 1]), _TRAIL | _FILLER)
         if metric is None and same:
             metric = prev[1].metric
         if metric is None and p.metric:

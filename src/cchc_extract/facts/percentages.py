@@ -646,6 +646,9 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
         if metric is None:
             # with no qualifier the segment before it is the clause, whose verb is known
             metric = _metric_before(text, clause_start, qstart, clause_verb if qstart == hit.start else _UNKNOWN)
+        if metric is None and same_sentence and clause_start > floor:
+            # `đạt 96% nhưng phần vốn bán ra rất thấp, chỉ đạt 8%`: a clause of its own since the last figure
+            metric = _clean_metric(text[_clause_start(text, clause_start - 1, floor):clause_start - 1])
         if metric is None and same_sentence:
             metric = prev[1].metric
         if metric is None and clause_start > sent_start:  # `giải quyết 299 hồ sơ, đạt 100%`
