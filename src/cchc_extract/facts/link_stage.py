@@ -33,8 +33,10 @@ _PLACE_AFTER_RE = regex.compile(r"(?i)[ \u00a0]++(?:ở|tại|của)[ \u00a0]++(
                                 r"thị xã|xã|phường|TP)[ \u00a0.])")
 _FRONTED_RE = regex.compile(r"(?i)\s*+(?:cùng\s++với|với|bên\s++cạnh|ngoài|nhờ|sau\s++khi|khi)(?![\p{L}\p{M}])")
 # (a photo credit the page glued before it, `Ảnh: T.L. Trong đó, …`, is not part of the sentence)
-_ANAPHORIC_RE = regex.compile(r"(?i)\s*+(?:ảnh(?:[ \u00a0]++minh[ \u00a0]++họa)?+[ \u00a0]*+:[^\n:;]{0,40}?[.)][ \u00a0]++)?+"
-                              r"(?:trong\s++đó|trong\s++số\s++đó|cụ\s++thể)(?![\p{L}\p{M}])")
+_CREDIT = r"ảnh(?:[ \u00a0]++minh[ \u00a0]++họa)?+[ \u00a0]*+:(?:[ \u00a0]*+[^\s:;]++){0,4}?[ \u00a0]++"
+_ANAPHORIC_RE = regex.compile(r"(?i)\s*+(?:" + _CREDIT + r")?(?:trong\s++đó|trong\s++số\s++đó|cụ\s++thể)(?![\p{L}\p{M}])")
+# a photo caption line (`Tháng 1, sản xuất tăng thấp. Ảnh: TTXVN`) the page put between a total and its breakdown
+_CAPTION_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])" + _CREDIT)
 _COMPARED_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:so\s++với|cùng\s++kỳ)(?![\p{L}\p{M}])")
 _ITEM_END_RE = regex.compile(r"(?i)[;\n!?]|\.(?!\d)|\d[ \u00a0]?+%"
                              r"|,[ \u00a0]*+(?:đồng[ \u00a0]thời|nhưng|song|tuy[ \u00a0]nhiên|trong[ \u00a0]khi)(?!\p{L})")
@@ -241,8 +243,14 @@ def link_percentages(ctx: ArticleContext) -> None:
         if period is None and count is not None:
             period = count.period
         if period is None and si > 0 and _ANAPHORIC_RE.match(text, sent.start, p.start):
-            before = sents[si - 1]
-            period = period_of(text, before.end, before.end, before, sents, si - 1, dates)
+            back = si - 1
+            if _CAPTION_RE.search(text, sent.start, p.start):
+                back = si - 2  # the credit is glued to this sentence: the one before is the caption
+            elif back > 0 and _CAPTION_RE.match(text, sents[back].start):
+                back = si - 3  # the credit stands alone: caption, credit, then the breakdown
+            if back >= 0:
+                before = sents[back]
+                period = period_of(text, before.end, before.end, before, sents, back, dates)
         metric = _clean_metric(text, p.metric)
         if metric is None and same and lo - 1 > floor:
             # `đạt 96% nhưng phần vốn bán ra rất thấp, chỉ đạt 8%`: a clause of its own since the last figure
