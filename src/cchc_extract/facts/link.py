@@ -67,7 +67,8 @@ _COMMA_RE = regex.compile(r"\s*+,\s++")
 _AND_CAP_RE = regex.compile(r"và\s++\p{Lu}")
 _NAME_DOT_RE = regex.compile(r"(?i)(?:TP|Tp|Q|TX)\.$")
 # `… hồ sơ được tiếp nhận tại <office>`, `… hồ sơ nộp về <office>`: the receiver after the noun
-_AT_PLACE_RE = regex.compile(r"(?i)" + _B + r"(?:tại|(?:nộp|gửi)\s++(?:về|vào|đến|tới)(?:\s++tại)?+)\s++")
+# (and the agent of a passive: `… hồ sơ được Phòng Quản lý xuất nhập cảnh tiếp nhận`)
+_AT_PLACE_RE = regex.compile(r"(?i)" + _B + r"(?:tại|được|do|(?:nộp|gửi)\s++(?:về|vào|đến|tới)(?:\s++tại)?+)\s++")
 # A clause boundary: punctuation that is not the dot or comma inside a number.
 _BOUNDARY_RE = regex.compile(r"[;:()\[\]!?\n…]|[.,](?!\d)|(?<!\d)[.,]")
 _PAREN_RE = regex.compile(r"[()]")
@@ -113,7 +114,9 @@ _RP = _DATA["reporters"]
 _SAYS_RE = regex.compile(r"(?i)" + _B + r"(?:(?:" + _alt(_RP["says"]) + r")" + _E + r"(?:[ \u00a0]*+[,:])?+"
                          + r"|(?:" + _alt(_RP["says_then_mark"]) + r")" + _E + r"[ \u00a0]*+(?:[,:]|rằng" + _E + r"))")
 # `Theo số liệu của Sở Nội vụ, …`: a clause opened by `theo` names a source
-_THEO_RE = regex.compile(r"(?i)(?:^|(?<=[,;:.(]\s*+)|(?<=\n))[ \u00a0]*+theo" + _E + r"(?:[^,;:\n.]|\.(?=\p{Lu}))"
+# (a capitalised `Theo` after a word opens a sentence the page glued to a headline: `… 99% Theo Sở X, …`;
+# `Theo đó` = accordingly names no source)
+_THEO_RE = regex.compile(r"(?i)(?:^|(?<=[,;:.(]\s*+)|(?<=\n)|(?<=\s)(?=(?-i:Theo)))[ \u00a0]*+theo" + _E + r"(?![ \u00a0]++đó" + _E + r")" + r"(?:[^,;:\n.]|\.(?=\p{Lu}))"
                        r"{1,160}+[,:]")
 # `số liệu của X`, `khảo sát do X thực hiện`: X is the source
 _SOURCE_BEFORE_RE = regex.compile(r"(?i)(?:" + _alt(_RP["data_nouns"]) + r")" + _E
@@ -325,9 +328,8 @@ def office_before(text: str, start: int, after: int, sent: Sentence, *, named_pl
         return found
     # `... hồ sơ được tiếp nhận tại Trung tâm ...`
     end = clause_end(text, after, sent.end)
-    m = _AT_PLACE_RE.search(text[after:end])
-    if m:
-        at = after + m.end()
+    for m in _AT_PLACE_RE.finditer(text, after, end):
+        at = m.end()
         ph = agency_phrases(text, at, end)
         if ph and ph[0][0] == at:
             return text[ph[0][0]:ph[0][1]].strip(" ,")

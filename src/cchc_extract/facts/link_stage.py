@@ -233,9 +233,10 @@ def link_percentages(ctx: ArticleContext) -> None:
         if i + 1 < len(pcts):
             hi = min(hi, max(p.end, pcts[i + 1].start))
         count = _count_of(text, p, counts, ends, sent)
-        agency = (office_before(text, p.start, p.end, sent, named_places=True,
-                                 blocked=near(sent.start, p.start))
-                  or _place_after(text, p.end) or _fronted_subject(text, lo, hi, sent)
+        # `tăng 1,9% ở Philippines, tăng 1,6% ở Malaysia`: a place written right after the figure is its own
+        agency = (_place_after(text, p.end)
+                  or office_before(text, p.start, p.end, sent, named_places=True, blocked=near(sent.start, p.start))
+                  or _fronted_subject(text, lo, hi, sent)
                   or _place_in_noun(text, p.end, hi))
         if agency is None and count is not None:
             agency = count.agency
