@@ -34,9 +34,11 @@ _PLACE_AFTER_RE = regex.compile(r"(?i)[ \u00a0]++(?:ở|tại|của)[ \u00a0]++(
 _FRONTED_RE = regex.compile(r"(?i)\s*+(?:cùng\s++với|với|bên\s++cạnh|ngoài|nhờ|sau\s++khi|khi)(?![\p{L}\p{M}])")
 # (a photo credit the page glued before it, `Ảnh: T.L. Trong đó, …`, is not part of the sentence)
 _CREDIT = r"ảnh(?:[ \u00a0]++minh[ \u00a0]++họa)?+[ \u00a0]*+:(?:[ \u00a0]*+[^\s:;]++){0,4}?[ \u00a0]++"
-_ANAPHORIC_RE = regex.compile(r"(?i)\s*+(?:" + _CREDIT + r")?(?:trong\s++đó|trong\s++số\s++đó|cụ\s++thể)(?![\p{L}\p{M}])")
-# a photo caption line (`Tháng 1, sản xuất tăng thấp. Ảnh: TTXVN`) the page put between a total and its breakdown
-_CAPTION_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])" + _CREDIT)
+_ANAPHORIC_RE = regex.compile(r"(?i)\s*+(?P<credit>" + _CREDIT + r")?(?:trong\s++đó|trong\s++số\s++đó|cụ\s++thể)"
+                              r"(?![\p{L}\p{M}])")
+# a photo caption (`Tháng 1, sản xuất tăng thấp. Ảnh: TTXVN`) the page put between a total and its breakdown:
+# a credit standing alone as a sentence
+_CREDIT_ONLY_RE = regex.compile(r"(?i)\s*+ảnh(?:[ \u00a0]++minh[ \u00a0]++họa)?+[ \u00a0]*+:(?:[ \u00a0]*+[^\s:;]++){0,4}+\s*+")
 _COMPARED_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:so\s++với|cùng\s++kỳ)(?![\p{L}\p{M}])")
 _ITEM_END_RE = regex.compile(r"(?i)[;\n!?]|\.(?!\d)|\d[ \u00a0]?+%"
                              r"|,[ \u00a0]*+(?:đồng[ \u00a0]thời|nhưng|song|tuy[ \u00a0]nhiên|trong[ \u00a0]khi)(?!\p{L})")
@@ -185,6 +187,10 @@ def _clean_metric(text: str, metric: str | None, trail: set[str] | None = None) 
     return metric
 
 
+_NEW_CLAUSE_RE = regex.compile(r"(?i)[ \u00a0]*+(?:nhưng|song|tuy\s++nhiên|còn|trong\s++khi|khi\s++đó|đồng\s++thời)"
+                               r"(?![\p{L}\p{M}])")
+
+
 def _lead_stripped(words: str) -> str:
     """``nhưng phần vốn bán ra`` without its leading glue (link.yaml ``metric_cleanup`` filler)."""
     ws = words.split()
@@ -243,11 +249,12 @@ def link_percentages(ctx: ArticleContext) -> None:
         period = period_of(text, p.start, p.end, sent, sents, si, dates, target=p.is_target, change=p.is_change)
         if period is None and count is not None:
             period = count.period
-        if period is None and si > 0 and _ANAPHORIC_RE.match(text, sent.start, p.start):
+        anaphoric = _ANAPHORIC_RE.match(text, sent.start, p.start) if period is None and si > 0 else None
+        if anaphoric:
             back = si - 1
-            if _CAPTION_RE.search(text, sent.start, p.start):
+            if anaphoric.group("credit"):
                 back = si - 2  # the credit is glued to this sentence: the one before is the caption
-            elif back > 0 and _CAPTION_RE.match(text, sents[back].start):
+            elif back > 0 and _CREDIT_ONLY_RE.fullmatch(text, sents[back].start, sents[back].end):
                 back = si - 3  # the credit stands alone: caption, credit, then the breakdown
             if back >= 0:
                 before = sents[back]
@@ -255,8 +262,10 @@ def link_percentages(ctx: ArticleContext) -> None:
         metric = _clean_metric(text, p.metric)
         if metric is None and same and lo - 1 > floor:
             # `đạt 96% nhưng phần vốn bán ra rất thấp, chỉ đạt 8%`: a clause of its own since the last figure
+            # (not the last figure's own noun: `bằng 5% kế hoạch, bằng 52% so cùng kỳ`)
             b_lo, _ = _clause(text, lo - 1, lo - 1, floor, lo - 1)
-            metric = _clean_metric(text, _lead_stripped(text[b_lo:lo - 1]), _TRAIL | _FILLER)
+            if b_lo > floor or _NEW_CLAUSE_RE.match(text, floor, lo):
+                metric = _clean_metric(text, _lead_stripped(text[b_lo:lo - 1]), _TRAIL | _FILLER)
         if metric is None and same:
             metric = prev[1].metric
         if metric is None and p.metric:

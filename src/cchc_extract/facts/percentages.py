@@ -97,6 +97,9 @@ _NOT_BEFORE_RE = regex.compile(r"(?<![\p{L}])(?:không|chưa|chẳng)[ \u00a0]++
 # another thing, `cao hơn 5% so với mức bình quân`, it is a gap)
 _SAME_CHANGE_RE = regex.compile(rf"[\s(,\-–]*+{_alt(_V['change_verbs']['same_change'])}[ \u00a0]*+(?:mức[ \u00a0]++)?+$",
                                 regex.IGNORECASE)
+# a conjunction right after a figure opens a clause of its own (`90% nhưng số hộ …`)
+_NEW_CLAUSE_RE = regex.compile(r"(?i)[ \u00a0]*+(?:nhưng|song|tuy[ \u00a0]++nhiên|còn|trong[ \u00a0]++khi|khi[ \u00a0]++đó|"
+                               r"đồng[ \u00a0]++thời)(?![\p{L}\p{M}])")
 _DENOMINATOR_RE = regex.compile(rf"^{_alt(_V['metric']['denominators'])}(?![\p{{L}}])", regex.IGNORECASE)
 _COMPARATIVE_BEFORE_RE = regex.compile(r"(?<![\p{L}])(?:cao|thấp)[ \u00a0]hơn(?:[ \u00a0]++\p{L}++){0,2}+[ \u00a0]*+$",
                                        regex.IGNORECASE)
@@ -648,7 +651,10 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
             metric = _metric_before(text, clause_start, qstart, clause_verb if qstart == hit.start else _UNKNOWN)
         if metric is None and same_sentence and clause_start > floor:
             # `đạt 96% nhưng phần vốn bán ra rất thấp, chỉ đạt 8%`: a clause of its own since the last figure
-            metric = _clean_metric(text[_clause_start(text, clause_start - 1, floor):clause_start - 1])
+            # (not the last figure's own noun: `bằng 5% kế hoạch, bằng 52% so cùng kỳ`)
+            own_start = _clause_start(text, clause_start - 1, floor)
+            if own_start > floor or _NEW_CLAUSE_RE.match(text, floor, clause_start):
+                metric = _clean_metric(text[own_start:clause_start - 1])
         if metric is None and same_sentence:
             metric = prev[1].metric
         if metric is None and clause_start > sent_start:  # `giải quyết 299 hồ sơ, đạt 100%`
