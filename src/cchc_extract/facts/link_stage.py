@@ -182,8 +182,8 @@ def _clean_metric(text: str, metric: str | None, trail: set[str] | None = None) 
     if not words or all(w.lower().strip(",.") in _FILLER for w in words):
         return None
     metric = " ".join(words)
-    if PLACE_RE.fullmatch(metric):
-        return None
+    if PLACE_RE.fullmatch(metric) or not _LETTER_RE.search(metric):
+        return None  # a place alone, or only a year left of `so với năm 2016`
     return metric
 
 
@@ -264,7 +264,7 @@ def link_percentages(ctx: ArticleContext) -> None:
             # `đạt 96% nhưng phần vốn bán ra rất thấp, chỉ đạt 8%`: a clause of its own since the last figure
             # (not the last figure's own noun: `bằng 5% kế hoạch, bằng 52% so cùng kỳ`)
             b_lo, _ = _clause(text, lo - 1, lo - 1, floor, lo - 1)
-            if b_lo > floor or _NEW_CLAUSE_RE.match(text, floor, lo):
+            if _NEW_CLAUSE_RE.match(text, b_lo, lo):
                 metric = _clean_metric(text, _lead_stripped(text[b_lo:lo - 1]), _TRAIL | _FILLER)
         if metric is None and same:
             metric = prev[1].metric

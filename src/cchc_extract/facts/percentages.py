@@ -653,7 +653,7 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
             # `đạt 96% nhưng phần vốn bán ra rất thấp, chỉ đạt 8%`: a clause of its own since the last figure
             # (not the last figure's own noun: `bằng 5% kế hoạch, bằng 52% so cùng kỳ`)
             own_start = _clause_start(text, clause_start - 1, floor)
-            if own_start > floor or _NEW_CLAUSE_RE.match(text, floor, clause_start):
+            if _NEW_CLAUSE_RE.match(text, own_start, clause_start):
                 metric = _clean_metric(text[own_start:clause_start - 1])
         if metric is None and same_sentence:
             metric = prev[1].metric
