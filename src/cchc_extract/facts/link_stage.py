@@ -191,6 +191,11 @@ _NEW_CLAUSE_RE = regex.compile(r"(?i)[ \u00a0]*+(?:nhưng|song|tuy\s++nhiên|cò
                                r"(?![\p{L}\p{M}])")
 
 
+# a clause that opens with a verb or a comparison has no subject of its own (`, giảm nhẹ so với …`)
+_NO_SUBJECT_RE = regex.compile(r"(?i)[\s(]*+(?:(?:và|hoặc)[ \u00a0]++)?+(?:tăng|giảm|đạt|chiếm|bằng|là|so|với|còn|lên|xuống|"
+                               r"cao|thấp|hơn|trên|dưới|tương[ \u00a0]++(?:ứng|đương))(?![\p{L}\p{M}])")
+
+
 def _lead_stripped(words: str) -> str:
     """``nhưng phần vốn bán ra`` without its leading glue (link.yaml ``metric_cleanup`` filler)."""
     ws = words.split()
@@ -264,7 +269,7 @@ def link_percentages(ctx: ArticleContext) -> None:
             # `đạt 96% nhưng phần vốn bán ra rất thấp, chỉ đạt 8%`: a clause of its own since the last figure
             # (not the last figure's own noun: `bằng 5% kế hoạch, bằng 52% so cùng kỳ`)
             b_lo, _ = _clause(text, lo - 1, lo - 1, floor, lo - 1)
-            if _NEW_CLAUSE_RE.match(text, b_lo, lo):
+            if _NEW_CLAUSE_RE.match(text, b_lo, lo) or (b_lo > floor and not _NO_SUBJECT_RE.match(text, b_lo, lo)):
                 metric = _clean_metric(text, _lead_stripped(text[b_lo:lo - 1]), _TRAIL | _FILLER)
         if metric is None and same:
             metric = prev[1].metric

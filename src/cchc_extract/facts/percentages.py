@@ -100,6 +100,9 @@ _SAME_CHANGE_RE = regex.compile(rf"[\s(,\-–]*+{_alt(_V['change_verbs']['same_c
 # a conjunction right after a figure opens a clause of its own (`90% nhưng số hộ …`)
 _NEW_CLAUSE_RE = regex.compile(r"(?i)[ \u00a0]*+(?:nhưng|song|tuy[ \u00a0]++nhiên|còn|trong[ \u00a0]++khi|khi[ \u00a0]++đó|"
                                r"đồng[ \u00a0]++thời)(?![\p{L}\p{M}])")
+# … unless it opens with a verb or a comparison: then it has no subject of its own (`, giảm nhẹ so với …`)
+_NO_SUBJECT_RE = regex.compile(r"(?i)[\s(]*+(?:(?:và|hoặc)[ \u00a0]++)?+(?:tăng|giảm|đạt|chiếm|bằng|là|so|với|còn|lên|xuống|"
+                               r"cao|thấp|hơn|trên|dưới|tương[ \u00a0]++(?:ứng|đương))(?![\p{L}\p{M}])")
 _DENOMINATOR_RE = regex.compile(rf"^{_alt(_V['metric']['denominators'])}(?![\p{{L}}])", regex.IGNORECASE)
 _COMPARATIVE_BEFORE_RE = regex.compile(r"(?<![\p{L}])(?:cao|thấp)[ \u00a0]hơn(?:[ \u00a0]++\p{L}++){0,2}+[ \u00a0]*+$",
                                        regex.IGNORECASE)
@@ -653,7 +656,8 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
             # `đạt 96% nhưng phần vốn bán ra rất thấp, chỉ đạt 8%`: a clause of its own since the last figure
             # (not the last figure's own noun: `bằng 5% kế hoạch, bằng 52% so cùng kỳ`)
             own_start = _clause_start(text, clause_start - 1, floor)
-            if _NEW_CLAUSE_RE.match(text, own_start, clause_start):
+            if _NEW_CLAUSE_RE.match(text, own_start, clause_start) or (
+                    own_start > floor and not _NO_SUBJECT_RE.match(text, own_start, clause_start)):
                 metric = _clean_metric(text[own_start:clause_start - 1])
         if metric is None and same_sentence:
             metric = prev[1].metric
