@@ -373,7 +373,9 @@ _UNTIL_RE = regex.compile(r"(?i)" + _B + r"(?P<tinh>(?:" + _alt(_PD["cutoff_lead
                           r"(?:(?:" + _alt(_PD["edge"]) + r")[ \u00a0]*+)?+"
                           r"(?:(?:" + _alt(_PD["now"]) + r")[ \u00a0]*+)?+(?:\([ \u00a0]*+)?+"
                           r"(?:(?:" + _alt(_PD["day_parts"]) + r")[ \u00a0]++)?+" + _UNIT + r"$")
-_DEADLINE_BEFORE_RE = regex.compile(r"(?i)" + _B + r"(?:" + _alt(_PD["before_deadline"]) + r")[ \u00a0]++"
+# (`phiên cuối tuần trước 3/2`: `trước` after a time word means "last", no deadline)
+_DEADLINE_BEFORE_RE = regex.compile(r"(?i)" + _B + r"(?<!(?:tuần|tháng|năm|phiên|kỳ|ngày|hôm|quý|lần)[ \u00a0]++)"
+                                    r"(?:" + _alt(_PD["before_deadline"]) + r")[ \u00a0]++"
                                     r"(?:\d{1,2}(?:h|giờ)(?:\d{1,2})?+[ \u00a0]++)?+" + _UNIT + r"$")
 # `từ ngày 1/11/2016`: where something starts, not a period
 _FROM_RE = regex.compile(r"(?i)" + _B + r"(?:" + _alt(_PD["from"]) + r")[ \u00a0]++" + _UNIT + r"$")
