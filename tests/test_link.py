@@ -104,3 +104,64 @@ def test_classify(before, after, kind):
 def test_metric_is_the_measured_thing():
     p = _pcts("Doanh thu và lợi nhuận tăng lần lượt 12% và 8%.")
     assert p["12%"].metric == p["8%"].metric == "Doanh thu và lợi nhuận"
+
+
+# ------------------------------------------------------------ audit round 2 classes (issue 16)
+# Sentences of our own for each class of linked-field error the second precision audit found.
+
+
+def test_a_place_inside_a_longer_name_is_not_whose_figure_it_is():
+    from cchc_extract.facts.link import names_other
+    text = "Khách đến Hà Nội, châu Âu và Bệnh viện Việt Đức tăng."
+    assert names_other(text, text.index("Hà Nội"), text.index("Hà Nội") + 6) is False
+    assert names_other(text, text.index("Âu"), text.index("Âu") + 2)  # a continent: `châu` before it
+    at = text.index("Đức")
+    assert names_other(text, at, at + 3)  # after a capitalised word: the end of a longer name
+    for sentence in ("Giá trái phiếu Chính phủ tăng 1,1%.", "Lượng khách tới châu Mỹ tăng 2%.",
+                     "Vùng châu Á - Thái Bình Dương tăng 5%.",
+                     "Theo Quyết định số 15/2019/QĐ-TTg của Chính phủ, hộ nghèo được hỗ trợ 70% học phí."):
+        (p,) = _pcts(sentence).values()
+        assert p.agency is None, sentence
+
+
+def test_what_a_post_holder_owns_is_not_the_countrys_but_a_post_speaks_for_it():
+    assert _pcts("Đảng Tự do của cựu Thủ tướng Canada đạt 31% số phiếu.")["31%"].agency is None
+    assert _pcts("Tổng thống Pháp cam kết hạ thuế doanh nghiệp xuống 25%.")["25%"].agency == "Pháp"
+
+
+def test_a_place_ending_the_noun_after_the_figure_owns_it_unless_it_is_a_destination():
+    assert _pcts("Có 64% cử tri Mông Cổ ủng hộ.")["64%"].agency == "Mông Cổ"
+    assert _pcts("Khoảng 12% cà phê xuất khẩu sang Đức.")["12%"].agency is None
+    assert _pcts("Nhà máy 100% vốn Hàn Quốc tuyển thêm công nhân.")["100%"].agency is None
+
+
+def test_schools_and_the_receiver_after_nop_ve_are_dossier_agencies():
+    assert _counts("Đã có 2.300 hồ sơ nộp về Học viện Ngân hàng.")[2300].agency == "Học viện Ngân hàng"
+    assert _counts("Trường THCS Ngô Sĩ Liên nhận 700 hồ sơ.")[700].agency == "Trường THCS Ngô Sĩ Liên"
+    assert _counts("Giá trên thị trường Hà Nội ổn định, có 50 hồ sơ.")[50].agency is None
+
+
+def test_an_abbreviation_dot_stays_inside_an_office_name():
+    assert _counts("Chi cục Thuế TP.Vinh tiếp nhận 820 hồ sơ.")[820].agency == "Chi cục Thuế TP.Vinh"
+    assert _counts("Theo Cục Hải quan TP.HCM, có 3.300 hồ sơ.")[3300].agency is None
+
+
+def test_periods_that_are_not_what_the_figure_covers():
+    assert _pcts("Theo Luật Đất đai (LĐĐ) năm 2013, người dân được giảm 50% tiền sử dụng đất.")["50%"].period is None
+    assert _counts("Sáng 4/9, Đại tá Trần Văn Hai cho biết: đã có 900 hồ sơ nộp về.")[900].period is None
+    assert _counts("Trường sẽ công khai 70 hồ sơ trước 17h ngày 25/7.")[70].period is None
+    assert _counts("Đầu năm 2018, lũy kế đến ngày 9/2/2018 có 85 hồ sơ đang chờ duyệt.")[85].period is None
+    assert _pcts("Lợi nhuận tăng hơn 30% kết quả của năm 2015.")["30%"].period is None
+    # still a period when nothing of the above is written
+    assert _counts("Ngày 4/9, xã tiếp nhận 90 hồ sơ.")[90].period.endswith("-09-04")
+
+
+def test_a_change_written_as_its_equivalent_in_percent_is_a_change():
+    p = _pcts("Chỉ số HNX tăng 1,2 điểm, tương ứng 0,9%.")
+    assert p["0,9%"].is_change and p["0,9%"].metric == "Chỉ số HNX"
+    assert not _pcts("Số hộ nghèo là 420 hộ, tương ứng 3% số hộ.")["3%"].is_change
+
+
+def test_the_metric_is_not_a_following_clause_nor_the_denominator():
+    assert _pcts("Giá cà phê giảm 4% sau khi Brazil được mùa.")["4%"].metric == "Giá cà phê"
+    assert _pcts("Tổng chi ngân sách đạt 38% dự toán.")["38%"].metric == "Tổng chi ngân sách"

@@ -60,12 +60,15 @@ _LEVEL_RE = regex.compile(r"(?i)(?:" + "|".join(
     for p in sorted(_AG["level_words"], key=len, reverse=True)) + r")")
 _LEVEL_PLAIN = {" ".join(p.lower().split()) for p in _AG["level_words"] if p[0].islower()} - {"các", "của", "cấp"}
 _STOP_RE = regex.compile(rf"(?i)(?:{_alt(_AG['stop_words'])}|{_alt(_CUES)}){_E}")
-_WORD_RE = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}&\-]*+\.?+|[“”\"‘’]|\d++")
+# a word, with an abbreviation's inner dot (`TP.HCM`: one word, not `TP.` and a new sentence)
+_WORD_RE = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}&\-]*+(?:\.\p{Lu}[\p{L}\p{M}\p{N}]*+)*+\.?+|[“”\"‘’]|\d++")
 _SPACE_RE = regex.compile(r"[ \t\u00a0]++")
 _COMMA_RE = regex.compile(r"\s*+,\s++")
 _AND_CAP_RE = regex.compile(r"và\s++\p{Lu}")
 _NAME_DOT_RE = regex.compile(r"(?i)(?:TP|Tp|Q|TX)\.$")
-_AT_PLACE_RE = regex.compile(r"(?i)" + _B + r"tại\s++")
+# `… hồ sơ được tiếp nhận tại <office>`, `… hồ sơ nộp về <office>`: the receiver after the noun
+# (and the agent of a passive: `… hồ sơ được Phòng Quản lý xuất nhập cảnh tiếp nhận`)
+_AT_PLACE_RE = regex.compile(r"(?i)" + _B + r"(?:tại|được|do|(?:nộp|gửi)\s++(?:về|vào|đến|tới)(?:\s++tại)?+)\s++")
 # A clause boundary: punctuation that is not the dot or comma inside a number.
 _BOUNDARY_RE = regex.compile(r"[;:()\[\]!?\n…]|[.,](?!\d)|(?<!\d)[.,]")
 _PAREN_RE = regex.compile(r"[()]")
@@ -82,6 +85,28 @@ PLACE_RE = regex.compile(
     + r"|(?:" + _alt(_PL["bodies"]) + r")" + _E + r")"
 )
 
+_GAZ_SET = set(_GAZ)
+# names_other(): a place or office right after these words names something else (link.yaml)
+_NOT_AFTER_RE = regex.compile(r"(?i)" + _B + r"(?:" + _alt(_PL["not_after"]) + r")[ \u00a0]++$")
+# `Bệnh viện Việt Đức`, `Quỹ (FOM) Nga`: a capitalised word (not the first of its clause) before it
+_POST_OF_RE = regex.compile(r"(?i)" + _B + r"của[ \u00a0]++(?:cựu[ \u00a0]++)?+(?:" + _alt(_PL["post_of"]) + r")[ \u00a0]++$")
+_NAME_BEFORE_RE = regex.compile(r"(?:[\p{L}\p{M}\p{N}][ \u00a0]++\p{Lu}[\p{L}\p{M}\p{N}&\-]*+|\(\p{Lu}{2,}\))[ \u00a0]++$")
+_NAME_GOES_ON_RE = regex.compile(r"[ \u00a0]\p{Lu}\p{Ll}")  # `Thái Bình Dương`: the gazetteer name is its start
+_ISSUER_GAP_RE = regex.compile(r"(?i)[\s,]*+(?:của|do)[ \u00a0]++")
+_APPOSITION_GAP_RE = regex.compile(r",[ \u00a0]++")
+
+
+def names_other(text: str, a: int, b: int, blocked=()) -> bool:
+    """Whether the phrase ``text[a:b]`` names something other than whose figure it is:
+    a post, a security or a law it qualifies, the end of a longer name, a document's issuer."""
+    before = text[max(0, a - 30):a]
+    if _NOT_AFTER_RE.search(before) or _POST_OF_RE.search(before) or _NAME_BEFORE_RE.search(before):
+        return True
+    if text[a:b] in _GAZ_SET and _NAME_GOES_ON_RE.match(text, b):
+        return True
+    return any(e <= a and _ISSUER_GAP_RE.fullmatch(text, e, a) for _, e in blocked)
+
+
 # ---------------------------------------------------------------- reporters
 
 _RP = _DATA["reporters"]
@@ -89,21 +114,38 @@ _RP = _DATA["reporters"]
 _SAYS_RE = regex.compile(r"(?i)" + _B + r"(?:(?:" + _alt(_RP["says"]) + r")" + _E + r"(?:[ \u00a0]*+[,:])?+"
                          + r"|(?:" + _alt(_RP["says_then_mark"]) + r")" + _E + r"[ \u00a0]*+(?:[,:]|rằng" + _E + r"))")
 # `Theo số liệu của Sở Nội vụ, …`: a clause opened by `theo` names a source
-_THEO_RE = regex.compile(r"(?i)(?:^|(?<=[,;:.(]\s*+)|(?<=\n))[ \u00a0]*+theo" + _E + r"[^,;:\n.]{1,160}+[,:]")
+# (a capitalised `Theo` after a word opens a sentence the page glued to a headline: `… 99% Theo Sở X, …`;
+# `Theo đó` = accordingly names no source)
+_THEO_RE = regex.compile(r"(?i)(?:^|(?<=[,;:.(]\s*+)|(?<=\n)|(?<=\s)(?=(?-i:Theo)))[ \u00a0]*+theo" + _E + r"(?![ \u00a0]++đó" + _E + r")" + r"(?:[^,;:\n.]|\.(?=\p{Lu}))"
+                       r"{1,160}+[,:]")
 # `số liệu của X`, `khảo sát do X thực hiện`: X is the source
 _SOURCE_BEFORE_RE = regex.compile(r"(?i)(?:" + _alt(_RP["data_nouns"]) + r")" + _E
                                   + r"[^,;.:]{0,30}?(?:của|do|từ)[ \u00a0]++$")
 _SOURCE_AFTER_RE = regex.compile(r"(?i)[ \u00a0,]*+(?:" + _alt(_RP["after"]) + r")" + _E)
 
 
+# `Theo số liệu của Bệnh viện X, TP.HCM năm 2015, …`: a place (and a year) after the source locates it
+_SOURCE_PLACE_TAIL_RE = regex.compile(r"(?i)(?:[ \u00a0]++(?:năm|tháng|quý)[ \u00a0]++[\dIVX/]++)?+[ \u00a0]*+,")
+
+
 def reporter_floor(text: str, lo: int, pos: int) -> int:
     """Where the words about the figure begin in ``text[lo:pos]``: after the last
-    reporting verb or ``Theo …,`` clause (``lo`` when there is none)."""
+    reporting verb or ``Theo …,`` clause (and a place that locates its source),
+    ``lo`` when there is none."""
     floor = lo
     for m in _SAYS_RE.finditer(text, lo, pos):
         floor = max(floor, m.end())
     for m in _THEO_RE.finditer(text, lo, pos):
-        floor = max(floor, m.end())
+        end = m.end()
+        at = end
+        while at < pos and text[at] in " \u00a0":
+            at += 1
+        place = PLACE_RE.match(text, at, pos)
+        if place and text[end - 1] == ",":
+            tail = _SOURCE_PLACE_TAIL_RE.match(text, place.end(), pos)
+            if tail:
+                end = tail.end()
+        floor = max(floor, end)
     return floor
 
 
@@ -163,6 +205,8 @@ def agency_phrases(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
                 break
             at = cur + gap
             lv = _LEVEL_RE.match(text, at, hi)
+            if lv and text[lv.end() - 1] == "." and lv.end() < hi and text[lv.end()].isalpha():
+                lv = None  # `TP.Huế`: one name, read as a word
             if not lv and _STOP_RE.match(text, at, hi) and not _AND_CAP_RE.match(text, at, hi):
                 break
             if lv:
@@ -284,9 +328,8 @@ def office_before(text: str, start: int, after: int, sent: Sentence, *, named_pl
         return found
     # `... hồ sơ được tiếp nhận tại Trung tâm ...`
     end = clause_end(text, after, sent.end)
-    m = _AT_PLACE_RE.search(text[after:end])
-    if m:
-        at = after + m.end()
+    for m in _AT_PLACE_RE.finditer(text, after, end):
+        at = m.end()
         ph = agency_phrases(text, at, end)
         if ph and ph[0][0] == at:
             return text[ph[0][0]:ph[0][1]].strip(" ,")
@@ -301,22 +344,39 @@ def _last_phrase(text: str, lo: int, hi: int, named_places: bool, blocked) -> st
     if named_places:
         phrases += [p for p in place_phrases(text, lo, hi) if not any(a <= p[0] < b for a, b in phrases)]
     phrases = [p for p in phrases if not any(a <= p[0] < b for a, b in closed)
-               and not any(a < p[1] and p[0] < b for a, b in blocked) and not _is_source(text, *p)]
+               and not any(a < p[1] and p[0] < b for a, b in blocked) and not _is_source(text, *p)
+               and not (named_places and names_other(text, *p, blocked))]
     if not phrases:
         return None
-    a, b = max(phrases)
+    phrases.sort()
+    a, b = phrases[-1]
+    if len(phrases) > 1 and text[a:b] in _GAZ_SET:
+        # `Thủ đô Viêng Chăn, Lào`: a bare country or province after a comma locates the one before
+        pa, pb = phrases[-2]
+        kinds = places()
+        # (`Quảng Trị, Gia Lai`: two names of one kind are a list)
+        if _APPOSITION_GAP_RE.fullmatch(text, pb, a) and kinds.get(text[pa:pb]) != kinds[text[a:b]]:
+            a, b = pa, pb
     return text[a:b].strip(" ,")
 
 
 # ---------------------------------------------------------------- period
 
 _SO_VOI_RE = regex.compile(r"(?i)(?:so\s++với|cùng\s++kỳ|so\s++cùng\s++kỳ|hơn|trước\s++đó)\s*+(?:\p{L}++\s++){0,3}+$")
-_ISSUE_DATE_GAP_RE = regex.compile(r"(?i)[\s,]*+(?:ngày|ban\s++hành\s++ngày)?+[\s,]*+")
+# `Nghị quyết số 03 ngày 29/4/2021`, `Luật Bảo hiểm xã hội (BHXH) năm 2014`: the document's own date
+_ISSUE_DATE_GAP_RE = regex.compile(r"(?i)[\s,]*+(?:\([^()\n]{1,24}\)[\s,]*+)?+(?:ngày|ban\s++hành\s++ngày)?+[\s,]*+")
 _PD = _DATA["period_words"]
 _UNIT = r"(?:(?:" + _alt(_PD["units"]) + r")[ \u00a0]++)?+"
 # `tính đến ngày 28/8/2016`, `đến cuối năm 2016`: a cut-off (or a target's deadline)
-_UNTIL_RE = regex.compile(r"(?i)" + _B + r"(?P<tinh>tính[ \u00a0]++)?+(?:" + _alt(_PD["until"]) + r")[ \u00a0]++"
-                          r"(?:(?:" + _alt(_PD["edge"]) + r")[ \u00a0]++)?+" + _UNIT + r"$")
+_UNTIL_RE = regex.compile(r"(?i)" + _B + r"(?P<tinh>(?:" + _alt(_PD["cutoff_lead"]) + r")[ \u00a0]++)?+(?:"
+                          + _alt(_PD["until"]) + r")[ \u00a0]++"
+                          r"(?:(?:" + _alt(_PD["edge"]) + r")[ \u00a0]*+)?+"
+                          r"(?:(?:" + _alt(_PD["now"]) + r")[ \u00a0]*+)?+(?:\([ \u00a0]*+)?+"
+                          r"(?:(?:" + _alt(_PD["day_parts"]) + r")[ \u00a0]++)?+" + _UNIT + r"$")
+# (`phiên cuối tuần trước 3/2`: `trước` after a time word means "last", no deadline)
+_DEADLINE_BEFORE_RE = regex.compile(r"(?i)" + _B + r"(?<!(?:tuần|tháng|năm|phiên|kỳ|ngày|hôm|quý|lần)[ \u00a0]++)"
+                                    r"(?:" + _alt(_PD["before_deadline"]) + r")[ \u00a0]++"
+                                    r"(?:\d{1,2}(?:h|giờ)(?:\d{1,2})?+[ \u00a0]++)?+" + _UNIT + r"$")
 # `từ ngày 1/11/2016`: where something starts, not a period
 _FROM_RE = regex.compile(r"(?i)" + _B + r"(?:" + _alt(_PD["from"]) + r")[ \u00a0]++" + _UNIT + r"$")
 _FROM_TO_GAP_RE = regex.compile(r"(?i)[ \u00a0]*+(?:(?:" + _alt(_PD["until"]) + r")" + _E + r"|[-–])[ \u00a0]*+"
@@ -349,6 +409,7 @@ class PeriodDates:
         self._starts = [d.start for d in self._dates]
         self._legal_sorted = sorted(legal)
         self._judged: dict[int, tuple[DateMention | None, bool]] = {}
+        self.hard_cutoffs: list[int] = []  # where a `tính đến` cut-off was judged
 
     def _in_legal(self, a: int, b: int) -> bool:
         k = bisect_right(self._legal_sorted, (b, b)) - 1
@@ -385,7 +446,12 @@ class PeriodDates:
             return None, False  # the end of `từ A đến B`, read with A
         until = _UNTIL_RE.search(before)
         if until and d.kind != "period":
-            return (None, False) if until.group("tinh") else (d, True)
+            if until.group("tinh"):
+                self.hard_cutoffs.append(d.start)
+                return None, False
+            return d, True
+        if d.kind in ("date", "datetime") and _DEADLINE_BEFORE_RE.search(before):
+            return d, True  # `trước ngày 15/7`: a deadline, a target's period at most
         return d, False
 
     def between(self, a: int, b: int, *, target: bool = False) -> list[DateMention]:
@@ -401,14 +467,31 @@ class PeriodDates:
         return out
 
 
+# `tăng 79% so với kết quả của năm 2015`: a change measured against a year's result
+_BASE_OF_RE = regex.compile(r"(?i)" + _B + r"của[ \u00a0]++$")
+# `đạt 80% vào năm 2025`, `6,7% trong năm 2017`: a target's own time written right after it
+_OWN_TIME_RE = regex.compile(r"(?i)[ \u00a0]*+(?:(?:vào|trong|đến|tới|cho|của)[ \u00a0]++)?+(?:(?:hết|cuối|cả)[ \u00a0]++)?+")
+
+
 def period_of(text: str, start: int, end: int, sent: Sentence, sents: list[Sentence], si: int,
-              dates: PeriodDates, *, target: bool = False) -> str | None:
+              dates: PeriodDates, *, target: bool = False, change: bool = False) -> str | None:
     """The period of a figure at ``start:end`` in ``sents[si]`` (module docstring)."""
     inside = dates.between(sent.start, sent.end, target=target)
     before = [d for d in inside if d.end <= start]
     stop = _find_char(text, ";", end, sent.end)
     stop = sent.end if stop < 0 else stop
     after = [d for d in inside if end <= d.start < stop]
+    if change:
+        after = [d for d in after if not _BASE_OF_RE.search(text, max(0, d.start - 8), d.start)]
+    if target and after and _OWN_TIME_RE.fullmatch(text, end, after[0].start):
+        return after[0].value
+    if before:
+        # `Ngày 8/7, ông X cho biết: … 400 hồ sơ`: the day of the report is not the period counted
+        while before and before[-1].kind in ("date", "datetime") \
+                and _SAYS_RE.search(text, before[-1].end, start) is not None:
+            before.pop()
+    if before and any(before[-1].end <= c < start for c in dates.hard_cutoffs):
+        before = []  # `Đầu năm 2017 …, lũy kế đến ngày 3/2/2017 có 150 hồ sơ`: a running total
     if before:
         # `Ngày 3/2, … tiếp nhận 120 hồ sơ trong năm 2024`: the event's day is not the period counted
         if before[-1].kind in ("date", "datetime") and after and after[0].kind in PERIOD_KINDS:

@@ -32,7 +32,13 @@ _BREAK_LAST_RE = regex.compile(r"(?r)" + _BREAK_RE.pattern)
 _PLACE_AFTER_RE = regex.compile(r"(?i)[ \u00a0]++(?:ở|tại|của)[ \u00a0]++(?=\p{Lu}|(?:tỉnh|thành phố|huyện|quận|"
                                 r"thị xã|xã|phường|TP)[ \u00a0.])")
 _FRONTED_RE = regex.compile(r"(?i)\s*+(?:cùng\s++với|với|bên\s++cạnh|ngoài|nhờ|sau\s++khi|khi)(?![\p{L}\p{M}])")
-_ANAPHORIC_RE = regex.compile(r"(?i)\s*+(?:trong\s++đó|trong\s++số\s++đó|cụ\s++thể)(?![\p{L}\p{M}])")
+# (a photo credit the page glued before it, `Ảnh: T.L. Trong đó, …`, is not part of the sentence)
+_CREDIT = r"ảnh(?:[ \u00a0]++minh[ \u00a0]++họa)?+[ \u00a0]*+:(?:[ \u00a0]*+[^\s:;]++){0,4}?[ \u00a0]++"
+_ANAPHORIC_RE = regex.compile(r"(?i)\s*+(?P<credit>" + _CREDIT + r")?(?:trong\s++đó|trong\s++số\s++đó|cụ\s++thể)"
+                              r"(?![\p{L}\p{M}])")
+# a photo caption (`Tháng 1, sản xuất tăng thấp. Ảnh: TTXVN`) the page put between a total and its breakdown:
+# a credit standing alone as a sentence
+_CREDIT_ONLY_RE = regex.compile(r"(?i)\s*+ảnh(?:[ \u00a0]++minh[ \u00a0]++họa)?+[ \u00a0]*+:(?:[ \u00a0]*+[^\s:;]++){0,4}+\s*+")
 _COMPARED_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:so\s++với|cùng\s++kỳ)(?![\p{L}\p{M}])")
 _ITEM_END_RE = regex.compile(r"(?i)[;\n!?]|\.(?!\d)|\d[ \u00a0]?+%"
                              r"|,[ \u00a0]*+(?:đồng[ \u00a0]thời|nhưng|song|tuy[ \u00a0]nhiên|trong[ \u00a0]khi)(?!\p{L})")
@@ -43,7 +49,7 @@ _CL = _DATA["metric_cleanup"]
 _FILLER = {w for p in _CL["filler"] for w in p.lower().split()}
 # glue a metric may not end with (`… và`, `… về mức`, `… giảm` before `còn 3%`)
 _TRAIL = {"và", "về", "mức", "so", "với", "của", "là", "đến", "tới", "từ", "trong", "ở", "tại", "tăng", "giảm", "cũng",
-          "đã", "còn", "chỉ", "đều", "nhẹ", "lên", "xuống"}
+          "đã", "còn", "chỉ", "đều", "nhẹ", "lên", "xuống", "vẫn"}
 # `từ 1/7/2016 và về mức`: date words before the measured thing
 _DATE_LEAD_RE = regex.compile(r"(?i)(?:(?:(?:từ|đến|tới|trong|vào)[ \u00a0]++)?+(?:(?:ngày|tháng|năm|quý)[ \u00a0]++)?+"
                               r"\d{1,4}(?:[/\-]\d{1,4}){1,2}+(?!\d)[ \u00a0,]*+(?:(?:và|đến|tới)[ \u00a0]++)?+)++")
@@ -84,6 +90,36 @@ def _place_after(text: str, end: int) -> str | None:
         return None
     ph = place_phrases(text, m.end(), min(len(text), m.end() + 60))
     return text[ph[0][0]:ph[0][1]] if ph and ph[0][0] == m.end() else None
+
+
+# `85% cử tri Campuchia`, `70% kim ngạch xuất khẩu của Việt Nam`: plain words, then the place
+_NOUN_WORD_RE = regex.compile(r"[ \u00a0]++(?!(?:sang|từ|với|so|đến|tới|vào|cho|về|như|và|hoặc|nhưng|là|mà|trong|"
+                              r"thì|còn|nên|khi|nếu|do|vì|bởi|tuy|song|giao|đề|ra|vốn|được|bị|đã|đang|sẽ|có)"
+                              r"(?![\p{L}\p{M}]))\p{Ll}[\p{L}\p{M}]*+")
+_SPACES_RE = regex.compile(r"[ \u00a0]++")
+_OWNER_WORD_RE = regex.compile(r"[ \u00a0]++(?!(?:ở|tại|của)(?![\p{L}\p{M}]))")  # the noun comes first
+_BODIES = set(_DATA["named_places"]["bodies"])
+
+
+def _place_in_noun(text: str, end: int, hi: int) -> str | None:
+    """``85% cử tri Campuchia``, ``52% máy tính ở Việt Nam``: a place that ends the noun phrase
+    (up to four plain words) after the figure says whose people or goods it counts (not a
+    destination: ``xuất khẩu sang Úc``; not where capital comes from: ``100% vốn Hàn Quốc``)."""
+    at = end
+    for _ in range(5):
+        m = _NOUN_WORD_RE.match(text, at, hi)
+        if m is None:
+            return None
+        at = m.end()
+        sp = _SPACES_RE.match(text, at, hi)
+        if sp is None:
+            continue
+        ph = place_phrases(text, sp.end(), min(len(text), sp.end() + 60))
+        if ph and ph[0][0] == sp.end() and _OWNER_WORD_RE.match(text, end):
+            name = text[ph[0][0]:ph[0][1]]
+            # a body after a plan word gave the plan (`26% dự toán Quốc hội giao`), owns no share
+            return None if name in _BODIES else name
+    return None
 
 
 def _fronted_subject(text: str, lo: int, hi: int, sent: Sentence) -> str | None:
@@ -146,9 +182,26 @@ def _clean_metric(text: str, metric: str | None, trail: set[str] | None = None) 
     if not words or all(w.lower().strip(",.") in _FILLER for w in words):
         return None
     metric = " ".join(words)
-    if PLACE_RE.fullmatch(metric):
-        return None
+    if PLACE_RE.fullmatch(metric) or not _LETTER_RE.search(metric):
+        return None  # a place alone, or only a year left of `so với năm 2016`
     return metric
+
+
+_NEW_CLAUSE_RE = regex.compile(r"(?i)[ \u00a0]*+(?:nhưng|song|tuy\s++nhiên|còn|trong\s++khi|khi\s++đó|đồng\s++thời)"
+                               r"(?![\p{L}\p{M}])")
+
+
+# a clause that opens with a verb or a comparison has no subject of its own (`, giảm nhẹ so với …`)
+_NO_SUBJECT_RE = regex.compile(r"(?i)[\s(]*+(?:(?:và|hoặc)[ \u00a0]++)?+(?:tăng|giảm|đạt|chiếm|bằng|là|so|với|còn|lên|xuống|"
+                               r"cao|thấp|hơn|trên|dưới|tương[ \u00a0]++(?:ứng|đương))(?![\p{L}\p{M}])")
+
+
+def _lead_stripped(words: str) -> str:
+    """``nhưng phần vốn bán ra`` without its leading glue (link.yaml ``metric_cleanup`` filler)."""
+    ws = words.split()
+    while ws and ws[0].lower().strip(",") in _FILLER:
+        ws.pop(0)
+    return " ".join(ws)
 
 
 class _Near:
@@ -191,18 +244,33 @@ def link_percentages(ctx: ArticleContext) -> None:
         if i + 1 < len(pcts):
             hi = min(hi, max(p.end, pcts[i + 1].start))
         count = _count_of(text, p, counts, ends, sent)
-        agency = (office_before(text, p.start, p.end, sent, named_places=True,
-                                 blocked=near(sent.start, p.start))
-                  or _place_after(text, p.end) or _fronted_subject(text, lo, hi, sent))
+        # `tăng 1,9% ở Philippines, tăng 1,6% ở Malaysia`: a place written right after the figure is its own
+        agency = (_place_after(text, p.end)
+                  or office_before(text, p.start, p.end, sent, named_places=True, blocked=near(sent.start, p.start))
+                  or _fronted_subject(text, lo, hi, sent)
+                  or _place_in_noun(text, p.end, hi))
         if agency is None and count is not None:
             agency = count.agency
-        period = period_of(text, p.start, p.end, sent, sents, si, dates, target=p.is_target)
+        period = period_of(text, p.start, p.end, sent, sents, si, dates, target=p.is_target, change=p.is_change)
         if period is None and count is not None:
             period = count.period
-        if period is None and si > 0 and _ANAPHORIC_RE.match(text, sent.start, p.start):
-            before = sents[si - 1]
-            period = period_of(text, before.end, before.end, before, sents, si - 1, dates)
+        anaphoric = _ANAPHORIC_RE.match(text, sent.start, p.start) if period is None and si > 0 else None
+        if anaphoric:
+            back = si - 1
+            if anaphoric.group("credit"):
+                back = si - 2  # the credit is glued to this sentence: the one before is the caption
+            elif back > 0 and _CREDIT_ONLY_RE.fullmatch(text, sents[back].start, sents[back].end):
+                back = si - 3  # the credit stands alone: caption, credit, then the breakdown
+            if back >= 0:
+                before = sents[back]
+                period = period_of(text, before.end, before.end, before, sents, back, dates)
         metric = _clean_metric(text, p.metric)
+        if metric is None and same and lo - 1 > floor:
+            # `đạt 96% nhưng phần vốn bán ra rất thấp, chỉ đạt 8%`: a clause of its own since the last figure
+            # (not the last figure's own noun: `bằng 5% kế hoạch, bằng 52% so cùng kỳ`)
+            b_lo, _ = _clause(text, lo - 1, lo - 1, floor, lo - 1)
+            if _NEW_CLAUSE_RE.match(text, b_lo, lo) or (b_lo > floor and not _NO_SUBJECT_RE.match(text, b_lo, lo)):
+                metric = _clean_metric(text, _lead_stripped(text[b_lo:lo - 1]), _TRAIL | _FILLER)
         if metric is None and same:
             metric = prev[1].metric
         if metric is None and p.metric:

@@ -95,9 +95,18 @@ _SEMI_RE = regex.compile(r";")
 _NOT_BEFORE_RE = regex.compile(r"(?<![\p{L}])(?:không|chưa|chẳng)[ \u00a0]++$", regex.IGNORECASE)
 # `thấp hơn 12% so với tháng 3`: a comparative against an earlier time is a change (against
 # another thing, `cao hơn 5% so với mức bình quân`, it is a gap)
+_SAME_CHANGE_RE = regex.compile(rf"[\s(,\-–]*+{_alt(_V['change_verbs']['same_change'])}[ \u00a0]*+(?:mức[ \u00a0]++)?+$",
+                                regex.IGNORECASE)
+# a conjunction right after a figure opens a clause of its own (`90% nhưng số hộ …`)
+_NEW_CLAUSE_RE = regex.compile(r"(?i)[ \u00a0]*+(?:nhưng|song|tuy[ \u00a0]++nhiên|còn|trong[ \u00a0]++khi|khi[ \u00a0]++đó|"
+                               r"đồng[ \u00a0]++thời)(?![\p{L}\p{M}])")
+# … unless it opens with a verb or a comparison: then it has no subject of its own (`, giảm nhẹ so với …`)
+_NO_SUBJECT_RE = regex.compile(r"(?i)[\s(]*+(?:(?:và|hoặc)[ \u00a0]++)?+(?:tăng|giảm|đạt|chiếm|bằng|là|so|với|còn|lên|xuống|"
+                               r"cao|thấp|hơn|trên|dưới|tương[ \u00a0]++(?:ứng|đương))(?![\p{L}\p{M}])")
+_DENOMINATOR_RE = regex.compile(rf"^{_alt(_V['metric']['denominators'])}(?![\p{{L}}])", regex.IGNORECASE)
 _COMPARATIVE_BEFORE_RE = regex.compile(r"(?<![\p{L}])(?:cao|thấp)[ \u00a0]hơn(?:[ \u00a0]++\p{L}++){0,2}+[ \u00a0]*+$",
                                        regex.IGNORECASE)
-_TIME_COMPARED_RE = regex.compile(r"[ \u00a0]++so[ \u00a0]với[ \u00a0]++(?:cùng[ \u00a0]kỳ|giai[ \u00a0]đoạn|năm|tháng|quý|"
+_TIME_COMPARED_RE = regex.compile(r"(?:[ \u00a0]*+\([^()\n]{1,30}\))?+[ \u00a0]++so[ \u00a0]với[ \u00a0]++(?:cùng[ \u00a0]kỳ|giai[ \u00a0]đoạn|năm|tháng|quý|"
                                   r"kỳ|thời[ \u00a0]điểm|trước|đầu[ \u00a0]năm|cuối[ \u00a0]năm)(?![\p{L}])", regex.IGNORECASE)
 _PERIOD_OPEN_RE = regex.compile(r"(?<![\p{L}])từ[ \u00a0]++(?:năm[ \u00a0]++)?(?:19|20)\d\d[ \u00a0]*+$", regex.IGNORECASE)
 _FEW_WORDS_RE = regex.compile(r"(?:[ \u00a0]*+[\p{L}\p{M}]++){0,3}+[ \u00a0]*+")
@@ -591,6 +600,7 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
         clause_start = _clause_start(text, qstart, floor)
         clause = text[clause_start:hit.start]
         verb = clause_verb = _last_verb(clause)
+        same_subject = None
         starts_from = _ends_with_from(clause)
         list_item = _LIST_GLUE_ONLY_RE.fullmatch(clause) is not None
         opener = _rstripped_end(text, clause_start) if verb is None and not clause.strip() else 0
@@ -611,6 +621,13 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
                 starts_from and _START_LEVEL_RE.match(text, hit.end, hit.end + 20))
         elif list_item and same_sentence:
             is_change = prev[1].is_change
+        elif _SAME_CHANGE_RE.fullmatch(clause) and clause_start > floor:
+            # `tăng 5 điểm, tương ứng 0,7%`: the verb of the clause before says what changed
+            same_begin = _clause_start(text, clause_start - 1, floor)
+            before = _last_verb(text[same_begin:clause_start])
+            is_change = before is not None and bool(before.group("ch"))
+            if is_change:
+                same_subject = _clean_metric(text[same_begin:same_begin + before.start()])
         else:
             is_change = False
         is_change = is_change or hit.signed or (
@@ -620,9 +637,28 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
         if list_item and same_sentence and prev[1].is_target:
             is_target = True  # `kế hoạch tăng 17% và 19%`; `sẽ cung cấp 40% …; 100% …`: the goal's list goes on
         metric = _metric_after(text, hit.end)
+        if metric is not None and clause_verb is not None and clause_verb.group("lv") \
+                and _DENOMINATOR_RE.match(metric):
+            # `tổng thu đạt 32% dự toán`: what reached the share, not what it is a share of
+            subject = _metric_before(text, clause_start, qstart) or (
+                _metric_before(text, _clause_start(text, clause_start - 1, sent_start), clause_start - 1)
+                if clause_start > sent_start else None)
+            if subject is not None and _STOP_AFTER.match(subject):
+                # `đạt 30% kế hoạch … và đạt 36% dự toán`: the list's figure before says what
+                subject = prev[1].metric if same_sentence else None
+            metric = subject or metric
+        if metric is None:
+            metric = same_subject
         if metric is None:
             # with no qualifier the segment before it is the clause, whose verb is known
             metric = _metric_before(text, clause_start, qstart, clause_verb if qstart == hit.start else _UNKNOWN)
+        if metric is None and same_sentence and clause_start > floor:
+            # `đạt 96% nhưng phần vốn bán ra rất thấp, chỉ đạt 8%`: a clause of its own since the last figure
+            # (not the last figure's own noun: `bằng 5% kế hoạch, bằng 52% so cùng kỳ`)
+            own_start = _clause_start(text, clause_start - 1, floor)
+            if _NEW_CLAUSE_RE.match(text, own_start, clause_start) or (
+                    own_start > floor and not _NO_SUBJECT_RE.match(text, own_start, clause_start)):
+                metric = _clean_metric(text[own_start:clause_start - 1])
         if metric is None and same_sentence:
             metric = prev[1].metric
         if metric is None and clause_start > sent_start:  # `giải quyết 299 hồ sơ, đạt 100%`
