@@ -31,6 +31,11 @@ class _Count:
     extra: dict = field(default_factory=dict)
     #: qualifier_before(text, num_start), read once (several steps need it)
     q_before: tuple[str | None, int] | None = None
+    #: the noun a count read after it starts from (``số hồ sơ … là 1.234``)
+    noun_span: tuple[int, int] | None = None
+    #: the rule that found the count (its index in the registry, and its name)
+    order: int = 0
+    rule: str = ""
 
     def qualifier_at(self, text: str) -> tuple[str | None, int]:
         if self.q_before is None:
@@ -56,15 +61,16 @@ def _value(num: str, scale: str | None) -> tuple[int | None, bool]:
 class _SpanSet:
     """Spans to test for overlap in logarithmic time (sorted starts, running max end).
 
-    Sorted on the first test: many sets (the blocked spans of an article) are never tested."""
+    Sorted on the first test: many sets (the blocked spans of an article) are never tested;
+    ``spans`` may be a function giving them, called then."""
 
     def __init__(self, spans) -> None:
-        self._spans = list(spans)
+        self._spans = spans if callable(spans) else list(spans)
         self._starts: list[int] | None = None
         self._max_end: list[int] = []
 
     def _build(self) -> None:
-        items = sorted(self._spans)
+        items = sorted(self._spans() if callable(self._spans) else self._spans)
         self._starts = [s for s, _ in items]
         top = -1
         for _, e in items:

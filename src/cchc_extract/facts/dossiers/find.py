@@ -8,21 +8,17 @@ time ``(trước đây là khoảng 300)``.  Tables are read in :mod:`.tables`.
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from ...numbers import parse_number, qualifier_before
 from ...segment import Sentence
 
-from .vocab import (_ABBR_DEF_RE, _B, _BEFORE_NOUN_RE, _BOUNDARY_RE, _CHANNEL_RE, _CLASSIFIERS, _COUNT_BEFORE_NOUN_RE,
-                    _COUNT_HEAD_BACK_RE, _CUE_LEAD_RE, _CUE_RE, _E, _ELLIPSIS_NEXT_RE, _ELLIPSIS_OPEN_RE,
-                    _ELLIPSIS_WORD_RE, _GAP, _ID_BEFORE_RE, _LEAD_RE, _LINKER_RE, _NOUN, _NOUN_RE, _NUM,
-                    _NUMBER_ONLY_RE, _UNIT_AFTER_RE, _WORD_NEXT_RE)
+from .vocab import (_B, _BEFORE_PAREN, _BOUNDARY_RE, _CHANNEL_RE, _CLASSIFIERS, _CUE_LEAD_RE, _CUE_RE, _E,
+                    _ELLIPSIS_NEXT_RE, _ELLIPSIS_OPEN_RE, _ELLIPSIS_WORD_RE, _GAP, _ID_BEFORE_RE, _LEAD_RE, _LINKER_RE,
+                    _NOUN, _NUM, _NUMBER_ONLY_RE, _UNIT_AFTER_RE, _WORD_NEXT_RE)
 from .candidate import _Count, _SpanSet, _in_spans, _value
 from .resolve import _before_text
 from .link import _paren_close, sentence_index
-from .tables import _table_cells
 
 
 # searched backwards, as _ID_BEFORE_RE
@@ -39,97 +35,57 @@ def _is_identifier(text: str, num_start: int) -> bool:
     return bool(_ID_BEFORE_RE.search(text[max(0, num_start - 24):num_start]))
 
 
-# `(` then `H`, which every definition holds: the standard library finds it far faster
-# than a scan with the whole pattern (its `\s` takes in every blank that `regex`'s does).
-_ABBR_DEF_HINT_RE = re.compile(r"\(\s*H")
+def read_before_noun(m, blocked) -> _Count | None:
+    """The count of a match of ``count_before_noun`` (``12 hồ sơ``, ``4.572/4.572 hồ sơ``,
+    ``291 HS``), unless the number is an identifier (``Điều 15``), blocked (a date, a
+    document number, a percentage), a difference (``tăng 234 hồ sơ``) or a share
+    (``2/3 hồ sơ``)."""
+    text = m.string
+    first = m.start("frac") if m.group("frac") else m.start("num")
+    if _is_identifier(text, first) or _in_spans(blocked, first, m.end("num")):
+        return None
+    q_before = qualifier_before(text, first)
+    if _is_change(text, q_before[1]):
+        return None
+    if m.group("frac"):  # done of total: the count is the first figure
+        whole = parse_number(m.group("num"))
+        if whole is not None and whole <= 10:
+            return None  # `2/3 hồ sơ` is a share (two thirds), not a count
+        count, rounded = _value(m.group("frac").rstrip(" /\t"), None)
+    else:
+        count, rounded = _value(m.group("num"), m.group("scale"))
+    if count is None:
+        return None
+    noun_end = m.end()
+    return _Count(first, noun_end, first, m.end("scale") if m.group("scale") else m.end("num"),
+                  count, noun_end, rounded, q_before=q_before)
 
 
-def defined_abbreviations(text: str) -> set[str]:
-    """Abbreviations the article defines for dossiers: ``hồ sơ (HS)`` → ``{'HS'}``."""
-    if not _ABBR_DEF_HINT_RE.search(text):  # most articles define none
-        return set()
-    return {m.group("abbr") for m in _ABBR_DEF_RE.finditer(text)}
-
-
-def _counts_before_nouns(text: str, abbrs: set[str], nouns: list) -> list:
-    """The matches of ``_BEFORE_NOUN_RE`` over ``text`` (``nouns`` the matches of
-    ``_NOUN_RE``), without the abbreviations the article does not define.
-
-    Without defined abbreviations only counts ending in ``hồ sơ`` are kept, and each
-    one lies in the few characters before its noun (after the previous noun, since
-    a count holds no letters but a scale word and a classifier): searching those
-    windows gives the same matches as scanning the whole text, for much less work.
-    (An abbreviation match the scan skips cannot hide one: a count starting inside
-    it would end at the same abbreviation.)
-    """
-    if abbrs:
-        return [m for m in _BEFORE_NOUN_RE.finditer(text) if not m.group("abbr") or m.group("abbr") in abbrs]
-    out = []
-    prev_end = 0
-    for n in nouns:
-        lo = _COUNT_HEAD_BACK_RE.match(text, prev_end, n.start()).start()
-        if lo < n.start():
-            m = _COUNT_BEFORE_NOUN_RE.search(text, lo, n.end())
-            if m:
-                out.append(m)
-        prev_end = n.end()
-    return out
-
-
-def _find_before_noun(text: str, abbrs: set[str], blocked: list[tuple[int, int]], nouns: list) -> list[_Count]:
-    out = []
-    for m in _counts_before_nouns(text, abbrs, nouns):
-        first = m.start("frac") if m.group("frac") else m.start("num")
-        if _is_identifier(text, first) or _in_spans(blocked, first, m.end("num")):
+def read_after_noun(m, blocked) -> list[_Count]:
+    """``số hồ sơ tiếp nhận là 1.234``: the number after the noun (``m``) and a linker."""
+    text = m.string
+    limit = min(len(text), m.end() + 120)
+    b = _BOUNDARY_RE.search(text, m.end(), limit)
+    # `:` is a linker here, not a boundary
+    while b and b.group() == ":":
+        b = _BOUNDARY_RE.search(text, b.end(), limit)
+    stop = b.start() if b else limit
+    for n in _NUMBER_ONLY_RE.finditer(text, m.end(), stop):
+        if _in_spans(blocked, n.start(), n.end()) or _is_identifier(text, n.start()):
             continue
-        q_before = qualifier_before(text, first)
-        if _is_change(text, q_before[1]):
-            continue
-        if m.group("frac"):  # done of total: the count is the first figure
-            whole = parse_number(m.group("num"))
-            if whole is not None and whole <= 10:
-                continue  # `2/3 hồ sơ` is a share (two thirds), not a count
-            count, rounded = _value(m.group("frac").rstrip(" /\t"), None)
-        else:
-            count, rounded = _value(m.group("num"), m.group("scale"))
-        if count is None:
-            continue
-        noun_end = m.end()
-        out.append(_Count(first, noun_end, first, m.end("scale") if m.group("scale") else m.end("num"),
-                          count, noun_end, rounded, q_before=q_before))
-    return out
-
-
-def _find_after_noun(text: str, taken: list[_Count], blocked: list[tuple[int, int]], nouns: list) -> list[_Count]:
-    """``số hồ sơ tiếp nhận là 1.234``: the number after the noun and a linker."""
-    out = []
-    taken_nouns = _SpanSet((c.start, c.noun_end) for c in taken)
-    for m in nouns:
-        if _in_spans(taken_nouns, m.start(), m.end()):
-            continue
-        limit = min(len(text), m.end() + 120)
-        b = _BOUNDARY_RE.search(text, m.end(), limit)
-        # `:` is a linker here, not a boundary
-        while b and b.group() == ":":
-            b = _BOUNDARY_RE.search(text, b.end(), limit)
-        stop = b.start() if b else limit
-        for n in _NUMBER_ONLY_RE.finditer(text, m.end(), stop):
-            if _in_spans(blocked, n.start(), n.end()) or _is_identifier(text, n.start()):
-                continue
-            mid = text[m.end():n.start()]
-            core = mid[:qualifier_before(mid, len(mid))[1]]
-            if not _LINKER_RE.search(core):
-                break
-            if not (_CUE_RE.search(core) or _CHANNEL_RE.search(core) or _is_lead(text, m.start())):
-                break
-            if _UNIT_AFTER_RE.match(text, n.end()) or _follows_noun(text, n.end()):
-                break
-            count, rounded = _value(n.group(0).split()[0], n.group("scale"))
-            if count is None:
-                break
-            out.append(_Count(m.start(), n.end(), n.start(), n.end(), count, n.end(), rounded))
+        mid = text[m.end():n.start()]
+        core = mid[:qualifier_before(mid, len(mid))[1]]
+        if not _LINKER_RE.search(core):
             break
-    return out
+        if not (_CUE_RE.search(core) or _CHANNEL_RE.search(core) or _is_lead(text, m.start())):
+            break
+        if _UNIT_AFTER_RE.match(text, n.end()) or _follows_noun(text, n.end()):
+            break
+        count, rounded = _value(n.group(0).split()[0], n.group("scale"))
+        if count is None:
+            break
+        return [_Count(m.start(), n.end(), n.start(), n.end(), count, n.end(), rounded, noun_span=m.span())]
+    return []
 
 
 def _is_lead(text: str, noun_start: int) -> bool:
@@ -192,7 +148,8 @@ def _find_elliptic(text: str, counts: list[_Count], blocked: list[tuple[int, int
             count, rounded = _value(n.group(0).split()[0], n.group("scale"))
             if count is None:
                 continue
-            out.append(_Count(n.start(), n.end(), n.start(), n.end(), count, n.end(), rounded, elliptic=True))
+            out.append(_Count(n.start(), n.end(), n.start(), n.end(), count, n.end(), rounded, elliptic=True,
+                              rule="elliptic_part"))
     return out
 
 
@@ -202,41 +159,23 @@ def _find_elliptic(text: str, counts: list[_Count], blocked: list[tuple[int, int
 # `(trước đây là khoảng 300)`, `(năm trước chỉ 120)`: a parenthesis after an unnumbered count
 # (`hàng nghìn hồ sơ`) that gives the bare number of the same dossiers at another time
 _COMPARED_RE = regex.compile(
-    r"(?i)[^\d()\n.;:]{0,60}?\(\s*+(?:trước\s++đây|trước\s++kia|năm\s++trước|năm\s++ngoái|cùng\s++kỳ"
+    r"(?i)" + _BEFORE_PAREN + r"\s*+(?:trước\s++đây|trước\s++kia|năm\s++trước|năm\s++ngoái|cùng\s++kỳ"
     r"(?:\s++năm\s++trước)?+|kỳ\s++trước|tháng\s++trước|quý\s++trước)\s*+,?\s*+"
     r"(?:(?:chỉ\s++là|chỉ\s++có|là|chỉ|có|đạt|mới)\s++)?+(?:(?:khoảng|gần|hơn|trên|dưới|xấp\s++xỉ)\s++)?+"
     rf"(?P<num>{_NUM})\s*+\)")
 
 
-def _find_compared(text: str, counts: list[_Count], blocked, nouns: list) -> list[_Count]:
-    out = []
-    taken = _SpanSet((c.start, c.noun_end) for c in counts)
-    for n in nouns:
-        if taken.overlaps(n.start(), n.end()) or "(" not in text[n.end():n.end() + 100]:
-            continue
-        m = _COMPARED_RE.match(text, n.end(), min(len(text), n.end() + 160))
-        if not m or _in_spans(blocked, m.start("num"), m.end("num")):
-            continue
-        count, rounded = _value(m.group("num"), None)
-        if count is None:
-            continue
-        c = _Count(m.start("num"), m.end("num"), m.start("num"), m.end("num"), count, m.end("num"), rounded)
-        c.extra["compared"] = text.rindex("(", n.end(), m.start("num"))
-        out.append(c)
-    return out
-
-
-def find_counts(text: str, blocked: _SpanSet) -> tuple[list[_Count], dict[int, tuple]]:
-    """The counts found before and after each noun, in tables and as figures of another
-    time (not yet the elliptic parts, which need sentences), and the table figures' meaning."""
-    nouns = list(_NOUN_RE.finditer(text))
-    if not nouns:
-        return [], {}
-    abbrs = defined_abbreviations(text)
-    found = _find_before_noun(text, abbrs, blocked, nouns)
-    found += _find_after_noun(text, found, blocked, nouns)
-    table, table_meaning = _table_cells(text, blocked)
-    taken = _SpanSet((c.start, c.end) for c in found)
-    found += [c for c in table if not taken.overlaps(c.start, c.end)]
-    found += _find_compared(text, found, blocked, nouns)
-    return found, table_meaning
+def read_compared(m, blocked) -> list[_Count]:
+    """``hàng nghìn hồ sơ (trước đây là khoảng 300)``: the bare number, after the noun
+    ``m``, of the same dossiers at another time."""
+    text = m.string
+    c = _COMPARED_RE.match(text, m.end(), min(len(text), m.end() + 160))
+    if not c or _in_spans(blocked, c.start("num"), c.end("num")):
+        return []
+    count, rounded = _value(c.group("num"), None)
+    if count is None:
+        return []
+    out = _Count(c.start("num"), c.end("num"), c.start("num"), c.end("num"), count, c.end("num"), rounded,
+                 noun_span=m.span())
+    out.extra["compared"] = text.rindex("(", m.end(), c.start("num"))
+    return [out]

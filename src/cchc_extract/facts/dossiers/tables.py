@@ -51,11 +51,10 @@ def _table_cells(text: str, blocked) -> tuple[list[_Count], dict[int, tuple]]:
     each column counts (``Đơn vị | Tiếp nhận | Đã giải quyết | Quá hạn`` under a caption
     about ``hồ sơ``); the bare figures below it are dossier counts with the column's status
     and channel and the row's office.  Returns the new counts and, for every table figure's
-    start, (status, channel, office, caption span)."""
+    start, (status, channel, office, caption span).  Read only where the engine hit a tab
+    or a bar (the anchor of the `table_cell` rule, :mod:`.rules`)."""
     counts: list[_Count] = []
     meaning: dict[int, tuple] = {}
-    if "\t" not in text and "|" not in text:
-        return counts, meaning
     header: list[tuple[str | None, str | None] | None] | None = None
     dossier_table = False
     prev_line = ""
@@ -100,6 +99,6 @@ def _table_cells(text: str, blocked) -> tuple[list[_Count], dict[int, tuple]]:
             count, rounded = _value(m.group("num"), None)
             if count is None:
                 continue
-            counts.append(_Count(ns, ne, ns, ne, count, ne, rounded))
+            counts.append(_Count(ns, ne, ns, ne, count, ne, rounded, rule="table_cell"))
             meaning[ns] = (col[0], col[1], office, caption)
     return counts, meaning

@@ -45,15 +45,16 @@ _COUNT_HEAD = (rf"(?P<frac>{_NUM}\s*+/\s*+)?+(?P<num>{_NUM})(?:{_GAP}(?P<scale>(
 _BEFORE_NOUN_RE = regex.compile(
     _COUNT_HEAD + rf"(?:(?P<noun>(?i:{_NOUN})){_E}|(?P<abbr>\p{{Lu}}[\p{{Lu}}\p{{N}}]{{1,7}}+){_E})"
 )
-# The same without the abbreviation: a count ending at a given `hồ sơ`, searched
-# in the short window before it (see _counts_before_nouns).
+# The same without the abbreviation (rule `count_before_noun`, :mod:`.rules`).
 _COUNT_BEFORE_NOUN_RE = regex.compile(_COUNT_HEAD + rf"(?P<noun>(?i:{_NOUN})){_E}")
-# Read backwards from a noun: every character a count before it can hold (blanks,
-# digits, `.,/`, then the words of a scale word and a classifier).
+# The most words between a count's number and its noun (a scale word, a classifier).
 _HEAD_WORDS = (max(len(p.split()) for p in SCALE_WORDS)
                + max(len(p.split()) for p in _DATA["dossier_noun"]["classifiers"]))
-_COUNT_HEAD_BACK_RE = regex.compile(rf"(?r)(?:[\d.,/]|\s)*+(?:[\p{{L}}\p{{M}}]++\s++){{0,{_HEAD_WORDS}}}+")
 _NOUN_RE = regex.compile(rf"(?i){_B}(?:{_NOUN}){_E}")
+# What a figure of another time opens with after its noun: `(`, within a few words
+# (`hàng nghìn hồ sơ (trước đây là khoảng 300)`).
+_BEFORE_PAREN = r"[^\d()\n.;:]{0,60}?\("
+_COMPARED_OPEN = f"(?={_BEFORE_PAREN})"
 _ABBR_DEF_RE = regex.compile(r"(?i)" + _DATA["defined_abbreviation"]["define"])
 _LEAD_RE = regex.compile(rf"(?i){_B}(?:{_alt(_DATA['noun_then_number']['lead'])})\s++$")
 _LINKER_RE = regex.compile(
