@@ -171,7 +171,7 @@ def test_any_mix_of_pieces_gives_valid_spans():
     check()
 
 
-# ---------------------------------------------------------------- windowed count search
+# ---------------------------------------------------------------- counts before the noun (the engine's rule)
 
 
 @pytest.mark.parametrize("text, n", [
@@ -182,38 +182,27 @@ def test_any_mix_of_pieces_gives_valid_spans():
     ("Không có con số nào trước hồ sơ ở đây, chỉ 15 ngày.", 0),
 ])
 def test_counts_before_nouns_match_a_full_scan(text, n):
-    """Searching only the window before each `hồ sơ` finds what scanning the whole text finds."""
-    from cchc_extract.facts.dossiers import _BEFORE_NOUN_RE, _NOUN_RE, _counts_before_nouns
+    """The rule `count_before_noun`, tried only at numbers its anchor and lead admit, then
+    chosen left to right, finds what scanning the whole text with its pattern finds."""
+    from cchc_extract.facts.dossiers import _BEFORE_NOUN_RE, REGISTRY
+    from cchc_extract.facts.dossiers.candidate import _SpanSet
+    from cchc_extract.facts.dossiers.rules import leftmost
 
     full = [m.span() for m in _BEFORE_NOUN_RE.finditer(text) if not m.group("abbr")]
-    fast = [m.span() for m in _counts_before_nouns(text, set(), list(_NOUN_RE.finditer(text)))]
+    fast = [h.match.span() for h in leftmost([h for h in REGISTRY.find(text, _SpanSet(()))
+                                              if h.rule == "count_before_noun"])]
     assert fast == full
     assert len(full) == n
 
 
 def test_counts_before_nouns_keep_defined_abbreviations():
-    from cchc_extract.facts.dossiers import _NOUN_RE, _counts_before_nouns
-
     text = "Hồ sơ (HS) được số hóa. Xã nhận 291 HS, 12 UBND, 40 hồ sơ."
-    got = [m.group() for m in _counts_before_nouns(text, {"HS"}, list(_NOUN_RE.finditer(text)))]
-    assert got == ["291 HS", "40 hồ sơ"]
+    assert [d.text for d in find_dossier_counts(text)] == ["291 HS", "40 hồ sơ"]
 
 
-def test_abbreviation_hint_admits_every_blank_of_the_pattern():
-    """The stdlib pre-check of defined_abbreviations must let through every definition:
-    its `\\s` covers every character `regex`'s `\\s` matches."""
-    import re
-    import sys
-
-    import regex
-
-    from cchc_extract.facts.dossiers import _ABBR_DEF_HINT_RE
-
-    blanks = [chr(c) for c in range(sys.maxunicode + 1) if regex.match(r"\s", chr(c))]
-    assert blanks and all(re.match(r"\s", b) for b in blanks)
+def test_abbreviation_definitions_admit_every_blank_of_the_pattern():
     for b in ("", " ", "\u00a0", "\u2003", "\n"):
         text = f"Hồ sơ ({b}HS{b}) được số hóa."
-        assert _ABBR_DEF_HINT_RE.search(text)
         assert defined_abbreviations(text) == {"HS"}
     assert defined_abbreviations("Hồ sơ (hồ sơ điện tử) và 12 HS.") == set()
 
@@ -243,14 +232,15 @@ def test_backward_patterns_find_what_a_forward_search_finds():
     assert found > 500  # the texts do hit both patterns
 
 
-def test_count_words_are_letters_the_backward_reader_skips():
-    """_counts_before_nouns finds a count's start by skipping back over blanks, digits,
-    `.,/` and words of letters: scale words and classifiers must be made of those."""
-    import regex
-
-    from cchc_extract.facts.dossiers import _DATA, _HEAD_WORDS
+def test_the_count_lead_admits_every_scale_word_and_classifier():
+    """The lead of `count_before_noun` (tried before its pattern at every number) must let
+    through every scale word and classifier of the data: it allows _HEAD_WORDS words."""
+    from cchc_extract.facts.dossiers import REGISTRY, _DATA
     from cchc_extract.numbers import SCALE_WORDS
 
-    words = list(SCALE_WORDS) + list(_DATA["dossier_noun"]["classifiers"])
-    assert all(regex.fullmatch(r"[\p{L}\p{M}]++(?:\s++[\p{L}\p{M}]++)*+", w) for w in words)
-    assert _HEAD_WORDS >= 2
+    rule = REGISTRY["count_before_noun"]
+    for scale in ["", *SCALE_WORDS]:
+        for classifier in ["", *_DATA["dossier_noun"]["classifiers"]]:
+            text = " ".join(w for w in ("12", scale, classifier, "Hồ sơ") if w)
+            assert rule.compiled.match(text), text
+            assert rule.lead(text), text

@@ -22,7 +22,7 @@ def test_items_name_their_rule_span_and_value():
     got = {(i.fact, i.rule, i.text, i.value) for i in items}
     assert ("dates", "quarter", "quý I/2023", "2023-Q1") in got
     assert ("dates", "date_numeric", "3/4/2023", "2023-04-03") in got
-    assert ("dossier_counts", "dossiers", "12 hồ sơ", "12") in got          # not on the engine yet: the stage
+    assert ("dossier_counts", "count_before_noun", "12 hồ sơ", "12") in got
     assert all(TEXT[i.start:i.end] == i.text for i in items)
 
 

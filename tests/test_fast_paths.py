@@ -11,6 +11,7 @@ import regex
 
 from cchc_extract import numbers
 from cchc_extract.facts import percentages as pct
+from cchc_extract.facts.percentages import metric as pct_metric, vocab as pct_vocab
 from cchc_extract.facts import quantities as qty
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -48,7 +49,7 @@ def test_the_texts_hold_what_the_shortcuts_skip_and_keep():
 
 @pytest.mark.parametrize("name", ["_VERBS", "_TARGETS", "_WEAKS", "_ACHIEVEDS", "_DONES", "_DEADLINES"])
 def test_word_scan_finds_what_the_pattern_finds(name):
-    scan = getattr(pct, name)
+    scan = getattr(pct_vocab, name)
     found = 0
     for text in TEXTS:
         low = pct._casefold(text)
@@ -99,8 +100,8 @@ def test_clean_metric_checks_only_skip_regexes_that_would_not_match(monkeypatch)
     pieces = [t[a:a + 60] for t in TEXTS[:80] for a in range(0, max(1, len(t) - 60), 90)]
     pieces += ["tỷ lệ hồ sơ năm 2023 đạt trên", "số hồ sơ quý II tối thiểu", "Kết quả THÁNG 5 xấp xỉ", "tỷ lệ TỪ"]
     fast = [pct._clean_metric(s) for s in pieces]
-    monkeypatch.setattr(pct, "_DATE_UNITS", ("",))      # every string "holds" the empty word
-    monkeypatch.setattr(pct, "_QUAL_TAIL_LAST", ("",))  # and ends with it
+    monkeypatch.setattr(pct_metric, "_DATE_UNITS", ("",))      # every string "holds" the empty word
+    monkeypatch.setattr(pct_metric, "_QUAL_TAIL_LAST", ("",))  # and ends with it
     assert [pct._clean_metric(s) for s in pieces] == fast
     assert pct._clean_metric("số hồ sơ năm 2023 tối thiểu") == "số hồ sơ"
 

@@ -1,4 +1,4 @@
-"""Percentages (facts/percentages.py): figures, ranges, qualifiers, changes, targets,
+"""Percentages (facts/percentages/): figures, ranges, qualifiers, changes, targets,
 metrics, the reference year, linear time and the corpus gold."""
 
 from __future__ import annotations

@@ -4,12 +4,13 @@
     >>> for item in cchc_extract.explain("Trong quý I/2023, huyện tiếp nhận 12 hồ sơ.", exclude=["entities"]).items:
     ...     print(item)
     dates           quarter                  6-16     'quý I/2023'  2023-Q1
-    dossier_counts  dossiers                 34-42    '12 hồ sơ'  12
+    dossier_counts  count_before_noun        34-42    '12 hồ sơ'  12
 
-For dates and legal documents (on the rule engine, :mod:`cchc_extract.engine`)
-the rule is the rule's name, read from the provenance table the stage keeps in
-the context (``ctx.notes["provenance"]``; a legal document's mentions each
-name the rule that read them); for the other fact types, until they move onto
+For dates, legal documents and dossier counts (on the rule engine,
+:mod:`cchc_extract.engine`) the rule is the rule's name, read from the
+provenance table the stage keeps in the context (``ctx.notes["provenance"]``;
+a legal document's mentions each name the rule that read them; a dossier count
+its finding rule or ``elliptic_part``); for the other fact types, until they move onto
 the engine, it is the stage's name.  With ``near=True`` the anchors the dates
 engine hit where no rule produced anything are listed too, with the rules
 tried there: where to look when an expected date is missing.

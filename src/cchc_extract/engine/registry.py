@@ -146,7 +146,9 @@ class Registry:
             return r"(?=[^\n\d]*+\d)" if self.single_line else r"(?=\D*+\d)"
         alts = [r"\d" if key == "digit" else re.escape(key.removeprefix("word:")) for key in needs]
         any_char = r"[^\n]" if self.single_line else "(?s:.)"
-        return f"(?={any_char}*?(?i:{'|'.join(alts)}))"
+        # bounded by the window: the same test there, and a gate run without the
+        # window (:meth:`_find_bulk`) does not search the rest of a huge text at each hit
+        return f"(?={any_char}{{0,{self.max_span}}}?(?i:{'|'.join(alts)}))"
 
     def _steps(self, rules: tuple[int, ...], at_digit: bool, ahead: str) -> tuple:
         """``(gate, always, led, dispatch, any_lead)``: one ``re`` that must match for any

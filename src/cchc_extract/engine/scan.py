@@ -57,10 +57,19 @@ def fold(text: str) -> str:
     other scripts need no folding (an anchor word with a digit, ``t2``, is
     matched only as written in 0-9 by the rules).
     """
+    global _LAST_FOLD
+    last, last_folded = _LAST_FOLD
+    if text is last:  # the registries of one article scan the same text: fold it once
+        return last_folded
     folded = text.casefold()
     if len(folded) != len(text):  # folding only ever lengthens: same length, same offsets
         folded = "".join(f if len(f := c.casefold()) == 1 else c for c in text)
+    _LAST_FOLD = (text, folded)   # one tuple, read and replaced whole
     return folded
+
+
+#: the last text folded and its folding (see :func:`fold`)
+_LAST_FOLD: tuple[str | None, str] = (None, "")
 
 
 @dataclass(frozen=True, eq=False)
@@ -95,6 +104,13 @@ class AnchorScan:
             if a.digit:
                 groups.setdefault((DIGIT, "#"), []).append(i)
         by_needle: dict[str, list[Entry]] = {}
+        # When every rule anchored on a digit needs one of some words (``needs_words``:
+        # whole words every match holds), an article holding none of them as a whole
+        # word needs no digit scan: the words join the automaton as needles of their
+        # own (entries of no rule, so never a hit).
+        at_digits = [a for a in anchors if a.digit]
+        need_words = sorted({w for a in at_digits for w in a.needs_words}) \
+            if at_digits and all(a.needs_words for a in at_digits) else None
         self.wants_digits = False
         self.digit_entry: Entry | None = None
         for (kind, lit), rules in groups.items():
@@ -107,7 +123,11 @@ class AnchorScan:
                 continue
             key = ("mark:" if kind == MARK else "word:") + lit
             by_needle.setdefault(lit.casefold(), []).append(Entry(kind, key, lit, len(lit), tuple(rules), payload))
+        for w in need_words or ():
+            by_needle.setdefault(w, [])
         self.needles = list(by_needle)
+        #: the needles whose hit lets the digit scan run (None: it always runs, see above)
+        self.digit_needs = None if need_words is None else {self.needles.index(w) for w in need_words}
         #: the longest needle: windows of :meth:`windows` overlap by this much
         self.longest = max(map(len, self.needles), default=0)
         #: needle index -> the entries it stands for
@@ -121,7 +141,13 @@ class AnchorScan:
         included, and where each run of decimal digits starts (when wanted), in order."""
         folded = fold(text)
         raw = self.automaton.find_matches_as_indexes(folded, overlapping=True) if self.automaton else []
-        runs = [m.start() for m in _DIGIT_RUNS(folded)] if self.wants_digits else []
+        if self.digit_needs is None:
+            wanted = self.wants_digits
+        else:
+            n, needs = len(text), self.digit_needs
+            wanted = any(k in needs and not ((s and text[s - 1].isalnum()) or (e < n and text[e].isalnum()))
+                         for k, s, e in raw)
+        runs = [m.start() for m in _DIGIT_RUNS(folded)] if wanted else []
         return raw, runs
 
     def windows(self, text: str, size: int | None = None) -> Iterator[tuple[list[tuple[int, int, int]], list[int]]]:

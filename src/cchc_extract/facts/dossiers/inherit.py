@@ -1,0 +1,110 @@
+"""What a count takes from its total, its neighbours and its sentence: status,
+channel, agency (the office) and period (the dates stage's periods)."""
+
+from __future__ import annotations
+
+import regex
+
+from ..link import HEAD_RE, PERIOD_KINDS, PeriodDates, office_before, period_of
+from ...records import DateMention
+from ...segment import Sentence
+from .candidate import _Count
+from .resolve import _before_text, _cues, _status_before_paren, _status_of_unnumbered_total
+from .vocab import _E
+
+
+_REPORT_OPEN_RE = regex.compile(r"(?i)\s*+(?:trong\s++đó,?\s++)?+(?:tổng\s++số\s++lượng|tổng\s++số|số\s++lượng|tổng|số)"
+                                 r"\s++hồ\s++sơ" + _E)
+
+# ---------------------------------------------------------------- backlog of a total
+
+
+def _backlog_channel(text: str, counts: list[_Count], sidx: list[int], kept: set[int]) -> None:
+    """``tổng hồ sơ tiếp nhận trên hệ thống điện tử là 1.000 hồ sơ … Số hồ sơ đã
+    giải quyết là 960 hồ sơ; số hồ sơ đang xử lý là 40``: when what was resolved
+    and what is pending add up exactly to a total received through one channel
+    (in its sentence or the next), they are that total's dossiers and came in
+    through that channel too."""
+    for t, total in enumerate(counts):
+        if id(total) not in kept or total.status != "received" or total.channel is None \
+                or total.parent is not None or total.qualifier or total.rounded or sidx[t] < 0:
+            continue
+        resolved, pending = [], []
+        for k in range(t + 1, min(len(counts), t + 12)):
+            c = counts[k]
+            if id(c) not in kept or c.parent == t:
+                continue
+            if sidx[k] > sidx[t] + 1 or "\n\n" in text[total.end:c.start] \
+                    or (c.status == "received" and c.parent is None):
+                break
+            if c.parent is not None or c.qualifier or c.rounded:
+                continue
+            if c.status == "resolved":
+                resolved.append(c)
+            elif c.status == "pending":
+                pending.append(c)
+        if len(resolved) != 1 or not pending or any(c.channel not in (None, total.channel) for c in resolved + pending):
+            continue
+        if sum(c.count for c in resolved + pending) != total.count:
+            continue
+        for c in resolved + pending:
+            c.channel = total.channel
+
+
+def inherit(text: str, counts: list[_Count], sidx: list[int], sents: list[Sentence],
+            dates: list[DateMention], legal: list[tuple[int, int]]) -> list[_Count]:
+    """The counts kept, each with its status, channel, agency and period settled (a
+    part from its total unless it says its own); ``counts`` linked by ``parent``."""
+    eligible = PeriodDates(text, dates, legal)
+    out = []
+    for i, (c, si) in enumerate(zip(counts, sidx)):
+        parent = counts[c.parent] if c.parent is not None else None
+        if c.own_status is None and parent is None and "compared" in c.extra:
+            # `giải quyết hàng nghìn hồ sơ (trước đây là khoảng 300)`: the verb before the parenthesis
+            c.own_status = next((st for _, _, st in reversed(_cues(_before_text(text, c.extra["compared"])))
+                                 if st != "neutral"), None)
+        if c.own_status is None and parent is None:
+            c.own_status = _status_before_paren(text, c)
+        if c.own_status is None and parent is None and "sibling" not in c.extra and si >= 0:
+            c.own_status = _status_of_unnumbered_total(text, c, sents[si].start)
+        if c.own_status is not None:
+            c.status = c.own_status
+        elif parent is not None:
+            c.status = parent.status
+        elif "sibling" in c.extra:
+            c.status = counts[c.extra["sibling"]].status
+        else:
+            c.status = "unknown"
+        if c.channel is None and parent is not None and parent.channel is not None:
+            c.channel = parent.channel
+        if "office" in c.extra:
+            c.agency = c.extra["office"]
+            c.period = period_of(text, c.num_start, c.end, sents[si], sents, si, eligible) if si >= 0 else None
+            if c.period is None:  # the caption's period governs the table
+                in_caption = [d for d in eligible.between(*c.extra["caption"])
+                              if d.kind in PERIOD_KINDS]
+                c.period = in_caption[-1].value if in_caption else None
+        elif si >= 0:
+            c.agency = office_before(text, c.start, c.noun_end, sents[si])
+            if c.agency is None and i > 0 and sidx[i - 1] == si and not HEAD_RE.search(text, counts[i - 1].end, c.start):
+                # `UBND phường đã tiếp nhận 2.345 hồ sơ; giải quyết …`: the subject carries over `;`
+                c.agency = counts[i - 1].agency
+            if c.agency is None and i > 0 and sidx[i - 1] == si - 1 and c.parent is None \
+                    and _REPORT_OPEN_RE.match(text, sents[si].start, c.start + 1):
+                # `Sở X tiếp nhận 5.200 hồ sơ. Tổng số hồ sơ đã giải quyết là …`:
+                # a sentence about "the dossiers" goes on with the office of the one before
+                # (of its total, when that one was a part of a breakdown)
+                prev = counts[i - 1]
+                c.agency = counts[prev.parent].agency if prev.parent is not None else prev.agency
+            # a figure of another time (`trước đây là 300`) has no period of the sentence
+            c.period = None if "compared" in c.extra else period_of(text, c.num_start, c.end, sents[si], sents, si, eligible)
+        if parent is not None:
+            if c.agency is None or c.elliptic:
+                c.agency = parent.agency
+            if c.period is None or (sidx[c.parent] != si):
+                c.period = parent.period or c.period
+        if c.elliptic and c.own_status is None and parent is None:
+            continue
+        out.append(c)
+    _backlog_channel(text, counts, sidx, {id(c) for c in out})
+    return out

@@ -1,0 +1,176 @@
+"""Percentages with qualifiers, changes, targets and the metric they measure.
+
+Find, then resolve: :data:`_PCT_RE` finds every figure followed by ``%`` or
+``phần trăm`` (single figures, ranges ``30 - 50%``, ``từ 30% đến 50%``, spelled
+numbers); then each one is read in its clause and sentence:
+
+- ``qualifier`` from the words right before the figure (``numbers.qualifier_before``)
+  or after it (``trở lên``), and ``từ 95%`` alone as ``at_least``;
+- ``is_change`` when the closest verb before it in its clause is a change verb
+  (``tăng``, ``giảm``, ``rút ngắn``) rather than a level marker (``đạt``, ``chiếm``, ``còn``);
+- ``is_target`` when the sentence states a goal before the figure (``phấn đấu``,
+  ``mục tiêu``, ``chỉ tiêu``) that is not reported as met, or a later deadline
+  (``đến năm 2030``);
+- ``metric`` from the noun phrase after the figure or the clause subject before it.
+
+Vocabulary lives in ``patterns/percentages.yaml`` (and the shared qualifier words
+in ``patterns/numbers.yaml``).
+
+Modules: ``vocab`` (language data and patterns), ``find`` (the figures),
+``resolve`` (sentence and clause, qualifier, verbs, targets), ``metric`` (the
+measured noun phrase); this module reads each figure (:func:`find_percentages`).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ...context import ArticleContext, stage
+from ...records import Percentage
+from ...textcase import casefold, lower
+
+from .vocab import (_COMPARATIVE_BEFORE_RE, _DENOMINATOR_RE, _LIST_GLUE_ONLY_RE, _NEW_CLAUSE_RE, _NO_SUBJECT_RE,
+                    _SAME_CHANGE_RE, _START_LEVEL_RE, _STOP_AFTER, _TIME_COMPARED_RE)
+from .find import _find_hits
+from .resolve import _Cues, _SentenceStarts, _clause_start, _ends_with_from, _is_target, _last_verb, _qualifier
+from .metric import _UNKNOWN, _clean_metric, _metric_after, _metric_before, _rstripped_end
+
+# private names re-exported for the tests (test_fast_paths, test_linear_time import them from here)
+from .vocab import _AFTER_END_RE, _CLAUSE_BREAK_RE, _QUAL_TAIL_RE, _SENT_BREAK_RE, _VERB_RE, _casefold  # noqa: F401
+from .resolve import _SENT_WINDOW  # noqa: F401
+
+
+def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = None,
+                     pub_year: int | None = None) -> list[Percentage]:
+    """Every number followed by ``%`` or ``phần trăm`` (records.md "Percentage").
+
+    ``sentences`` are (start, end) offsets of the sentences of ``text`` (a light
+    splitter is used when they are not given); ``pub_year`` tells a deadline
+    still ahead (a target) from one already past.
+
+    >>> [(p.text, p.qualifier, p.is_change) for p in find_percentages("Tỷ lệ đạt trên 95%, tăng 2%.")]
+    [('95%', 'over', False), ('2%', None, True)]
+    """
+    out: list[Percentage] = []
+    sentence_start = _SentenceStarts(text)
+    cues: _Cues | None = None
+    si = 0
+    prev: tuple[int, Percentage] | None = None  # (sentence start, item)
+    low = casefold(text)  # in pieces: str.casefold's own peak is 12 bytes a character
+    low = low if len(low) == len(text) else None
+    for hit in _find_hits(text):
+        if sentences:
+            while si < len(sentences) - 1 and sentences[si][1] <= hit.start:
+                si += 1
+            sent_start = sentences[si][0] if sentences[si][0] <= hit.start else 0
+        else:
+            sent_start = sentence_start(hit.start)
+        if cues is None or cues.start != sent_start:
+            cues = _Cues(text, low, sent_start)
+        qual, qstart = _qualifier(text, hit)
+        floor = sent_start
+        same_sentence = prev is not None and prev[0] == sent_start
+        if same_sentence:
+            floor = max(floor, prev[1].end)
+        clause_start = _clause_start(text, qstart, floor)
+        clause = text[clause_start:hit.start]
+        verb = clause_verb = _last_verb(clause)
+        same_subject = None
+        starts_from = _ends_with_from(clause)
+        list_item = _LIST_GLUE_ONLY_RE.fullmatch(clause) is not None
+        opener = _rstripped_end(text, clause_start) if verb is None and not clause.strip() else 0
+        if opener and text[opener - 1] == "(":
+            # `đã giảm được 9 phòng, ban (11,8%)`: the figure sizes the count before it
+            stop = opener - 1
+            for _ in range(3):
+                if stop <= floor:
+                    break
+                begin = _clause_start(text, stop, floor)
+                verb = _last_verb(text[begin:stop])
+                if verb is not None:
+                    break
+                stop = begin - 1
+        if verb is not None:
+            # `tăng từ 80% lên 90%`: both are levels; `tăng 5% lên 92%`: 5% is the change
+            is_change = bool(verb.group("ch")) and not (
+                starts_from and _START_LEVEL_RE.match(text, hit.end, hit.end + 20))
+        elif list_item and same_sentence:
+            is_change = prev[1].is_change
+        elif _SAME_CHANGE_RE.fullmatch(clause) and clause_start > floor:
+            # `tăng 5 điểm, tương ứng 0,7%`: the verb of the clause before says what changed
+            same_begin = _clause_start(text, clause_start - 1, floor)
+            before = _last_verb(text[same_begin:clause_start])
+            is_change = before is not None and bool(before.group("ch"))
+            if is_change:
+                same_subject = _clean_metric(text[same_begin:same_begin + before.start()])
+        else:
+            is_change = False
+        is_change = is_change or hit.signed or (
+            _COMPARATIVE_BEFORE_RE.search(text, max(clause_start, hit.start - 30), hit.start) is not None
+            and _TIME_COMPARED_RE.match(text, hit.end, min(len(text), hit.end + 40)) is not None)
+        is_target = _is_target(text, cues, clause_start, hit.start, hit.end, pub_year)
+        if list_item and same_sentence and prev[1].is_target:
+            is_target = True  # `kế hoạch tăng 17% và 19%`; `sẽ cung cấp 40% …; 100% …`: the goal's list goes on
+        metric = _metric_after(text, hit.end)
+        if metric is not None and clause_verb is not None and clause_verb.group("lv") \
+                and _DENOMINATOR_RE.match(metric):
+            # `tổng thu đạt 32% dự toán`: what reached the share, not what it is a share of
+            subject = _metric_before(text, clause_start, qstart) or (
+                _metric_before(text, _clause_start(text, clause_start - 1, sent_start), clause_start - 1)
+                if clause_start > sent_start else None)
+            if subject is not None and _STOP_AFTER.match(subject):
+                # `đạt 30% kế hoạch … và đạt 36% dự toán`: the list's figure before says what
+                subject = prev[1].metric if same_sentence else None
+            metric = subject or metric
+        if metric is None:
+            metric = same_subject
+        if metric is None:
+            # with no qualifier the segment before it is the clause, whose verb is known
+            metric = _metric_before(text, clause_start, qstart, clause_verb if qstart == hit.start else _UNKNOWN)
+        if metric is None and same_sentence and clause_start > floor:
+            # `đạt 96% nhưng phần vốn bán ra rất thấp, chỉ đạt 8%`: a clause of its own since the last figure
+            # (not the last figure's own noun: `bằng 5% kế hoạch, bằng 52% so cùng kỳ`)
+            own_start = _clause_start(text, clause_start - 1, floor)
+            if _NEW_CLAUSE_RE.match(text, own_start, clause_start) or (
+                    own_start > floor and not _NO_SUBJECT_RE.match(text, own_start, clause_start)):
+                metric = _clean_metric(text[own_start:clause_start - 1])
+        if metric is None and same_sentence:
+            metric = prev[1].metric
+        if metric is None and clause_start > sent_start:  # `giải quyết 299 hồ sơ, đạt 100%`
+            metric = _clean_metric(text[_clause_start(text, clause_start - 1, sent_start):clause_start - 1])
+        item = Percentage(
+            text=text[hit.start:hit.end], start=hit.start, end=hit.end,
+            value=None if hit.is_range else hit.low, low=hit.low, high=hit.high,
+            qualifier=qual, is_change=is_change, is_target=is_target, metric=metric,
+        )
+        out.append(item)
+        prev = (sent_start, item)
+    return out
+
+
+_DEADLINE_WORD_RE = regex.compile(r"(?i)(?:đến|tới|vào|tầm[ \u00a0]nhìn)[ \u00a0]++(?:(?:hết|cuối)[ \u00a0]++)?$")
+
+
+def reference_year(text: str, dates) -> int | None:
+    """The latest year the article reports on, for an article without a publication date:
+    the latest explicit year among its dates, leaving out deadlines (``đến năm 2025``) and
+    taking a period (``giai đoạn 2021-2025``, a plan) by its first year."""
+    best = None
+    for d in dates:
+        y = d.value[:4]
+        if not y.isdigit():
+            continue
+        if d.kind in ("year", "period") and _DEADLINE_WORD_RE.search(text, max(0, d.start - 12), d.start):
+            continue
+        best = max(best or 0, int(y))
+    return best
+
+
+@stage("percentages", requires=("published", "boilerplate", "dates"), assigns=("percentages",))
+def percentages_stage(ctx: ArticleContext) -> None:
+    if "%" not in ctx.text and "％" not in ctx.text and "phần trăm" not in lower(ctx.text):
+        ctx.percentages = []
+        return
+    year = ctx.pub_year if ctx.pub_year is not None else reference_year(ctx.text, ctx.dates)
+    ctx.percentages = [p for p in find_percentages(ctx.text, pub_year=year)
+                       if not ctx.in_boilerplate(p.start)]
