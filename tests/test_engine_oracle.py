@@ -196,7 +196,7 @@ def test_many_marks_cost_no_python_step_each():
         return best
 
     def run():   # the pass with its folding, as ``find`` pays it on a text this long (window by window)
-        scan._LAST_FOLD = (None, "")
+        scan._LAST_FOLDS = ()
         R.scan.run(text)
 
     from cchc_extract.engine import scan

@@ -130,20 +130,25 @@ def _mention_re() -> regex.Pattern:
                          + r"|(?P<bare>" + bare_alt + r")(?![\p{L}\p{M}\p{N}]|[ \u00a0]\p{Lu}))")
 
 
+_SPACES_RE = regex.compile(r"[ \u00a0]++")
+
+
+@lru_cache(maxsize=1024)
 def _type_key(t: str) -> str:
-    t = regex.sub(r"[ \u00a0]++", " ", t.strip(" .\u00a0")).lower()
-    return t
+    return _SPACES_RE.sub(" ", t.strip(" .\u00a0")).lower()
 
 
 _WORD_SPLIT_RE = regex.compile(r"(?<=[\p{L}\p{M}\p{N}])(?=[ \u00a0]|[ \u00a0]*+-)")
 _SEP_RE = regex.compile(r"[ \u00a0-]")
 
 
+@lru_cache(maxsize=1 << 14)
 def _lookup(name: str, levels: tuple[str, ...]) -> tuple[str, frozenset[tuple[int, str]], bool] | None:
     """The longest leading run of words of ``name`` that the table knows: (that run, its
     candidates, whether it is a province).  A province name wins where a type word allows it
     (``TP Đà Nẵng``); else the candidates of every other level allowed (``xã``: a commune
-    before or after the merger)."""
+    before or after the merger).  Cached: a name costs a few :func:`fold_name` calls, and
+    articles name the same units again and again."""
     table = _table()
     words = _WORD_SPLIT_RE.split(name)
     for n in range(len(words), 0, -1):
@@ -166,7 +171,12 @@ def _inside_longer_name(text: str, at: int, name: str) -> bool:
     m = _PREV_WORD_RE.search(text[max(0, at - 12):at])
     if m is None:
         return False
-    return fold_name(m.group() + name.split()[0]) in _table()["province"]
+    return _is_province_name(m.group() + name.split()[0])
+
+
+@lru_cache(maxsize=1 << 12)
+def _is_province_name(words: str) -> bool:
+    return fold_name(words) in _table()["province"]
 
 
 #: Where a mention can start, case-folded: the first letters of every type word of
@@ -199,7 +209,8 @@ def _matches(text: str, start: int, end: int) -> Iterator[regex.Match]:
         at = sorted({s + a for _, s, _ in automaton.find_matches_as_indexes(folded, overlapping=True) if s < b - a})
         del folded
         for pos in at:
-            if pos < last:
+            # a letter or digit before: ``_WORD_B`` fails (``h.`` in ``tỉnh.``), told without a call
+            if pos < last or (pos and text[pos - 1].isalnum()):
                 continue
             m = match(text, pos, end)
             if m is not None:

@@ -16,6 +16,7 @@ no anchors.  It is slow and exists for tests and for ``explain``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from operator import itemgetter
@@ -24,7 +25,7 @@ from typing import Iterator
 import regex
 
 from .rule import Rule
-from .scan import DIGIT, GLUED, WORD, AnchorScan
+from .scan import _DIGIT_RUNS, DIGIT, GLUED, WORD, WINDOW, AnchorScan
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class Registry:
         self.max_span = max_span
         self._rules: list[Rule] = []
         self._scan: AnchorScan | None = None
+        self._digit_bound: frozenset = frozenset()
         self._gated_scans: dict = {}
         for r in rules:
             self.add(r)
@@ -113,7 +115,13 @@ class Registry:
     def scan(self) -> AnchorScan:
         """The anchor automaton, built from the rules' anchors when first needed."""
         if self._scan is None:
-            self._scan = AnchorScan([r.anchor for r in self._rules], self._plan)
+            scan = AnchorScan([r.anchor for r in self._rules], self._plan)
+            # the entries whose rules all need a digit, none starting with one (:meth:`_digit_reached`)
+            self._digit_bound = frozenset(
+                e for es in scan.entries for e in es
+                if all(self._rules[i].anchor.needs == ("digit",) for i in e.rules)
+                and next(_DIGIT_RUNS(e.literal[:1]), None) is None)
+            self._scan = scan
         return self._scan
 
     def _plan(self, rules: tuple[int, ...], at_digit: bool = False) -> tuple:
@@ -195,10 +203,39 @@ class Registry:
                 self._find_bulk(text, raw, runs, args, out)
                 continue
             hits = scan.whole(text, raw)
+            if self._digit_bound and len(text) <= WINDOW:
+                hits = self._digit_reached(text, hits, runs if scan.wants_digits else
+                                           [m.start() for m in _DIGIT_RUNS(text)])
             if digit_entry is not None:
                 hits += [(s, digit_entry) for s in runs if not (s and text[s - 1].isalnum())]
             del raw, runs
             self._try(text, hits, args, out)
+        return out
+
+    def _digit_reached(self, text: str, hits: list, runs: list[int]) -> list:
+        """``hits`` without those of :attr:`_digit_bound` (entries whose rules all need a
+        digit, :attr:`Anchor.needs_digit`) that no digit follows within the window (and,
+        for a single-line registry, before a line break): their gate, a lookahead for that
+        digit (:meth:`_needs_ahead`), would fail, so no rule is tried there either way; most
+        word hits of the dates are far from any digit, and one gate call costs several
+        times this test.  ``runs``: where the runs of digits start (``\\d`` of ``regex``,
+        which knows every digit ``re`` does); no entry of :attr:`_digit_bound` starts with
+        a digit, so the first digit at or after a hit is the start of a run."""
+        bound = self._digit_bound
+        span = self.max_span
+        single_line = self.single_line
+        n_runs = len(runs)
+        out = []
+        for h in hits:
+            if h[1] in bound:
+                s = h[0]
+                j = bisect_left(runs, s)
+                if j == n_runs:
+                    continue
+                d = runs[j]
+                if d - s >= span or single_line and text.find("\n", s, d) >= 0:
+                    continue
+            out.append(h)
         return out
 
     def _try(self, text: str, hits, args, out: list) -> None:

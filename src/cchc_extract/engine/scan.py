@@ -57,19 +57,28 @@ def fold(text: str) -> str:
     other scripts need no folding (an anchor word with a digit, ``t2``, is
     matched only as written in 0-9 by the rules).
     """
-    global _LAST_FOLD
-    last, last_folded = _LAST_FOLD
-    if text is last:  # the registries of one article scan the same text: fold it once
-        return last_folded
+    for known, folded in _LAST_FOLDS:
+        if known is text:
+            return folded
     folded = text.casefold()
     if len(folded) != len(text):  # folding only ever lengthens: same length, same offsets
         folded = "".join(f if len(f := c.casefold()) == 1 else c for c in text)
-    _LAST_FOLD = (text, folded)   # one tuple, read and replaced whole
+    if len(text) <= WINDOW:
+        _remember_fold(text, folded)
     return folded
 
 
-#: the last text folded and its folding (see :func:`fold`)
-_LAST_FOLD: tuple[str | None, str] = (None, "")
+#: the last few texts folded and their foldings, newest first: the registries of several
+#: stages (dates, legal) and the provinces' scan fold the same article, with a title or
+#: an agency in between; one of them pays for it.  Kept by identity (a ``str`` never
+#: changes) and only up to :data:`WINDOW` characters each.
+_LAST_FOLDS: tuple = ()
+
+
+def _remember_fold(text: str, folded: str) -> None:
+    global _LAST_FOLDS
+    # one new tuple: a thread reading it sees pairs that belong together
+    _LAST_FOLDS = ((text, folded),) + _LAST_FOLDS[:3]
 
 
 @dataclass(frozen=True, eq=False)
