@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from .vocab import _CHARTER_WORDS, _LAW, _NOT_WORD_AFTER, _PLACES, _PLACE_KINDS, _S0, _S1, _WORD_TO_TYPE, _at, _words_re
+from .vocab import _CHARTER_WORDS, _DATA, _LAW, _NOT_WORD_AFTER, _PLACES, _PLACE_KINDS, _S0, _S1, _WORD_TO_TYPE, _at, _words_re
 from .grammar import _HEAD, _LEVEL, _NUMREF, _NUM_LEAD
 from .grammar_titles import (
     _AMENDING_LEAD, _DAY_MONTH_AFTER, _HEAD_AT, _LAW_AND, _LAW_COMMA_CONT, _LAW_LIST_SEP, _LAW_NOT_AFTER,
@@ -82,8 +82,8 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
         full_end = y.end()
     m = _Mention(start=a.start(), end=full_end, doc_type=doc_type, type_name=type_name, year=year,
                  title=text[pos:end].strip(), key=("name", _norm(name)))
-    if _fold(type_name) in _CHARTER_WORDS:
-        m.issuer = m.title  # Điều lệ Đảng: the charter of the body it names
+    if _fold(type_name) in _CHARTER_WORDS and _at(_CHARTER_BODY, m.title or "", 0):
+        m.issuer = m.title  # Điều lệ Đảng: the charter of the body it names (not Điều lệ Giải, an award's)
     # Luật Đất đai số 31/2024/QH15: the name, then its number and code
     lead = _at(_NUM_LEAD, text, full_end)
     if lead and "ố" in lead.group("so").casefold():
@@ -148,6 +148,7 @@ def _amending_law(text: str, a, type_name: str) -> _Mention | None:
 # clause (``name_stops``) ends it.
 
 _TYPES = _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER
+_CHARTER_BODY = regex.compile(_words_re(_DATA["charters"]["charter_bodies"], ignore_case=False) + _NOT_WORD_AFTER)
 #: Where a name can end: punctuation, the end, the next document, its year or number.
 _NAME_HARD_END = regex.compile(
     _S0 + r"(?:[;.:!?…()\n“”\"]|\Z)"
