@@ -46,7 +46,7 @@ from .issue_dates import IssueDays
 from .rules import REGISTRY
 from .mention import _LIST_GAP, _Mention
 from .resolve import _read_before, _read_tail
-from .link import _absorb_adopted, _link, _plural_anaphors, _record, _share_issuer_back
+from .link import _absorb_adopted, _link, _plural_anaphors, _record, _share_issuer_back, _share_title_back
 
 
 def find_legal_mentions(text: str, dates: list[DateMention] | None = None) -> list[_Mention]:
@@ -106,6 +106,7 @@ def find_legal_mentions(text: str, dates: list[DateMention] | None = None) -> li
             done_groups.add(m.group)
         previous = last
     _share_issuer_back(text, mentions)
+    _share_title_back(text, mentions)
     _absorb_adopted(text, mentions)
     return mentions
 

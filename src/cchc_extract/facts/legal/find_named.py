@@ -156,6 +156,7 @@ _NAME_HARD_END = regex.compile(
     + "|" + _S1 + r"(?:và|hoặc)" + _S1 + "(?=" + _TYPES + ")"
     + "|" + _S1 + r"(?:(?i:năm)" + _S1 + r")?(?:19|20)\d\d(?![\d/])"
     + "|" + _S1 + r"(?i:số)" + _S0 + r"\d"
+    + "|" + _S1 + _words_re(_LAW["after_name"]) + _NOT_WORD_AFTER
 )
 _COMMA_AT = regex.compile(_S0 + "," + _S1)
 _OF_AT = regex.compile(_S1 + r"(?i:của)" + _S1)
@@ -275,10 +276,10 @@ def _head_again(text: str, w, head_at: int) -> bool:
 
 
 def _and_continuation(text: str, end: int) -> int | None:
-    """`và` + up to three small words that end where a name ends: Luật Chất
+    """`và` + up to four small words that end where a name ends: Luật Chất
     lượng sản phẩm và hàng hóa. | Luật Hỗ trợ doanh nghiệp nhỏ và vừa (...)."""
     joined = _at(_LAW_AND, text, end)
-    run_end, n = _small_words(text, joined.end() - 1, 3)
+    run_end, n = _small_words(text, joined.end() - 1, 4)
     return run_end if n and _at(_NAME_HARD_END, text, run_end) else None
 
 
@@ -295,7 +296,7 @@ def _of_continuation(text: str, end: int) -> tuple[int, bool] | None:
         return two.end(), True
     if _at(_OF_NOT_NAME, text, at):
         return None
-    run_end, n = _small_words(text, at - 1, 3)
+    run_end, n = _small_words(text, at - 1, 4)
     return (run_end, False) if n and _at(_NAME_HARD_END, text, run_end) else None
 
 
