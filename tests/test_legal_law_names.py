@@ -64,6 +64,7 @@ def test_where_a_law_name_ends(text, span):
     # a clause after the comma: the name has ended
     ("Theo Luật Đất đai, người sử dụng đất được cấp giấy chứng nhận.", "Luật Đất đai"),
     ("Theo Luật Cư trú, công dân được tự do đi lại.", "Luật Cư trú"),
+    ("Căn cứ Luật Dược, đề xuất này là hợp lý.", "Luật Dược"),
     # `và` before a rule or a verb: the name has ended
     ("Dự án phải tuân thủ Luật Đầu tư và quy định của tỉnh.", "Luật Đầu tư"),
     ("Cơ quan áp dụng Luật Đất đai và người dân được hướng dẫn.", "Luật Đất đai"),
@@ -169,6 +170,10 @@ def test_a_list_shares_the_subject_written_after_its_issuer():
         "của Hội đồng nhân dân tỉnh về phân bổ vốn đầu tư công.")
     assert [d.title for d in docs] == ["phân bổ vốn đầu tư công", "phân bổ vốn đầu tư công"]
     assert [d.issuer for d in docs] == ["Hội đồng nhân dân tỉnh", "Hội đồng nhân dân tỉnh"]
+    # a comma alone may open another item of a longer enumeration: no subject is shared over it
+    docs = find_legal_documents("Bộ hướng dẫn Nghị định số 20/2016/NĐ-CP, Nghị định số 21/2017/NĐ-CP ngày 1/3/2017 "
+                                "của Chính phủ về phí trước bạ.")
+    assert [d.title for d in docs] == [None, "phí trước bạ"]
     # a document with its own subject keeps it
     docs = find_legal_documents("UBND tỉnh ban hành Quyết định số 12/QĐ-UBND về cấp nước và Quyết định số "
                                 "13/QĐ-UBND về thoát nước.")
