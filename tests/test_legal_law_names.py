@@ -36,6 +36,8 @@ def _first(text: str):
     ("Người lao động được bảo vệ theo Luật An toàn, vệ sinh lao động.", "Luật An toàn, vệ sinh lao động"),
     ("Tỉnh tuyên truyền Luật Xuất bản, in và phát hành; Luật Báo chí cũng được phổ biến.",
      "Luật Xuất bản, in và phát hành"),
+    ("Quốc hội thảo luận dự án Luật Quản lý, bảo quản, tàu thuyền, ngư cụ và cảng cá. Sau đó, đại biểu phát biểu.",
+     "Luật Quản lý, bảo quản, tàu thuyền, ngư cụ và cảng cá"),
     # `và` before small nouns that end the name
     ("Cây giống được kiểm tra theo Luật Bảo vệ và kiểm dịch thực vật.", "Luật Bảo vệ và kiểm dịch thực vật"),
     ("Quy định này phù hợp với Luật Hôn nhân và gia đình hiện nay.", "Luật Hôn nhân và gia đình"),
@@ -64,6 +66,7 @@ def test_where_a_law_name_ends(text, span):
     # a clause after the comma: the name has ended
     ("Theo Luật Đất đai, người sử dụng đất được cấp giấy chứng nhận.", "Luật Đất đai"),
     ("Theo Luật Cư trú, công dân được tự do đi lại.", "Luật Cư trú"),
+    ("Việc này phù hợp với Luật Giá và Luật Khoáng sản, cụ thể: khoản 2 Điều 9.", "Luật Giá"),
     ("Căn cứ Luật Dược, đề xuất này là hợp lý.", "Luật Dược"),
     # `và` before a rule or a verb: the name has ended
     ("Dự án phải tuân thủ Luật Đầu tư và quy định của tỉnh.", "Luật Đầu tư"),

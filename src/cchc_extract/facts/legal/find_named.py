@@ -159,6 +159,9 @@ _NAME_HARD_END = regex.compile(
     + "|" + _S1 + _words_re(_LAW["after_name"]) + _NOT_WORD_AFTER
 )
 _COMMA_AT = regex.compile(_S0 + "," + _S1)
+#: After a comma these open a clause (the titles' comma stops: cụ thể, đồng thời, trong đó ...).
+_CLAUSE_AFTER_COMMA = regex.compile(_words_re(_DATA["titles"]["comma_stops"] + _DATA["titles"]["title_stops"])
+                                    + _NOT_WORD_AFTER)
 _OF_AT = regex.compile(_S1 + r"(?i:của)" + _S1)
 _OF_NOT_NAME = regex.compile(_words_re(_LAW["of_not_in_name"]) + _NOT_WORD_AFTER)
 #: `của Quốc hội và Hội đồng nhân dân`: two bodies after a law's name are part of it (one body issues a law).
@@ -242,7 +245,7 @@ def _comma_continuation(text: str, end: int, head_at: int) -> int | None:
 
     After the comma: a pair word (Luật Phòng, chống ...; Luật Quản lý, sử dụng
     ...), the name's head word again (Luật Thuế xuất khẩu, thuế nhập khẩu), or
-    a few small nouns, maybe `và` a few more, that end where a name ends (Luật
+    a few small nouns, maybe more after commas and `và` a few more, that end where a name ends (Luật
     Chất lượng sản phẩm, hàng hóa; ...; vũ khí, vật liệu nổ và công cụ hỗ
     trợ;).  A clause after the comma (Luật Đất đai, người dân được ...) does not."""
     c = _at(_COMMA_AT, text, end)
@@ -253,9 +256,17 @@ def _comma_continuation(text: str, end: int, head_at: int) -> int | None:
         return None
     if _at(_LAW_COMMA_CONT, text, end) or _head_again(text, w, head_at):
         return w.end()
+    if _at(_CLAUSE_AFTER_COMMA, text, w.start("w")):
+        return None  # Luật Điện lực, cụ thể: ...: a clause opens after the comma
     run_end, n = _small_words(text, c.end() - 1, 4)
     if not n:
         return None
+    for _ in range(3):  # more items of an enumeration: vũ khí, vật liệu nổ và công cụ hỗ trợ
+        c = _at(_COMMA_AT, text, run_end)
+        more_end, more = _small_words(text, c.end() - 1, 4) if c else (run_end, 0)
+        if not more or _at(_CLAUSE_AFTER_COMMA, text, c.end()):
+            break
+        run_end = more_end
     joined = _at(_LAW_AND, text, run_end)
     if joined:
         more_end, more = _small_words(text, joined.end() - 1, 4)
