@@ -68,6 +68,8 @@ def test_where_a_law_name_ends(text, span):
     ("Theo Luật Cư trú, công dân được tự do đi lại.", "Luật Cư trú"),
     ("Việc này phù hợp với Luật Giá và Luật Khoáng sản, cụ thể: khoản 2 Điều 9.", "Luật Giá"),
     ("Căn cứ Luật Dược, đề xuất này là hợp lý.", "Luật Dược"),
+    # adjectives of manner after the comma
+    ("Việc chọn nhà thầu phải theo Luật Xây dựng, minh bạch, hiệu quả; tránh thất thoát.", "Luật Xây dựng"),
     # `và` before a rule or a verb: the name has ended
     ("Dự án phải tuân thủ Luật Đầu tư và quy định của tỉnh.", "Luật Đầu tư"),
     ("Cơ quan áp dụng Luật Đất đai và người dân được hướng dẫn.", "Luật Đất đai"),

@@ -159,9 +159,10 @@ _NAME_HARD_END = regex.compile(
     + "|" + _S1 + _words_re(_LAW["after_name"]) + _NOT_WORD_AFTER
 )
 _COMMA_AT = regex.compile(_S0 + "," + _S1)
-#: After a comma these open a clause (the titles' comma stops: cụ thể, đồng thời, trong đó ...).
-_CLAUSE_AFTER_COMMA = regex.compile(_words_re(_DATA["titles"]["comma_stops"] + _DATA["titles"]["title_stops"])
-                                    + _NOT_WORD_AFTER)
+#: After a comma these open a clause (the titles' comma stops: cụ thể, đồng thời, trong đó ...)
+#: or say how a law is applied (công khai, minh bạch).
+_CLAUSE_AFTER_COMMA = regex.compile(_words_re(_DATA["titles"]["comma_stops"] + _DATA["titles"]["title_stops"]
+                                              + _LAW["manner_words"]) + _NOT_WORD_AFTER)
 _OF_AT = regex.compile(_S1 + r"(?i:của)" + _S1)
 _OF_NOT_NAME = regex.compile(_words_re(_LAW["of_not_in_name"]) + _NOT_WORD_AFTER)
 #: `của Quốc hội và Hội đồng nhân dân`: two bodies after a law's name are part of it (one body issues a law).
