@@ -161,6 +161,8 @@ def test_issuer_before_a_document(text, issuer):
     # the predicate of the sentence
     ("Thông tư 22 quy định đánh giá học sinh có nhiều điểm chưa hợp lý, Bộ sẽ sửa.",
      "quy định đánh giá học sinh"),
+    ("Từ tháng 6, Thông tư số 07/2017/TT-BTC về phí thẩm định dự án (PTĐ) chính thức có hiệu lực.",
+     "phí thẩm định dự án (PTĐ)"),
     # a bracketed short name inside the title
     ("Bộ ban hành Quyết định số 88/2015/QĐ-BNN phê duyệt Đề án phát triển cây ăn quả (CAQ) giai đoạn 2015-2020.",
      "phê duyệt Đề án phát triển cây ăn quả (CAQ) giai đoạn 2015-2020"),

@@ -82,8 +82,9 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
         full_end = y.end()
     m = _Mention(start=a.start(), end=full_end, doc_type=doc_type, type_name=type_name, year=year,
                  title=text[pos:end].strip(), key=("name", _norm(name)))
-    if _fold(type_name) in _CHARTER_WORDS and _at(_CHARTER_BODY, m.title or "", 0):
-        m.issuer = m.title  # Điều lệ Đảng: the charter of the body it names (not Điều lệ Giải, an award's)
+    if _fold(type_name) in _CHARTER_WORDS and m.title and (_at(_CHARTER_BODY, m.title, 0) or m.title.isupper()):
+        # Điều lệ Đảng, Điều lệ ASEAN: the charter of the body it names (not Điều lệ Giải, an award's)
+        m.issuer = m.title
     # Luật Đất đai số 31/2024/QH15: the name, then its number and code
     lead = _at(_NUM_LEAD, text, full_end)
     if lead and "ố" in lead.group("so").casefold():
