@@ -34,7 +34,9 @@ Modules: ``vocab`` (language data, shared pieces), ``grammar`` and
 ``grammar_titles`` (the regex fragments), ``rules`` (the registry),
 ``find_numbered`` / ``find_named`` / ``find_titled`` (the readers the rules
 call), ``resolve`` and ``issue_dates`` (around a mention), ``mention`` and
-``link`` (mentions into documents and records).
+``link`` (mentions into documents and records), ``filters`` (unnumbered mentions
+that the context shows are no document: table labels, foreign initiatives,
+plans of an indefinite group of bodies).
 """
 
 from __future__ import annotations
