@@ -34,7 +34,9 @@ Modules: ``vocab`` (language data, shared pieces), ``grammar`` and
 ``grammar_titles`` (the regex fragments), ``rules`` (the registry),
 ``find_numbered`` / ``find_named`` / ``find_titled`` (the readers the rules
 call), ``resolve`` and ``issue_dates`` (around a mention), ``mention`` and
-``link`` (mentions into documents and records).
+``link`` (mentions into documents and records), ``filters`` (unnumbered mentions
+that the context shows are no document: table labels, foreign initiatives,
+plans of an indefinite group of bodies).
 """
 
 from __future__ import annotations
@@ -46,7 +48,7 @@ from .issue_dates import IssueDays
 from .rules import REGISTRY
 from .mention import _LIST_GAP, _Mention
 from .resolve import _read_before, _read_tail
-from .link import _absorb_adopted, _link, _plural_anaphors, _record, _share_issuer_back
+from .link import _absorb_adopted, _link, _plural_anaphors, _record, _share_issuer_back, _share_title_back
 
 
 def find_legal_mentions(text: str, dates: list[DateMention] | None = None) -> list[_Mention]:
@@ -106,6 +108,7 @@ def find_legal_mentions(text: str, dates: list[DateMention] | None = None) -> li
             done_groups.add(m.group)
         previous = last
     _share_issuer_back(text, mentions)
+    _share_title_back(text, mentions)
     _absorb_adopted(text, mentions)
     return mentions
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from .vocab import _CHARTER_WORDS, _PLACES, _PLACE_KINDS, _at
-from .grammar import _NUMREF, _NUM_LEAD
+import regex
+
+from .vocab import _CHARTER_WORDS, _DATA, _LAW, _NOT_WORD_AFTER, _PLACES, _PLACE_KINDS, _S0, _S1, _WORD_TO_TYPE, _at, _words_re
+from .grammar import _HEAD, _LEVEL, _NUMREF, _NUM_LEAD
 from .grammar_titles import (
     _AMENDING_LEAD, _DAY_MONTH_AFTER, _HEAD_AT, _LAW_AND, _LAW_COMMA_CONT, _LAW_LIST_SEP, _LAW_NOT_AFTER,
     _LAW_NOT_BEFORE, _LAW_PAREN, _LAW_WORD_AT, _LAW_YEAR, _NAME_STOP_RE, _NUMBER_AFTER, _PERSON_WORD,
@@ -19,7 +21,10 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
         y = _at(_LAW_YEAR, text, pos)
         if not y and not type_name[0].isupper():
             return None
-        end = y.end() if y else pos
+        end = y.end() if y else _constitution_end(text, pos)
+        if not y and end > pos:
+            y = _at(_LAW_YEAR, text, end)
+            end = y.end() if y else end
         m = _Mention(start=a.start(), end=end, doc_type=doc_type, type_name=type_name,
                      year=int(y.group("y")) if y else None, key=("name", "hiến pháp"))
         m.tail = end
@@ -31,7 +36,8 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
         w = _at(_WORD, text, pos)
         if not w or not text[w.start("w")].isupper():
             return None
-    if _LAW_NOT_BEFORE.search(text[max(0, a.start() - 30):a.start()]):
+    if _LAW_NOT_BEFORE.search(text[max(0, a.start() - 30):a.start()]) or _in_excluded_list(text, a.start()) \
+            or _NAME_DASH_BEFORE.search(text, max(0, a.start() - 30), a.start()):
         return None
     if amending and doc_type == "luat" and type_name[0].isupper():
         amending = _amending_law(text, a, type_name)
@@ -56,38 +62,9 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
         return None
     if first_cap and _place_at(text, w.start("w")):
         return None  # Luật Hàn Quốc, luật Việt Nam: a country's law in general, not a law's name
-    end = pos
-    n_words = 0
-    while n_words < 10:
-        w = _at(_WORD, text, end)
-        if w and n_words and _at(_LAW_AND, text, end):
-            # Luật Khoa học và Công nghệ: `và` before a capitalised word that
-            # starts no other document or body joins one name
-            nxt = _at(_WORD, text, _at(_LAW_AND, text, end).end() - 1)
-            if nxt and text[nxt.start("w")].isupper() and not _at(_TYPE_WORD_AT, text, nxt.start("w")) \
-                    and not _at(_HEAD_AT, text, nxt.start("w")) and not _at(_NUMBER_AFTER, text, nxt.end()):
-                end = nxt.end()
-                n_words += 2
-                continue
-        if not w or _at(_NAME_STOP_RE, text, w.start("w")) or w.group("w")[0].isdigit():
-            c = _at(_LAW_COMMA_CONT, text, end)
-            if c and n_words:
-                w = _at(_WORD, text, c.end() - 1)
-                if w:
-                    end = w.end()
-                    n_words += 1
-                    continue
-            break
-        if n_words and _at(_TYPE_AT, text, end):
-            break
-        if n_words and (_at(_DAY_MONTH_AFTER, text, w.end()) or text[w.start("w")].isupper()
-                        and not first_cap and n_words == 1 and _at(_HEAD_AT, text, w.start("w"))):
-            # one small word before a body is a verb and its object (dự thảo Bộ
-            # luật trình Quốc hội; but Luật tổ chức Quốc hội), and no name runs
-            # into a sentence whose full stop was lost (... Luật Quản lý thuế Chiều 12/6, ...)
-            break
-        end = w.end()
-        n_words += 1
+    if _at(_OPENER_AT, text, w.start("w")):
+        return None  # a capitalised sentence opener after `luật`: a full stop was lost (nghề luật Bên cạnh ...)
+    end, n_words = _law_name_end(text, pos, first_cap=first_cap, type_name=type_name)
     if not n_words or not first_cap and n_words < 2:
         # one small word after `Luật` is the verb of `the Law` (Luật giao, Luật vừa
         # được thông qua); a small-letter name has two words or more (Luật an toàn thực phẩm)
@@ -105,8 +82,9 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
         full_end = y.end()
     m = _Mention(start=a.start(), end=full_end, doc_type=doc_type, type_name=type_name, year=year,
                  title=text[pos:end].strip(), key=("name", _norm(name)))
-    if _fold(type_name) in _CHARTER_WORDS:
-        m.issuer = m.title  # Điều lệ Đảng: the charter of the body it names
+    if _fold(type_name) in _CHARTER_WORDS and m.title and (_at(_CHARTER_BODY, m.title, 0) or m.title.isupper()):
+        # Điều lệ Đảng, Điều lệ ASEAN: the charter of the body it names (not Điều lệ Giải, an award's)
+        m.issuer = m.title
     # Luật Đất đai số 31/2024/QH15: the name, then its number and code
     lead = _at(_NUM_LEAD, text, full_end)
     if lead and "ố" in lead.group("so").casefold():
@@ -157,3 +135,211 @@ def _amending_law(text: str, a, type_name: str) -> _Mention | None:
                  title=title, key=("name", _norm(title)))
     m.tail = m.end
     return m
+
+
+# ------------------------------------------------------------------ where a law's name ends
+#
+# A law's name is `Luật` + a head word + small words; commas, `và` and `của`
+# inside an official name are common (Luật Quản lý, sử dụng ...; Luật Phòng,
+# chống ...; Luật Chất lượng sản phẩm và hàng hóa; Luật Phòng, chống tác hại
+# của ...).  The name goes on over them only where what follows is more of a
+# name: a pair word (``comma_continuations``), the head word repeated (Luật
+# Thuế xuất khẩu, thuế nhập khẩu), or a few small nouns that end where a name
+# ends (punctuation, a year, `số`, the next document); a verb, an adverb or a
+# clause (``name_stops``) ends it.
+
+_TYPES = _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER
+_CHARTER_BODY = regex.compile(_words_re(_DATA["charters"]["charter_bodies"], ignore_case=False) + _NOT_WORD_AFTER)
+#: Where a name can end: punctuation, the end, the next document, its year or number.
+_NAME_HARD_END = regex.compile(
+    _S0 + r"(?:[;.:!?…()\n“”\"]|\Z)"
+    + "|" + _S0 + "," + _S0 + "(?=" + _TYPES + ")"
+    + "|" + _S1 + r"(?:và|hoặc)" + _S1 + "(?=" + _TYPES + ")"
+    + "|" + _S1 + r"(?:(?i:năm)" + _S1 + r")?(?:19|20)\d\d(?![\d/])"
+    + "|" + _S1 + r"(?i:số)" + _S0 + r"\d"
+    + "|" + _S1 + _words_re(_LAW["after_name"]) + _NOT_WORD_AFTER
+)
+_COMMA_AT = regex.compile(_S0 + "," + _S1)
+#: After a comma these open a clause (the titles' comma stops: cụ thể, đồng thời, trong đó ...)
+#: or say how a law is applied (công khai, minh bạch).
+_CLAUSE_AFTER_COMMA = regex.compile(_words_re(_DATA["titles"]["comma_stops"] + _DATA["titles"]["title_stops"]
+                                              + _LAW["manner_words"]) + _NOT_WORD_AFTER)
+_OF_AT = regex.compile(_S1 + r"(?i:của)" + _S1)
+_OF_NOT_NAME = regex.compile(_words_re(_LAW["of_not_in_name"]) + _NOT_WORD_AFTER)
+#: `của Quốc hội và Hội đồng nhân dân`: two bodies after a law's name are part of it (one body issues a law).
+_TWO_BODIES = regex.compile("(?:" + _HEAD + ")" + _S1 + "và" + _S1 + "(?:" + _HEAD + r")(?!" + _S1 + r"(?:\p{Lu}|"
+                            + _LEVEL + _NOT_WORD_AFTER + "))")
+_OPENER_AT = regex.compile(_words_re(_LAW["sentence_openers"], ignore_case=False) + _NOT_WORD_AFTER)
+
+
+def _law_name_end(text: str, pos: int, *, first_cap: bool, type_name: str) -> tuple[int, int]:
+    """Where the name of a law read from ``pos`` (after `Luật`) ends, and its number of words.
+
+    A name in capitals (Luật BHYT) is that word; otherwise it runs over words to
+    a stop word, a digit, another document, a capitalised body after one small
+    word, or a sentence opener, going on over `và`, `của` and commas where
+    :func:`_and_continuation`, :func:`_of_continuation` and
+    :func:`_comma_continuation` find more of the name."""
+    first = _at(_WORD, text, pos)
+    head = first.group("w")
+    if first_cap and len(head) >= 2 and head.isupper():
+        return first.end(), 1  # an abbreviation is the whole name (Luật BHXH)
+    end = pos
+    n_words = 0
+    while n_words < 14:
+        w = _at(_WORD, text, end)
+        if w and n_words and _at(_LAW_AND, text, end):
+            # Luật Khoa học và Công nghệ: `và` before a capitalised word that
+            # starts no other document or body joins one name
+            nxt = _at(_WORD, text, _at(_LAW_AND, text, end).end() - 1)
+            if nxt and text[nxt.start("w")].isupper() and not _at(_TYPE_WORD_AT, text, nxt.start("w")) \
+                    and not _at(_HEAD_AT, text, nxt.start("w")) and not _at(_NUMBER_AFTER, text, nxt.end()):
+                end = nxt.end()
+                n_words += 2
+                continue
+            more = _and_continuation(text, end)
+            if more:
+                end, n_words = more, n_words + 2
+                continue
+        if w and n_words and _at(_OF_AT, text, end):
+            more = _of_continuation(text, end)
+            if more:
+                end, n_words = more[0], n_words + 2
+                if more[1]:
+                    break  # the bodies end the name
+                continue
+        if not w or _at(_NAME_STOP_RE, text, w.start("w")) or w.group("w")[0].isdigit():
+            more = _comma_continuation(text, end, pos) if n_words else None
+            if more:
+                end, n_words = more, n_words + 1
+                continue
+            break
+        if n_words and _at(_TYPE_AT, text, end):
+            break
+        if n_words and (_at(_DAY_MONTH_AFTER, text, w.end()) or text[w.start("w")].isupper()
+                        and not first_cap and n_words == 1 and _at(_HEAD_AT, text, w.start("w"))):
+            # one small word before a body is a verb and its object (dự thảo Bộ
+            # luật trình Quốc hội; but Luật tổ chức Quốc hội), and no name runs
+            # into a sentence whose full stop was lost (... Luật Quản lý thuế Chiều 12/6, ...)
+            break
+        if n_words and _at(_OPENER_AT, text, w.start("w")):
+            break
+        end = w.end()
+        n_words += 1
+    return end, n_words
+
+
+def _small_words(text: str, pos: int, most: int) -> tuple[int, int]:
+    """The small-letter words from ``pos`` that may be part of a name (no stop
+    word, digit or document type): where they end and how many."""
+    end, n = pos, 0
+    while n < most:
+        w = _at(_WORD, text, end)
+        if not w or not text[w.start("w")].islower() or _at(_NAME_STOP_RE, text, w.start("w")) \
+                or _at(_TYPE_AT, text, end):
+            break
+        end, n = w.end(), n + 1
+    return end, n
+
+
+def _comma_continuation(text: str, end: int, head_at: int) -> int | None:
+    """Where a name goes on after a comma at ``end``, or None where the comma ends it.
+
+    After the comma: a pair word (Luật Phòng, chống ...; Luật Quản lý, sử dụng
+    ...), the name's head word again (Luật Thuế xuất khẩu, thuế nhập khẩu), or
+    a few small nouns, maybe more after commas and `và` a few more, that end where a name ends (Luật
+    Chất lượng sản phẩm, hàng hóa; ...; vũ khí, vật liệu nổ và công cụ hỗ
+    trợ;).  A clause after the comma (Luật Đất đai, người dân được ...) does not."""
+    c = _at(_COMMA_AT, text, end)
+    if not c:
+        return None
+    w = _at(_WORD, text, c.end() - 1)
+    if not w or not text[w.start("w")].islower():
+        return None
+    if _at(_LAW_COMMA_CONT, text, end) or _head_again(text, w, head_at):
+        return w.end()
+    if _at(_CLAUSE_AFTER_COMMA, text, w.start("w")):
+        return None  # Luật Điện lực, cụ thể: ...: a clause opens after the comma
+    run_end, n = _small_words(text, c.end() - 1, 4)
+    if not n:
+        return None
+    for _ in range(3):  # more items of an enumeration: vũ khí, vật liệu nổ và công cụ hỗ trợ
+        c = _at(_COMMA_AT, text, run_end)
+        more_end, more = _small_words(text, c.end() - 1, 4) if c else (run_end, 0)
+        if not more or _at(_CLAUSE_AFTER_COMMA, text, c.end()):
+            break
+        run_end = more_end
+    joined = _at(_LAW_AND, text, run_end)
+    if joined:
+        more_end, more = _small_words(text, joined.end() - 1, 4)
+        if more:
+            run_end = more_end
+    return run_end if _at(_NAME_HARD_END, text, run_end) else None
+
+
+def _head_again(text: str, w, head_at: int) -> bool:
+    """Whether the word ``w`` after a comma repeats the head word of the name at
+    ``head_at`` with another word after it (Thuế xuất khẩu, thuế nhập khẩu;
+    Thể dục, thể thao), not the name itself again (Luật Viên chức, viên chức được ...)."""
+    head = _at(_WORD, text, head_at)
+    if w.group("w").casefold() != head.group("w").casefold():
+        return False
+    a, b = _at(_WORD, text, head.end()), _at(_WORD, text, w.end())
+    return bool(b) and (a is None or a.group("w").casefold() != b.group("w").casefold())
+
+
+def _and_continuation(text: str, end: int) -> int | None:
+    """`và` + up to four small words that end where a name ends: Luật Chất
+    lượng sản phẩm và hàng hóa. | Luật Hỗ trợ doanh nghiệp nhỏ và vừa (...)."""
+    joined = _at(_LAW_AND, text, end)
+    run_end, n = _small_words(text, joined.end() - 1, 4)
+    return run_end if n and _at(_NAME_HARD_END, text, run_end) else None
+
+
+def _of_continuation(text: str, end: int) -> tuple[int, bool] | None:
+    """`của` inside a name: before small words that end where a name ends (Luật
+    Phòng, chống tác hại của rượu bia.), or before two bodies joined by `và`
+    (Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân): a law has one
+    issuer, so two are part of its name, and its end.  `của ta`, `của mình` say whose law it is.
+    Returns where the name goes on to and whether it ends there."""
+    o = _at(_OF_AT, text, end)
+    at = o.end()
+    two = _at(_TWO_BODIES, text, at)
+    if two:
+        return two.end(), True
+    if _at(_OF_NOT_NAME, text, at):
+        return None
+    run_end, n = _small_words(text, at - 1, 4)
+    return (run_end, False) if n and _at(_NAME_HARD_END, text, run_end) else None
+
+
+#: `nước Cộng hòa xã hội chủ nghĩa Việt Nam` after `Hiến pháp`: the country is part of its name.
+_COUNTRY_AFTER = regex.compile(
+    _S1 + r"(?:(?i:của)" + _S1 + r")?(?i:nước)" + _S1 + r"(?:CHXHCN|Cộng" + _S1 + r"(?i:hòa|hoà))"
+    + r"(?:" + _S1 + r"(?!" + _NAME_STOP_RE.pattern + r")\p{Ll}++){0,4}+(?:" + _S1 + r"\p{Lu}\p{L}*+){1,3}+"
+    + _NOT_WORD_AFTER
+)
+
+
+def _constitution_end(text: str, pos: int) -> int:
+    """Where `Hiến pháp` ends: after the country it names (Hiến pháp nước Cộng
+    hòa xã hội chủ nghĩa Việt Nam), else right there."""
+    c = _at(_COUNTRY_AFTER, text, pos)
+    return c.end() if c else pos
+
+
+#: `Kinh tế - Luật`: the second half of a school's or faculty's name joined by a dash.
+_NAME_DASH_BEFORE = regex.compile(r"(?<![\p{L}\d])(?:" + _words_re(["đại học", "trường", "khoa", "học viện", "ĐH"]) + r")(?:"
+                                  + _S1 + r"\p{L}++){1,3}+" + _S0 + r"[\-–]" + _S0 + r"$")
+
+#: Items of a comma list of laws right before a position: `Luật A, Luật B, `.
+_LAW_LIST_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])(?:(?:Luật|Bộ" + _S1 + r"luật)(?:" + _S1 + r"\p{L}++){1,6}+" + _S0 + "," + _S0 + r"){1,10}+$"
+)
+
+
+def _in_excluded_list(text: str, start: int) -> bool:
+    """Whether a law at ``start`` continues a comma list whose first item is a
+    field, not a law (các môn học Luật dân sự, Luật hình sự, ...): each item is."""
+    m = _LAW_LIST_BEFORE.search(text, max(0, start - 300), start)
+    return bool(m) and bool(_LAW_NOT_BEFORE.search(text[max(0, m.start() - 30):m.start()]))

@@ -16,9 +16,11 @@ _CODE_WORD_ANY = r"\p{Lu}[\p{L}\d&]*+"
 _CODE_WORD_UP = r"\p{Lu}[\p{Lu}\d&]*+(?!\p{L})"
 _TIGHT = f"[/{_DASH}]"
 _SPACED = f"(?:{_SP}[/{_DASH}]{_SP}?|[/{_DASH}]{_SP})"
+#: `SGD & ĐT`: two capitals of a code joined by a spaced ampersand (Sở Giáo dục và Đào tạo).
+_CODE_AMPERSAND = f"{_SP}?&{_SP}?{_CODE_WORD_UP}"
 _CODE_TAIL = (
     f"(?:{_TIGHT}{_CODE_WORD_ANY}|{_SPACED}{_CODE_WORD_UP})"
-    f"(?:{_TIGHT}{_CODE_WORD_ANY}|{_SPACED}{_CODE_WORD_UP}|\\.(?=\\p{{Lu}}){_CODE_WORD_ANY})*+"
+    f"(?:{_TIGHT}{_CODE_WORD_ANY}|{_SPACED}{_CODE_WORD_UP}|\\.(?=\\p{{Lu}}){_CODE_WORD_ANY}|{_CODE_AMPERSAND})*+"
 )
 #: A document number with its optional code: 03, 30c, 93/2007/QĐ-TTg, 02-NQ/TU, 04 / NQ-HĐND.
 _NUMREF = regex.compile(
@@ -100,9 +102,11 @@ _PLENUM_HEAD = (
     r"Hội" + _S1 + r"(?i:nghị)" + _S1 + r"(?:(?i:lần" + _S1 + r"thứ)" + _S1 + r"(?:\d{1,2}|[IVX]{1,5}|"
     + _words_re(_DATA["congress_resolutions"]["ordinal_words"]) + r")|\d{1,2}|[IVX]{1,5})(?![\p{L}\d])"
 )
+_CITY_DOT = r"(?:TP|Tp)\.(?=" + _SP + r"\p{Lu})"
 _ISSUER_TAIL = (
     # one space between the words of a name: two or more mark a lost line break
-    "(?:" + _SP + "(?:" + _KHOA + "|" + _HEAD + "|" + _NAME_WORD + "|" + _LEVEL + _NOT_WORD_AFTER
+    # `TP.` before a city's name is a level with its full stop, not a name that ends there
+    "(?:" + _SP + "(?:" + _KHOA + "|" + _HEAD + "|" + _CITY_DOT + "|" + _NAME_WORD + "|" + _LEVEL + _NOT_WORD_AFTER
     + "|và" + _S1 + "(?=\\p{Lu})" + _NAME_WORD
     + "|(?<=(?i:trung" + _SP + "ương|hội" + _SP + "nghị|đại" + _SP + "hội)" + _SP + ")\\d{1,2}(?![\\p{L}\\d/.,])"
     + ")){0,8}+"

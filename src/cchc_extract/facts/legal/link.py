@@ -141,6 +141,20 @@ def _share_issuer_back(text: str, mentions: list[_Mention]) -> None:
         prev.issuer = nxt.issuer
 
 
+def _share_title_back(text: str, mentions: list[_Mention]) -> None:
+    """``Nghị quyết số 12/NQ-X ngày 5/5/2015 và Nghị quyết số 13/NQ-X ngày
+    6/6/2015 của Ủy ban ... về phân bổ vốn``: the subject written after the
+    issuer that the list shares (see :func:`_share_issuer_back`) is the
+    subject of both documents that `và` joins; only a mention without a title
+    of its own takes it."""
+    for prev, nxt in zip(reversed(mentions[:-1]), reversed(mentions)):
+        if (prev.title is not None or nxt.title is None or nxt.issuer is None or prev.issuer != nxt.issuer
+                or nxt.issuer_before or prev.doc_type != nxt.doc_type
+                or not _LIST_GAP.fullmatch(text[prev.tail:nxt.start]) or "và" not in text[prev.tail:nxt.start]):
+            continue  # (a comma alone may open a new item of a longer enumeration)
+        prev.title = nxt.title
+
+
 def _absorb_adopted(text: str, mentions: list[_Mention]) -> None:
     """A plan or scheme that a numbered document adopts is that document's
     subject, not a document of its own: in `Nghị quyết 60/NQ-CP thông qua

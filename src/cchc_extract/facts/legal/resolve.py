@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from .vocab import _at
+from .vocab import _S0, _S1, _WORD_TO_TYPE, _at, _words_re
 from .grammar import (
     _COMMA, _DATE_AFTER, _DATE_BEFORE, _DATE_ISSUED, _DATE_WORD_AFTER, _ISSUER_BARE, _ISSUER_BEFORE, _ISSUER_BY,
     _ISSUER_OF, _KHOA_PAREN, _NUMREF, _NUM_BAD_AFTER, _PASSIVE, _SUBJECT_VERB, _YEAR_AFTER, _YEAR_BEFORE,
@@ -39,8 +39,15 @@ def _read_phrase(text: str, pos: int, stops, *, max_words: int, stop_at_types: b
     end = pos
     step_re = _STEP_FOR_STOPS[stops]
     while len(words) < max_words:
+        if words and _next_document_at(text, end):
+            break  # ... và Công văn số 12: the next document of a list, not more of this title
         step = _at(step_re, text, end)
         if not step:
+            paren = _at(_PAREN_ABBREVIATION, text, end) if words else None
+            if paren:  # nuôi trồng thủy sản (NTTS) thời kỳ ...: the short name goes on with the title
+                words.append((paren.start("p"), paren.end()))
+                end = paren.end()
+                continue
             break  # no word, or a stop word
         if step.group("period"):
             anchors.append((step.end(), bool(step.group("plainyear"))))
@@ -67,6 +74,25 @@ def _read_phrase(text: str, pos: int, stops, *, max_words: int, stop_at_types: b
         words.append((ws, we))
         end = we
     return end, words, anchors
+
+
+#: `và` (maybe with a verb) before a numbered document: the next item of a list
+#: (... về X và Công văn số 12; ... về Y và thực hiện Chỉ thị 05).
+_NEXT_DOCUMENT = regex.compile(
+    _S1 + r"(?:và|hoặc)(?:" + _S1 + r"\p{Ll}++){0,2}?" + _S1 + _words_re(_WORD_TO_TYPE) + r"(?:" + _S1
+    + r"(?i:số))?" + _S0 + r":?" + _S0 + r"\d"
+)
+#: A short name in brackets inside a title, before more of it: `(NTTS)`.
+_PAREN_ABBREVIATION = regex.compile(_S0 + r"(?P<p>\(\p{Lu}[\p{Lu}\d&\-]{1,11}+\))(?=" + _S1 + r"\p{Ll})")
+
+
+#: `của` opens whose document it is, never its subject.
+_OF_WORD = regex.compile(r"(?i:của)(?![\p{L}\d])")
+
+
+def _next_document_at(text: str, pos: int) -> bool:
+    """Whether a list goes on at ``pos`` with another numbered document."""
+    return _at(_NEXT_DOCUMENT, text, pos) is not None
 
 
 def _read_title(text: str, pos: int) -> tuple[str | None, int]:
@@ -167,7 +193,8 @@ def _read_tail(text: str, m: _Mention, pos: int, days: IssueDays, *, title_after
             # document does (... của Thủ tướng phê duyệt Đề án ...)
             if w and title_after_date and (after_date or _at(_TITLE_VERB, text, w.start("w"))):
                 if text[w.start("w")].islower() and not _at(_TITLE_STOP_RE, text, w.start("w")) \
-                        and not _at(_DATE_WORD_AFTER, text, p):
+                        and not _at(_DATE_WORD_AFTER, text, p) and not _next_document_at(text, p) \
+                        and not _at(_OF_WORD, text, w.start("w")):
                     end, words = _read_subject(text, p)
                     if len(words) >= 2:
                         m.title = text[words[0][0]:end]
@@ -182,7 +209,7 @@ def _read_before(text: str, m: _Mention, days: IssueDays) -> None:
     lo = max(_clause_window_start(text, m.start), m.start - _BEFORE_REACH, 0)
     window = text[lo:m.start]
     b = _ISSUER_BEFORE.search(window)
-    if not b:
+    if not b or _submits(b, m.doc_type):
         return
     if m.issuer is None:
         m.issuer = b.group("iss").strip()
@@ -206,6 +233,19 @@ def _read_before(text: str, m: _Mention, days: IssueDays) -> None:
 
 
 
+
+
+#: `trình` (submit) before a document that a higher body issues: the body that
+#: submits the draft (Bộ ... trình dự thảo Nghị định) is not its issuer.
+_SUBMIT = regex.compile(r"(?<![\p{L}\d])(?i:trình)(?![\p{L}\d])")
+_ISSUED_ABOVE = frozenset({"luat", "bo_luat", "phap_lenh", "nghi_dinh", "nghi_quyet", "quyet_dinh", "chi_thi"})
+
+
+def _submits(b, doc_type: str) -> bool:
+    """Whether the clause before a mention (``_ISSUER_BEFORE``'s match ``b``)
+    submits it rather than issues it: `trình` before a law, decree, resolution,
+    decision or directive (a ministry submits, the Government issues)."""
+    return doc_type in _ISSUED_ABOVE and bool(_SUBMIT.search(b.string, b.end("iss"), b.end()))
 
 
 #: A full stop, unless it ends an abbreviation that prefixes names (TP. Hải Phòng).

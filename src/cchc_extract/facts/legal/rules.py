@@ -31,6 +31,7 @@ from ...engine import Anchor, Registry, Rule
 from .anchors import _Anchor, _word_boundary_before
 from .find_named import _named_law
 from .find_numbered import _camera_speed, _congress, _numbered, _standard
+from .filters import not_a_document
 from .find_titled import _titled
 from .grammar import _PLURAL_ANAPHOR
 from .grammar_titles import _BODY_BEFORE, _NOT_A_TYPE_AFTER
@@ -215,6 +216,8 @@ def _read_titled(m) -> list:
         return []
     a, written, doc_type = anchor
     one = _titled(m.string, a, doc_type, written)
+    if one is not None and not_a_document(m.string, one):
+        return []
     return _mark(_checked(m.string, a, [one] if one else []), a)
 
 
