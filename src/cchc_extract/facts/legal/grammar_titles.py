@@ -69,8 +69,10 @@ _TITLE_STOP_RE = regex.compile(_words_re(_TITLE_STOPS) + _NOT_WORD_AFTER)
 #: `số` ends a name only before its number (Luật Đất đai số 31/2024/QH15), not in chuyển đổi số;
 #: `bị` (passive) ends it, not inside thiết bị.
 _NAME_STOP_RE = regex.compile(
-    "(?:" + _words_re([w for w in _LAW["name_stops"] if w not in ("số", "bị")]) + _NOT_WORD_AFTER
+    "(?:" + _words_re([w for w in _LAW["name_stops"] if w not in ("số", "bị", "mới")]) + _NOT_WORD_AFTER
     + "|(?i:số)" + _S0 + "(?=[\\d:])"
+    # mới (new) but not đổi mới (renewal)
+    + ("|(?<!(?i:đổi)" + _SP + ")(?i:mới)" + _NOT_WORD_AFTER if "mới" in _LAW["name_stops"] else "")
     # bị (passive) but not thiết bị, chuẩn bị, trang bị
     + "|(?<!(?i:thiết|chuẩn|trang)" + _SP + ")(?i:bị)" + _NOT_WORD_AFTER + ")"
 )
@@ -99,8 +101,11 @@ _GENERIC_LIST_BEFORE = regex.compile(
 )
 _INDEFINITE_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["indefinite_before"]) + _S1 + "$")
 #: Kind words alone (Nghị quyết chuyên đề) name a kind of document, not one document.
+#: `trình` as a verb (Đề án trình cấp có thẩm quyền) ends it, not in chương trình, quy trình ...
+_TRINH_VERB = (r"(?<!(?i:chương|quy|qui|công|lộ|tờ|giáo|tiến|hành|thuyết|phương|biểu|đệ)" + _SP + r")(?i:trình)"
+               + _NOT_WORD_AFTER)
 _PHRASE_STOP_RE = regex.compile("(?:" + _NAME_STOP_RE.pattern + "|" + _words_re(_TITLED["phrase_stops"])
-                                 + _NOT_WORD_AFTER + ")")
+                                 + _NOT_WORD_AFTER + "|" + _TRINH_VERB + ")")
 
 
 def _phrase_step(stops) -> str:
@@ -114,13 +119,20 @@ def _phrase_step(stops) -> str:
             + r"(?!" + stops.pattern + r")(?P<w>" + _WORD_BODY + "))")
 
 
+#: Where a subject named by the grammar ends (``object_titled``): the title stops, the
+#: subject stops, and `trình` as a verb (not in chương trình, quy trình, công trình ...).
+_SUBJECT_STOP = regex.compile(
+    "(?:" + _words_re(_TITLE_STOPS + _DATA["named_by_subject"]["subject_stops"]) + _NOT_WORD_AFTER
+    + "|" + _TRINH_VERB + ")"
+)
 _STEP_TITLE = regex.compile(_phrase_step(_TITLE_STOP_RE))
 _STEP_PERIOD = regex.compile(_phrase_step(_PERIOD_STOP_RE))
 _STEP_NAME = regex.compile(_phrase_step(_NAME_STOP_RE))
 _STEP_PHRASE = regex.compile(_phrase_step(_PHRASE_STOP_RE))
+_STEP_SUBJECT = regex.compile(_phrase_step(_SUBJECT_STOP))
 #: The phrase step for each set of stop words.
 _STEP_FOR_STOPS = {_TITLE_STOP_RE: _STEP_TITLE, _PERIOD_STOP_RE: _STEP_PERIOD, _NAME_STOP_RE: _STEP_NAME,
-                   _PHRASE_STOP_RE: _STEP_PHRASE}
+                   _PHRASE_STOP_RE: _STEP_PHRASE, _SUBJECT_STOP: _STEP_SUBJECT}
 #: Before a type word these make it the subject of a clause, not an object.
 _SUBJECT_BEFORE = regex.compile(
     r"(?<![\p{L}\d])" + _words_re(_TITLED["subject_before"]) + _S1 + "$"
