@@ -36,6 +36,7 @@ from .resolve import _read_phrase, _read_subject
 _OBJ = _DATA["named_by_subject"]
 #: Type words only these rules read (`Quy tắc ứng xử`), by document type.
 OBJECT_WORDS: dict[str, str] = {w.casefold(): slug for w, slug in _OBJ["object_words"].items()}
+_NAME_ONLY = frozenset(w.casefold() for w in _OBJ["name_only_words"])
 _CAPITAL_TYPES = frozenset(_OBJ["capitalised"])
 _SMALL_TYPES = frozenset(_OBJ["small"])
 #: Every type word the rule reads: the other rules' words of these types, and its own.
@@ -49,10 +50,12 @@ _NW = r"(?![\p{L}\d])"
 #: (`trình` as a verb, not the end of quy trình, chương trình ...)
 _NOT_TRINH_NOUN = r"(?<!(?i:chương|quy|qui|công|lộ|tờ|giáo|tiến|hành|thuyết|phương|biểu|đệ)" + _SP + r"(?i:trình)" + _S1 + r")"
 _VERB_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_OBJ["verbs"]) + _S1 + r"\Z" + _NOT_TRINH_NOUN)
+_ABOUT_ONLY_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_OBJ["about_only_verbs"]) + _S1 + r"\Z")
 _SMALL_VERB_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_OBJ["small_verbs"]) + _S1 + r"\Z")
 _SMALL_REPORT_KIND = regex.compile(_words_re(_OBJ["small_report_kinds"]) + r"(?![\p{L}\d])")
 _CAPITAL_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_OBJ["verbs"] + _OBJ["capital_only"]) + _S1 + r"\Z"
                                 + _NOT_TRINH_NOUN)
+_PROJECT_AFTER = regex.compile(_S1 + r"(?i:dự" + _S1 + r"án|công" + _S1 + r"trình)" + _S1 + r"\p{Ll}")
 _COMPANY_REPORT = regex.compile(_words_re(_OBJ["company_reports"]) + r"(?![\p{L}\d])")
 _REPORT_PREP = regex.compile(r"(?<![\p{L}\d])" + _words_re(_OBJ["report_prepositions"]) + _S1 + r"\Z")
 _GENERIC_FIRST = regex.compile(_words_re(_OBJ["generic_first"]) + _NW)
@@ -103,7 +106,22 @@ def _subject(text: str, pos: int, max_words: int = 24) -> tuple[int, list]:
 
 
 def read_object(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
-    """`ban hành Kế hoạch tuyên truyền ...`, `phê duyệt đề án ...`, `Quy tắc ứng xử của ...`."""
+    """`ban hành Kế hoạch tuyên truyền ...`, `phê duyệt đề án ...`, `Quy tắc ứng xử của ...`;
+    a bare capitalised own word (`thực hiện nghiêm Quy tắc ứng xử.`) only repeats one named."""
+    name_only = _fold(type_name) in _NAME_ONLY
+    if name_only:
+        w = _at(_NEXT, text, a.end())
+        if not (type_name[0].isupper() and w and text[w.start("w")].isupper()):
+            return None
+    m = _read_object(text, a, doc_type, type_name)
+    if m is None and not name_only and type_name[0].isupper() and _fold(type_name) in OBJECT_WORDS:
+        m = _Mention(start=a.start(), end=a.end(), doc_type=doc_type, type_name=type_name, key=("title", ""),
+                     needs_antecedent=True)
+        m.tail = a.end()
+    return m
+
+
+def _read_object(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
     pos = a.end()
     capital = type_name[0].isupper()
     own_word = _fold(type_name) in OBJECT_WORDS
@@ -130,6 +148,8 @@ def read_object(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
     about = _at(_VE, text, pos)
     if about:  # ban hành quy chuẩn kỹ thuật về ..., ra chỉ thị về ...
         return _about(text, a, doc_type, type_name, about)
+    if not capital and _ABOUT_ONLY_BEFORE.search(before):
+        return None  # (chạy) ra hướng dẫn xe đậu: `ra` is a verb of motion
     w = _at(_NEXT, text, pos)
     if not w:
         return None
@@ -147,6 +167,11 @@ def read_object(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
         return None  # ... đề án báo cáo Sở Y tế: a verb; Báo cáo tài chính: a company's accounts
     end, words = _subject(text, pos)
     kind = _at(_KIND_WORD, text, first) or doc_type == "bao_cao" and _at(_SMALL_REPORT_KIND, text, first)
+    if kind and kind.end() >= end and doc_type == "bao_cao" and _at(_PROJECT_AFTER, text, end):
+        # báo cáo tiền khả thi dự án nâng cấp đền ...: the project names the report
+        more_end, more = _subject(text, end)
+        end, words = more_end, words + more
+        kind = None
     if len(words) < 2 or (kind and kind.end() >= end):
         return None  # lập Báo cáo nghiên cứu khả thi: a kind of report, not one
     return _mention(a, doc_type, type_name, end, text[words[0][0]:end])

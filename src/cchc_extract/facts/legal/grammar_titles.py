@@ -120,10 +120,13 @@ def _phrase_step(stops) -> str:
 
 
 #: Where a subject named by the grammar ends (``object_titled``): the title stops, the
-#: subject stops, and `trình` as a verb (not in chương trình, quy trình, công trình ...).
+#: subject stops, `trình` as a verb (not in chương trình, quy trình, công trình ...) and
+#: `với` (not in đối với), `chỉ` = only (not in chỉ số, chỉ tiêu ...).
 _SUBJECT_STOP = regex.compile(
     "(?:" + _words_re(_TITLE_STOPS + _DATA["named_by_subject"]["subject_stops"]) + _NOT_WORD_AFTER
-    + "|" + _TRINH_VERB + ")"
+    + "|" + _TRINH_VERB + "|(?<!(?i:đối)" + _SP + ")(?i:với)" + _NOT_WORD_AFTER
+    # chỉ (only) but not chỉ số, chỉ tiêu, chỉ đạo ...
+    + "|(?i:chỉ)" + _NOT_WORD_AFTER + "(?!" + _S1 + "(?i:số|tiêu|đạo|huy|định|dẫn|rõ)" + _NOT_WORD_AFTER + "))"
 )
 _STEP_TITLE = regex.compile(_phrase_step(_TITLE_STOP_RE))
 _STEP_PERIOD = regex.compile(_phrase_step(_PERIOD_STOP_RE))
