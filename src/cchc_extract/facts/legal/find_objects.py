@@ -36,6 +36,9 @@ from .resolve import _read_phrase, _read_subject
 _OBJ = _DATA["named_by_subject"]
 #: Type words only these rules read (`Quy tắc ứng xử`), by document type.
 OBJECT_WORDS: dict[str, str] = {w.casefold(): slug for w, slug in _OBJ["object_words"].items()}
+_NOT_BY_NAME = frozenset(w.casefold() for w in _OBJ["not_by_name_words"])
+#: A plural agent earlier in the clause (no comma, stop or colon between).
+_PLURAL_AGENT = regex.compile(r"(?<![\p{L}\d])" + _words_re(_OBJ["plural_agents"]) + _S1 + r"[^,.;:!?\n“”\"()]{0,60}+\Z")
 _NAME_ONLY = frozenset(w.casefold() for w in _OBJ["name_only_words"])
 _CAPITAL_TYPES = frozenset(_OBJ["capitalised"])
 _SMALL_TYPES = frozenset(_OBJ["small"])
@@ -138,6 +141,8 @@ def _read_object(text: str, a, doc_type: str, type_name: str) -> _Mention | None
     else:
         placed = doc_type in _SMALL_TYPES and (_VERB_BEFORE if doc_type == "de_an" else _SMALL_VERB_BEFORE).search(
             before)
+    if placed and _VERB_BEFORE.search(before) and _PLURAL_AGENT.search(text, max(0, a.start() - 80), a.start()):
+        return None  # các trường phải xây dựng đề án tuyển sinh: one each, a kind of document
         if placed and doc_type == "bao_cao":
             w = _at(_NEXT, text, pos)
             placed = w is not None and _at(_SMALL_REPORT_KIND, text, w.start("w"))
@@ -155,7 +160,7 @@ def _read_object(text: str, a, doc_type: str, type_name: str) -> _Mention | None
         return None
     first = w.start("w")
     if text[first].isupper():
-        if not capital or (_at(_HEAD_AT, text, first) and not own_word):
+        if not capital or (_at(_HEAD_AT, text, first) and not own_word) or _fold(type_name) in _NOT_BY_NAME:
             return None  # ... báo cáo Chủ tịch UBND: a verb and its object
         # Khung Kiến trúc Chính phủ điện tử Việt Nam: a proper name
         end, words, _ = _read_phrase(text, pos, _NAME_STOP_RE, max_words=12, stop_at_types=False)

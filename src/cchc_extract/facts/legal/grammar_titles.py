@@ -150,6 +150,12 @@ _AMENDING_LEAD = regex.compile(
     _S1 + r"(?i:sửa" + _S1 + r"đổi)(?:" + _S0 + r",?" + _S1 + r"(?i:bổ" + _S1 + r"sung))?" + _S1
     + r"(?i:một" + _S1 + r"số" + _S1 + r"điều" + _S1 + r"của)" + _S1 + r"(?:(?i:các)" + _S1 + r")?"
 )
+#: The laws an amending law amends, named by their subject (của các Luật về thuế,
+#: của các luật có liên quan đến quy hoạch).
+_LAWS_BY_SUBJECT = regex.compile(
+    r"(?<=(?i:các)" + _SP + r")(?i:luật)" + _S1 + r"(?:(?i:về)|(?i:có" + _S1 + r"liên" + _S1 + r"quan)(?:" + _S1
+    + r"(?i:đến|tới))?)(?=" + _S1 + r"\p{Ll})"
+)
 _LAW_WORD_AT = regex.compile(r"(?P<w>Luật|Bộ" + _S1 + r"luật)" + _NOT_WORD_AFTER)
 _LAW_LIST_SEP = regex.compile(_S0 + r"(?:,|và|,"  + _S0 + r"và)" + _S1)
 _KIND_BEFORE_SUBJECT = regex.compile(
