@@ -76,6 +76,9 @@ _CONCLUDED_AT = regex.compile(
     + r"(?P<meeting>" + _words_re(_OBJ["meeting_words"]) + r")" + _NW
 )
 _WITH = regex.compile(_S1 + r"(?i:với)" + _S1)
+_WRITTEN_TEXTS = regex.compile(_S1 + r"(?P<w>văn" + _S1 + r"bản)" + _S1 + r"\p{Ll}")
+#: `số` before a number opens a number, not a subject (số hóa = digitise does)
+_NUMBER_WORD = regex.compile(r"(?i:số)" + _S0 + r"[:\d]")
 _OF_WHOM = regex.compile(_S1 + r"(?i:của)" + _S1)
 _NEXT = regex.compile(_S1 + r"(?P<w>[\p{L}\d])")
 _HORIZON = regex.compile(
@@ -96,6 +99,15 @@ def _subject(text: str, pos: int, max_words: int = 24) -> tuple[int, list]:
     clause word, punctuation, another document or `của` with a body (its issuer)."""
     end, words = _read_subject(text, pos, stops=_SUBJECT_STOP, max_words=max_words, stop_at_types=True,
                                list_of_verbs=True)
+    for _ in range(2):  # `văn bản quy phạm pháp luật` is a subject, not a document of its own
+        vb = _at(_WRITTEN_TEXTS, text, end) if words else None
+        if not vb:
+            break
+        more_end, more = _read_subject(text, vb.start("w") - 1, stops=_SUBJECT_STOP, max_words=max_words,
+                                       stop_at_types=True, list_of_verbs=True)
+        if not more:
+            break
+        end, words = more_end, words + more
     of = _OF_NAME.search(text, pos, end + 3)
     if of and words:
         words = [w for w in words if w[1] <= of.start()]
@@ -168,6 +180,7 @@ def _read_object(text: str, a, doc_type: str, type_name: str) -> _Mention | None
             return _mention(a, doc_type, type_name, end, text[words[0][0]:end])
         return None
     if text[first].isdigit() or _at(_GENERIC_FIRST, text, first) or _at(_SUBJECT_STOP, text, first) \
+            or _at(_NUMBER_WORD, text, first) \
             or _at(_TYPE_WORD_AT, text, first) or doc_type == "bao_cao" and _at(_COMPANY_REPORT, text, first):
         return None  # ... đề án báo cáo Sở Y tế: a verb; Báo cáo tài chính: a company's accounts
     end, words = _subject(text, pos)
