@@ -11,8 +11,12 @@ The work runs in three steps, each over the exact article text:
    (``numbered``: ``số 12, 13 và 14/QĐ-UBND``), a congress (``congress``:
    ``Đại hội XIII``), a law's name (``named_law``: ``Luật Đất đai 2013``) or
    the words that identify an unnumbered plan or scheme (``titled``: ``về
-   ...``, ``giai đoạn 2021-2030``, a quoted title, a proper name); the first
-   rule of the registry that reads something at an anchor wins.
+   ...``, ``giai đoạn 2021-2030``, a quoted title, a proper name), a document
+   the grammar names by its subject (``object_titled``: ``ban hành Kế hoạch
+   tuyên truyền ...``, ``Quy tắc ứng xử của ...``), a report named by the time
+   it covers (``report_titled``) or one code over several years
+   (``code_years``); the first rule of the registry that reads something at
+   an anchor wins.
 2. **resolve** — around each mention: the issue date (``ngày 29/4/2021``: the
    day is the dates stage's mention there, :mod:`.issue_dates`),
    the issuer as written (``của Bộ Chính trị``, ``UBND tỉnh ban hành``; a code
@@ -32,8 +36,8 @@ text length.
 
 Modules: ``vocab`` (language data, shared pieces), ``grammar`` and
 ``grammar_titles`` (the regex fragments), ``rules`` (the registry),
-``find_numbered`` / ``find_named`` / ``find_titled`` (the readers the rules
-call), ``resolve`` and ``issue_dates`` (around a mention), ``mention`` and
+``find_numbered`` / ``find_named`` / ``find_titled`` / ``find_objects`` (the
+readers the rules call), ``resolve`` and ``issue_dates`` (around a mention), ``mention`` and
 ``link`` (mentions into documents and records), ``filters`` (unnumbered mentions
 that the context shows are no document: table labels, foreign initiatives,
 plans of an indefinite group of bodies).

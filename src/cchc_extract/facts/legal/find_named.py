@@ -7,7 +7,7 @@ import regex
 from .vocab import _CHARTER_WORDS, _DATA, _LAW, _NOT_WORD_AFTER, _PLACES, _PLACE_KINDS, _S0, _S1, _WORD_TO_TYPE, _at, _words_re
 from .grammar import _HEAD, _LEVEL, _NUMREF, _NUM_LEAD
 from .grammar_titles import (
-    _AMENDING_LEAD, _DAY_MONTH_AFTER, _HEAD_AT, _LAW_AND, _LAW_COMMA_CONT, _LAW_LIST_SEP, _LAW_NOT_AFTER,
+    _AMENDING_LEAD, _LAWS_BY_SUBJECT, _DAY_MONTH_AFTER, _HEAD_AT, _LAW_AND, _LAW_COMMA_CONT, _LAW_LIST_SEP, _LAW_NOT_AFTER,
     _LAW_NOT_BEFORE, _LAW_PAREN, _LAW_WORD_AT, _LAW_YEAR, _NAME_STOP_RE, _NUMBER_AFTER, _PERSON_WORD,
     _PREVIOUS_WORD, _TYPE_AT, _TYPE_WORD_AT, _WORD,
 )
@@ -36,13 +36,16 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
         w = _at(_WORD, text, pos)
         if not w or not text[w.start("w")].isupper():
             return None
-    if _LAW_NOT_BEFORE.search(text[max(0, a.start() - 30):a.start()]) or _in_excluded_list(text, a.start()) \
-            or _NAME_DASH_BEFORE.search(text, max(0, a.start() - 30), a.start()):
+    if _in_excluded_list(text, a.start()) or _NAME_DASH_BEFORE.search(text, max(0, a.start() - 30), a.start()):
         return None
     if amending and doc_type == "luat" and type_name[0].isupper():
+        # (first: `thi hành Luật sửa đổi, bổ sung ...` names the amending law, though
+        # `thi hành luật` alone is enforcing the law)
         amending = _amending_law(text, a, type_name)
         if amending:
             return amending
+    if _LAW_NOT_BEFORE.search(text[max(0, a.start() - 30):a.start()]):
+        return None
     if _at(_LAW_NOT_AFTER, text, pos):
         return None
     # "Luật" is also a given name (ông Luật, Lê Văn Luật): a law is not
@@ -128,6 +131,12 @@ def _amending_law(text: str, a, type_name: str) -> _Mention | None:
         if year or not more or not _at(_LAW_WORD_AT, text, more.end()):
             break
         end = more.end()
+    if name_end == lead.end():
+        subject = _at(_LAWS_BY_SUBJECT, text, lead.end())
+        if subject:  # ... một số điều của các Luật về thuế: the laws it amends, by subject
+            from .resolve import _read_phrase
+            end, words, _ = _read_phrase(text, subject.end(), _NAME_STOP_RE, max_words=8)
+            name_end = end if words else name_end
     if name_end == lead.end():
         return None
     title = text[a.end():name_end].strip()

@@ -11,6 +11,7 @@ from .grammar_titles import (
 )
 from .mention import _Mention, _fold, _norm, _sentence_start
 from .resolve import _read_phrase, _read_subject
+from .find_objects import issued_later
 
 
 def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
@@ -119,9 +120,13 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
                                    list_of_verbs=True)
         only_kind = _at(_KIND_WORD, text, words[0][0]) if words else None
         if len(words) >= 2 and not (only_kind and only_kind.end() >= end):
+            later = issued_later(text, end)
+            if later is not None:
+                # ... sắp xếp lại hệ thống (ĐVSNCL) sẽ được trình: a plan submitted is one plan
+                end = later
             m = make(end, text[words[0][0]:end])
             # opening a sentence it is the subject: only a repeat of a plan already named
-            m.needs_antecedent = opening
+            m.needs_antecedent = opening and later is None
             return m
     if "report" in rules and mixed_case and not indefinite() and _at(_REPORT_HEAD, text, w.start("w")):
         # Báo cáo tình hình kinh tế - xã hội 11 tháng năm 2024: a report is

@@ -69,8 +69,10 @@ _TITLE_STOP_RE = regex.compile(_words_re(_TITLE_STOPS) + _NOT_WORD_AFTER)
 #: `số` ends a name only before its number (Luật Đất đai số 31/2024/QH15), not in chuyển đổi số;
 #: `bị` (passive) ends it, not inside thiết bị.
 _NAME_STOP_RE = regex.compile(
-    "(?:" + _words_re([w for w in _LAW["name_stops"] if w not in ("số", "bị")]) + _NOT_WORD_AFTER
+    "(?:" + _words_re([w for w in _LAW["name_stops"] if w not in ("số", "bị", "mới")]) + _NOT_WORD_AFTER
     + "|(?i:số)" + _S0 + "(?=[\\d:])"
+    # mới (new) but not đổi mới (renewal)
+    + ("|(?<!(?i:đổi)" + _SP + ")(?i:mới)" + _NOT_WORD_AFTER if "mới" in _LAW["name_stops"] else "")
     # bị (passive) but not thiết bị, chuẩn bị, trang bị
     + "|(?<!(?i:thiết|chuẩn|trang)" + _SP + ")(?i:bị)" + _NOT_WORD_AFTER + ")"
 )
@@ -99,8 +101,11 @@ _GENERIC_LIST_BEFORE = regex.compile(
 )
 _INDEFINITE_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["indefinite_before"]) + _S1 + "$")
 #: Kind words alone (Nghị quyết chuyên đề) name a kind of document, not one document.
+#: `trình` as a verb (Đề án trình cấp có thẩm quyền) ends it, not in chương trình, quy trình ...
+_TRINH_VERB = (r"(?<!(?i:chương|quy|qui|công|lộ|tờ|giáo|tiến|hành|thuyết|phương|biểu|đệ)" + _SP + r")(?i:trình)"
+               + _NOT_WORD_AFTER)
 _PHRASE_STOP_RE = regex.compile("(?:" + _NAME_STOP_RE.pattern + "|" + _words_re(_TITLED["phrase_stops"])
-                                 + _NOT_WORD_AFTER + ")")
+                                 + _NOT_WORD_AFTER + "|" + _TRINH_VERB + ")")
 
 
 def _phrase_step(stops) -> str:
@@ -114,13 +119,23 @@ def _phrase_step(stops) -> str:
             + r"(?!" + stops.pattern + r")(?P<w>" + _WORD_BODY + "))")
 
 
+#: Where a subject named by the grammar ends (``object_titled``): the title stops, the
+#: subject stops, `trình` as a verb (not in chương trình, quy trình, công trình ...) and
+#: `với` (not in đối với), `chỉ` = only (not in chỉ số, chỉ tiêu ...).
+_SUBJECT_STOP = regex.compile(
+    "(?:" + _words_re(_TITLE_STOPS + _DATA["named_by_subject"]["subject_stops"]) + _NOT_WORD_AFTER
+    + "|" + _TRINH_VERB + "|(?<!(?i:đối)" + _SP + ")(?i:với)" + _NOT_WORD_AFTER
+    # chỉ (only) but not chỉ số, chỉ tiêu, chỉ đạo ...
+    + "|(?i:chỉ)" + _NOT_WORD_AFTER + "(?!" + _S1 + "(?i:số|tiêu|đạo|huy|định|dẫn|rõ)" + _NOT_WORD_AFTER + "))"
+)
 _STEP_TITLE = regex.compile(_phrase_step(_TITLE_STOP_RE))
 _STEP_PERIOD = regex.compile(_phrase_step(_PERIOD_STOP_RE))
 _STEP_NAME = regex.compile(_phrase_step(_NAME_STOP_RE))
 _STEP_PHRASE = regex.compile(_phrase_step(_PHRASE_STOP_RE))
+_STEP_SUBJECT = regex.compile(_phrase_step(_SUBJECT_STOP))
 #: The phrase step for each set of stop words.
 _STEP_FOR_STOPS = {_TITLE_STOP_RE: _STEP_TITLE, _PERIOD_STOP_RE: _STEP_PERIOD, _NAME_STOP_RE: _STEP_NAME,
-                   _PHRASE_STOP_RE: _STEP_PHRASE}
+                   _PHRASE_STOP_RE: _STEP_PHRASE, _SUBJECT_STOP: _STEP_SUBJECT}
 #: Before a type word these make it the subject of a clause, not an object.
 _SUBJECT_BEFORE = regex.compile(
     r"(?<![\p{L}\d])" + _words_re(_TITLED["subject_before"]) + _S1 + "$"
@@ -134,6 +149,12 @@ _CLAUSE_SUBJECT = regex.compile(_S1 + "(?:" + _LEVEL + "|" + _words_re(_TITLED["
 _AMENDING_LEAD = regex.compile(
     _S1 + r"(?i:sửa" + _S1 + r"đổi)(?:" + _S0 + r",?" + _S1 + r"(?i:bổ" + _S1 + r"sung))?" + _S1
     + r"(?i:một" + _S1 + r"số" + _S1 + r"điều" + _S1 + r"của)" + _S1 + r"(?:(?i:các)" + _S1 + r")?"
+)
+#: The laws an amending law amends, named by their subject (của các Luật về thuế,
+#: của các luật có liên quan đến quy hoạch).
+_LAWS_BY_SUBJECT = regex.compile(
+    r"(?<=(?i:các)" + _SP + r")(?i:luật)" + _S1 + r"(?:(?i:về)|(?i:có" + _S1 + r"liên" + _S1 + r"quan)(?:" + _S1
+    + r"(?i:đến|tới))?)(?=" + _S1 + r"\p{Ll})"
 )
 _LAW_WORD_AT = regex.compile(r"(?P<w>Luật|Bộ" + _S1 + r"luật)" + _NOT_WORD_AFTER)
 _LAW_LIST_SEP = regex.compile(_S0 + r"(?:,|và|,"  + _S0 + r"và)" + _S1)

@@ -42,7 +42,11 @@ def _compatible(doc: _Doc, m: _Mention) -> bool:
         # tổng thể ... / Chương trình tổng thể ... giai đoạn 2021-2030)
         a, b = f.key[1], m.key[1]
         short, long = (a, b) if len(a) <= len(b) else (b, a)
-        if not (short == long or long.startswith(short + " ") or long.startswith(short + ",")):
+        if not b and m.needs_antecedent:
+            # a bare word that only names documents (Quy tắc ứng xử) repeats the last one it named
+            if _norm(f.type_name) != _norm(m.type_name):
+                return False
+        elif not (short == long or long.startswith(short + " ") or long.startswith(short + ",")):
             return False
     elif f.key != m.key:
         return False

@@ -18,6 +18,11 @@ not also a congress or a title).  The rules, in that order:
 ``congress``          ``Nghị quyết Đại hội XIII``, ``Nghị quyết Trung ương 6``
 ``named_law``         ``Luật Đất đai 2013``, ``Hiến pháp``, ``Điều lệ Đảng``
 ``titled``            ``Đề án ... giai đoạn 2021-2025``, ``Kế hoạch “...”``
+``report_titled``     ``so với Báo cáo môi trường kinh doanh năm 2016``, ``Báo cáo ... của VCCI về “...”``
+``object_titled``     ``ban hành Kế hoạch tuyên truyền ...``, ``phê duyệt đề án ...``, ``Quy tắc ứng xử của ...``
+
+``code_years`` comes before ``numbered``: ``các Nghị quyết 19/NQ-CP năm 2015, 2016, 2017``
+is three documents, the later two written as their years.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from .anchors import _Anchor, _word_boundary_before
 from .find_named import _named_law
 from .find_numbered import _camera_speed, _congress, _numbered, _standard
 from .filters import not_a_document
+from .find_objects import WORDS as _OBJECT_TYPE_WORDS, read_code_years, read_object, read_report
 from .find_titled import _titled
 from .grammar import _PLURAL_ANAPHOR
 from .grammar_titles import _BODY_BEFORE, _NOT_A_TYPE_AFTER
@@ -221,6 +227,47 @@ def _read_titled(m) -> list:
     return _mark(_checked(m.string, a, [one] if one else []), a)
 
 
+def _read_code_years(m) -> list:
+    """`các Nghị quyết 19/NQ-CP năm 2015, 2016, 2017`: one resolution a year."""
+    anchor = _type_anchor(m)
+    if anchor is None:
+        return []
+    a, written, doc_type = anchor
+    found = _checked(m.string, a, _numbered(m.string, a, doc_type, written, False))
+    return _mark(read_code_years(m.string, a, found), a)
+
+
+def _read_report(m) -> list:
+    """`so với Báo cáo môi trường kinh doanh năm 2016`, `Báo cáo thẩm tra do ... trình bày`."""
+    anchor = _type_anchor(m)
+    if anchor is None or anchor[2] != "bao_cao":
+        return []
+    a, written, _ = anchor
+    one = read_report(m.string, a, written)
+    if one is not None and not_a_document(m.string, one):
+        return []
+    return _mark(_checked(m.string, a, [one] if one else []), a)
+
+
+_OBJECT_WORD = f"(?P<word>{_alternation(_OBJECT_TYPE_WORDS)})"
+_OBJECT_WORD_RE = regex.compile(_OBJECT_WORD, regex.IGNORECASE)
+
+
+def _read_object(m) -> list:
+    """`ban hành Kế hoạch tuyên truyền ...`, `phê duyệt đề án ...`, `theo Khung Kiến trúc ...`."""
+    text, s, e = m.string, m.start(), m.end()
+    if not _word_boundary_before(text, s) or (e < len(text) and (text[e].isalnum() or text[e] == "_")):
+        return []
+    if _inside_longer(text, s):
+        return []
+    written = m.group("word")
+    a = _Anchor(s, e, word=written)
+    one = read_object(text, a, _OBJECT_TYPE_WORDS[_fold(written)], written)
+    if one is not None and not_a_document(text, one):
+        return []
+    return _mark(_checked(text, a, [one] if one else []), a)
+
+
 def _type_anchor_of(words) -> Anchor:
     """Anchored on the first word of each type word (any case, glued allowed); the
     lead is the whole type word, so most hits (`kế` of `kế toán`) cost one ``re`` call."""
@@ -231,6 +278,7 @@ def _type_anchor_of(words) -> Anchor:
 
 _NAMED = [w for w in _WORD_TO_TYPE if w in _NAMED_WORDS]
 _RESOLUTION = [w for w, t in _WORD_TO_TYPE.items() if t == "nghi_quyet"]
+_REPORT = [w for w, t in _WORD_TO_TYPE.items() if t == "bao_cao"]
 _TITLED = [w for w, t in _WORD_TO_TYPE.items()
            if w not in _NAMED_WORDS and (w in _TITLED_RULES or t in _TITLED_RULES)]
 
@@ -239,6 +287,8 @@ REGISTRY = Registry("legal", [
     standard_rule(_STANDARDS["national"], _STANDARDS["international"]),
     Rule("numbered_abbreviation", Anchor(marks=tuple(_ABBR_TO_TYPE)), _CASED, _read_abbreviation, _CASED_FLAGS,
          doc=_read_abbreviation.__doc__),
+    Rule("code_years", _type_anchor_of(_WORD_TO_TYPE), _TYPE_WORD, _read_code_years,
+         doc=_read_code_years.__doc__),
     Rule("numbered", _type_anchor_of(_WORD_TO_TYPE), _TYPE_WORD, _read_numbered,
          doc=_read_numbered.__doc__),
     Rule("congress", _type_anchor_of(_RESOLUTION), _TYPE_WORD, _read_congress,
@@ -247,6 +297,9 @@ REGISTRY = Registry("legal", [
          doc=_read_named_law.__doc__),
     Rule("titled", _type_anchor_of(_TITLED), _TYPE_WORD, _read_titled,
          doc=_read_titled.__doc__),
+    Rule("report_titled", _type_anchor_of(_REPORT), _TYPE_WORD, _read_report, doc=_read_report.__doc__),
+    Rule("object_titled", _type_anchor_of(_OBJECT_TYPE_WORDS), _OBJECT_WORD, _read_object,
+         doc=_read_object.__doc__),
 ], max_span=MAX_SPAN, first_wins=True)
 
 
