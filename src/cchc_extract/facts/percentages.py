@@ -28,7 +28,7 @@ from ..context import ArticleContext, stage
 from ..patterndata import entries
 from ..numbers import SPELLED_NUMBER, parse_number, parse_word_number, qualifier_after, qualifier_before
 from ..records import Percentage
-from ..textcase import casefold, lower
+from ..textcase import PIECE, lower
 
 
 _V = entries("percentages")
@@ -147,14 +147,14 @@ class _WordScan:
     The regex engine's scan of such an alternation costs ~100 ns a character;
     here the pattern is tried only where ``str.find`` sees a phrase's first word in
     the case-folded text, as a whole word (``str.isalpha`` implies ``\p{L}``).
-    ``low`` is ``text.casefold()``, or None when case folding changed the length
-    (``İ``): then the plain scan."""
+    ``low`` is ``text.casefold()`` (a :class:`_Folded`), or None when case folding
+    changed the length (``İ``): then the plain scan."""
 
     def __init__(self, pattern, phrases) -> None:
         self.pattern = pattern
         self.firsts = sorted({p.split()[0].casefold() for p in phrases})
 
-    def _starts(self, text: str, low: str, pos: int, endpos: int) -> list[int]:
+    def _starts(self, text: str, low: str | _Folded, pos: int, endpos: int) -> list[int]:
         span = low[pos:endpos]
         starts = set()
         for w in [w for w in self.firsts if w in span]:  # `in` first: most words are absent
@@ -166,7 +166,7 @@ class _WordScan:
                 i = span.find(w, i + 1)
         return sorted(starts)
 
-    def finditer(self, text: str, low: str | None, pos: int, endpos: int) -> list:
+    def finditer(self, text: str, low: str | _Folded | None, pos: int, endpos: int) -> list:
         if low is None:
             return list(self.pattern.finditer(text, pos, endpos))
         out = []
@@ -179,7 +179,7 @@ class _WordScan:
                     end = m.end()
         return out
 
-    def search(self, text: str, low: str | None, pos: int, endpos: int):
+    def search(self, text: str, low: str | _Folded | None, pos: int, endpos: int):
         if low is None:
             return self.pattern.search(text, pos, endpos)
         for i in self._starts(text, low, pos, endpos):
@@ -187,6 +187,30 @@ class _WordScan:
             if m is not None:
                 return m
         return None
+
+
+class _Folded:
+    """``text.casefold()`` read slice by slice, as :meth:`_WordScan._starts` reads it: no
+    folded copy of the whole text (on a 64 MB article, 90 MB more at the stage's peak).
+    Case folding maps each character on its own, so when it keeps the text's length it
+    maps each to one and a slice of the folded text is the folded slice."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @classmethod
+    def of(cls, text: str) -> "_Folded | None":
+        """The folded ``text``, or None when case folding changes its length (``ß``, ``İ``)."""
+        for i in range(0, len(text), PIECE):
+            piece = text[i:i + PIECE]
+            if len(piece.casefold()) != len(piece):
+                return None
+        return cls(text)
+
+    def __getitem__(self, span: slice) -> str:
+        return self.text[span].casefold()
 
 
 def _casefold(text: str) -> str | None:
@@ -383,7 +407,7 @@ class _Cues:
     ``done``, ``semis`` and ``breaks`` only qualify one of them, so their scan of
     each stretch waits for :meth:`settle` (most sentences never need them)."""
 
-    def __init__(self, text: str, low: str | None, start: int) -> None:
+    def __init__(self, text: str, low: str | _Folded | None, start: int) -> None:
         self.text, self.low, self.start, self.upto = text, low, start, start
         self.targets: list[tuple[int, int]] = []
         self.achieved: list[int] = []
@@ -572,8 +596,7 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
     cues: _Cues | None = None
     si = 0
     prev: tuple[int, Percentage] | None = None  # (sentence start, item)
-    low = casefold(text)  # in pieces: str.casefold's own peak is 12 bytes a character
-    low = low if len(low) == len(text) else None
+    low = _Folded.of(text)
     for hit in _find_hits(text):
         if sentences:
             while si < len(sentences) - 1 and sentences[si][1] <= hit.start:

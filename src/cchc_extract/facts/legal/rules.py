@@ -108,6 +108,13 @@ def _inside_longer(text: str, s: int) -> bool:
 _SEEN: tuple = (None, {})
 
 
+def forget_anchors() -> None:
+    """Drop the anchors read in the last text (and that text): once a scan is over they
+    are never read again, and on a 64 MB article they are some 50 MB."""
+    global _SEEN
+    _SEEN = (None, {})
+
+
 def _type_anchor(m) -> tuple[_Anchor, str, str] | None:
     """The anchor at a type word, its written form and document type; None where the
     word is not whole (a letter or ``_`` glued after it) or lies inside a longer one."""
