@@ -110,7 +110,7 @@ class _Model(BaseModel):
 
     # Memory (issue 18: a 64 MB article holds some 180,000 items): pydantic gives
     # every instance its own set of the names of the fields set, a 728-byte hash
-    # table for five fields or more, 60 % of a date mention's size.  Items with
+    # table for five fields or more, over half of a date mention's size.  Items with
     # the same names share one frozenset instead; reading the attribute (as
     # pydantic does on assignment, and ``model_fields_set``) gives the item its
     # own ``set`` of the same names, so what it holds and how it is mutated are
