@@ -16,9 +16,9 @@ read as the batch reads it (``read_article``, then its ``content_hash``):
 
 The facts-only pipeline (``exclude=["entities"]``) runs stage by stage on the
 article's context, as :class:`cchc_extract.Pipeline` does, then the record is
-built, its offsets checked and it is written as JSON.  Printed per size: CPU
-seconds per step and in all, MB per CPU-second and peak RSS; then one
-PASS/FAIL line per target:
+built, its offsets checked and its JSON line made as the batch makes it
+(``record_line``).  Printed per size: CPU seconds per step and in all, MB
+per CPU-second and peak RSS; then one PASS/FAIL line per target:
 
 * linear: ``t(size)/size <= 1.5 * t(1 MB)/1 MB`` (the smallest size stands in
   for 1 MB when 1 is not run);
@@ -79,6 +79,7 @@ def measure(kind: str, mb: float, exclude: tuple[str, ...] = ("entities",)) -> d
     """CPU seconds of each step on ``mb`` megabytes of ``kind`` text, and the peak RSS (this process)."""
     sys.path.insert(0, str(ROOT / "src"))
     from cchc_extract import Pipeline
+    from cchc_extract.batch import record_line
     from cchc_extract.context import ArticleContext
     pipe = Pipeline(exclude=exclude)
     pipe("Tiêu đề\n\nTỉnh tiếp nhận 1.234 hồ sơ, đạt 98,2%.")  # warm: lazy tables, first imports
@@ -96,7 +97,6 @@ def measure(kind: str, mb: float, exclude: tuple[str, ...] = ("entities",)) -> d
         shutil.rmtree(folder)
     article.content_hash  # the batch's --resume key
     ctx = ArticleContext(article=article)
-    text = article.text
     steps["read"] = clock() - t0
     for name, proc in pipe.nlp.pipeline:
         t = clock()
@@ -105,14 +105,15 @@ def measure(kind: str, mb: float, exclude: tuple[str, ...] = ("entities",)) -> d
     t = clock()
     record = ctx.to_record()
     record.check_offsets(ctx.text)
+    del ctx  # as in the batch: the pipeline hands back the record, its context is gone
     steps["record"] = clock() - t
     t = clock()
-    line = record.model_dump_json()
+    line = record_line(record)  # the batch's JSONL line
     steps["json"] = clock() - t
     total = clock() - t0
     facts = sum(len(getattr(record, k)) for k in ("dates", "percentages", "dossier_counts", "quantities",
                                                   "legal_documents", "entities", "checks"))
-    return {"kind": kind, "mb": mb, "bytes": len(text.encode("utf-8")), "total": total, "steps": steps,
+    return {"kind": kind, "mb": mb, "bytes": article.utf8_size, "total": total, "steps": steps,
             "facts": facts, "json_mb": len(line) / 1e6,
             "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
 

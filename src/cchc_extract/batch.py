@@ -128,8 +128,12 @@ class Summary:
 
 
 def record_line(record: ArticleRecord) -> str:
-    """One JSONL line for a record."""
-    return record.model_dump_json() + "\n"
+    """One JSONL line for a record: ``record.model_dump_json() + "\n"``, made from the
+    UTF-8 bytes with their newline (the ``str`` of a big record is twice its bytes:
+    adding the newline to it would copy it once more)."""
+    data = record.__pydantic_serializer__.to_json(record)
+    data = b"".join((data, b"\n"))
+    return data.decode("utf-8")
 
 
 # --------------------------------------------------------------------------- worker side
@@ -202,7 +206,7 @@ def process_item(pipe, path: str, known: tuple[int, ...] = (), cwd: str | None =
         record = _extract(pipe, article, path)
         line = record_line(record)
         counts = tuple(len(getattr(record, name)) for name in FACT_FIELDS)
-        nbytes = len(article.text.encode("utf-8"))
+        nbytes = article.utf8_size
     except CchcError as exc:
         reason = exc.reason if isinstance(exc, ReadError) and exc.path in (str(path), printable(path)) else str(exc)
         return ("fail", path, type(exc).__name__, reason)

@@ -205,7 +205,7 @@ def _matches(text: str, start: int, end: int) -> Iterator[regex.Match]:
     last = start
     for a in range(start, end, _WINDOW):  # a window at a time: no copy of a huge text is held
         b = min(end, a + _WINDOW)
-        folded = fold(text[a:min(end, b + reach)])
+        folded = fold(text[a:min(end, b + reach)], keep=False)
         at = sorted({s + a for _, s, _ in automaton.find_matches_as_indexes(folded, overlapping=True) if s < b - a})
         del folded
         for pos in at:

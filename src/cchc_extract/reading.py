@@ -151,7 +151,31 @@ class Article:
 
     @cached_property
     def content_hash(self) -> str:
-        return hashlib.sha1(self.text.encode("utf-8")).hexdigest()
+        """SHA-1 of the text's UTF-8 bytes, encoded piece by piece (no copy of a 64 MB text)."""
+        h = hashlib.sha1()
+        for piece in _utf8_pieces(self.text):
+            h.update(piece)
+        return h.hexdigest()
+
+    @cached_property
+    def utf8_size(self) -> int:
+        """``len(text.encode("utf-8"))``, without the encoded copy."""
+        return sum(map(len, _utf8_pieces(self.text)))
+
+
+#: Characters encoded at once by :func:`_utf8_pieces`.
+_PIECE = 1 << 20
+
+
+def _utf8_pieces(text: str):
+    """``text.encode("utf-8")`` in pieces of at most :data:`_PIECE` characters.  A piece
+    never ends inside a character (a ``str`` holds code points), so the pieces joined
+    are the whole encoding."""
+    if len(text) <= _PIECE:
+        yield text.encode("utf-8")
+        return
+    for i in range(0, len(text), _PIECE):
+        yield text[i:i + _PIECE].encode("utf-8")
 
 
 def _check_encodable(text: str, source: str) -> None:

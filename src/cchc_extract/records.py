@@ -68,8 +68,54 @@ def _province_as_written(note: str):
                                    f"Vinh){note}.")
 
 
+#: BaseModel's own slot for the names of the fields set (``model_fields_set``).
+_FIELDS_SET_SLOT = BaseModel.__dict__["__pydantic_fields_set__"]
+#: One frozenset per distinct set of field names, shared by every item that has it.
+_SHARED_FIELDS_SETS: dict[frozenset, frozenset] = {}
+
+
+def _shared(names) -> frozenset:
+    key = frozenset(names)
+    return _SHARED_FIELDS_SETS.setdefault(key, key)
+
+
+def _get_fields_set(model: BaseModel) -> set[str]:
+    """The model's own ``set`` of field names, made from its shared frozenset on first
+    use: pydantic, and callers of ``model_fields_set``, add names to it in place."""
+    names = _FIELDS_SET_SLOT.__get__(model)
+    if type(names) is frozenset:
+        names = set(names)
+        _FIELDS_SET_SLOT.__set__(model, names)
+    return names
+
+
+def _set_fields_set(model: BaseModel, names) -> None:
+    # pydantic sets a new set for every item it validates: keep a shared frozenset instead
+    _FIELDS_SET_SLOT.__set__(model, _shared(names) if type(names) is set else names)
+
+
+def mark_set(item: BaseModel, *names: str) -> None:
+    """Add ``names`` to ``item.model_fields_set`` (after ``object.__setattr__``, which skips
+    validate_assignment) without giving the item a set of its own."""
+    have = _FIELDS_SET_SLOT.__get__(item)
+    if type(have) is frozenset:
+        if not have.issuperset(names):
+            _FIELDS_SET_SLOT.__set__(item, _shared(have.union(names)))
+    else:
+        have.update(names)
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    # Memory (issue 18: a 64 MB article holds some 180,000 items): pydantic gives
+    # every instance its own set of the names of the fields set, a 728-byte hash
+    # table for five fields or more, over half of a date mention's size.  Items with
+    # the same names share one frozenset instead; reading the attribute (as
+    # pydantic does on assignment, and ``model_fields_set``) gives the item its
+    # own ``set`` of the same names, so what it holds and how it is mutated are
+    # unchanged.  The JSON serializer does not read it.
+    __pydantic_fields_set__ = property(_get_fields_set, _set_fields_set)  # type: ignore[assignment]
 
 
 class Span(_Model):
@@ -255,7 +301,7 @@ class ArticleRecord(_Model):
                     # a plain str needs no validation: skip validate_assignment's
                     # re-validation of the whole item (a tenth of a facts-only run)
                     object.__setattr__(item, "id", item_id(field, i))
-                    item.model_fields_set.add("id")
+                    mark_set(item, "id")
         for c in self.checks:
             if c.total_id is None:
                 c.total_id = item_id("dossier_counts", c.total)

@@ -25,7 +25,8 @@ from typing import Iterator
 import regex
 
 from .rule import Rule
-from .scan import _DIGIT_RUNS, DIGIT, GLUED, WORD, WINDOW, AnchorScan
+from . import scan as _scan_module
+from .scan import _DIGIT_RUNS, DIGIT, GLUED, WORD, AnchorScan
 
 
 @dataclass(frozen=True)
@@ -203,7 +204,7 @@ class Registry:
                 self._find_bulk(text, raw, runs, args, out)
                 continue
             hits = scan.whole(text, raw)
-            if self._digit_bound and len(text) <= WINDOW:
+            if self._digit_bound and len(text) <= _scan_module.WINDOW:  # one window: its runs are all the runs
                 hits = self._digit_reached(text, hits, runs if scan.wants_digits else
                                            [m.start() for m in _DIGIT_RUNS(text)])
             if digit_entry is not None:

@@ -48,8 +48,13 @@ WINDOW = 1 << 16
 _DIGIT_RUNS = regex.compile(r"\d+").finditer
 
 
-def fold(text: str) -> str:
+def fold(text: str, *, keep: bool = True) -> str:
     """``text`` case-folded character by character, so offsets stay the same.
+
+    The last few foldings of texts up to :data:`WINDOW` characters are kept
+    (see :data:`_LAST_FOLDS`); ``keep=False`` is for a slice made for one
+    scan (a window of a long text), which nothing folds again: kept, it would
+    only hold the slice and its folding alive after the article.
 
     A character whose folding is longer (``ß`` → ``ss``, ``İ``) is kept as it
     is: no anchor word contains one, and the offsets of every other hit stay true.
@@ -63,7 +68,7 @@ def fold(text: str) -> str:
     folded = text.casefold()
     if len(folded) != len(text):  # folding only ever lengthens: same length, same offsets
         folded = "".join(f if len(f := c.casefold()) == 1 else c for c in text)
-    if len(text) <= WINDOW:
+    if keep and len(text) <= WINDOW:
         _remember_fold(text, folded)
     return folded
 
@@ -176,7 +181,7 @@ class AnchorScan:
             return
         for a in range(0, n, size):
             b = min(n, a + size)
-            folded = fold(text[a:b + self.longest])
+            folded = fold(text[a:b + self.longest], keep=False)
             raw = self.automaton.find_matches_as_indexes(folded, overlapping=True) if self.automaton else []
             raw = [(k, s + a, e + a) for k, s, e in raw if s < b - a]
             runs = [m.start() + a for m in _DIGIT_RUNS(folded, 0, b - a)] if self.wants_digits else []

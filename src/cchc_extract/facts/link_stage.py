@@ -19,7 +19,7 @@ import regex
 
 from ..context import ArticleContext, stage
 from ..keys import agency_key, document_key
-from ..records import DossierCount, Percentage, item_id
+from ..records import DossierCount, Percentage, item_id, mark_set
 from ..segment import Sentence
 from .dossiers import parents_of, sentence_index
 from .link import _DATA, PLACE_RE, PeriodDates, agency_phrases, office_before, period_of, place_phrases
@@ -291,7 +291,7 @@ def _set(item: Percentage, field: str, value: str | None) -> None:
     and a metric kind comes from metric_kinds.yaml, checked against the record's
     ``Literal`` when it is loaded."""
     object.__setattr__(item, field, value)
-    item.model_fields_set.add(field)
+    mark_set(item, field)
 
 
 _TIMELY = {"early", "on_time", "overdue"}
@@ -311,7 +311,8 @@ def link_parts(ctx: ArticleContext) -> None:
             continue
         total = counts[parent]
         if c.status == total.status or (total.status == "resolved" and c.status in _TIMELY):
-            c.part_of = item_id("dossier_counts", parent)
+            object.__setattr__(c, "part_of", item_id("dossier_counts", parent))  # a plain str (see _set)
+            mark_set(c, "part_of")
 
 
 # Link fills fields of the items other stages made (metric_kind, agency, period,
@@ -334,4 +335,4 @@ def link_stage(ctx: ArticleContext) -> None:
                 keys[item.agency] = agency_key(item.agency)
             # a plain str: skip validate_assignment's re-validation of the whole item
             object.__setattr__(item, "agency_key", keys[item.agency])
-            item.model_fields_set.add("agency_key")
+            mark_set(item, "agency_key")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..context import ArticleContext, stage
 from ..provinces import Place, agency_province, article_province, resolve
+from ..records import mark_set
 
 
 def _set(item, place: Place | None) -> None:
@@ -24,7 +25,7 @@ def _set(item, place: Place | None) -> None:
         for name, value in (("province_code", place.code), ("province_name", place.name),
                             ("province_as_written", place.as_written)):
             object.__setattr__(item, name, value)
-            item.model_fields_set.add(name)
+        mark_set(item, "province_code", "province_name", "province_as_written")
 
 
 @stage("provinces", assigns=("province_code", "province_name", "province_as_written"))

@@ -49,7 +49,7 @@ from ...context import ArticleContext, stage
 from ...records import DateMention, LegalDocument
 from ..dates import PROVENANCE, find_dates
 from .issue_dates import IssueDays
-from .rules import REGISTRY
+from .rules import REGISTRY, forget_anchors
 from .mention import _LIST_GAP, _Mention
 from .resolve import _read_before, _read_tail
 from .link import _absorb_adopted, _link, _plural_anaphors, _record, _share_issuer_back, _share_title_back
@@ -61,12 +61,15 @@ def find_legal_mentions(text: str, dates: list[DateMention] | None = None) -> li
     mentions: list[_Mention] = []
     # at each anchor, what the first rule that read something there read
     best: dict[int, list[_Mention]] = {}
-    for m in REGISTRY.find(text):
-        kept = best.get(m.anchor)
-        if kept is None or m.order < kept[0].order:
-            best[m.anchor] = [m]
-        elif m.order == kept[0].order:
-            kept.append(m)
+    try:
+        for m in REGISTRY.find(text):
+            kept = best.get(m.anchor)
+            if kept is None or m.order < kept[0].order:
+                best[m.anchor] = [m]
+            elif m.order == kept[0].order:
+                kept.append(m)
+    finally:
+        forget_anchors()
     consumed = 0
     for start in sorted(best):
         if start < consumed:

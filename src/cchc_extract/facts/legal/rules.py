@@ -111,8 +111,16 @@ def _inside_longer(text: str, s: int) -> bool:
     return whole is not None and whole.end() > s
 
 
-#: The anchors read in the last text, by span: the rules at one type word share it.
-_SEEN: tuple = (None, {})
+#: The anchor read last, ``(text, span, anchor)``: the rules tried at one type word, one
+#: after the other, share it.  One entry only: a table of every anchor of a 64 MB text
+#: was some 50 MB at the legal stage's peak.
+_SEEN: tuple = (None, None, None)
+
+
+def forget_anchors() -> None:
+    """Drop the anchor read last, and with it its text (the scan is over)."""
+    global _SEEN
+    _SEEN = (None, None, None)
 
 
 def _type_anchor(m) -> tuple[_Anchor, str, str] | None:
@@ -120,14 +128,12 @@ def _type_anchor(m) -> tuple[_Anchor, str, str] | None:
     word is not whole (a letter or ``_`` glued after it) or lies inside a longer one."""
     global _SEEN
     text, s, e = m.string, m.start(), m.end()
-    seen_text, seen = _SEEN
-    if seen_text is not text:
-        seen = {}
-        _SEEN = (text, seen)   # one tuple, read and replaced whole
-    key = (s, e)
-    if key not in seen:
-        seen[key] = _read_type_anchor(m, text, s, e)
-    return seen[key]
+    seen_text, seen_span, seen = _SEEN
+    if seen_text is text and seen_span == (s, e):
+        return seen
+    anchor = _read_type_anchor(m, text, s, e)
+    _SEEN = (text, (s, e), anchor)   # one tuple, read and replaced whole
+    return anchor
 
 
 def _read_type_anchor(m, text: str, s: int, e: int) -> tuple[_Anchor, str, str] | None:

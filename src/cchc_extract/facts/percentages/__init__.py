@@ -27,11 +27,12 @@ import regex
 
 from ...context import ArticleContext, stage
 from ...records import Percentage
-from ...textcase import casefold, lower
+from ...textcase import lower
 
 from .vocab import (_COMPARATIVE_BEFORE_RE, _DENOMINATOR_RE, _LIST_GLUE_ONLY_RE, _NEW_CLAUSE_RE, _NO_SUBJECT_RE,
                     _SAME_CHANGE_RE, _START_LEVEL_RE, _STOP_AFTER, _TIME_COMPARED_RE)
 from .find import _find_hits
+from .vocab import _Folded
 from .resolve import _Cues, _SentenceStarts, _clause_start, _ends_with_from, _is_target, _last_verb, _qualifier
 from .metric import _UNKNOWN, _clean_metric, _metric_after, _metric_before, _rstripped_end
 
@@ -56,8 +57,7 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
     cues: _Cues | None = None
     si = 0
     prev: tuple[int, Percentage] | None = None  # (sentence start, item)
-    low = casefold(text)  # in pieces: str.casefold's own peak is 12 bytes a character
-    low = low if len(low) == len(text) else None
+    low = _Folded.of(text)
     for hit in _find_hits(text):
         if sentences:
             while si < len(sentences) - 1 and sentences[si][1] <= hit.start:

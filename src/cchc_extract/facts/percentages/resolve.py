@@ -6,7 +6,7 @@ import bisect
 
 from ...numbers import qualifier_after, qualifier_before
 
-from .vocab import (_ACHIEVEDS, _CLAUSE_BREAK_LAST_RE, _CLAUSE_BREAK_RE, _DEADLINES, _DEADLINE_AFTER_RE, _DONES,
+from .vocab import (_Folded, _ACHIEVEDS, _CLAUSE_BREAK_LAST_RE, _CLAUSE_BREAK_RE, _DEADLINES, _DEADLINE_AFTER_RE, _DONES,
                     _FEW_WORDS_RE, _FIGURE_BEFORE_RE, _FORECAST_RE, _FROM_END_RE, _FROM_TO_RE, _NEGATOR_FULL,
                     _NOT_BEFORE_RE, _OFFICE_BEFORE_RE, _PERIOD_OPEN_RE, _PLAN_RE, _PLAN_RIGHT_BEFORE_RE, _RATE_RE,
                     _REACH_BEFORE_RE, _RESULT_AFTER_RE, _SEMI_RE, _SENT_BREAK_LAST_RE, _TARGETS, _VERBS, _WEAKS,
@@ -79,7 +79,7 @@ class _Cues:
     ``done``, ``semis`` and ``breaks`` only qualify one of them, so their scan of
     each stretch waits for :meth:`settle` (most sentences never need them)."""
 
-    def __init__(self, text: str, low: str | None, start: int) -> None:
+    def __init__(self, text: str, low: str | _Folded | None, start: int) -> None:
         self.text, self.low, self.start, self.upto = text, low, start, start
         self.targets: list[tuple[int, int]] = []
         self.achieved: list[int] = []

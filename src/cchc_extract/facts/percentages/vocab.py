@@ -6,6 +6,7 @@ import regex
 
 from ...patterndata import entries
 from ...numbers import SPELLED_NUMBER
+from ...textcase import PIECE
 
 
 _V = entries("percentages")
@@ -133,14 +134,14 @@ class _WordScan:
     The regex engine's scan of such an alternation costs ~100 ns a character;
     here the pattern is tried only where ``str.find`` sees a phrase's first word in
     the case-folded text, as a whole word (``str.isalpha`` implies ``\p{L}``).
-    ``low`` is ``text.casefold()``, or None when case folding changed the length
-    (``İ``): then the plain scan."""
+    ``low`` is ``text.casefold()`` (a :class:`_Folded`), or None when case folding
+    changed the length (``İ``): then the plain scan."""
 
     def __init__(self, pattern, phrases) -> None:
         self.pattern = pattern
         self.firsts = sorted({p.split()[0].casefold() for p in phrases})
 
-    def _starts(self, text: str, low: str, pos: int, endpos: int) -> list[int]:
+    def _starts(self, text: str, low: str | _Folded, pos: int, endpos: int) -> list[int]:
         span = low[pos:endpos]
         starts = set()
         for w in [w for w in self.firsts if w in span]:  # `in` first: most words are absent
@@ -152,7 +153,7 @@ class _WordScan:
                 i = span.find(w, i + 1)
         return sorted(starts)
 
-    def finditer(self, text: str, low: str | None, pos: int, endpos: int) -> list:
+    def finditer(self, text: str, low: str | _Folded | None, pos: int, endpos: int) -> list:
         if low is None:
             return list(self.pattern.finditer(text, pos, endpos))
         out = []
@@ -165,7 +166,7 @@ class _WordScan:
                     end = m.end()
         return out
 
-    def search(self, text: str, low: str | None, pos: int, endpos: int):
+    def search(self, text: str, low: str | _Folded | None, pos: int, endpos: int):
         if low is None:
             return self.pattern.search(text, pos, endpos)
         for i in self._starts(text, low, pos, endpos):
@@ -173,6 +174,30 @@ class _WordScan:
             if m is not None:
                 return m
         return None
+
+
+class _Folded:
+    """``text.casefold()`` read slice by slice, as :meth:`_WordScan._starts` reads it: no
+    folded copy of the whole text (on a 64 MB article, 90 MB more at the stage's peak).
+    Case folding maps each character on its own, so when it keeps the text's length it
+    maps each to one and a slice of the folded text is the folded slice."""
+
+    __slots__ = ("text",)
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @classmethod
+    def of(cls, text: str) -> "_Folded | None":
+        """The folded ``text``, or None when case folding changes its length (``ß``, ``İ``)."""
+        for i in range(0, len(text), PIECE):
+            piece = text[i:i + PIECE]
+            if len(piece.casefold()) != len(piece):
+                return None
+        return cls(text)
+
+    def __getitem__(self, span: slice) -> str:
+        return self.text[span].casefold()
 
 
 def _casefold(text: str) -> str | None:
