@@ -204,9 +204,13 @@ class Registry:
                 self._find_bulk(text, raw, runs, args, out)
                 continue
             hits = scan.whole(text, raw)
-            if self._digit_bound and len(text) <= _scan_module.WINDOW:  # one window: its runs are all the runs
-                hits = self._digit_reached(text, hits, runs if scan.wants_digits else
-                                           [m.start() for m in _DIGIT_RUNS(text)])
+            if self._digit_bound and hits:
+                if len(text) <= _scan_module.WINDOW and scan.wants_digits and scan.digit_needs is None:
+                    reach = runs   # one window, its digits always scanned: its runs are all the runs
+                else:              # a window of a huge text: the runs its hits can reach
+                    lo, hi = min(h[0] for h in hits), max(h[0] for h in hits)
+                    reach = [m.start() for m in _DIGIT_RUNS(text, lo, min(len(text), hi + self.max_span))]
+                hits = self._digit_reached(text, hits, reach)
             if digit_entry is not None:
                 hits += [(s, digit_entry) for s in runs if not (s and text[s - 1].isalnum())]
             del raw, runs
