@@ -376,8 +376,8 @@ def _align_end(chunk: str, i: int, sent: str) -> int:
     return j
 
 
-def sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:
-    """The sentence containing character ``pos`` (binary search)."""
+def sentence_index(sents: list[Sentence], pos: int) -> int:
+    """The index of the sentence containing character ``pos`` (binary search), or -1."""
     lo, hi = 0, len(sents)
     while lo < hi:
         mid = (lo + hi) // 2
@@ -385,6 +385,10 @@ def sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:
             lo = mid + 1
         else:
             hi = mid
-    if lo < len(sents) and sents[lo].start <= pos:
-        return sents[lo]
-    return None
+    return lo if lo < len(sents) and sents[lo].start <= pos else -1
+
+
+def sentence_at(sents: list[Sentence], pos: int) -> Sentence | None:
+    """The sentence containing character ``pos`` (binary search)."""
+    i = sentence_index(sents, pos)
+    return sents[i] if i >= 0 else None

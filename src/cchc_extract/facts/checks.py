@@ -132,7 +132,8 @@ def find_checks(counts: list[DossierCount], text: str = "", *,
     Counts whose span does not read its text are left out of every check;
     without the text no relation can be found and the result is empty.
     """
-    from .dossiers import parents_of, sentence_index
+    from .dossiers import parents_of
+    from ..segment import sentence_index
 
     if not text or len(counts) < 3:
         return []

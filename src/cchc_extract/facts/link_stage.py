@@ -20,8 +20,8 @@ import regex
 from ..context import ArticleContext, stage
 from ..keys import agency_key, document_key
 from ..records import DossierCount, Percentage, item_id, mark_set
-from ..segment import Sentence
-from .dossiers import parents_of, sentence_index
+from ..segment import Sentence, sentence_index
+from .dossiers import parents_of
 from .link import _DATA, PLACE_RE, PeriodDates, agency_phrases, office_before, period_of, place_phrases
 from .metric_kind import Scope, classify
 

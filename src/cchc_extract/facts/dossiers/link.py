@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 import regex
 
 from ...records import DossierCount
-from ...segment import Sentence, sentences as split_sentences
+from ...segment import Sentence, sentence_index, sentences as split_sentences
 
 from .vocab import (_ANAPHORIC_RE, _DECIMAL_RE, _GAP_BREAK_RE, _GENERAL, _MARKER_RE, _SHORT_LIST_GAP_RE, _SPECIFIC,
                     _TAIL_ONLY_RE)
@@ -24,17 +24,6 @@ from .candidate import _Count
 
 #: A parenthesis; the helpers below visit these, not every character.
 _PAREN_RE = regex.compile(r"[()]")
-
-
-def sentence_index(sents: list[Sentence], pos: int) -> int:
-    lo, hi = 0, len(sents)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if sents[mid].end <= pos:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo if lo < len(sents) and sents[lo].start <= pos else -1
 
 
 def _paren_close(text: str, open_pos: int, hi: int) -> int:
