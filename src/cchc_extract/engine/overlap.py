@@ -1,4 +1,6 @@
-"""The one overlap policy: longest first, then rule order, then position.
+"""The overlap policies: longest first, then rule order, then position
+(:func:`first_longest`); and leftmost first, as ``finditer`` keeps matches
+(:func:`leftmost`).
 
 Like spaCy's ``filter_spans`` / ``first_longest_spans_filter``: of items that
 overlap, the longest wins (``từ năm 2019 đến 2022`` is one period, not two
@@ -43,3 +45,16 @@ def first_longest(items: Sequence[T]) -> list[T]:
         chosen.append(c)
         taken.add(c.start, c.end)
     return sorted(chosen, key=lambda c: c.start)
+
+
+def leftmost(items: Sequence[T]) -> list[T]:
+    """The items a left-to-right scan keeps: the leftmost (the first of those starting
+    together, in the given order), then the leftmost starting at or after its end, ...
+    (``finditer`` over the matches at every position).  Items need ``start`` and ``end``."""
+    out: list = []
+    end = -1
+    for it in sorted(items, key=lambda i: i.start):
+        if it.start >= end:
+            out.append(it)
+            end = it.end
+    return out

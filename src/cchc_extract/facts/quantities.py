@@ -22,6 +22,7 @@ from bisect import bisect_right
 import regex
 
 from ..context import ArticleContext, stage
+from ..engine import leftmost
 from ..patterndata import entries
 from ..numbers import NUMBER_RE, SCALE_WORDS, apply_scale, parse_number
 from ..records import Quantity
@@ -228,15 +229,8 @@ def find_quantities(text: str, *, exclude: list[tuple[int, int]] | None = None) 
             value = _value(m.group("num"), m.group("scale"))
             if value is not None:
                 add(pos, m.end(), "count", value, _NOUNS[_key(m.group("noun"))])
-    out.sort(key=lambda q: q.start)
     # the same ranking may be read twice (`xếp thứ 6` and `thứ 6`): keep the first
-    kept: list[Quantity] = []
-    for q in out:
-        if kept and q.start < kept[-1].end:
-            continue
-        kept.append(q)
-    out = kept
-    return out
+    return leftmost(out)
 
 
 @stage("quantities",

@@ -100,13 +100,7 @@ def find_dossier_items(text: str, *, dates: list[DateMention] | None = None,
         sentences = sentences()
     sents = sentences if sentences is not None else split_sentences(text)
     found += _find_elliptic(text, found, blocked, sents)
-    found.sort(key=lambda c: c.start)
-    # drop overlaps (keep the first, longest)
-    counts: list[_Count] = []
-    for c in found:
-        if counts and c.start < counts[-1].end:
-            continue
-        counts.append(c)
+    counts: list[_Count] = leftmost(found)  # drop overlaps (keep the first, longest)
 
     sidx = [sentence_index(sents, c.start) for c in counts]
     read_own(text, counts, sents, sidx, table_meaning)

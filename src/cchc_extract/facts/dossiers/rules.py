@@ -33,7 +33,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ...engine import Anchor, Registry, Rule
+from ...engine import Anchor, Registry, Rule, leftmost
 from .find import read_after_noun, read_compared
 from .vocab import _B, _BEFORE_NOUN_RE, _COMPARED_OPEN, _COUNT_BEFORE_NOUN_RE, _DATA, _HEAD_WORDS, _NOUN_RE
 
@@ -110,17 +110,6 @@ ABBREVIATED = Registry("dossiers-abbreviated", [
 
 #: Readers that work from counts already found, named like rules (each count knows its rule).
 READERS = ("elliptic_part",)
-
-
-def leftmost(items: list) -> list:
-    """The items a left-to-right scan keeps: the leftmost, then the leftmost starting at
-    or after its end, ... (``finditer`` over the matches at every position)."""
-    out, end = [], -1
-    for it in sorted(items, key=lambda i: i.start):
-        if it.start >= end:
-            out.append(it)
-            end = it.end
-    return out
 
 
 __all__ = ["ABBREVIATED", "MAX_SPAN", "READERS", "REGISTRY", "Match", "leftmost"]
