@@ -164,6 +164,15 @@ def _mark(found: list, a: _Anchor) -> list:
     return found
 
 
+def _one(text: str, a: _Anchor, one, *, unnumbered: bool = False) -> list:
+    """What a reader of one mention gives at anchor ``a``: nothing, or ``one``
+    checked and marked; an ``unnumbered`` mention also passes the context filters
+    (:func:`~.filters.not_a_document`)."""
+    if one is None or unnumbered and not_a_document(text, one):
+        return []
+    return _mark(_checked(text, a, [one]), a)
+
+
 # ------------------------------------------------------------------ the rules
 
 
@@ -207,8 +216,7 @@ def _read_congress(m) -> list:
     if anchor is None or anchor[2] != "nghi_quyet":
         return []
     a, written, _ = anchor
-    one = _congress(m.string, a, written)
-    return _mark(_checked(m.string, a, [one] if one else []), a)
+    return _one(m.string, a, _congress(m.string, a, written))
 
 
 def _read_named_law(m) -> list:
@@ -217,8 +225,7 @@ def _read_named_law(m) -> list:
     if anchor is None or _fold(anchor[1]) not in _NAMED_WORDS:
         return []
     a, written, doc_type = anchor
-    one = _named_law(m.string, a, doc_type, written)
-    return _mark(_checked(m.string, a, [one] if one else []), a)
+    return _one(m.string, a, _named_law(m.string, a, doc_type, written))
 
 
 def _read_titled(m) -> list:
@@ -227,10 +234,7 @@ def _read_titled(m) -> list:
     if anchor is None or _fold(anchor[1]) in _NAMED_WORDS:
         return []
     a, written, doc_type = anchor
-    one = _titled(m.string, a, doc_type, written)
-    if one is not None and not_a_document(m.string, one):
-        return []
-    return _mark(_checked(m.string, a, [one] if one else []), a)
+    return _one(m.string, a, _titled(m.string, a, doc_type, written), unnumbered=True)
 
 
 def _read_code_years(m) -> list:
@@ -249,10 +253,7 @@ def _read_report(m) -> list:
     if anchor is None or anchor[2] != "bao_cao":
         return []
     a, written, _ = anchor
-    one = read_report(m.string, a, written)
-    if one is not None and not_a_document(m.string, one):
-        return []
-    return _mark(_checked(m.string, a, [one] if one else []), a)
+    return _one(m.string, a, read_report(m.string, a, written), unnumbered=True)
 
 
 _OBJECT_WORD = f"(?P<word>{_alternation(_OBJECT_TYPE_WORDS)})"
@@ -268,10 +269,7 @@ def _read_object(m) -> list:
         return []
     written = m.group("word")
     a = _Anchor(s, e, word=written)
-    one = read_object(text, a, _OBJECT_TYPE_WORDS[_fold(written)], written)
-    if one is not None and not_a_document(text, one):
-        return []
-    return _mark(_checked(text, a, [one] if one else []), a)
+    return _one(text, a, read_object(text, a, _OBJECT_TYPE_WORDS[_fold(written)], written), unnumbered=True)
 
 
 def _type_anchor_of(words) -> Anchor:
