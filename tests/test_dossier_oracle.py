@@ -29,8 +29,7 @@ from cchc_extract.facts.dossiers.rules import leftmost
 from cchc_extract.facts.dossiers.vocab import _BEFORE_NOUN_RE, _COUNT_BEFORE_NOUN_RE
 from cchc_extract.reading import read_article
 
-from conftest import CORPUS, ROOT, SHARED
-from test_engine_oracle import NEWS, NEWS_SAMPLE, _files, _yaml_texts
+from test_engine_oracle import ARTICLES, NEWS, _yaml_texts, news_sample
 
 NONE = _SpanSet(())
 
@@ -72,17 +71,14 @@ def test_hand_written_and_yaml_texts():
         _same(text)
 
 
-@pytest.mark.parametrize("path", _files(CORPUS) + _files(ROOT / "corpus" / "heldout" / "articles")
-                         + _files(SHARED / "wild") + _files(SHARED / "eval2017"), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
 def test_articles(path):
     _same(read_article(path).text)
 
 
 @pytest.mark.skipif(not NEWS.is_dir(), reason="the 2017 news corpus is not unpacked here")
 def test_news_sample():
-    paths = _files(NEWS)
-    step = max(1, len(paths) // NEWS_SAMPLE)
-    for path in paths[::step][:NEWS_SAMPLE]:
+    for path in news_sample():
         _same(read_article(path).text)
 
 

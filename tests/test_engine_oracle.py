@@ -91,22 +91,31 @@ def _files(folder: Path, limit: int | None = None) -> list[Path]:
     return sorted(folder.glob("*.txt"))[:limit] if folder.is_dir() else []
 
 
+#: the articles every oracle test runs on (the engine's, legal's and dossiers')
+ARTICLES = (_files(CORPUS) + _files(ROOT / "corpus" / "heldout" / "articles")
+            + _files(SHARED / "wild") + _files(SHARED / "eval2017"))
+
+
+def news_sample() -> list[Path]:
+    """:data:`NEWS_SAMPLE` articles of the 2017 news corpus, evenly spaced."""
+    paths = _files(NEWS)
+    step = max(1, len(paths) // NEWS_SAMPLE)
+    return paths[::step][:NEWS_SAMPLE]
+
+
 def test_hand_written_and_yaml_texts():
     for text in _TEXTS + _yaml_texts():
         _same(text)
 
 
-@pytest.mark.parametrize("path", _files(CORPUS) + _files(ROOT / "corpus" / "heldout" / "articles")
-                         + _files(SHARED / "wild") + _files(SHARED / "eval2017"), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
 def test_articles(path):
     _same(read_article(path).text)
 
 
 @pytest.mark.skipif(not NEWS.is_dir(), reason="the 2017 news corpus is not unpacked here")
 def test_news_sample():
-    paths = _files(NEWS)
-    step = max(1, len(paths) // NEWS_SAMPLE)
-    for path in paths[::step][:NEWS_SAMPLE]:
+    for path in news_sample():
         _same(read_article(path).text)
 
 

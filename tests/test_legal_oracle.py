@@ -19,8 +19,7 @@ from hypothesis import strategies as st
 from cchc_extract.facts.legal.rules import ANAPHORS, REGISTRY
 from cchc_extract.reading import read_article
 
-from conftest import CORPUS, ROOT, SHARED
-from test_engine_oracle import NEWS, NEWS_SAMPLE, _files, _yaml_texts
+from test_engine_oracle import ARTICLES, NEWS, _yaml_texts, news_sample
 
 _TEXTS = [
     "Theo Quyết định số 93/2007/QĐ-TTg và Nghị quyết 30c/NQ-CP, NQ 03, QĐ số 45, TCVN ISO 9001:2015, ISO 3200.",
@@ -54,17 +53,14 @@ def test_hand_written_and_yaml_texts():
         _same(text)
 
 
-@pytest.mark.parametrize("path", _files(CORPUS) + _files(ROOT / "corpus" / "heldout" / "articles")
-                         + _files(SHARED / "wild") + _files(SHARED / "eval2017"), ids=lambda p: p.name)
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
 def test_articles(path):
     _same(read_article(path).text)
 
 
 @pytest.mark.skipif(not NEWS.is_dir(), reason="the 2017 news corpus is not unpacked here")
 def test_news_sample():
-    paths = _files(NEWS)
-    step = max(1, len(paths) // NEWS_SAMPLE)
-    for path in paths[::step][:NEWS_SAMPLE]:
+    for path in news_sample():
         _same(read_article(path).text)
 
 
