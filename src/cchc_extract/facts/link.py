@@ -18,37 +18,23 @@ dossier counts and percentages alike"; annotation.md "agency and period"):
 
 The dossier stage asks these for each count (parts then take their total's);
 the ``link`` stage (:mod:`.link_stage`) asks them for each percentage.
-Vocabulary: ``patterns/link.yaml``.
+Vocabulary: ``patterns/link.yaml`` (read in :mod:`.link_vocab`); the period rules
+are in :mod:`.link_period` (re-exported here).
 """
 
 from __future__ import annotations
-
-import re
-
-from bisect import bisect_left, bisect_right
 
 import regex
 
 from ..gazetteers import places
 from ..patterndata import entries
-from ..records import DateMention
 from ..segment import Sentence
+from .link_period import PERIOD_KINDS, PeriodDates, list_head_period, period_of
+from .link_vocab import _B, _DATA, _E, _RP, _SAYS_RE, _alt, _phrase, _rfind_char
 
-
-_DATA = entries("link")
-_L = r"[\p{L}\p{M}\p{N}]"
-_B = rf"(?<!{_L})"  # word start
-_E = rf"(?!{_L})"  # word end
-
-
-def _phrase(p: str) -> str:
-    """A regex for a phrase: words separated by any run of spaces."""
-    return r"\s++".join(regex.escape(w) for w in p.split())
-
-
-def _alt(phrases) -> str:
-    return "|".join(_phrase(p) for p in sorted(set(phrases), key=len, reverse=True))
-
+__all__ = ["HEAD_RE", "PERIOD_KINDS", "PLACE_RE", "PeriodDates", "agency_phrases", "clause_end",
+           "closed_paren_segments", "list_head_period", "names_other", "office_before", "period_of",
+           "place_phrases", "reporter_floor"]
 
 # A status verb ends an office's name (`UBND huyện tiếp nhận …`): the dossier cues.
 _CUES = [p for ps in entries("dossiers")["status_cues"]["cues"].values() for p in ps]
@@ -109,10 +95,6 @@ def names_other(text: str, a: int, b: int, blocked=()) -> bool:
 
 # ---------------------------------------------------------------- reporters
 
-_RP = _DATA["reporters"]
-# `X cho biết, …`, `X công bố:`: what the reporter says begins after the verb
-_SAYS_RE = regex.compile(r"(?i)" + _B + r"(?:(?:" + _alt(_RP["says"]) + r")" + _E + r"(?:[ \u00a0]*+[,:])?+"
-                         + r"|(?:" + _alt(_RP["says_then_mark"]) + r")" + _E + r"[ \u00a0]*+(?:[,:]|rằng" + _E + r"))")
 # `Theo số liệu của Sở Nội vụ, …`: a clause opened by `theo` names a source
 # (a capitalised `Theo` after a word opens a sentence the page glued to a headline: `… 99% Theo Sở X, …`;
 # `Theo đó` = accordingly names no source)
@@ -273,31 +255,6 @@ def closed_paren_segments(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return segs
 
 
-_CHAR_AT: dict[str, tuple] = {}  # char -> (the last text, where the char occurs in it)
-
-
-def _char_positions(text: str, char: str) -> list[int]:
-    last = _CHAR_AT.get(char)
-    if last is None or last[0] is not text:
-        last = _CHAR_AT[char] = (text, [m.start() for m in re.finditer(re.escape(char), text)])
-    return last[1]
-
-
-def _rfind_char(text: str, char: str, lo: int, hi: int) -> int:
-    """``text.rfind(char, lo, hi)`` by binary search over the text's occurrences: a
-    sentence can be the whole text, and every figure in it asks."""
-    at = _char_positions(text, char)
-    k = bisect_left(at, hi) - 1
-    return at[k] if k >= 0 and at[k] >= lo else -1
-
-
-def _find_char(text: str, char: str, lo: int, hi: int) -> int:
-    """``text.find(char, lo, hi)``, as :func:`_rfind_char`."""
-    at = _char_positions(text, char)
-    k = bisect_left(at, lo)
-    return at[k] if k < len(at) and at[k] < hi else -1
-
-
 def clause_end(text: str, pos: int, ceil: int) -> int:
     b = _BOUNDARY_RE.search(text, pos, min(ceil, pos + 80))
     return b.start() if b else min(ceil, pos + 80)
@@ -358,159 +315,3 @@ def _last_phrase(text: str, lo: int, hi: int, named_places: bool, blocked) -> st
         if _APPOSITION_GAP_RE.fullmatch(text, pb, a) and kinds.get(text[pa:pb]) != kinds[text[a:b]]:
             a, b = pa, pb
     return text[a:b].strip(" ,")
-
-
-# ---------------------------------------------------------------- period
-
-_SO_VOI_RE = regex.compile(r"(?i)(?:so\s++với|cùng\s++kỳ|so\s++cùng\s++kỳ|hơn|trước\s++đó)\s*+(?:\p{L}++\s++){0,3}+$")
-# `Nghị quyết số 03 ngày 29/4/2021`, `Luật Bảo hiểm xã hội (BHXH) năm 2014`: the document's own date
-_ISSUE_DATE_GAP_RE = regex.compile(r"(?i)[\s,]*+(?:\([^()\n]{1,24}\)[\s,]*+)?+(?:ngày|ban\s++hành\s++ngày)?+[\s,]*+")
-_PD = _DATA["period_words"]
-_UNIT = r"(?:(?:" + _alt(_PD["units"]) + r")[ \u00a0]++)?+"
-# `tính đến ngày 28/8/2016`, `đến cuối năm 2016`: a cut-off (or a target's deadline)
-_UNTIL_RE = regex.compile(r"(?i)" + _B + r"(?P<tinh>(?:" + _alt(_PD["cutoff_lead"]) + r")[ \u00a0]++)?+(?:"
-                          + _alt(_PD["until"]) + r")[ \u00a0]++"
-                          r"(?:(?:" + _alt(_PD["edge"]) + r")[ \u00a0]*+)?+"
-                          r"(?:(?:" + _alt(_PD["now"]) + r")[ \u00a0]*+)?+(?:\([ \u00a0]*+)?+"
-                          r"(?:(?:" + _alt(_PD["day_parts"]) + r")[ \u00a0]++)?+" + _UNIT + r"$")
-# (`phiên cuối tuần trước 3/2`: `trước` after a time word means "last", no deadline)
-_DEADLINE_BEFORE_RE = regex.compile(r"(?i)" + _B + r"(?<!(?:tuần|tháng|năm|phiên|kỳ|ngày|hôm|quý|lần)[ \u00a0]++)"
-                                    r"(?:" + _alt(_PD["before_deadline"]) + r")[ \u00a0]++"
-                                    r"(?:\d{1,2}(?:h|giờ)(?:\d{1,2})?+[ \u00a0]++)?+" + _UNIT + r"$")
-# `từ ngày 1/11/2016`: where something starts, not a period
-_FROM_RE = regex.compile(r"(?i)" + _B + r"(?:" + _alt(_PD["from"]) + r")[ \u00a0]++" + _UNIT + r"$")
-_FROM_TO_GAP_RE = regex.compile(r"(?i)[ \u00a0]*+(?:(?:" + _alt(_PD["until"]) + r")" + _E + r"|[-–])[ \u00a0]*+"
-                                r"(?:(?:" + _alt(_PD["edge"]) + r")[ \u00a0]++)?+" + _UNIT)
-_SENTENCE_LEAD_RE = regex.compile(r"^(?:[\p{L}\p{M}]++\s++){0,3}+$")
-_BULLET_RE = regex.compile(r"\s*+(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s")
-PERIOD_KINDS = {"year", "quarter", "half_year", "month", "period"}
-
-
-def _from_to(a: DateMention, b: DateMention) -> DateMention:
-    """``từ ngày 1-1-2016 đến 31-12-2016``: one period from two mentions (a start
-    written without its year takes the end's)."""
-    va, vb = a.value.split("/")[0], b.value.split("/")[-1]
-    if va.startswith("XXXX") and vb[:4].isdigit():
-        va = vb[:4] + va[4:]
-    return DateMention(text=a.text, start=a.start, end=a.end, kind="period", value=f"{va}/{vb}")
-
-
-class PeriodDates:
-    """The dates that may give a figure its period, sorted by position: not inside or
-    right after a document reference, not a comparison, not a bare start; cut-offs
-    only for targets.  Each date is judged on first use: a figure looks only at the
-    dates of its sentence (and of a list head)."""
-
-    def __init__(self, text: str, dates: list[DateMention], legal: list[tuple[int, int]]) -> None:
-        self._text = text
-        self._legal = legal
-        self._ends: list[int] | None = None
-        self._dates = sorted(dates, key=lambda d: (d.start, d.end))
-        self._starts = [d.start for d in self._dates]
-        self._legal_sorted = sorted(legal)
-        self._judged: dict[int, tuple[DateMention | None, bool]] = {}
-        self.hard_cutoffs: list[int] = []  # where a `tính đến` cut-off was judged
-
-    def _in_legal(self, a: int, b: int) -> bool:
-        k = bisect_right(self._legal_sorted, (b, b)) - 1
-        while k >= 0 and k >= bisect_right(self._legal_sorted, (a - 400, a - 400)) - 1:
-            s, e = self._legal_sorted[k]
-            if s < b and a < e:
-                return True
-            k -= 1
-        return False
-
-    def _judge(self, k: int) -> tuple[DateMention | None, bool]:
-        """(the date to use or None, whether it is a cut-off)."""
-        d = self._dates[k]
-        text = self._text
-        if self._in_legal(d.start, d.end):
-            return None, False
-        if self._ends is None:
-            self._ends = sorted(e for _, e in self._legal)
-        ends = self._ends
-        # the issue date of a document: `Nghị quyết số 03 ngày 29/4/2021`
-        if any(_ISSUE_DATE_GAP_RE.fullmatch(text[e:d.start])
-               for e in ends[bisect_left(ends, d.start - 14):bisect_right(ends, d.start)]):
-            return None, False
-        if _SO_VOI_RE.search(text[max(0, d.start - 40):d.start]):
-            return None, False  # a comparison: `tăng 10% so với năm 2022`
-        before = text[max(0, d.start - 30):d.start]
-        if d.kind != "period" and _FROM_RE.search(before):
-            nxt = self._dates[k + 1] if k + 1 < len(self._dates) else None
-            if nxt is not None and _FROM_TO_GAP_RE.fullmatch(text, d.end, nxt.start):
-                return _from_to(d, nxt), False
-            return None, False  # `từ ngày 1/11/2016`: a start, not a period
-        if k > 0 and _FROM_RE.search(text[max(0, self._dates[k - 1].start - 30):self._dates[k - 1].start]) \
-                and _FROM_TO_GAP_RE.fullmatch(text, self._dates[k - 1].end, d.start):
-            return None, False  # the end of `từ A đến B`, read with A
-        until = _UNTIL_RE.search(before)
-        if until and d.kind != "period":
-            if until.group("tinh"):
-                self.hard_cutoffs.append(d.start)
-                return None, False
-            return d, True
-        if d.kind in ("date", "datetime") and _DEADLINE_BEFORE_RE.search(before):
-            return d, True  # `trước ngày 15/7`: a deadline, a target's period at most
-        return d, False
-
-    def between(self, a: int, b: int, *, target: bool = False) -> list[DateMention]:
-        """The eligible dates that start in [a, b); a cut-off only for a target."""
-        lo, hi = bisect_left(self._starts, a), bisect_left(self._starts, b)
-        out = []
-        for k in range(lo, hi):
-            if k not in self._judged:
-                self._judged[k] = self._judge(k)
-            d, cutoff = self._judged[k]
-            if d is not None and (target or not cutoff):
-                out.append(d)
-        return out
-
-
-# `tăng 79% so với kết quả của năm 2015`: a change measured against a year's result
-_BASE_OF_RE = regex.compile(r"(?i)" + _B + r"của[ \u00a0]++$")
-# `đạt 80% vào năm 2025`, `6,7% trong năm 2017`: a target's own time written right after it
-_OWN_TIME_RE = regex.compile(r"(?i)[ \u00a0]*+(?:(?:vào|trong|đến|tới|cho|của)[ \u00a0]++)?+(?:(?:hết|cuối|cả)[ \u00a0]++)?+")
-
-
-def period_of(text: str, start: int, end: int, sent: Sentence, sents: list[Sentence], si: int,
-              dates: PeriodDates, *, target: bool = False, change: bool = False) -> str | None:
-    """The period of a figure at ``start:end`` in ``sents[si]`` (module docstring)."""
-    inside = dates.between(sent.start, sent.end, target=target)
-    before = [d for d in inside if d.end <= start]
-    stop = _find_char(text, ";", end, sent.end)
-    stop = sent.end if stop < 0 else stop
-    after = [d for d in inside if end <= d.start < stop]
-    if change:
-        after = [d for d in after if not _BASE_OF_RE.search(text, max(0, d.start - 8), d.start)]
-    if target and after and _OWN_TIME_RE.fullmatch(text, end, after[0].start):
-        return after[0].value
-    if before:
-        # `Ngày 8/7, ông X cho biết: … 400 hồ sơ`: the day of the report is not the period counted
-        while before and before[-1].kind in ("date", "datetime") \
-                and _SAYS_RE.search(text, before[-1].end, start) is not None:
-            before.pop()
-    if before and any(before[-1].end <= c < start for c in dates.hard_cutoffs):
-        before = []  # `Đầu năm 2017 …, lũy kế đến ngày 3/2/2017 có 150 hồ sơ`: a running total
-    if before:
-        # `Ngày 3/2, … tiếp nhận 120 hồ sơ trong năm 2024`: the event's day is not the period counted
-        if before[-1].kind in ("date", "datetime") and after and after[0].kind in PERIOD_KINDS:
-            return after[0].value
-        return before[-1].value
-    if after:
-        return after[0].value
-    return list_head_period(text, sents, si, dates)
-
-
-def list_head_period(text: str, sents: list[Sentence], si: int, dates: PeriodDates) -> str | None:
-    """``Kết quả năm 2023:`` then lines of figures: the head's period governs its lines."""
-    for j in range(si - 1, max(-1, si - 30), -1):
-        s, nxt = sents[j], sents[j + 1]
-        if s.text.rstrip().endswith(":"):
-            for d in dates.between(s.start, s.end):
-                if d.kind in PERIOD_KINDS:
-                    return d.value
-            return None
-        if "\n" not in text[s.end:nxt.start] or not _BULLET_RE.match(nxt.text):
-            return None  # only lines of one list lead back to its head
-    return None

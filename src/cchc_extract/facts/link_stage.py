@@ -22,7 +22,9 @@ from ..keys import agency_key, document_key
 from ..records import DossierCount, Percentage, item_id, mark_set
 from ..segment import Sentence, sentence_index
 from .dossiers import parents_of
-from .link import _DATA, PLACE_RE, PeriodDates, agency_phrases, office_before, period_of, place_phrases
+from .link import PLACE_RE, agency_phrases, office_before, place_phrases
+from .link_period import PeriodDates, period_of
+from .link_vocab import _DATA
 from .metric_kind import Scope, classify
 
 #: How far (characters) a clause or a sized count may reach back from a figure.
