@@ -184,7 +184,7 @@ def test_place_phrases_scans_the_four_kinds_apart_as_the_one_pattern_would():
         for lo in range(0, len(text), 3):
             for hi in range(lo, len(text) + 1, 7):
                 want = [m.span() for m in link.PLACE_RE.finditer(text, lo, hi)]
-                assert list(link._place_spans(text, lo, hi)) == want, (text, lo, hi)
-    spans = list(link._place_spans(texts[0], 0, len(texts[0])))
+                assert list(link._PLACES.finditer_spans(text, lo, hi)) == want, (text, lo, hi)
+    spans = list(link._PLACES.finditer_spans(texts[0], 0, len(texts[0])))
     assert [texts[0][a:b].rstrip(" ,.") for a, b in spans] == [
         "tỉnh Nghệ An", "TP. Vinh", "TP.Huế", "Hà Nội", "Quốc hội", "Chính phủ"]

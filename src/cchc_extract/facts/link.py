@@ -30,7 +30,7 @@ from ..gazetteers import places
 from ..patterndata import entries
 from ..segment import Sentence
 from .link_period import PERIOD_KINDS, PeriodDates, list_head_period, period_of
-from .link_vocab import _B, _DATA, _E, _RP, _SAYS_RE, _alt, _phrase, _rfind_char
+from .link_vocab import _B, _DATA, _E, _RP, _SAYS_RE, FirstOf, _alt, _phrase, _rfind_char
 
 __all__ = ["HEAD_RE", "PERIOD_KINDS", "PLACE_RE", "PeriodDates", "agency_phrases", "clause_end",
            "closed_paren_segments", "list_head_period", "names_other", "office_before", "period_of",
@@ -40,7 +40,8 @@ __all__ = ["HEAD_RE", "PERIOD_KINDS", "PLACE_RE", "PeriodDates", "agency_phrases
 _CUES = [p for ps in entries("dossiers")["status_cues"]["cues"].values() for p in ps]
 
 _AG = _DATA["agency_heads"]
-HEAD_RE = regex.compile(r"(?i)" + _B + r"(?:" + "|".join(f"(?:{h})" for h in _AG["heads"]) + r")" + _E)
+_HEADS = FirstOf(_AG["heads"], r"(?i)" + _B, _E)
+HEAD_RE = _HEADS.pattern
 _LEVEL_RE = regex.compile(r"(?i)(?:" + "|".join(
     (_phrase(p) + _E) if p[-1].isalpha() else regex.escape(p)
     for p in sorted(_AG["level_words"], key=len, reverse=True)) + r")")
@@ -72,10 +73,9 @@ _PLACE_KINDS = (
     r"(?:" + "|".join(regex.escape(n) for n in _GAZ) + r")" + _E,
     r"(?:" + _alt(_PL["bodies"]) + r")" + _E,
 )
-PLACE_RE = regex.compile(_B + r"(?:" + "|".join(_PLACE_KINDS) + r")")
-# The same kinds as four patterns: one alone is scanned many times faster than the four in
-# one alternation (the gazetteer's 200 plain names, alone, are a string set for `regex`).
-_PLACE_PARTS = tuple(regex.compile(_B + r"(?:" + k + r")") for k in _PLACE_KINDS)
+# (scanned apart: the gazetteer's 200 plain names alone are a fast string set for `regex`)
+_PLACES = FirstOf(_PLACE_KINDS, _B)
+PLACE_RE = _PLACES.pattern
 
 _GAZ_SET = set(_GAZ)
 # names_other(): a place or office right after these words names something else (link.yaml)
@@ -171,8 +171,9 @@ def agency_phrases(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Office phrases in ``text[lo:hi]``: a head, then names and level words."""
     out = []
     pos = lo
+    search = _HEADS.searcher(text, hi)
     while True:
-        h = HEAD_RE.search(text, pos, hi)
+        h = search(pos)
         if not h:
             break
         end = h.end()
@@ -238,30 +239,12 @@ def agency_phrases(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 def place_phrases(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Named places and unique bodies in ``text[lo:hi]`` (``tỉnh Nghệ An``, ``TP. Vinh``, ``Hà Nội``)."""
     out = []
-    for a, b in _place_spans(text, lo, hi):
+    for a, b in _PLACES.finditer_spans(text, lo, hi):
         while b > a and text[b - 1] in " \u00a0.":
             b -= 1
         out.append((a, b))
     return out
 
-
-def _place_spans(text: str, lo: int, hi: int):
-    """The spans of ``PLACE_RE.finditer(text, lo, hi)``, from the four kinds scanned
-    apart: at the leftmost position where one matches, the first kind (in
-    ``PLACE_RE``'s order) that matches there; then on from its end.  (No kind
-    matches the empty string; a kind's next match at or after that end stays its
-    next match.)"""
-    nxt = [r.search(text, lo, hi) for r in _PLACE_PARTS]
-    while True:
-        best = None
-        for m in nxt:
-            if m is not None and (best is None or m.start() < best.start()):
-                best = m
-        if best is None:
-            return
-        end = best.end()
-        yield best.start(), end
-        nxt = [m if m is None or m.start() >= end else r.search(text, end, hi) for m, r in zip(nxt, _PLACE_PARTS)]
 
 
 #: How far before a count its office may be named (characters).

@@ -56,3 +56,49 @@ def _find_char(text: str, char: str, lo: int, hi: int) -> int:
     at = _char_positions(text, char)
     k = bisect_left(at, lo)
     return at[k] if k < len(at) and at[k] < hi else -1
+
+
+class FirstOf:
+    """An ordered alternation ``prefix(?:(?:p1)|(?:p2)|…)suffix``, searched one part at a time.
+
+    ``regex`` scans a long alternation (a gazetteer's names with a level word, the office
+    heads) several times slower than its parts one by one.  The alternation's match at
+    a position is the first part (in order) that matches there, and its search finds the
+    leftmost position where one does: so the leftmost of the parts' own searches, the
+    first part winning a tie, is the alternation's search (``pattern``, kept for
+    ``match`` and ``fullmatch`` at one position, gives the same)."""
+
+    def __init__(self, parts, prefix: str = "", suffix: str = "") -> None:
+        self.pattern = regex.compile(prefix + r"(?:" + "|".join(f"(?:{p})" for p in parts) + r")" + suffix)
+        self.parts = tuple(regex.compile(prefix + r"(?:(?:" + p + r"))" + suffix) for p in parts)
+
+    def searcher(self, text: str, hi: int):
+        """``search(pos)``: ``pattern.search(text, pos, hi)``, for positions that never go
+        back; each part's next match is kept while it still lies at or after ``pos``."""
+        parts = self.parts
+        found: list = [None] * len(parts)
+        since: list = [None] * len(parts)  # where each part was last searched from
+
+        def search(pos: int):
+            best = None
+            for i, r in enumerate(parts):
+                m = found[i]
+                if since[i] is None or pos < since[i] or (m is not None and m.start() < pos):
+                    m = found[i] = r.search(text, pos, hi)
+                    since[i] = pos
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            return best
+
+        return search
+
+    def finditer_spans(self, text: str, lo: int, hi: int):
+        """The spans of ``pattern.finditer(text, lo, hi)`` (no part matches the empty string)."""
+        search = self.searcher(text, hi)
+        pos = lo
+        while True:
+            m = search(pos)
+            if m is None:
+                return
+            yield m.span()
+            pos = m.end()
