@@ -49,8 +49,13 @@ class _Rule:
     pattern: regex.Pattern | None
 
     def fires(self, scope: Scope) -> bool:
-        if self.pattern is not None and self.pattern.search(scope.before) and scope.reached:
+        if self.pattern is not None and scope.reached and self.pattern.search(scope.before):
             return True
+        if self.alone is None and ((self.not_change and scope.is_change)
+                                   or (self.change and not scope.is_change and self.right_after is None)):
+            # speed only: what the words cannot change leaves every test below saying no
+            # (`right_after` says no for a `not_change` kind and a change)
+            return False
         text = scope.text
         if self.unless is not None and self.unless.search(scope.text_wide):
             return False
