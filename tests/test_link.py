@@ -188,3 +188,25 @@ def test_place_phrases_scans_the_four_kinds_apart_as_the_one_pattern_would():
     spans = list(link._PLACES.finditer_spans(texts[0], 0, len(texts[0])))
     assert [texts[0][a:b].rstrip(" ,.") for a, b in spans] == [
         "tỉnh Nghệ An", "TP. Vinh", "TP.Huế", "Hà Nội", "Quốc hội", "Chính phủ"]
+
+
+def test_office_heads_searched_part_by_part_find_what_the_one_pattern_finds():
+    """``agency_phrases`` searches the heads of ``HEAD_RE`` one part at a time, keeping each
+    part's next match as the scan moves on (also past a phrase); every search must be
+    ``HEAD_RE.search`` from the same place."""
+    from cchc_extract.facts import link
+
+    text = ("Theo UBND tỉnh, Bộ phận một cửa UBND huyện Yên Thành và Sở Tư pháp, Trung tâm Phục vụ hành chính "
+            "công tỉnh, các đơn vị được UBND tỉnh giao, Công an tỉnh, Trường THPT Kim Liên, thị trường Bengaluru, "
+            "Chi cục Thuế huyện, Văn phòng đăng ký đất đai tiếp nhận 120 hồ sơ.")
+    for hi in (len(text), 120, 61):
+        for step in (0, 1, 5, 17):
+            search, pos = link._HEADS.searcher(text, hi), 0
+            while True:
+                want, got = link.HEAD_RE.search(text, pos, hi), search(pos)
+                assert (want and want.span()) == (got and got.span()), (hi, step, pos)
+                if want is None:
+                    break
+                pos = want.end() + step
+    heads = [text[a:b] for a, b in link.agency_phrases(text, 0, len(text))]
+    assert heads[:3] == ["UBND tỉnh", "Bộ phận một cửa UBND huyện Yên Thành", "Sở Tư pháp"]
