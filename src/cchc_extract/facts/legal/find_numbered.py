@@ -55,9 +55,12 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
             # (Ban Quản lý dự án 2, dự án 25 Lê Lợi): only a code makes it a document's
             or doc_type in _CODE_ONLY_TYPES):
         return []
-    if not coded and _fold(type_name) in _NAMED_WORDS and _LAW_NOT_BEFORE.search(text, max(0, a.start() - 30),
-                                                                                   a.start()):
-        return []  # pháp luật 1 chút: `luật` inside another word, a number after it counts no law
+    inner = _LAW_NOT_BEFORE.search(text, max(0, a.start() - 30), a.start()) if not coded \
+        and _fold(type_name) in _NAMED_WORDS else None
+    if inner and not _fold(inner.group()).startswith("đạo"):
+        # pháp luật 1 chút, kỷ luật 13 đảng viên: `luật` inside another word, a number after
+        # it counts no law (but Đạo luật 809 is an act)
+        return []
     if not coded and not has_so and doc_type in _DESIGN_TYPES and _DESIGN_BEFORE.search(
             text, max(0, a.start() - 120), a.start()):
         return []  # tàu ngầm lớp Borei thuộc Đề án 955: a ship's design number, no scheme

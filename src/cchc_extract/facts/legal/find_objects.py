@@ -60,6 +60,7 @@ _NW = r"(?![\p{L}\d])"
 #: (`trình` as a verb, not the end of quy trình, chương trình ...)
 _NOT_TRINH_NOUN = r"(?<!(?i:chương|quy|qui|công|lộ|tờ|giáo|tiến|hành|thuyết|phương|biểu|đệ)" + _SP + r"(?i:trình)" + _S1 + r")"
 _VERB_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_OBJ["verbs"]) + _S1 + r"\Z" + _NOT_TRINH_NOUN)
+_OBLIGED = regex.compile(r"(?<![\p{L}\d])" + _words_re(_OBJ["obligations"]) + r"(?![\p{L}\d])")
 #: A verb of making right before, maybe the second of two (`xây dựng và công khai`).
 _MAKING_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_OBJ["verbs"] + _OBJ["making_verbs"]) + r"(?:" + _S1
                                + r"(?:và|,)" + _S1 + r"\p{Ll}++(?:" + _S1 + r"\p{Ll}++)?+)?+" + _S1 + r"\Z")
@@ -132,9 +133,11 @@ def _subject(text: str, pos: int, max_words: int = 24) -> tuple[int, list]:
 
 def each_their_own(text: str, start: int) -> bool:
     """`Tất cả các trường phải xây dựng và công khai Đề án tuyển sinh`: a plural agent
-    that makes the document, so each has its own: a kind of document, not one."""
-    return bool(_MAKING_BEFORE.search(text, max(0, start - 40), start)) \
-        and _PLURAL_AGENT.search(text, max(0, start - 200), start) is not None
+    bound to make the document, so each has its own: a kind of document, not one."""
+    if not _MAKING_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    agent = _PLURAL_AGENT.search(text, max(0, start - 200), start)
+    return agent is not None and _OBLIGED.search(text, agent.start(), start) is not None
 
 
 def read_object(text: str, a, doc_type: str, type_name: str) -> _Mention | None:

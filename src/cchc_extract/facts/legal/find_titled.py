@@ -17,8 +17,8 @@ from .resolve import _read_phrase, _read_subject
 from .find_objects import each_their_own, issued_later
 
 
-#: After a programme's fixed name: its subject or its issuer.
-_NAME_GOES_ON = regex.compile(_S1 + r"(?i:về|của)" + _NOT_WORD_AFTER)
+#: After a programme's fixed name: its subject, its issuer or what it carries out.
+_NAME_GOES_ON = regex.compile(_S1 + r"(?i:về|của|để|nhằm|thực" + _S1 + r"hiện|triển" + _S1 + r"khai)" + _NOT_WORD_AFTER)
 
 
 def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
