@@ -17,6 +17,8 @@ from .resolve import _read_phrase, _read_subject
 from .find_objects import each_their_own, issued_later
 
 
+#: Inside a name read after a type word: a verb of setting out a plan (the name was its maker).
+_SETS_OUT = regex.compile(r"(?<![\p{L}\d])(?:đề|đặt|vạch|đưa)" + _S1 + r"ra" + _NOT_WORD_AFTER)
 #: After a programme's fixed name: its subject, its issuer or what it carries out.
 _NAME_GOES_ON = regex.compile(_S1 + r"(?i:về|của|để|nhằm|thực" + _S1 + r"hiện|triển" + _S1 + r"khai)" + _NOT_WORD_AFTER)
 
@@ -125,6 +127,8 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
             end, words, _ = _read_phrase(text, w.end(), _NAME_STOP_RE, max_words=9)
             words = [w.span("w")] + words
             end = max(end, w.end())
+        if words and _SETS_OUT.search(text, words[0][0], end + 4):
+            return None  # kế hoạch Mourinho đề ra: a person and the verb of making the plan
         if words:
             return make(end, text[words[0][0]:end])
     opening = _sentence_start(text, a.start())
