@@ -148,7 +148,9 @@ def _read_type_anchor(m, text: str, s: int, e: int) -> tuple[_Anchor, str, str] 
     return _Anchor(s, e, word=written), written, doc_type
 
 
-#: `Công ước Liên Hợp Quốc về ` right before: a type word there is inside the treaty's name.
+#: Laws, whose word after a treaty's `về` names a field of law (Luật Biển), not one law.
+_FIELD_TYPES = frozenset({"luat", "bo_luat"})
+#: `Công ước Liên Hợp Quốc về ` right before: a law word there is inside the treaty's name.
 _TREATY_BEFORE = regex.compile(
     r"(?<![\p{L}\d])" + _words_re(_DATA["document_types"]["treaty_words"], ignore_case=False)
     + r"(?![\p{L}\d])(?:" + _S1 + r"[^\s,.;:!?()“”\"]++){0,8}?" + _S1 + r"về" + _S1 + r"\Z"
@@ -157,11 +159,13 @@ _TREATY_BEFORE = regex.compile(
 
 def _checked(text: str, a: _Anchor, found: list, *, is_abbr: bool = False) -> list:
     """``found``, unless the anchor is part of a body's name (Sở Kế hoạch và Đầu tư),
-    of a treaty's name (Công ước ... về Luật Biển) or of another word (Nghị định thư).  Tested only once a mention is read:
+    a law word inside a treaty's name (Công ước ... về Luật Biển) or part of another word
+    (Nghị định thư).  Tested only once a mention is read:
     most anchors read none, and these tests would cost two regex calls at each."""
     if found and (not is_abbr and _BODY_BEFORE.search(text[max(0, a.start() - 20):a.start()])
                   or _at(_NOT_A_TYPE_AFTER, text, a.end())
-                  or _TREATY_BEFORE.search(text, max(0, a.start() - 80), a.start())):
+                  or found[0].doc_type in _FIELD_TYPES and _TREATY_BEFORE.search(text, max(0, a.start() - 80),
+                                                                                  a.start())):
         return []
     return found
 
