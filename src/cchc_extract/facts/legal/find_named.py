@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import regex
 
-from .vocab import _CHARTER_WORDS, _DATA, _LAW, _NOT_WORD_AFTER, _PLACES, _PLACE_KINDS, _S0, _S1, _WORD_TO_TYPE, _at, _words_re
+from .vocab import (_CHARTER_WORDS, _DATA, _LAW, _NOT_WORD_AFTER, _PLACES, _PLACE_KINDS, _S0, _S1, _SP,
+                    _WORD_TO_TYPE, _at, _words_re)
 from .grammar import _HEAD, _LEVEL, _NUMREF, _NUM_LEAD
 from .grammar_titles import (
     _AMENDING_LEAD, _LAWS_BY_SUBJECT, _DAY_MONTH_AFTER, _HEAD_AT, _LAW_AND, _LAW_COMMA_CONT, _LAW_LIST_SEP, _LAW_NOT_AFTER,
@@ -12,6 +13,8 @@ from .grammar_titles import (
     _PREVIOUS_WORD, _TYPE_AT, _TYPE_WORD_AT, _WORD,
 )
 from .anchors import _Anchor
+from ...gazetteers import orgs
+from ...patterndata import entries
 from .mention import _Mention, _code_year, _fold, _norm, _sentence_start
 
 
@@ -36,7 +39,8 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
         w = _at(_WORD, text, pos)
         if not w or not text[w.start("w")].isupper():
             return None
-    if _in_excluded_list(text, a.start()) or _NAME_DASH_BEFORE.search(text, max(0, a.start() - 30), a.start()):
+    if _in_excluded_list(text, a.start()) or _NAME_DASH_BEFORE.search(text, max(0, a.start() - 30), a.start()) \
+            or _FIELD_ITEM_BEFORE.search(text, max(0, a.start() - 12), a.start()):
         return None
     if amending and doc_type == "luat" and type_name[0].isupper():
         # (first: `thi hành Luật sửa đổi, bổ sung ...` names the amending law, though
@@ -65,6 +69,11 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
         return None
     if first_cap and _place_at(text, w.start("w")):
         return None  # Luật Hàn Quốc, luật Việt Nam: a country's law in general, not a law's name
+    if first_cap and doc_type in _LAW_TYPES and (_rules_of_a_body_at(text, w.start("w"))
+                                                 or _person_at(text, w.start("w"))):
+        return None  # luật Hồi giáo, luật WTO: a body of rules; luật Phạm Văn A: luật sư lost a syllable
+    if first_cap and not type_name[0].isupper() and _agent_at(text, w.start("w")):
+        return None  # dự thảo luật Chính phủ trình: the body submits the draft, it is no part of a name
     if _at(_OPENER_AT, text, w.start("w")):
         return None  # a capitalised sentence opener after `luật`: a full stop was lost (nghề luật Bên cạnh ...)
     end, n_words = _law_name_end(text, pos, first_cap=first_cap, type_name=type_name)
@@ -98,6 +107,44 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
             m.end = n.end()
     m.tail = m.end
     return m
+
+
+#: Laws (not charters, ordinances or the constitution): the words after them may name a
+#: faith, an organisation or a person instead.
+_LAW_TYPES = frozenset({"luat", "bo_luat"})
+_FAITH_AT = regex.compile(_words_re(_LAW["faiths"], ignore_case=False) + _NOT_WORD_AFTER)
+_INTERNATIONAL = frozenset(name for name, (kind, _) in orgs().items() if kind == "international")
+#: Surnames (the entity tagger's list) but `Văn`, a middle name that opens names of things too.
+_SURNAMES = frozenset(entries("entities")["surnames"]["words"]) - {"Văn"}
+#: A full name: a capitalised syllable and two or three more, then no other capitalised word.
+_FULL_NAME = regex.compile(r"(?P<s>\p{Lu}\p{Ll}*+)(?:" + _SP + r"\p{Lu}\p{Ll}*+){2,3}+(?![\p{L}\d])(?!" + _SP
+                           + r"++\p{Lu})")
+_AGENT_VERB = regex.compile(_S1 + _words_re(_LAW["agent_verbs"]) + _NOT_WORD_AFTER)
+#: `Luật, ` right before: a list of fields of study (ngành Kế toán, Luật, Luật kinh tế).
+_FIELD_ITEM_BEFORE = regex.compile(r"(?<![\p{L}\d])(?i:luật)" + _S0 + "," + _S0 + r"$")
+
+
+def _rules_of_a_body_at(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` name a faith (luật Hồi giáo) or an international
+    organisation of the gazetteer (luật WTO): its rules in general, no one law."""
+    if _at(_FAITH_AT, text, pos):
+        return True
+    words = text[pos:pos + 80].split()
+    return any(" ".join(words[:k]).rstrip(",.;:)”\"") in _INTERNATIONAL for k in range(1, min(6, len(words)) + 1))
+
+
+def _person_at(text: str, pos: int) -> bool:
+    """Whether a person's full name starts at ``pos``: a surname, then two or three
+    capitalised syllables and no more (a law's name is written in sentence case,
+    or in title case without a surname first: Luật Đất Đai)."""
+    n = _FULL_NAME.match(text, pos, pos + 60)
+    return n is not None and n.group("s") in _SURNAMES
+
+
+def _agent_at(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` are a body and a verb of drafting or submitting."""
+    h = _at(_HEAD_AT, text, pos)
+    return h is not None and _at(_AGENT_VERB, text, h.end()) is not None
 
 
 def _place_at(text: str, pos: int) -> bool:

@@ -2,15 +2,27 @@
 
 from __future__ import annotations
 
-from .vocab import _STANDARDS, _CODE_ONLY_TYPES, _DATA, _OPTION_WORDS, _VERB_LIKE, _YEAR_NAMED_WORDS, _at
+import regex
+
+from .vocab import (_STANDARDS, _CODE_ONLY_TYPES, _DATA, _NAMED_WORDS, _OPTION_WORDS, _S1, _VERB_LIKE,
+                    _YEAR_NAMED_WORDS, _at, _words_re)
 from .grammar import (
     _COUNT_AFTER, _DATE_WORD_AFTER, _LIST_SEP, _NAME_AFTER, _NUMREF, _NUM_BAD_AFTER, _NUM_LEAD, _YEAR_AFTER,
 )
-from .grammar_titles import _ALL_LEVELS, _CONGRESS, _HEAD_AT, _PLENUM, _PLENUM_AT, _TYPE_AT, _TYPE_MODIFIER
+from .grammar_titles import (_ALL_LEVELS, _CONGRESS, _HEAD_AT, _LAW_NOT_BEFORE, _PLENUM, _PLENUM_AT, _TYPE_AT,
+                             _TYPE_MODIFIER)
 from .mention import _CUA_LEAD, _Mention, _YEAR_ONLY, _code_year, _fold, _norm, _ordinal
 
 
 # ------------------------------------------------------------------ anchors
+
+#: Types whose bare number may be a design's (đề án 955 = a submarine class's project).
+_DESIGN_TYPES = frozenset({"de_an"})
+#: A ship, aircraft or weapon (or a class, `lớp Kilo`) earlier in the clause.
+_DESIGN_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])(?:" + _words_re(_DATA["document_types"]["design_nouns"]) + r"(?![\p{L}\d])|(?i:lớp)" + _S1
+    + r"\p{Lu})[^.;!?\n]*+\Z"
+)
 
 
 def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> list[_Mention]:
@@ -43,6 +55,15 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
             # (Ban Quản lý dự án 2, dự án 25 Lê Lợi): only a code makes it a document's
             or doc_type in _CODE_ONLY_TYPES):
         return []
+    inner = _LAW_NOT_BEFORE.search(text, max(0, a.start() - 30), a.start()) if not coded \
+        and _fold(type_name) in _NAMED_WORDS else None
+    if inner and not _fold(inner.group()).startswith("đạo"):
+        # pháp luật 1 chút, kỷ luật 13 đảng viên: `luật` inside another word, a number after
+        # it counts no law (but Đạo luật 809 is an act)
+        return []
+    if not coded and not has_so and doc_type in _DESIGN_TYPES and _DESIGN_BEFORE.search(
+            text, max(0, a.start() - 120), a.start()):
+        return []  # tàu ngầm lớp Borei thuộc Đề án 955: a ship's design number, no scheme
     if not has_so and not coded and _fold(type_name) in _YEAR_NAMED_WORDS \
             and _YEAR_ONLY.fullmatch(first.group("num")):
         return []  # Hiến pháp 2013, kế hoạch 2017: the year of a law or a plan, not its number
@@ -117,7 +138,8 @@ def _number_ok(text: str, n, *, has_so: bool, capital: bool, doc_type: str, is_a
         return ""
     if not has_so and not body_after and _at(_NAME_AFTER, text, end) and not _at(_TYPE_AT, text, end):
         return ""
-    if (is_abbr or option) and not has_so:
+    if is_abbr and not has_so or option and not (has_so and (dated or body_after)):
+        # (phương án số 2 = the second option: only a date or a body after it makes it a document)
         return "weak"
     if dated:
         return "yes"

@@ -27,6 +27,7 @@ import regex
 from .vocab import _DATA, _S0, _S1, _SP, _WORD_TO_TYPE, _at, _words_re
 from .grammar import _HEAD, _ISSUER_RE
 from .grammar_titles import (
+    _ANAPHORIC_SUBJECT,
     _TYPE_WORD_AT, _HEAD_AT, _VE, _KIND_WORD, _NAME_STOP_RE, _QUOTED, _REPORT_HEAD, _REPORT_TIME, _SUBJECT_STOP,
     _holds_span, _quote_is_title,
 )
@@ -37,8 +38,14 @@ _OBJ = _DATA["named_by_subject"]
 #: Type words only these rules read (`Quy tắc ứng xử`), by document type.
 OBJECT_WORDS: dict[str, str] = {w.casefold(): slug for w, slug in _OBJ["object_words"].items()}
 _NOT_BY_NAME = frozenset(w.casefold() for w in _OBJ["not_by_name_words"])
-#: A plural agent earlier in the clause (no comma, stop or colon between).
-_PLURAL_AGENT = regex.compile(r"(?<![\p{L}\d])" + _words_re(_OBJ["plural_agents"]) + _S1 + r"[^,.;:!?\n“”\"()]{0,60}+\Z")
+_NO_BREAK = r"[^,.;:!?\n“”\"()]"
+_AGENT_BODY = _words_re(_DATA["not_documents_by_context"]["plural_scope_bodies"]) + r"(?![\p{L}\d])"
+#: A plural agent earlier in the clause: no comma, stop or colon between, or commas only
+#: between bodies of a list (`các đại học, học viện, trường cao đẳng ... xây dựng`).
+_PLURAL_AGENT = regex.compile(
+    r"(?<![\p{L}\d])" + _words_re(_OBJ["plural_agents"]) + _S1 + r"(?:" + _NO_BREAK + r"{0,60}+\Z|" + _NO_BREAK
+    + r"{0,40}+(?:," + _S1 + _AGENT_BODY + _NO_BREAK + r"{0,80}+){1,4}+\Z)"
+)
 _NAME_ONLY = frozenset(w.casefold() for w in _OBJ["name_only_words"])
 _CAPITAL_TYPES = frozenset(_OBJ["capitalised"])
 _SMALL_TYPES = frozenset(_OBJ["small"])
@@ -53,6 +60,10 @@ _NW = r"(?![\p{L}\d])"
 #: (`trình` as a verb, not the end of quy trình, chương trình ...)
 _NOT_TRINH_NOUN = r"(?<!(?i:chương|quy|qui|công|lộ|tờ|giáo|tiến|hành|thuyết|phương|biểu|đệ)" + _SP + r"(?i:trình)" + _S1 + r")"
 _VERB_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_OBJ["verbs"]) + _S1 + r"\Z" + _NOT_TRINH_NOUN)
+_OBLIGED = regex.compile(r"(?<![\p{L}\d])" + _words_re(_OBJ["obligations"]) + r"(?![\p{L}\d])")
+#: A verb of making right before, maybe the second of two (`xây dựng và công khai`).
+_MAKING_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_OBJ["verbs"] + _OBJ["making_verbs"]) + r"(?:" + _S1
+                               + r"(?:và|,)" + _S1 + r"\p{Ll}++(?:" + _S1 + r"\p{Ll}++)?+)?+" + _S1 + r"\Z")
 _ABOUT_ONLY_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_OBJ["about_only_verbs"]) + _S1 + r"\Z")
 _SMALL_VERB_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_OBJ["small_verbs"]) + _S1 + r"\Z")
 _SMALL_REPORT_KIND = regex.compile(_words_re(_OBJ["small_report_kinds"]) + r"(?![\p{L}\d])")
@@ -120,6 +131,15 @@ def _subject(text: str, pos: int, max_words: int = 24) -> tuple[int, list]:
     return end, words
 
 
+def each_their_own(text: str, start: int) -> bool:
+    """`Tất cả các trường phải xây dựng và công khai Đề án tuyển sinh`: a plural agent
+    bound to make the document, so each has its own: a kind of document, not one."""
+    if not _MAKING_BEFORE.search(text, max(0, start - 40), start):
+        return False
+    agent = _PLURAL_AGENT.search(text, max(0, start - 200), start)
+    return agent is not None and _OBLIGED.search(text, agent.start(), start) is not None
+
+
 def read_object(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
     """`ban hành Kế hoạch tuyên truyền ...`, `phê duyệt đề án ...`, `Quy tắc ứng xử của ...`;
     a bare capitalised own word (`thực hiện nghiêm Quy tắc ứng xử.`) only repeats one named."""
@@ -153,7 +173,7 @@ def _read_object(text: str, a, doc_type: str, type_name: str) -> _Mention | None
     else:
         placed = doc_type in _SMALL_TYPES and (_VERB_BEFORE if doc_type == "de_an" else _SMALL_VERB_BEFORE).search(
             before)
-    if placed and _VERB_BEFORE.search(before) and _PLURAL_AGENT.search(text, max(0, a.start() - 80), a.start()):
+    if placed and each_their_own(text, a.start()):
         return None  # các trường phải xây dựng đề án tuyển sinh: one each, a kind of document
         if placed and doc_type == "bao_cao":
             w = _at(_NEXT, text, pos)
@@ -200,8 +220,8 @@ def _about(text: str, a, doc_type: str, type_name: str, about) -> _Mention | Non
     q = _at(_QUOTED, text, about.end() - 1)
     if q and q.start("q") - about.end() <= 1 and _quote_is_title(q.group("t"), verb=False, verb_titles=False):
         return _mention(a, doc_type, type_name, q.end(), q.group("t").strip())
-    if _at(_GENERIC_FIRST, text, about.end()):
-        return None  # Quy tắc ứng xử về cơ bản ...: `về cơ bản` = basically
+    if _at(_GENERIC_FIRST, text, about.end()) or _at(_ANAPHORIC_SUBJECT, text, about.end()):
+        return None  # Quy tắc ứng xử về cơ bản ...: `về cơ bản` = basically; về vấn đề này points back
     end, words = _subject(text, about.end() - 1)
     if len(words) >= 2:
         return _mention(a, doc_type, type_name, end, text[words[0][0]:end])
@@ -363,4 +383,4 @@ def issued_later(text: str, end: int) -> int | None:
     return r.end("rest") if r else None
 
 
-__all__ = ["OBJECT_WORDS", "WORDS", "issued_later", "read_code_years", "read_object", "read_report"]
+__all__ = ["OBJECT_WORDS", "WORDS", "each_their_own", "issued_later", "read_code_years", "read_object", "read_report"]

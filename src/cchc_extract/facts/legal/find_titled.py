@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from .vocab import _TITLED_RULES, _VERB_LIKE, _at
+import regex
+
+from .vocab import _NOT_WORD_AFTER, _S1, _TITLED_RULES, _VERB_LIKE, _at
 from .grammar_titles import (
+    _ANAPHORIC_SUBJECT,
     _GENERIC_BEFORE, _GENERIC_HEAD, _GENERIC_LIST_BEFORE, _HEAD_AT, _INDEFINITE_BEFORE, _ISSUING_BEFORE,
     _JOINER_WORD, _KIND_BEFORE_SUBJECT, _KIND_WORD, _NAME_HEAD, _NAME_STOP_RE, _OF_BODIES_THEN_TIME, _OF_BODY,
     _OF_ISSUER_ABOUT, _PERIOD_ANCHOR, _PERIOD_STOP_RE, _PHRASE_STOP_RE, _QUOTED, _REPORT_CLOSE, _REPORT_HEAD,
@@ -11,7 +14,13 @@ from .grammar_titles import (
 )
 from .mention import _Mention, _fold, _norm, _sentence_start
 from .resolve import _read_phrase, _read_subject
-from .find_objects import issued_later
+from .find_objects import each_their_own, issued_later
+
+
+#: Inside a name read after a type word: a verb of setting out a plan (the name was its maker).
+_SETS_OUT = regex.compile(r"(?<![\p{L}\d])(?:đề|đặt|vạch|đưa)" + _S1 + r"ra" + _NOT_WORD_AFTER)
+#: After a programme's fixed name: its subject, its issuer or what it carries out.
+_NAME_GOES_ON = regex.compile(_S1 + r"(?i:về|của|để|nhằm|thực" + _S1 + r"hiện|triển" + _S1 + r"khai)" + _NOT_WORD_AFTER)
 
 
 def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
@@ -65,6 +74,8 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
         return make(q.end(), q.group("t").strip())
     v = _at(_VE, text, pos)
     if v and "subject" in rules:
+        if _at(_ANAPHORIC_SUBJECT, text, v.end()):
+            return None  # ban hành Nghị quyết về vấn đề này: a document called for, not named
         end, words, anchors = _read_phrase(text, v.end() - 1, _TITLE_STOP_RE, max_words=30)
         if words and (capital or any(not plain for _, plain in anchors)):
             return make(end, text[words[0][0]:end])
@@ -84,11 +95,21 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
         if usable and words and words[0][1] < usable[-1][0] and not _at(_PERIOD_ANCHOR, text, pos):
             end = usable[-1][0]
             return make(end, text[words[0][0]:end])
-    if "head_name" in rules and _at(_NAME_HEAD, text, pos):
+    head = _at(_NAME_HEAD, text, pos) if "head_name" in rules else None
+    if head:
         # fixed names written in small letters: Chương trình tổng thể ..., mục tiêu quốc gia ...
         end, words, anchors = _read_phrase(text, pos, _PERIOD_STOP_RE, max_words=14)
         if anchors:
             end = anchors[-1][0]
+        if end <= head.end():
+            # the head alone (vốn Chương trình mục tiêu quốc gia là ...) is the kind, every
+            # such programme, or a repeat of one already named; a subject after `về`, the body
+            # after `của` or the span it covers names one (... quốc gia về giảm nghèo bền vững,
+            # ... tổng thể của Chính phủ giai đoạn 2021-2030: the mention stays the name, so
+            # two wordings of the subject still join)
+            m = make(end, text[words[0][0]:end])
+            m.needs_antecedent = not (_at(_NAME_GOES_ON, text, head.end()) or _at(_PERIOD_ANCHOR, text, head.end()))
+            return m
         return make(end, text[words[0][0]:end])
     first_upper = text[w.start("w")].isupper()
     if "name" in rules and first_upper and not _at(_HEAD_AT, text, w.start("w")) \
@@ -106,12 +127,14 @@ def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention
             end, words, _ = _read_phrase(text, w.end(), _NAME_STOP_RE, max_words=9)
             words = [w.span("w")] + words
             end = max(end, w.end())
+        if words and _SETS_OUT.search(text, words[0][0], end + 4):
+            return None  # kế hoạch Mourinho đề ra: a person and the verb of making the plan
         if words:
             return make(end, text[words[0][0]:end])
     opening = _sentence_start(text, a.start())
     phrase_rule = mixed_case and not first_upper and not w.group("w")[0].isdigit() and ("verb_phrase" in rules or (
         "issued_phrase" in rules and _ISSUING_BEFORE.search(text, max(0, a.start() - 40), a.start())))
-    if phrase_rule and not indefinite() \
+    if phrase_rule and not indefinite() and not each_their_own(text, a.start()) \
             and not _at(_PHRASE_STOP_RE, text, w.start("w")) and not _at(_GENERIC_HEAD, text, w.start("w")) \
             and (opening or not _SUBJECT_BEFORE.search(text, max(0, a.start() - 30), a.start())):
         # the type word as an object (... thông qua Đề án sắp xếp ...), not the

@@ -100,6 +100,9 @@ _GENERIC_LIST_BEFORE = regex.compile(
     + r"(?:" + _S0 + "," + _S0 + r"\p{L}++(?:" + _S1 + r"\p{L}++){0,2}+){0,3}+" + _S0 + "," + _S0 + "$"
 )
 _INDEFINITE_BEFORE = regex.compile(r"(?<![\p{L}\d])" + _words_re(_TITLED["indefinite_before"]) + _S1 + "$")
+#: A subject that points back (vấn đề này, việc đó): no title of its own.
+_ANAPHORIC_SUBJECT = regex.compile(_words_re(_TITLED["anaphor_nouns"]) + _S1 + _words_re(_TITLED["anaphor_pointers"])
+                                   + _NOT_WORD_AFTER)
 #: Kind words alone (Nghị quyết chuyên đề) name a kind of document, not one document.
 #: `trình` as a verb (Đề án trình cấp có thẩm quyền) ends it, not in chương trình, quy trình ...
 _TRINH_VERB = (r"(?<!(?i:chương|quy|qui|công|lộ|tờ|giáo|tiến|hành|thuyết|phương|biểu|đệ)" + _SP + r")(?i:trình)"

@@ -42,7 +42,7 @@ from .find_titled import _titled
 from .grammar import _PLURAL_ANAPHOR
 from .grammar_titles import _BODY_BEFORE, _NOT_A_TYPE_AFTER
 from .mention import _fold
-from .vocab import (_ABBR_TO_TYPE, _DASH, _NAMED_WORDS, _S0, _S1, _SP, _STANDARDS, _TITLED_RULES,
+from .vocab import (_ABBR_TO_TYPE, _DASH, _DATA, _NAMED_WORDS, _S0, _S1, _SP, _STANDARDS, _TITLED_RULES,
                     _WORD_TO_TYPE, _at, _words_re)
 
 
@@ -148,12 +148,24 @@ def _read_type_anchor(m, text: str, s: int, e: int) -> tuple[_Anchor, str, str] 
     return _Anchor(s, e, word=written), written, doc_type
 
 
+#: Laws, whose word after a treaty's `về` names a field of law (Luật Biển), not one law.
+_FIELD_TYPES = frozenset({"luat", "bo_luat"})
+#: `Công ước Liên Hợp Quốc về ` right before: a law word there is inside the treaty's name.
+_TREATY_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])" + _words_re(_DATA["document_types"]["treaty_words"], ignore_case=False)
+    + r"(?![\p{L}\d])(?:" + _S1 + r"[^\s,.;:!?()“”\"]++){0,8}?" + _S1 + r"về" + _S1 + r"\Z"
+)
+
+
 def _checked(text: str, a: _Anchor, found: list, *, is_abbr: bool = False) -> list:
-    """``found``, unless the anchor is part of a body's name (Sở Kế hoạch và Đầu tư)
-    or of another word (Nghị định thư).  Tested only once a mention is read:
+    """``found``, unless the anchor is part of a body's name (Sở Kế hoạch và Đầu tư),
+    a law word inside a treaty's name (Công ước ... về Luật Biển) or part of another word
+    (Nghị định thư).  Tested only once a mention is read:
     most anchors read none, and these tests would cost two regex calls at each."""
     if found and (not is_abbr and _BODY_BEFORE.search(text[max(0, a.start() - 20):a.start()])
-                  or _at(_NOT_A_TYPE_AFTER, text, a.end())):
+                  or _at(_NOT_A_TYPE_AFTER, text, a.end())
+                  or found[0].doc_type in _FIELD_TYPES and _TREATY_BEFORE.search(text, max(0, a.start() - 80),
+                                                                                  a.start())):
         return []
     return found
 
