@@ -115,3 +115,20 @@ def test_an_article_without_a_sign_is_not_looked_at():
     assert list(REGISTRY.scan.hits("Năm 2023 huyện có 5 xã, hai mươi hộ và 1.234 hồ sơ.")) == []
     assert [e.key for _, e in REGISTRY.scan.hits("Cổ phần hóa 5 doanh nghiệp, đạt 9%.")] == ["word:phần", "mark:%"]
     assert REGISTRY.find("Cổ phần hóa 5 doanh nghiệp.") == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["%", "％", "phần", "ph", "ần", "a", "aa", "hồ", "sơ", "\t", "|", " "]),
+                min_size=1, max_size=4, unique=True),
+       st.lists(st.sampled_from(["%", "％", "phần", "ph", "ần", "a", "hồ", "sơ", "\t", "|", " ", "x", "İ"]),
+                max_size=40).map("".join))
+def test_few_needles_are_found_as_the_automaton_finds_them(needles, text):
+    """A scan of a few needles (the percentages' three) finds them with ``str.find``
+    (``engine.scan.find_few``): the same hits in the same order as the automaton."""
+    import ahocorasick_rs
+
+    from cchc_extract.engine.scan import FEW, find_few
+
+    assert len(needles) <= FEW
+    want = ahocorasick_rs.AhoCorasick(needles).find_matches_as_indexes(text, overlapping=True)
+    assert find_few(needles, text) == want

@@ -53,10 +53,17 @@ _CONNECTORS = _V["ranges"]["connectors"]
 _CONN = "(?:" + "|".join(sorted((c for c in _CONNECTORS if c.isalpha()), key=len, reverse=True)) + ")"
 _DASHES = "".join(re.escape(c) for c in _CONNECTORS if not c.isalpha())
 
-#: where a rule is tried: at a sign's mark, or at the first word of a sign word (``phần``)
-_ANCHOR = Anchor(words=tuple(w.split()[0] for w in _SIGNS["words"]), marks=tuple(_SIGNS["marks"]),
-                 lead="(?:" + "|".join([re.escape(m) for m in _SIGNS["marks"]]
-                                       + [re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in _SIGNS["words"]]) + ")")
+#: the sign as a lead (``re`` syntax): a mark, or a sign word with any blanks
+_SIGN_LEAD = "(?:" + "|".join([re.escape(m) for m in _SIGNS["marks"]]
+                              + [re.escape(w).replace(r"\ ", r"[ \u00a0]+") for w in _SIGNS["words"]]) + ")"
+
+
+def _anchor(before: str) -> Anchor:
+    """Where a rule is tried: at a sign's mark, or at the first word of a sign word (``phần``),
+    with ``before`` the one character the sign can follow (a lookbehind of the lead: a digit
+    or a blank for a printed figure)."""
+    return Anchor(words=tuple(w.split()[0] for w in _SIGNS["words"]), marks=tuple(_SIGNS["marks"]),
+                  lead=f"(?<={before}){_SIGN_LEAD}")
 
 
 def _before_sign(figure: str) -> str:
@@ -99,13 +106,13 @@ def _reader(group: str, back: int = 0):
 
 #: The percentage rules, in the order that picks one of the matches at a sign.
 REGISTRY = Registry("percentages", [
-    Rule("range", _ANCHOR, _before_sign(_RANGE), _reader("a"),
+    Rule("range", _anchor(r"[\d \u00a0]"), _before_sign(_RANGE), _reader("a"),
          doc="`30 - 50%`, `98,5-100%`, `20% đến 40%`: two figures and one sign after the second."),
-    Rule("signed_figure", _ANCHOR, _before_sign(_SIGNED), _reader("a", 1),
+    Rule("signed_figure", _anchor(r"[\d \u00a0]"), _before_sign(_SIGNED), _reader("a", 1),
          doc="`(-0,4%)`, `+1,2%`: a figure with its sign, a change."),
-    Rule("figure", _ANCHOR, _before_sign(_FIGURE), _reader("a"),
+    Rule("figure", _anchor(r"[\d \u00a0]"), _before_sign(_FIGURE), _reader("a"),
          doc="`98,2%`, `100 %`, `95 phần trăm`, `2,5 điểm phần trăm`."),
-    Rule("spelled", _ANCHOR, _SPELLED, _reader("w"),
+    Rule("spelled", _anchor(r"[^\W\d_]|[ \t\u00a0]"), _SPELLED, _reader("w"),
          doc="`Hai mươi lăm phần trăm`, `Một trăm %`: a number in words, the sign after blanks."),
 ], max_span=MAX_SPAN)
 
