@@ -181,7 +181,7 @@ def reference_year(text: str, dates) -> int | None:
 
 @stage("percentages", requires=("published", "boilerplate", "dates"), assigns=("percentages",))
 def percentages_stage(ctx: ArticleContext) -> None:
-    hits = _find_hits(ctx.text)   # an article with no `%`, `％` nor `trăm`: none, at the cost of one scan
+    hits = _find_hits(ctx.text)   # no `%`, `％` nor `phần` (the anchors): no hit, at the cost of one scan
     if not hits:
         ctx.percentages = []
         return
