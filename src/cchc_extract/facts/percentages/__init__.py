@@ -1,8 +1,10 @@
 """Percentages with qualifiers, changes, targets and the metric they measure.
 
-Find, then resolve: :data:`_PCT_RE` finds every figure followed by ``%`` or
-``phần trăm`` (single figures, ranges ``30 - 50%``, ``từ 30% đến 50%``, spelled
-numbers); then each one is read in its clause and sentence:
+Find, then resolve: the rules of :mod:`.rules` (a registry of the rule engine,
+each shape named: ``range`` ``30 - 50%``, ``20% đến 40%``; ``signed_figure``
+``-0,4%``; ``figure`` ``98,2%``, ``95 phần trăm``; ``spelled`` ``hai mươi lăm
+phần trăm``) find every figure followed by ``%`` or ``phần trăm``; then each one
+is read in its clause and sentence:
 
 - ``qualifier`` from the words right before the figure (``numbers.qualifier_before``)
   or after it (``trở lên``), and ``từ 95%`` alone as ``at_least``;
@@ -16,7 +18,8 @@ numbers); then each one is read in its clause and sentence:
 Vocabulary lives in ``patterns/percentages.yaml`` (and the shared qualifier words
 in ``patterns/numbers.yaml``).
 
-Modules: ``vocab`` (language data and patterns), ``find`` (the figures),
+Modules: ``vocab`` (language data and patterns), ``rules`` (the shapes, one
+registry), ``find`` (the figures read from the rules' matches),
 ``resolve`` (sentence and clause, qualifier, verbs, targets), ``metric`` (the
 measured noun phrase); this module reads each figure (:func:`find_percentages`).
 """
@@ -26,12 +29,14 @@ from __future__ import annotations
 import regex
 
 from ...context import ArticleContext, stage
+from ...engine import Registry
 from ...records import Percentage
-from ...textcase import lower
+from ..dates import PROVENANCE
 
 from .vocab import (_COMPARATIVE_BEFORE_RE, _DENOMINATOR_RE, _LIST_GLUE_ONLY_RE, _NEW_CLAUSE_RE, _NO_SUBJECT_RE,
                     _SAME_CHANGE_RE, _START_LEVEL_RE, _STOP_AFTER, _TIME_COMPARED_RE)
 from .find import _find_hits
+from .rules import REGISTRY
 from .vocab import _Folded
 from .resolve import _Cues, _SentenceStarts, _clause_start, _ends_with_from, _is_target, _last_verb, _qualifier
 from .metric import _UNKNOWN, _clean_metric, _metric_after, _metric_before, _rstripped_end
@@ -52,13 +57,21 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
     >>> [(p.text, p.qualifier, p.is_change) for p in find_percentages("Tỷ lệ đạt trên 95%, tăng 2%.")]
     [('95%', 'over', False), ('2%', None, True)]
     """
-    out: list[Percentage] = []
+    return [p for p, _ in find_percentage_items(text, sentences=sentences, pub_year=pub_year)]
+
+
+def find_percentage_items(text: str, *, sentences: list[tuple[int, int]] | None = None,
+                          pub_year: int | None = None, registry: Registry = REGISTRY,
+                          hits: list | None = None) -> list[tuple[Percentage, str]]:
+    """:func:`find_percentages` with the name of the rule that found each (:mod:`.rules`);
+    ``hits``: the figures when already found (by ``registry``)."""
+    out: list[tuple[Percentage, str]] = []
     sentence_start = _SentenceStarts(text)
     cues: _Cues | None = None
     si = 0
     prev: tuple[int, Percentage] | None = None  # (sentence start, item)
     low = _Folded.of(text)
-    for hit in _find_hits(text):
+    for hit in (_find_hits(text, registry) if hits is None else hits):
         if sentences:
             while si < len(sentences) - 1 and sentences[si][1] <= hit.start:
                 si += 1
@@ -143,7 +156,7 @@ def find_percentages(text: str, *, sentences: list[tuple[int, int]] | None = Non
             value=None if hit.is_range else hit.low, low=hit.low, high=hit.high,
             qualifier=qual, is_change=is_change, is_target=is_target, metric=metric,
         )
-        out.append(item)
+        out.append((item, hit.rule))
         prev = (sent_start, item)
     return out
 
@@ -168,9 +181,12 @@ def reference_year(text: str, dates) -> int | None:
 
 @stage("percentages", requires=("published", "boilerplate", "dates"), assigns=("percentages",))
 def percentages_stage(ctx: ArticleContext) -> None:
-    if "%" not in ctx.text and "％" not in ctx.text and "phần trăm" not in lower(ctx.text):
+    hits = _find_hits(ctx.text)   # no `%`, `％` nor `phần` (the anchors): no hit, at the cost of one scan
+    if not hits:
         ctx.percentages = []
         return
     year = ctx.pub_year if ctx.pub_year is not None else reference_year(ctx.text, ctx.dates)
-    ctx.percentages = [p for p in find_percentages(ctx.text, pub_year=year)
-                       if not ctx.in_boilerplate(p.start)]
+    items = [(p, rule) for p, rule in find_percentage_items(ctx.text, pub_year=year, hits=hits)
+             if not ctx.in_boilerplate(p.start)]
+    ctx.percentages = [p for p, _ in items]
+    ctx.notes.setdefault(PROVENANCE, {})["percentages"] = {(p.start, p.end): rule for p, rule in items}

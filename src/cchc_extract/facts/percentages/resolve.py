@@ -7,7 +7,7 @@ import bisect
 from ...numbers import qualifier_after, qualifier_before
 
 from .vocab import (_Folded, _ACHIEVEDS, _CLAUSE_BREAK_LAST_RE, _CLAUSE_BREAK_RE, _DEADLINES, _DEADLINE_AFTER_RE, _DONES,
-                    _FEW_WORDS_RE, _FIGURE_BEFORE_RE, _FORECAST_RE, _FROM_END_RE, _FROM_TO_RE, _NEGATOR_FULL,
+                    _FEW_WORDS_RE, _FIGURE_BEFORE_RE, _FORECAST_RE, _FROM, _FROM_END_RE, _FROM_TO_RE, _NEGATOR_FULL,
                     _NOT_BEFORE_RE, _OFFICE_BEFORE_RE, _PERIOD_OPEN_RE, _PLAN_RE, _PLAN_RIGHT_BEFORE_RE, _RATE_RE,
                     _REACH_BEFORE_RE, _RESULT_AFTER_RE, _SEMI_RE, _SENT_BREAK_LAST_RE, _TARGETS, _VERBS, _WEAKS,
                     _casefold)
@@ -49,7 +49,7 @@ def _qualifier(text: str, hit: _Hit) -> tuple[str | None, int]:
     left = text[max(0, hit.start - 6):hit.start].lower()
     from_word = _ends_with_from(left)
     if from_word:
-        qstart = hit.start - (len(left) - left.rfind("từ"))
+        qstart = hit.start - (len(left) - left.rfind(_FROM))
     if after:
         return after, qstart
     if q:
@@ -63,7 +63,7 @@ def _ends_with_from(s: str) -> bool:
     """``s`` ends with `từ` and spaces (_FROM_END_RE), searched only when its end says it can."""
     tail = s.rstrip(" \u00a0\n")[-2:]  # `$` also matches before a final newline
     low = _casefold(tail)
-    return (low is None or low == "từ") and _FROM_END_RE.search(s) is not None
+    return (low is None or low == _FROM) and _FROM_END_RE.search(s) is not None
 
 
 def _last_verb(segment: str):

@@ -5,7 +5,6 @@ from __future__ import annotations
 import regex
 
 from ...patterndata import entries
-from ...numbers import SPELLED_NUMBER
 from ...textcase import PIECE
 
 
@@ -18,22 +17,6 @@ def _alt(words) -> str:
 
 
 _S = r"[ \u00a0]"
-_NUM = r"(?:\d{1,3}(?:\.\d{3})++(?:,\d++)?+|\d++(?:[,.]\d++)?+)"
-_NB = r"(?<![\p{L}\p{N}.,/])"
-_SIGN = rf"(?:{_S}?+(?:điểm{_S}++)?+(?:%|％)|{_S}++(?:điểm{_S}++)?+phần{_S}++trăm(?!\p{{L}}))"
-_CONN = _alt([c for c in _V["ranges"]["connectors"] if c.isalpha()])
-_DASHES = "".join(regex.escape(c) for c in _V["ranges"]["connectors"] if not c.isalpha())
-
-
-_PCT_RE = regex.compile(
-    rf"{_NB}(?P<a>{_NUM})(?:(?P<asign>{_SIGN})?+{_S}*+(?:[{_DASHES}]|{_CONN}){_S}*+"
-    rf"(?P<b>{_NUM}))?(?P<sign>{_SIGN})"
-    rf"|(?<![\p{{L}}\p{{N}}])(?P<w>{SPELLED_NUMBER}){_S}*+(?P<wsign>%|phần{_S}++trăm(?!\p{{L}}))",
-    regex.IGNORECASE,
-)
-
-# the same, read backwards from a sign: the match that ends at the window's end
-_PCT_END_RE = regex.compile(r"(?r)(?:" + _PCT_RE.pattern + r")\Z", regex.IGNORECASE)
 
 _CHANGE = _alt(_V["change_verbs"]["words"])
 _NOT_CHANGE = _alt(_V["change_verbs"]["not_change"])
@@ -50,7 +33,11 @@ _TARGET_RE = regex.compile(rf"(?<![\p{{L}}])(?:{_TARGET})(?![\p{{L}}])", regex.I
 _WEAK_RE = regex.compile(rf"(?<![\p{{L}}])(?:{_WEAK})(?![\p{{L}}])", regex.IGNORECASE)
 _NEGATOR_FULL = regex.compile(rf"{_NEGATOR}", regex.IGNORECASE)
 _ACHIEVED_RE = regex.compile(rf"(?<![\p{{L}}])(?:{_ACHIEVED})(?![\p{{L}}])", regex.IGNORECASE)
-_DONE_RE = regex.compile(r"(?<![\p{L}])(?:đã|hoàn[ \u00a0]thành|về[ \u00a0]đích)(?![\p{L}])", regex.IGNORECASE)
+#: a goal already met (`đã`, `hoàn thành`, `về đích` = crossed the line): written once, for the
+#: pattern and for its scan (:class:`_WordScan`)
+_DONE_WORDS = ("đã", "hoàn thành", "về đích")
+_DONE_RE = regex.compile(r"(?<![\p{L}])(?:" + "|".join(w.replace(" ", r"[ \u00a0]") for w in _DONE_WORDS)
+                         + r")(?![\p{L}])", regex.IGNORECASE)
 _PLAN_RE = regex.compile(r"(?<![\p{L}])kế[ \u00a0]hoạch(?![\p{L}])", regex.IGNORECASE)
 # `kế hoạch … đạt 95%`, `kế hoạch lần lượt tăng trưởng 17%`: the plan's verb before the figure
 # (`tăng từ 8% lên 10%`: the first figure is the level it starts from)
@@ -94,9 +81,11 @@ _PLAN_RIGHT_BEFORE_RE = regex.compile(
     r"(?<![\p{L}])(?:kế[ \u00a0]hoạch|KH|chỉ[ \u00a0]tiêu|mục[ \u00a0]tiêu)"
     r"(?:[ \u00a0]++(?:năm|là|đề[ \u00a0]ra|giao))?+[ \u00a0]*+:?[ \u00a0]*+$",
     regex.IGNORECASE)
+#: a deadline's word (`đến năm 2025`, `tới 2030`): written once, for the pattern and for its scan
+_DEADLINE_WORDS = ("đến", "tới")
 _DEADLINE_RE = regex.compile(
-    r"(?<![\p{L}])(?<!tính[ \u00a0])(?<!Tính[ \u00a0])(?:đến|tới)[ \u00a0]++(?:(?:hết|cuối)[ \u00a0]++)?"
-    r"(?:năm[ \u00a0]++)?(?P<y>(?:19|20)\d\d)(?!\d)",
+    r"(?<![\p{L}])(?<!tính[ \u00a0])(?<!Tính[ \u00a0])(?:" + "|".join(_DEADLINE_WORDS) + r")[ \u00a0]++"
+    r"(?:(?:hết|cuối)[ \u00a0]++)?(?:năm[ \u00a0]++)?(?P<y>(?:19|20)\d\d)(?!\d)",
     regex.IGNORECASE)
 
 _DEADLINE_AFTER_RE = regex.compile(
@@ -111,12 +100,13 @@ _STOP_AFTER = regex.compile(rf"^(?:{_alt(_V['metric']['stop_after'])})(?![\p{{L}
 _AFTER_END_RE = regex.compile(
     r"[;.\n()\[\]!?:]|,(?=[ \u00a0]*+(?:tăng|giảm|đạt|trong|so)\b)|\d++(?:[.,]\d++)*+[ \u00a0]?+%"
     r"|[ \u00a0]và[ \u00a0]++\d")
+#: the units of a date bit in a metric phrase; every _DATE_BITS_RE match holds one, which
+#: lets _clean_metric skip the pattern where none is written
+_DATE_UNITS = ("năm", "tháng", "quý")
 _DATE_BITS_RE = regex.compile(
-    r"(?<![\p{L}])(?:(?:đến|tới|trong|vào)[ \u00a0]++)?(?:(?:hết|cuối|đầu)[ \u00a0]++)?(?:năm|tháng|quý)[ \u00a0]++"
-    r"[\dIV]++(?:/\d++)?+", regex.IGNORECASE)
-_DATE_UNITS = ("năm", "tháng", "quý")  # every _DATE_BITS_RE match holds one
-_QUAL_TAIL_WORDS = ["từ", "trên", "hơn", "dưới", "khoảng", "gần", "ước", "tối thiểu", "tối đa", "ít nhất", "không quá",
-                    "xấp xỉ", "chưa đến", "vượt"]
+    r"(?<![\p{L}])(?:(?:đến|tới|trong|vào)[ \u00a0]++)?(?:(?:hết|cuối|đầu)[ \u00a0]++)?(?:" + "|".join(_DATE_UNITS)
+    + r")[ \u00a0]++[\dIV]++(?:/\d++)?+", regex.IGNORECASE)
+_QUAL_TAIL_WORDS = _V["metric"]["qualifier_tail"]
 _QUAL_TAIL_LAST = tuple(w.split()[-1] for w in _QUAL_TAIL_WORDS)  # a _QUAL_TAIL_RE match ends with one
 _QUAL_TAIL_RE = regex.compile(
     r"(?:[ \u00a0]++(?:" + "|".join(w.replace(" ", r"[ \u00a0]") for w in _QUAL_TAIL_WORDS) + r"))++$", regex.IGNORECASE)
@@ -211,9 +201,11 @@ _VERBS = _WordScan(_VERB_RE, _V["change_verbs"]["words"] + _V["change_verbs"]["n
 _TARGETS = _WordScan(_TARGET_RE, _V["target_cues"]["words"])
 _WEAKS = _WordScan(_WEAK_RE, _V["target_cues"]["weak"])
 _ACHIEVEDS = _WordScan(_ACHIEVED_RE, _V["target_cues"]["achieved"])
-_DONES = _WordScan(_DONE_RE, ["đã", "hoàn thành", "về đích"])
-_DEADLINES = _WordScan(_DEADLINE_RE, ["đến", "tới"])
-_FROM_END_RE = regex.compile(r"(?i)(?<!\p{L})từ[ \u00a0]++$")
+_DONES = _WordScan(_DONE_RE, _DONE_WORDS)
+_DEADLINES = _WordScan(_DEADLINE_RE, _DEADLINE_WORDS)
+#: `từ` (from) right before a figure: `từ 95%` alone is at least 95%
+_FROM = "từ"
+_FROM_END_RE = regex.compile(rf"(?i)(?<!\p{{L}}){_FROM}[ \u00a0]++$")
 # `tăng từ 80% lên 90%`: a starting level, not a bound
 _FROM_TO_RE = regex.compile(rf"{_S}*+(?:lên|xuống|[\-–—]|{_S}\d)", regex.IGNORECASE)
 _ACRONYM_RE = regex.compile(r"\p{Lu}{2,}(?!\p{Ll})")
