@@ -126,10 +126,12 @@ class Registry:
         return self._scan
 
     def _plan(self, rules: tuple[int, ...], at_digit: bool = False) -> tuple:
-        """What to do at a hit of an anchor of ``rules``: ``(gate, groups)``, ``gate``
-        one ``re`` that must match for any rule to be tried (``None``: no gate), and
-        per group of rules that need the same thing ahead, ``(needs, gate, always,
-        led, dispatch, any_lead)`` (``()``: nothing; see :class:`Anchor`)."""
+        """What to do at a hit of an anchor of ``rules``: ``(gate, groups, first)``, ``gate``
+        one ``re`` that must match for any rule to be tried (``None``: no gate), per
+        group of rules that need the same thing ahead, ``(needs, gate, always, led,
+        dispatch, any_lead, merged)`` (``()``: nothing; see :class:`Anchor` and
+        :meth:`_steps`), and ``first``, the gate :meth:`_try` calls before the groups':
+        ``gate``, or ``None`` for one group, whose own test is the same."""
         groups: dict[tuple[str, ...], list[int]] = {}
         for i in rules:
             needs = self._rules[i].anchor.needs
@@ -142,7 +144,7 @@ class Registry:
         gates = [g[1] for g in steps]
         gate = None if any(g is None for g in gates) else re.compile(
             "|".join(f"(?:{g.__self__.pattern})" for g in gates)).match
-        return gate, steps
+        return gate, steps, gate if len(steps) > 1 else None
 
     def _needs_ahead(self, needs: tuple[str, ...]) -> str:
         """A lookahead true where one of ``needs`` comes ahead in the window (on the
@@ -160,13 +162,15 @@ class Registry:
         return f"(?={any_char}{{0,{self.max_span}}}?(?i:{'|'.join(alts)}))"
 
     def _steps(self, rules: tuple[int, ...], at_digit: bool, ahead: str) -> tuple:
-        """``(gate, always, led, dispatch, any_lead)``: one ``re`` that must match for any
-        rule of the group to be tried (what they need ahead; and, where every rule
-        has a lead, the union of the leads), the rules always tried, the rules behind
-        a lead with one ``re`` that tells which leads match (each lead a lookahead
-        group: one call instead of one per rule), and the union of those leads when
-        it is not in the gate.  Where nothing matches (most hits), one call of the
-        gate is all a hit costs."""
+        """``(gate, always, led, dispatch, any_lead, merged)``: one ``re`` that must match
+        for any rule of the group to be tried (what they need ahead; and, where every
+        rule has a lead, the union of the leads), the rules always tried, the rules
+        behind a lead with one ``re`` that tells which leads match (each lead a
+        lookahead group: one call instead of one per rule), and the union of those
+        leads when it is not in the gate.  Where every rule has a lead (``merged``),
+        ``dispatch`` starts with the gate: one call fails where the gate fails and
+        otherwise tells which leads match.  Where nothing matches (most hits), one
+        call of the gate is all a hit costs."""
         always, led, parts, leads = [], [], [], []
         for i in rules:
             r = self._rules[i]
@@ -183,9 +187,10 @@ class Registry:
         dispatch = re.compile("".join(parts)).match if parts else None
         if leads and not always:
             # the leads first: they fail at the first characters where most hits do
-            return re.compile(f"(?=(?:{union})){ahead}").match, (), tuple(led), dispatch, None
+            gate = f"(?=(?:{union})){ahead}"
+            return re.compile(gate).match, (), tuple(led), re.compile(gate + "".join(parts)).match, None, True
         gate = re.compile(ahead).match if ahead else None
-        return gate, tuple(always), tuple(led), dispatch, re.compile(union).match if leads else None
+        return gate, tuple(always), tuple(led), dispatch, re.compile(union).match if leads else None, False
 
     # ---------------------------------------------------------------- finding
 
@@ -248,22 +253,31 @@ class Registry:
         span = self.max_span
         chains: dict | None = {} if self.first_wins else None
         for s, e in hits:
-            gate, groups = e.plan
+            _, groups, gate = e.plan
             if gate is not None and gate(text, s, s + span) is None:
                 continue
-            for _needs, gate, always, led, dispatch, any_lead in groups:
-                if gate is not None and gate(text, s, s + span) is None:
-                    continue
-                steps = always
-                if dispatch is not None and (any_lead is None or any_lead(text, s, s + span) is not None):
-                    passed = [step for step, g in zip(led, dispatch(text, s, s + span).groups()) if g is not None]
-                    if passed:
-                        steps = always + tuple(passed)
+            for _needs, gate, always, led, dispatch, any_lead, merged in groups:
+                if merged:   # the gate and which leads match, in one call
+                    d = dispatch(text, s, s + span)
+                    if d is None:
+                        continue
+                    steps = [step for step, g in zip(led, d.groups()) if g is not None]
+                else:
+                    if gate is not None and gate(text, s, s + span) is None:
+                        continue
+                    steps = always
+                    if dispatch is not None and (any_lead is None or any_lead(text, s, s + span) is not None):
+                        passed = [step for step, g in zip(led, dispatch(text, s, s + span).groups()) if g is not None]
+                        if passed:
+                            steps = always + tuple(passed)
                 if chains is not None:
                     chains.setdefault(s, {}).update((step[0], step) for step in steps)
                     continue
+                last = None
                 for i, match, resolve, name in steps:
-                    m = match(text, s, s + span)
+                    if match != last:   # rules sharing a pattern share its match (see rule._compiled)
+                        m = match(text, s, s + span)
+                        last = match
                     if m is None:
                         continue
                     for item in resolve(m, *args):
@@ -273,9 +287,12 @@ class Registry:
         if chains is not None:
             # first_wins: at each position the rules that passed, in registry order, up to the first that produces
             for s in sorted(chains):
+                last = None
                 for i in sorted(chains[s]):
                     _, match, resolve, name = chains[s][i]
-                    m = match(text, s, s + span)
+                    if match != last:   # rules sharing a pattern share its match (see rule._compiled)
+                        m = match(text, s, s + span)
+                        last = match
                     produced = resolve(m, *args) if m is not None else []
                     for item in produced:
                         item.order = i
@@ -370,8 +387,9 @@ class Registry:
         """Every anchor hit and each rule tried there: what ``explain --near`` shows."""
         out: list[Attempt] = []
         for s, entry in self.scan.hits(text):
-            for _needs, _gate, always, led, dispatch, _any in entry.plan[1]:
-                groups = dispatch(text, s, s + self.max_span).groups() if dispatch is not None else ()
+            for _needs, _gate, always, led, dispatch, _any, _merged in entry.plan[1]:
+                d = dispatch(text, s, s + self.max_span) if dispatch is not None else None
+                groups = d.groups() if d is not None else (None,) * len(led)
                 for step, g in [(step, "") for step in always] + list(zip(led, groups)):
                     i, match, resolve, name = step
                     if g is None:

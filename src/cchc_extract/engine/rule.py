@@ -77,6 +77,19 @@ class Anchor:
             raise ValueError("an anchor needs words, marks or digit")
 
 
+#: one compiled pattern per (pattern, flags): rules written with the same pattern (legal's
+#: readers at a type word) share it, so the engine matches it once at a position for all
+_COMPILED: dict[tuple[str, int], Any] = {}
+
+
+def _compiled(pattern: str, flags: int):
+    key = (pattern, flags)
+    compiled = _COMPILED.get(key)
+    if compiled is None:
+        compiled = _COMPILED[key] = regex.compile(pattern, flags)
+    return compiled
+
+
 @dataclass(frozen=True)
 class Example:
     """One example (``expect`` items) or counter-example (``field`` must stay empty at ``span``)."""
@@ -108,7 +121,7 @@ class Rule:
         if not self.name.isidentifier():
             raise ValueError(f"rule name {self.name!r} must be an identifier")
         try:
-            self.compiled = regex.compile(self.pattern, self.flags | regex.V0)
+            self.compiled = _compiled(self.pattern, self.flags | regex.V0)
         except regex.error as exc:
             raise ValueError(f"rule {self.name}: bad pattern: {exc}") from exc
         lead = self.anchor.lead

@@ -342,11 +342,18 @@ _YEARS = regex.compile(
 _YEAR_IN = regex.compile(r"(?:19|20)\d\d")
 
 
+def plural_before(text: str, a) -> bool:
+    """Whether a plural word (`các`, `những`, `hai`, `ba`) comes right before anchor ``a``:
+    only a plural names one document a year (:func:`read_code_years`).  Tested before the
+    number is read: most type words have none, and reading the number costs more."""
+    return _PLURAL_BEFORE.search(text, max(0, a.start() - 12), a.start()) is not None
+
+
 def read_code_years(text: str, a, numbered: list[_Mention]) -> list[_Mention]:
     """`các Nghị quyết 19/NQ-CP năm 2015, 2016, 2017`: one document a year, the later
-    ones written as their year alone."""
-    if len(numbered) != 1 or not numbered[0].code or not _PLURAL_BEFORE.search(text, max(0, a.start() - 12),
-                                                                                  a.start()):
+    ones written as their year alone; ``numbered`` is what was read at anchor ``a``,
+    which has a plural word before it (:func:`plural_before`)."""
+    if len(numbered) != 1 or not numbered[0].code:
         return []
     first = numbered[0]
     y = _at(_YEARS, text, first.end)
@@ -383,4 +390,5 @@ def issued_later(text: str, end: int) -> int | None:
     return r.end("rest") if r else None
 
 
-__all__ = ["OBJECT_WORDS", "WORDS", "each_their_own", "issued_later", "read_code_years", "read_object", "read_report"]
+__all__ = ["OBJECT_WORDS", "WORDS", "each_their_own", "issued_later", "plural_before", "read_code_years",
+           "read_object", "read_report"]

@@ -37,7 +37,7 @@ from .anchors import _Anchor, _word_boundary_before
 from .find_named import _named_law
 from .find_numbered import _camera_speed, _congress, _numbered, _standard
 from .filters import not_a_document
-from .find_objects import WORDS as _OBJECT_TYPE_WORDS, read_code_years, read_object, read_report
+from .find_objects import WORDS as _OBJECT_TYPE_WORDS, plural_before, read_code_years, read_object, read_report
 from .find_titled import _titled
 from .grammar import _PLURAL_ANAPHOR
 from .grammar_titles import _BODY_BEFORE, _NOT_A_TYPE_AFTER
@@ -252,7 +252,7 @@ def _read_titled(m) -> list:
 def _read_code_years(m) -> list:
     """`các Nghị quyết 19/NQ-CP năm 2015, 2016, 2017`: one resolution a year."""
     anchor = _type_anchor(m)
-    if anchor is None:
+    if anchor is None or not plural_before(m.string, anchor[0]):
         return []
     a, written, doc_type = anchor
     found = _checked(m.string, a, _numbered(m.string, a, doc_type, written, False))
