@@ -7,7 +7,8 @@ from collections.abc import Iterable
 import regex
 
 from ...gazetteers import units
-from .rules import _NB, _SP, _NA, _Rules
+from ...patterndata import entries
+from .rules import _NB, _SP, _NA, _CAPRUN, _Rules, _alt
 from .names import _Found, _at, _name, _syllables, _cut_breakers, _next_is_lower, _gaz_prefix, _split_person
 
 #: after a post and one capitalised syllable, the clause goes on as a person's
@@ -31,12 +32,9 @@ def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
             continue  # ``Anh Quốc``: the cue word is the first syllable of a place
         if name in r.places and not (" " not in name and m.group("cue").lower() in ("ông", "bà")):
             continue  # ``trẻ em Bangladesh``; but ``bà Nga``: the honorific outranks the country
-        syls = _syllables(text, ns, end)
-        g = _gaz_prefix(text, syls, r)
-        if 0 < g < len(syls) and r.places.get(text[ns:syls[g - 1][1]]) == "country":
-            f.add(ns, syls[g - 1][1], "LOC", 1)  # ``Tổng thống Pháp Emmanuel Macron``: the country, then the person
-            ns = syls[g][0]
+        ns = _after_post_head(text, _syllables(text, ns, end), r, f)
         f.add(ns, end, "PER", -1)
+        f.cue_starts.add(ns)
     for m in _at(r.named_re, text, f.at.get("cue", ())):  # ``người đàn ông tên`` + a name
         ns, ne = m.span("name")
         end, _ = _name(text, ns, ne, r, split=False)
@@ -60,16 +58,41 @@ def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
             continue
         end, _ = _name(text, nm.start(), nm.end(), r, split=False)
         name = text[nm.start():end]
-        syls = name.split()
         ps = nm.start()
-        g = _gaz_prefix(text, _syllables(text, ps, end), r) if end > ps else 0
-        if 0 < g < len(syls) and r.places.get(" ".join(syls[:g])) == "country":
-            cend = ps + len(" ".join(syls[:g]))
-            f.add(ps, cend, "LOC", 1)  # ``Chủ tịch Trung Quốc`` + a name: the country, then the person
-            ps, syls, name = cend + 1, syls[g:], " ".join(syls[g:])
+        if end > ps:
+            ps = _after_post_head(text, _syllables(text, ps, end), r, f)
+            name = text[ps:end]
+        syls = name.split()
         if end > ps and name not in r.places and name not in r.not_names and len(syls) <= 5 \
                 and (len(syls) >= 2 or pos != m.end() or _SPEAKS_AFTER.match(text, end)):
             f.add(ps, end, "PER", 2)
+
+
+def _after_post_head(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> int:
+    """Where the person's name starts in the run after a post or a cue: after the place or body
+    whose post it is (``Tổng thống Pháp Emmanuel Macron``, ``Chủ tịch Hà Nội Nguyễn Văn A``,
+    ``Thủ tướng Anh Theresa May``, ``Thủ tướng Chính Phủ Nguyễn Văn B``); the place is a LOC."""
+    from .foreign import foreign_word
+
+    n = len(syls)
+    if n < 2:
+        return syls[0][0] if syls else 0
+    words = [text[a:b] for a, b in syls]
+    g = _gaz_prefix(text, syls, r)
+    if 0 < g < n:
+        kind = r.places.get(" ".join(words[:g]))
+        if kind == "country" or words[g] in r.surnames and 2 <= n - g <= 4:
+            f.add(syls[0][0], syls[g - 1][1], "LOC", 1)
+            return syls[g][0]
+    if words[0] == "Anh" and n >= 3 and all(w.isascii() for w in words[1:3]) and any(foreign_word(w) for w in words[1:3]):
+        f.add(syls[0][0], syls[0][1], "LOC", 1)  # ``Thủ tướng Anh`` + a foreign name: the United Kingdom
+        return syls[1][0]
+    if words[0] not in r.surnames:
+        for k in range(1, n - 1):
+            head = " ".join(words[:k])
+            if words[k] in r.surnames and 2 <= n - k <= 4 and r.national_re.fullmatch(head[:1] + head[1:].lower()):
+                return syls[k][0]  # ``Chính Phủ`` + a name: the body (in the wrong case), then the person
+    return syls[0][0]
 
 
 def _place_with_cue(text: str, cs: int, end: int, r: _Rules) -> bool:
@@ -174,6 +197,8 @@ def _english_outlets(text: str, r: _Rules, f: _Found) -> None:
 
 
 def _credits(text: str, r: _Rules, f: _Found) -> None:
+    from .foreign import foreign_word
+
     for m in r.site_credit_re.finditer(text):
         s0 = m.start("sites")
         for it in regex.finditer(r"[\p{L}\p{N}][\p{L}\p{N}.\-_]*+", m.group("sites")):
@@ -200,6 +225,9 @@ def _credits(text: str, r: _Rules, f: _Found) -> None:
             if " " not in t and len(t) >= 3 and text[max(0, it.start() - 2):it.start()].rstrip()[-1:] == "/":
                 end = it.end() + (1 if text[it.end():it.end() + 1] == "+" else 0)
                 f.add(it.start(), end, "ORG", 0)  # ``Tên Người/Outlet``: the outlet after the slash
+                continue
+            if " " not in t and foreign_word(t) and t not in r.surnames:
+                f.add(it.start(), it.end(), "ORG", 0)  # ``Ảnh: Getty``: one foreign word credits an agency or a site
                 continue
             if " " not in t and not t.isupper() and _followed_by_lower(text, it.end()):
                 lm = _LOWER_WORD.match(text, it.end())
@@ -318,3 +346,87 @@ def _glued_authors(text: str, f: _Found, authors: list[str]) -> None:
             f.add(m.start(), m.start() + len(a), "PER", 2)
             f.add(m.end() - len(b), m.end(), "PER", 2)
 
+
+
+class _NamedAfter:
+    """``patterns/entities.yaml`` ``named_after_people_not_people``, compiled."""
+
+    def __init__(self) -> None:
+        e = entries("entities")["named_after_people_not_people"]
+        school = r"(?:" + _alt(e["school_words"]) + _SP + r")"
+        self.school_re = regex.compile(
+            _NB + r"(?:" + school + r"?+(?:" + _alt(e["school_levels"]) + r")|" + school + r"(?:"
+            + _alt(e["levels_after_school_word"]) + r")|trường)" + r"(?:" + _SP + r"chuyên)?+" + _SP
+            + r"(?P<name>" + _CAPRUN + r")")
+        self.compound_before = regex.compile(_NB + r"(?:" + _alt(e["compounds_with_truong"]) + r")" + _SP + r"$")
+        self.street_re = regex.compile(_NB + r"(?:" + _alt(e["street_heads"]) + r")" + _SP)
+
+
+_NAMED_AFTER: list[_NamedAfter] = []
+
+
+def _named_after() -> _NamedAfter:
+    if not _NAMED_AFTER:
+        _NAMED_AFTER.append(_NamedAfter())
+    return _NAMED_AFTER[0]
+
+
+def schools_named_after_people(text: str, r: _Rules, f: _Found) -> None:
+    """``Trường THPT Nguyễn Du``, ``THPT Kim Liên``, ``trường Lê Hồng Phong``: the school, one ORG."""
+    if "THPT" not in text and "THCS" not in text and "rường" not in text and "ọc" not in text and "non" not in text:
+        return
+    na = _named_after()
+    for m in na.school_re.finditer(text):
+        if m.group()[:6].lower() == "trường" and na.compound_before.search(text, max(0, m.start() - 8), m.start()):
+            continue  # ``thị trường Thái Lan``: the market, no school
+        ns, ne = m.span("name")
+        end, _ = _name(text, ns, ne, r, split=False)
+        syls = _syllables(text, ns, end)
+        if not syls or len(syls) > 5:
+            continue
+        if m.group().startswith("trường" + text[ns - 1]) and (text[syls[0][0]:syls[0][1]] not in r.surnames or len(syls) < 2
+                                                             or text[ns:end] in r.places):
+            continue  # bare ``trường`` + a name: only a person's name (``trường Lê Lợi``), not ``trường Đại học``
+        f.add(m.start(), end, "ORG", 0)
+
+
+def streets_in_lists(text: str, r: _Rules, f: _Found) -> None:
+    """``đường A và B``, ``các đường A, B, C``: each name after a street is a street (LOC), not a person."""
+    street = _named_after().street_re
+    for s, e, label, _ in sorted(f.items):
+        if label != "LOC" or not street.match(text, s):
+            continue
+        pos = e
+        for _ in range(8):
+            m = r.coord_re.match(text, pos)
+            if not m:
+                break
+            ns, ne = m.span("name")
+            end, _ = _name(text, ns, ne, r, split=False)
+            if end <= ns:
+                break
+            f.add(ns, end, "LOC", -2)
+            if end < ne:
+                break
+            pos = end
+
+
+def cued_persons_win(f: _Found) -> None:
+    """A name of two or more words read after a person cue is a person: an organisation or a place
+    guessed from the same words and the lowercase words after them goes (``danh hài Trường Giang
+    khéo léo``: no school ``Trường Giang khéo``; but ``nghệ sĩ Nhà hát Kịch`` keeps the theatre)."""
+    if not f.cue_starts:
+        return
+    text = f.text
+    ends: dict[int, int] = {}
+    for s, e, label, prio in f.items:
+        if label == "PER" and prio == -1 and s in f.cue_starts and " " in text[s:e]:
+            ends[s] = max(ends.get(s, s), e)
+
+    def beaten(it: tuple[int, int, str, int]) -> bool:
+        s, e = it[0], it[1]
+        return it[2] != "PER" and s in ends and e > ends[s] and text[ends[s]:e].strip() != "" \
+            and not any(w[:1].isupper() for w in text[ends[s]:e].split())
+
+    if ends:
+        f.items = [it for it in f.items if not beaten(it)]
