@@ -19,6 +19,11 @@ _SPEAKS_AFTER = regex.compile(
     r"|lưu[ \u00a0]ý|trả[ \u00a0]lời|giải[ \u00a0]thích|thông[ \u00a0]tin|đánh[ \u00a0]giá|cho[ \u00a0]hay)(?![\p{L}\p{M}])")
 
 
+#: a house number right before ``Bà``/``Ông``: the words are a street's name (``số 64, Bà Triệu``)
+_HOUSE_NUMBER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:[Ss]ố[ \u00a0]\d{1,4}+[A-Za-z]?+(?:/\d{1,4}+)?+,?+"
+                                     r"|\d{1,3}+[A-Za-z]?+(?:/\d{1,4}+)?+,)[ \u00a0]$")
+
+
 def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
     for m in _at(r.cue_re, text, f.at.get("cue", ())):
         if r.type_before_re.search(text, max(0, m.start() - 12), m.start()):
@@ -30,6 +35,9 @@ def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
             continue
         if _place_with_cue(text, m.start(), end, r):
             continue  # ``Anh Quốc``: the cue word is the first syllable of a place
+        if m.group("cue") in ("Bà", "Ông") and _HOUSE_NUMBER_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+            f.add(m.start(), end, "LOC", -2)  # ``số 18, Bà Huyện Thanh Quan``: an address, the street
+            continue
         if name in r.places and not (" " not in name and m.group("cue").lower() in ("ông", "bà")):
             continue  # ``trẻ em Bangladesh``; but ``bà Nga``: the honorific outranks the country
         ns = _after_post_head(text, _syllables(text, ns, end), r, f)
@@ -360,6 +368,7 @@ class _NamedAfter:
             + r"(?P<name>" + _CAPRUN + r")")
         self.compound_before = regex.compile(_NB + r"(?:" + _alt(e["compounds_with_truong"]) + r")" + _SP + r"$")
         self.street_re = regex.compile(_NB + r"(?:" + _alt(e["street_heads"]) + r")" + _SP)
+        self.things_before = regex.compile(_NB + r"(?:" + _alt(e["things_before"]) + r")" + _SP + r"$")
 
 
 _NAMED_AFTER: list[_NamedAfter] = []
@@ -409,6 +418,14 @@ def streets_in_lists(text: str, r: _Rules, f: _Found) -> None:
             if end < ne:
                 break
             pos = end
+
+
+def last_person_checks(text: str, f: _Found) -> None:
+    """The checks that need every candidate: names of things, then names after cues."""
+    things = _named_after().things_before
+    f.items = [it for it in f.items
+               if not (it[2] == "PER" and it[3] == 3 and things.search(text, max(0, it[0] - 20), it[0]))]
+    cued_persons_win(f)
 
 
 def cued_persons_win(f: _Found) -> None:
