@@ -171,3 +171,25 @@ def test_a_person_after_a_cue_beats_a_school_guess():
 def test_a_venue_after_a_cue_word_is_kept():
     assert ("Nhà hát Lớn Hà Nội", "PER") not in ents("Các nghệ sĩ Nhà hát Lớn Hà Nội biểu diễn.")
     assert "Nhà" not in persons("Các nghệ sĩ Nhà hát kịch Trung ương biểu diễn.")
+
+
+def test_a_double_family_name_is_kept_and_a_model_code_is_no_name():
+    assert "Laura Brown-Hill" in persons("Theo bà Laura Brown-Hill, chuyên gia tâm lý, trẻ cần ngủ đủ.")
+    assert persons("Xe tăng Lê K-9 được trưng bày ở bảo tàng.") == []
+
+
+def test_a_country_before_a_foreign_name_is_a_place():
+    got = ents("Cô kết hôn với một kỹ sư người Thụy Điển Lars Olof Berg năm ngoái.")
+    assert ("Thụy Điển", "LOC") in got
+    assert ("Lars Olof Berg", "PER") in got
+
+
+def test_a_player_cue_is_no_bridge():
+    got = ents("Cầu thủ Lionel Messi đi bóng qua ba hậu vệ.")
+    assert ("Lionel Messi", "PER") in got
+    assert not any(t.startswith("Cầu") for t, _ in got)
+
+
+def test_the_romance_article_la_is_no_family_name():
+    assert persons("Nhiều đội bóng ở La Liga muốn mua anh.") == []
+    assert persons("Anh hùng La Văn Cầu được nhắc đến.") == ["La Văn Cầu"]

@@ -128,6 +128,8 @@ class _Found:
         self.text = text
         #: where a name read after a person cue starts (``ông``, ``ca sĩ``): nothing else starts there
         self.cue_starts: set[int] = set()
+        #: (where the cue starts, where its name starts)
+        self.cue_spans: list[tuple[int, int]] = []
 
     def add(self, start: int, end: int, label: str, prio: int = 0) -> None:
         if label == "PER" and end > start:
@@ -163,9 +165,14 @@ class _Edges:
         self.particles = regex.compile(
             r"(?:[ \u00a0](?:" + _alt(e["particles"]) + r")){1,2}+[ \u00a0\-\u2010]" + ascii_word
             + r"(?:[-\u2010]" + ascii_word + r")?+(?![\p{L}\p{M}\p{N}])")
+        self.clubs = set(e["club_words"])
         self.openers = set(e["openers"])
         self.ends_before_lower = {k: set(v) for k, v in e["ends_before_lower"].items()}
         self.lower_word = regex.compile(r"[ \u00a0]([\p{Ll}\p{M}]++)(?![\p{L}\p{M}\p{N}])")
+        #: after a double family name: another capitalised word would make it two names (``A-B C``)
+        self.name_goes_on = regex.compile(r"[-\u2010]|[ \u00a0]++\p{Lu}")
+        #: glued to a digit: a model code (``T-90``), no name
+        self.code_after = regex.compile(r"[-\u2010]?+\d")
         self.next_title = regex.compile(r"[ \u00a0](" + ascii_word + r")(?![\p{L}\p{M}\p{N}])")
 
 
@@ -204,11 +211,14 @@ def person_edges(text: str, start: int, end: int) -> tuple[int, int] | None:
     ['L.T.H', 'D.Trump', 'Kim Jong-un', 'Bashar al-Assad']
     """
     ed = _edges()
-    if ed.domain.match(text, end):
+    if ed.domain.match(text, end) or ed.code_after.match(text, end):
         return None
     end = _cut_openers(text, start, end, ed)
     if end <= start:
         return None
+    words = text[start:end].split()
+    if text[start:end].isascii() and any(w in ed.clubs for w in words):
+        return None  # ``Man United``, ``Real Madrid``: a club
     m = ed.initial_before.search(text, max(0, start - 12), start)
     if m:
         start = m.start()
@@ -234,11 +244,15 @@ def person_edges(text: str, start: int, end: int) -> tuple[int, int] | None:
             end = h.end()
             continue
         h = ed.hyphen_title.match(text, end)
-        if h and (last in ed.arabic or " " not in text[start:end] and ed.next_title.match(text, h.end())):
-            end = h.end()  # ``Al-Assad``; ``Jean-Claude`` + a family name
-            n = ed.next_title.match(text, end)
-            if n and last not in ed.arabic:
-                end = n.end()
+        if h and last in ed.arabic:
+            end = h.end()  # ``Al-Assad``
+            continue
+        if h and " " not in text[start:end] and ed.next_title.match(text, h.end()):
+            end = ed.next_title.match(text, h.end()).end()  # ``Jean-Claude`` + a family name
+            continue
+        if h and text[start:end].count(" ") == 1 and not ed.next_title.match(text, h.end()) \
+                and text[start:end].isascii() and ed.name_goes_on.match(text, h.end()) is None:
+            end = h.end()  # ``Anna Smith-Jones``: a double family name closes the name
             continue
         p = ed.particles.match(text, end)
         if p:  # ``van Persie``, ``al-Assad``

@@ -43,6 +43,7 @@ def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
         ns = _after_post_head(text, _syllables(text, ns, end), r, f)
         f.add(ns, end, "PER", -1)
         f.cue_starts.add(ns)
+        f.cue_spans.append((m.start(), ns))
     for m in _at(r.named_re, text, f.at.get("cue", ())):  # ``người đàn ông tên`` + a name
         ns, ne = m.span("name")
         end, _ = _name(text, ns, ne, r, split=False)
@@ -143,6 +144,12 @@ def places_after_prepositions(text: str, r: _Rules, f: _Found) -> None:
             f.add(s, e, "LOC", 1)
 
 
+def _foreign(word: str) -> bool:
+    from .foreign import foreign_word
+
+    return foreign_word(word)
+
+
 def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> None:
     s, e = syls[0][0], syls[-1][1]
     name = text[s:e]
@@ -158,6 +165,12 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
         f.add(syls[1][0], e, "LOC", 1)
         return
     g = _gaz_prefix(text, syls, r)
+    if 2 <= g < n and r.places.get(text[s:syls[g - 1][1]]) == "country" and text[syls[g][0]:syls[g][1]] not in r.surnames:
+        f.add(s, syls[g - 1][1], "LOC", 1)  # ``Hà Lan Yorrit Faassen``: a country, then a foreign name
+        rest = [text[a:b] for a, b in syls[g:]]
+        if len(rest) >= 2 and rest[0].isascii() or len(rest) == 1 and _foreign(rest[0]):
+            f.add(syls[g][0], e, "PER", 3)
+        return
     if 0 < g < n and text[syls[g][0]:syls[g][1]] in r.surnames and n - g >= 2:
         f.add(s, syls[g - 1][1], "LOC", 1)
         f.add(syls[g][0], e, "PER", 3)
@@ -170,6 +183,8 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
         _run_piece(text, syls[g:], r, f)
         return
     first = text[syls[0][0]:syls[0][1]]
+    if first == "La" and n >= 2 and _foreign(text[syls[1][0]:syls[1][1]]):
+        return  # ``La Liga``, ``La Paz``: the Romance article, no Vietnamese family name
     if first in r.surnames and 2 <= n <= 5:
         if name in r.not_names or f"{first} {text[syls[1][0]:syls[1][1]]}" in r.not_names:
             return
@@ -447,3 +462,6 @@ def cued_persons_win(f: _Found) -> None:
 
     if ends:
         f.items = [it for it in f.items if not beaten(it)]
+    # a place or body read from the cue word on into the name (``Cầu thủ`` + a name is no bridge)
+    into = {cs: ns for cs, ns in f.cue_spans if ns in f.cue_starts}
+    f.items = [it for it in f.items if it[2] == "PER" or it[0] not in into or it[1] <= into[it[0]]]
