@@ -193,3 +193,28 @@ def test_a_player_cue_is_no_bridge():
 def test_the_romance_article_la_is_no_family_name():
     assert persons("Nhiều đội bóng ở La Liga muốn mua anh.") == []
     assert persons("Anh hùng La Văn Cầu được nhắc đến.") == ["La Văn Cầu"]
+
+
+def test_an_institution_after_a_cue_keeps_its_capitalised_words():
+    got = ents("Các y bác sĩ Viện Tim mạch-Lồng ngực TW hiến máu.")
+    assert not any(label == "PER" and t.startswith("Viện") for t, label in got)
+
+
+def test_a_country_named_as_a_place_elsewhere_is_split_from_the_name():
+    got = ents("Tổng thống Belarus Alexander Lukashenko tiếp đoàn. Đoàn ở lại tại Belarus ba ngày.")
+    assert ("Belarus", "LOC") in got[:1]
+    assert ("Alexander Lukashenko", "PER") in got
+
+
+def test_the_streets_of_a_route_are_places():
+    got = ents("Xe đi qua Tràng Thi - Lý Thường Kiệt - Trần Hưng Đạo - Phan Chu Trinh rồi về bến.")
+    assert ("Lý Thường Kiệt", "LOC") in got
+    assert not any(label == "PER" for _, label in got)
+
+
+@pytest.mark.parametrize("text", [
+    "Nhiều người chờ khám tại bệnh viện Hoàng Văn Hạnh từ sáng sớm.",
+    "Nguồn: Theo Tuoitre",
+])
+def test_names_of_hospitals_and_source_lines_are_no_people(text):
+    assert persons(text) == []

@@ -217,6 +217,8 @@ def person_edges(text: str, start: int, end: int) -> tuple[int, int] | None:
     if end <= start:
         return None
     words = text[start:end].split()
+    if words[0] in ("Theo", "Nguồn"):
+        return None  # ``Theo Vnexpress``: a source line, no person
     if text[start:end].isascii() and any(w in ed.clubs for w in words):
         return None  # ``Man United``, ``Real Madrid``: a club
     m = ed.initial_before.search(text, max(0, start - 12), start)

@@ -93,6 +93,11 @@ def _after_post_head(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Foun
         if kind == "country" or words[g] in r.surnames and 2 <= n - g <= 4:
             f.add(syls[0][0], syls[g - 1][1], "LOC", 1)
             return syls[g][0]
+    if words[0].isascii() and len(words[0]) >= 4 and words[0] not in r.surnames and all(w.isascii() for w in words[1:3]) \
+            and regex.search(r"(?<![\p{L}\p{M}])(?:tại|ở|từ|đến|tới|sang|nước|người|quốc gia|khắp|(?:miền|phía)[ \u00a0](?:Bắc|Nam|Đông|Tây))[ \u00a0]" + regex.escape(words[0])
+                             + r"(?![\p{L}\p{M}\p{N}])", text):
+        f.add(syls[0][0], syls[0][1], "LOC", 1)  # ``Tổng thống Syria`` + a name, Syria a place elsewhere in the text
+        return syls[1][0]
     if words[0] == "Anh" and n >= 3 and all(w.isascii() for w in words[1:3]) and any(foreign_word(w) for w in words[1:3]):
         f.add(syls[0][0], syls[0][1], "LOC", 1)  # ``Thủ tướng Anh`` + a foreign name: the United Kingdom
         return syls[1][0]
@@ -437,6 +442,7 @@ def streets_in_lists(text: str, r: _Rules, f: _Found) -> None:
 
 def last_person_checks(text: str, f: _Found) -> None:
     """The checks that need every candidate: names of things, then names after cues."""
+    routes(text, f)
     things = _named_after().things_before
     f.items = [it for it in f.items
                if not (it[2] == "PER" and it[3] == 3 and things.search(text, max(0, it[0] - 20), it[0]))]
@@ -458,10 +464,25 @@ def cued_persons_win(f: _Found) -> None:
     def beaten(it: tuple[int, int, str, int]) -> bool:
         s, e = it[0], it[1]
         return it[2] != "PER" and s in ends and e > ends[s] and text[ends[s]:e].strip() != "" \
-            and not any(w[:1].isupper() for w in text[ends[s]:e].split())
+            and text[ends[s]:e].islower()
 
     if ends:
         f.items = [it for it in f.items if not beaten(it)]
     # a place or body read from the cue word on into the name (``Cầu thủ`` + a name is no bridge)
     into = {cs: ns for cs, ns in f.cue_spans if ns in f.cue_starts}
     f.items = [it for it in f.items if it[2] == "PER" or it[0] not in into or it[1] <= into[it[0]]]
+
+
+#: four or more capitalised names joined by dashes: a route of streets (``A - B - C - D``), not signatures
+_ROUTE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}]*+){0,4}+"
+                       r"(?:[ \u00a0]*+[-–][ \u00a0]*+\p{Lu}[\p{L}\p{M}]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}]*+){0,4}+){3,}+")
+
+
+def routes(text: str, f: _Found) -> None:
+    """``Tràng Tiền - Lê Thánh Tông - Lý Thái Tổ - Hàng Khay``: the names on a route are streets (LOC)."""
+    if text.count("-") + text.count("–") < 3:
+        return
+    for m in _ROUTE.finditer(text):
+        for s, e, label, prio in list(f.items):
+            if label == "PER" and prio >= 2 and m.start() <= s and e <= m.end():
+                f.add(s, e, "LOC", -2)
