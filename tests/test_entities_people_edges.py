@@ -218,3 +218,9 @@ def test_the_streets_of_a_route_are_places():
 ])
 def test_names_of_hospitals_and_source_lines_are_no_people(text):
     assert persons(text) == []
+
+
+def test_a_crossing_names_two_streets_and_a_republic_is_no_name():
+    got = ents("Cửa hàng ở ngã tư Lê Văn Sỹ - Huỳnh Văn Bánh bị cháy.")
+    assert ("Huỳnh Văn Bánh", "LOC") in got
+    assert persons("Chủ tịch nước đón Tổng thống Cộng hòa Áo sáng nay.") == []

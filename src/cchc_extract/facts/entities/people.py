@@ -419,6 +419,9 @@ def schools_named_after_people(text: str, r: _Rules, f: _Found) -> None:
         f.add(m.start(), end, "ORG", 0)
 
 
+_CROSSING = regex.compile(r"[ \u00a0]*+[-–][ \u00a0]*+(?P<name>" + _CAPRUN + r")")
+
+
 def streets_in_lists(text: str, r: _Rules, f: _Found) -> None:
     """``đường A và B``, ``các đường A, B, C``: each name after a street is a street (LOC), not a person."""
     street = _named_after().street_re
@@ -426,8 +429,9 @@ def streets_in_lists(text: str, r: _Rules, f: _Found) -> None:
         if label != "LOC" or not street.match(text, s):
             continue
         pos = e
+        crossing = text[s:s + 3] == "ngã"  # ``ngã tư A - B``: the crossing of two streets
         for _ in range(8):
-            m = r.coord_re.match(text, pos)
+            m = r.coord_re.match(text, pos) or (_CROSSING.match(text, pos) if crossing else None)
             if not m:
                 break
             ns, ne = m.span("name")
