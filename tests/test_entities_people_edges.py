@@ -224,3 +224,9 @@ def test_a_crossing_names_two_streets_and_a_republic_is_no_name():
     got = ents("Cửa hàng ở ngã tư Lê Văn Sỹ - Huỳnh Văn Bánh bị cháy.")
     assert ("Huỳnh Văn Bánh", "LOC") in got
     assert persons("Chủ tịch nước đón Tổng thống Cộng hòa Áo sáng nay.") == []
+
+
+def test_a_given_name_after_tới_is_no_place():
+    got = ents("Ông gặp nhiều tổng thống, từ John Kennedy tới Barack Obama. Tổng thống Barack Obama rất vui.")
+    assert ("Barack Obama", "PER") in got
+    assert ("Barack", "LOC") not in got

@@ -94,7 +94,7 @@ def _after_post_head(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Foun
             f.add(syls[0][0], syls[g - 1][1], "LOC", 1)
             return syls[g][0]
     if words[0].isascii() and len(words[0]) >= 4 and words[0] not in r.surnames and all(w.isascii() for w in words[1:3]) \
-            and regex.search(r"(?<![\p{L}\p{M}])(?:tại|ở|từ|đến|tới|sang|nước|người|quốc gia|khắp|(?:miền|phía)[ \u00a0](?:Bắc|Nam|Đông|Tây))[ \u00a0]" + regex.escape(words[0])
+            and regex.search(r"(?<![\p{L}\p{M}])(?:tại|ở|nước|quốc gia|khắp|(?:miền|phía)[ \u00a0](?:Bắc|Nam|Đông|Tây))[ \u00a0]" + regex.escape(words[0])
                              + r"(?![\p{L}\p{M}\p{N}])", text):
         f.add(syls[0][0], syls[0][1], "LOC", 1)  # ``Tổng thống Syria`` + a name, Syria a place elsewhere in the text
         return syls[1][0]
