@@ -173,7 +173,7 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
     if 2 <= g < n and r.places.get(text[s:syls[g - 1][1]]) == "country" and text[syls[g][0]:syls[g][1]] not in r.surnames:
         f.add(s, syls[g - 1][1], "LOC", 1)  # ``Hà Lan Yorrit Faassen``: a country, then a foreign name
         rest = [text[a:b] for a, b in syls[g:]]
-        if len(rest) >= 2 and rest[0].isascii() or len(rest) == 1 and _foreign(rest[0]):
+        if len(rest) >= 2 and rest[0].isascii():  # one word after a country is as often an agency (``Yonhap``)
             f.add(syls[g][0], e, "PER", 3)
         return
     if 0 < g < n and text[syls[g][0]:syls[g][1]] in r.surnames and n - g >= 2:
@@ -254,7 +254,7 @@ def _credits(text: str, r: _Rules, f: _Found) -> None:
                 end = it.end() + (1 if text[it.end():it.end() + 1] == "+" else 0)
                 f.add(it.start(), end, "ORG", 0)  # ``Tên Người/Outlet``: the outlet after the slash
                 continue
-            if " " not in t and foreign_word(t) and t not in r.surnames:
+            if " " not in t and foreign_word(t) and t not in r.surnames and not regex.match(r"[.]\p{L}", text[it.end():it.end() + 2]):
                 f.add(it.start(), it.end(), "ORG", 0)  # ``Ảnh: Getty``: one foreign word credits an agency or a site
                 continue
             if " " not in t and not t.isupper() and _followed_by_lower(text, it.end()):
@@ -387,7 +387,7 @@ class _NamedAfter:
             + _alt(e["levels_after_school_word"]) + r")|trường)" + r"(?:" + _SP + r"chuyên)?+" + _SP
             + r"(?P<name>" + _CAPRUN + r")")
         self.compound_before = regex.compile(_NB + r"(?:" + _alt(e["compounds_with_truong"]) + r")" + _SP + r"$")
-        self.street_re = regex.compile(_NB + r"(?:" + _alt(e["street_heads"]) + r")" + _SP)
+        self.street_re = regex.compile(_NB + r"(?:" + _alt(e["street_heads"]) + r")" + _SP + r"(?:\d++[ \u00a0])?+\p{Lu}")
         self.things_before = regex.compile(_NB + r"(?:" + _alt(e["things_before"]) + r")" + _SP + r"$")
 
 
@@ -436,8 +436,8 @@ def streets_in_lists(text: str, r: _Rules, f: _Found) -> None:
                 break
             ns, ne = m.span("name")
             end, _ = _name(text, ns, ne, r, split=False)
-            if end <= ns:
-                break
+            if end <= ns or " " not in text[ns:end]:
+                break  # one syllable after a comma is as often the next clause (``, Thứ trưởng``)
             f.add(ns, end, "LOC", -2)
             if end < ne:
                 break
