@@ -34,7 +34,7 @@ from .names import _Found, _at, _next_is_lower
 from .orgs import (_typed_places, _bodies, _party, _national, _institutions, _outlets, _named_places,
                    _coordinated_paren)
 from .people import _persons, _credits, _source_pairs, _coordinated_people, _bylines, _runs, _glued_authors
-from .people import places_after_prepositions
+from .people import places_after_prepositions, schools_named_after_people, streets_in_lists, last_person_checks
 from .gazscan import gazetteer_orgs, shared_heads, addresses, acronyms, repeated_names
 from .orgplace import orgs_ending_in_places, streets_after_numbers
 from .unitlists import unit_lists, phong_chong, offices_of_bodies, steering_bodies
@@ -99,6 +99,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     _runs(text, r, f)
     places_after_prepositions(text, r, f)
     _coordinated_people(text, r, f)
+    schools_named_after_people(text, r, f)
     for m in _at(r.gaz_re, text, f.at.get("gaz", ())):
         name = m.group()
         if " " not in name and name in r.break_before_lower and _next_is_lower(text, m.end(), name, r):
@@ -118,6 +119,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
             f.add(s, m.end(), label, prio)
         else:
             f.add(typed.start(), m.end(), "LOC", 1)
+    streets_in_lists(text, r, f)
     orgs_ending_in_places(text, r, f)
     streets_after_numbers(text, r, f)
     addresses(text, r, f)
@@ -129,6 +131,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     match_reports(text, r, f)
     introduced = introduced_people(text, r, f)
     _glued_authors(text, f, list(authors))
+    last_person_checks(text, f)
     kept = _resolve(f.items)
     n = len(f.items)
     repeated_names(text, kept, r, f)

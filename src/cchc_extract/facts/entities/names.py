@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
-from .rules import _Rules
+from ...patterndata import entries
+from .rules import _Rules, _alt
 
 # ---------------------------------------------------------------- name runs
 
@@ -122,9 +125,143 @@ class _Found:
                     at[group] = [m.start()]
             m = nxt
 
+        self.text = text
+        #: where a name read after a person cue starts (``ông``, ``ca sĩ``): nothing else starts there
+        self.cue_starts: set[int] = set()
+        #: (where the cue starts, where its name starts)
+        self.cue_spans: list[tuple[int, int]] = []
+
     def add(self, start: int, end: int, label: str, prio: int = 0) -> None:
+        if label == "PER" and end > start:
+            edges = person_edges(self.text, start, end)
+            if edges is None:
+                return
+            start, end = edges
         if end > start:
             self.items.append((start, end, label, prio))
+
+
+# ---------------------------------------------------------------- where a name ends
+
+
+class _Edges:
+    """``patterns/entities.yaml`` ``person_name_edges``, compiled."""
+
+    def __init__(self) -> None:
+        e = entries("entities")["person_name_edges"]
+        ascii_word = r"[A-Z][a-z]++"
+        #: a web domain right after the name: ``Zing.vn``
+        self.domain = regex.compile(r"\.(?i:" + _alt(e["domains"]) + r")(?![\p{L}\p{M}\p{N}])")
+        #: an initial (one capital, or a capital and consonants: ``Tr``) and its dot, before a name
+        self.initial_before = regex.compile(r"(?<![\p{L}\p{M}\p{N}.])\p{Lu}[bcdghklmnpqrstvxđ]?+\.(?:\p{Lu}[bcdghklmnpqrstvxđ]?+\.)*+$")
+        self.initial = regex.compile(r"\p{Lu}[bcdghklmnpqrstvxđ]?+")
+        #: after an initial: ``.T``, ``.Đ``, or ``.Putin``
+        self.dot_next = regex.compile(r"\.(\p{Lu}[\p{Ll}\p{M}]*+)(?![\p{L}\p{M}\p{N}])")
+        #: the closing dot of two or more initials, when the sentence goes on (``chị T.T.H. (35 tuổi)``)
+        self.closing_dot = regex.compile(r"\.(?=[,;)]|[ \u00a0]++[\p{Ll}(\d])")
+        self.hyphen_lower = regex.compile(r"[-\u2010][a-z]++(?![\p{L}\p{M}\p{N}])")
+        self.hyphen_title = regex.compile(r"[-\u2010](" + ascii_word + r")(?![\p{L}\p{M}\p{N}.\-])")
+        self.arabic = set(e["arabic_articles"])
+        self.particles = regex.compile(
+            r"(?:[ \u00a0](?:" + _alt(e["particles"]) + r")){1,2}+[ \u00a0\-\u2010]" + ascii_word
+            + r"(?:[-\u2010]" + ascii_word + r")?+(?![\p{L}\p{M}\p{N}])")
+        self.clubs = set(e["club_words"])
+        self.openers = set(e["openers"])
+        self.ends_before_lower = {k: set(v) for k, v in e["ends_before_lower"].items()}
+        self.lower_word = regex.compile(r"[ \u00a0]([\p{Ll}\p{M}]++)(?![\p{L}\p{M}\p{N}])")
+        #: after a double family name: another capitalised word would make it two names (``A-B C``)
+        self.name_goes_on = regex.compile(r"[-\u2010]|[ \u00a0]++\p{Lu}")
+        #: glued to a digit: a model code (``T-90``), no name
+        self.code_after = regex.compile(r"[-\u2010]?+\d")
+        self.next_title = regex.compile(r"[ \u00a0](" + ascii_word + r")(?![\p{L}\p{M}\p{N}])")
+
+
+@lru_cache(maxsize=1)
+def _edges() -> _Edges:
+    return _Edges()
+
+
+def _last_word(text: str, start: int, end: int) -> str:
+    i = end
+    while i > start and text[i - 1] not in " \u00a0":
+        i -= 1
+    return text[i:end]
+
+
+def _cut_openers(text: str, start: int, end: int, ed: _Edges) -> int:
+    """The end of a name that ran into the next clause (``... Bin Mới đây``) or a title after it (``Thái hậu``)."""
+    syls = _syllables(text, start, end)
+    for i, (a, b) in enumerate(syls[1:], 1):
+        if text[a:b] in ed.openers:
+            return syls[i - 1][1]
+    if syls:
+        a, b = syls[-1]
+        lw = ed.lower_word.match(text, b)
+        if lw and lw.group(1) in ed.ends_before_lower.get(text[a:b], ()):
+            return syls[-2][1] if len(syls) >= 2 else start  # ``nghệ sĩ Nhà hát``: no name at all
+    return end
+
+
+def person_edges(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a person's name read from ``text[start:end]`` with its true edges, or None when
+    it names a web site (``Zing.vn``).
+
+    >>> t = "Anh L.T.H, ông D.Trump, Kim Jong-un và Bashar al-Assad."
+    >>> [t[slice(*person_edges(t, t.index(w), t.index(w) + len(w)))] for w in ("L", "Trump", "Kim Jong", "Bashar")]
+    ['L.T.H', 'D.Trump', 'Kim Jong-un', 'Bashar al-Assad']
+    """
+    ed = _edges()
+    if ed.domain.match(text, end) or ed.code_after.match(text, end):
+        return None
+    end = _cut_openers(text, start, end, ed)
+    if end <= start:
+        return None
+    words = text[start:end].split()
+    if words[0] in ("Theo", "Nguồn"):
+        return None  # ``Theo Vnexpress``: a source line, no person
+    if text[start:end].isascii() and any(w in ed.clubs for w in words):
+        return None  # ``Man United``, ``Real Madrid``: a club
+    m = ed.initial_before.search(text, max(0, start - 12), start)
+    if m:
+        start = m.start()
+    # initials after: ``L`` + ``.T.H``; ``V`` + ``.Putin``
+    initials = 0
+    while ed.initial.fullmatch(_last_word(text, start, end).rsplit(".", 1)[-1]):
+        d = ed.dot_next.match(text, end)
+        if not d:
+            break
+        initials += 1
+        end = d.end()
+    if initials or m:
+        w = _last_word(text, start, end)
+        if ed.initial.fullmatch(w.rsplit(".", 1)[-1]) and "." in text[start:end] and ed.closing_dot.match(text, end):
+            end += 1
+        return start, end
+    for _ in range(3):
+        last = _last_word(text, start, end)
+        if not last.isascii() or not last.isalpha():
+            break
+        h = ed.hyphen_lower.match(text, end)
+        if h:  # ``Jong-un``, ``Jae-in``
+            end = h.end()
+            continue
+        h = ed.hyphen_title.match(text, end)
+        if h and last in ed.arabic:
+            end = h.end()  # ``Al-Assad``
+            continue
+        if h and " " not in text[start:end] and ed.next_title.match(text, h.end()):
+            end = ed.next_title.match(text, h.end()).end()  # ``Jean-Claude`` + a family name
+            continue
+        if h and text[start:end].count(" ") == 1 and not ed.next_title.match(text, h.end()) \
+                and text[start:end].isascii() and ed.name_goes_on.match(text, h.end()) is None:
+            end = h.end()  # ``Anna Smith-Jones``: a double family name closes the name
+            continue
+        p = ed.particles.match(text, end)
+        if p:  # ``van Persie``, ``al-Assad``
+            end = p.end()
+            continue
+        break
+    return start, end
 
 
 def _at(pattern: regex.Pattern, text: str, positions: list[int]):

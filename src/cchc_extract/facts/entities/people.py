@@ -7,7 +7,8 @@ from collections.abc import Iterable
 import regex
 
 from ...gazetteers import units
-from .rules import _NB, _SP, _NA, _Rules
+from ...patterndata import entries
+from .rules import _NB, _SP, _NA, _CAPRUN, _Rules, _alt
 from .names import _Found, _at, _name, _syllables, _cut_breakers, _next_is_lower, _gaz_prefix, _split_person
 
 #: after a post and one capitalised syllable, the clause goes on as a person's
@@ -16,6 +17,11 @@ _SPEAKS_AFTER = regex.compile(
     r"[ \u00a0]*+[,;:!?”\"]|[ \u00a0]*+\.(?![\p{L}\p{N}])|[ \u00a0]++(?:cho[ \u00a0]biết|chỉ[ \u00a0]đạo|nói|phát[ \u00a0]biểu"
     r"|nhấn[ \u00a0]mạnh|khẳng[ \u00a0]định|yêu[ \u00a0]cầu|đề[ \u00a0]nghị|cho[ \u00a0]rằng|chia[ \u00a0]sẻ|kết[ \u00a0]luận"
     r"|lưu[ \u00a0]ý|trả[ \u00a0]lời|giải[ \u00a0]thích|thông[ \u00a0]tin|đánh[ \u00a0]giá|cho[ \u00a0]hay)(?![\p{L}\p{M}])")
+
+
+#: a house number right before ``Bà``/``Ông``: the words are a street's name (``số 64, Bà Triệu``)
+_HOUSE_NUMBER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])(?:[Ss]ố[ \u00a0]\d{1,4}+[A-Za-z]?+(?:/\d{1,4}+)?+,?+"
+                                     r"|\d{1,3}+[A-Za-z]?+(?:/\d{1,4}+)?+,)[ \u00a0]$")
 
 
 def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
@@ -29,14 +35,15 @@ def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
             continue
         if _place_with_cue(text, m.start(), end, r):
             continue  # ``Anh Quốc``: the cue word is the first syllable of a place
+        if m.group("cue") in ("Bà", "Ông") and _HOUSE_NUMBER_BEFORE.search(text, max(0, m.start() - 14), m.start()):
+            f.add(m.start(), end, "LOC", -2)  # ``số 18, Bà Huyện Thanh Quan``: an address, the street
+            continue
         if name in r.places and not (" " not in name and m.group("cue").lower() in ("ông", "bà")):
             continue  # ``trẻ em Bangladesh``; but ``bà Nga``: the honorific outranks the country
-        syls = _syllables(text, ns, end)
-        g = _gaz_prefix(text, syls, r)
-        if 0 < g < len(syls) and r.places.get(text[ns:syls[g - 1][1]]) == "country":
-            f.add(ns, syls[g - 1][1], "LOC", 1)  # ``Tổng thống Pháp Emmanuel Macron``: the country, then the person
-            ns = syls[g][0]
+        ns = _after_post_head(text, _syllables(text, ns, end), r, f)
         f.add(ns, end, "PER", -1)
+        f.cue_starts.add(ns)
+        f.cue_spans.append((m.start(), ns))
     for m in _at(r.named_re, text, f.at.get("cue", ())):  # ``người đàn ông tên`` + a name
         ns, ne = m.span("name")
         end, _ = _name(text, ns, ne, r, split=False)
@@ -60,16 +67,46 @@ def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
             continue
         end, _ = _name(text, nm.start(), nm.end(), r, split=False)
         name = text[nm.start():end]
-        syls = name.split()
         ps = nm.start()
-        g = _gaz_prefix(text, _syllables(text, ps, end), r) if end > ps else 0
-        if 0 < g < len(syls) and r.places.get(" ".join(syls[:g])) == "country":
-            cend = ps + len(" ".join(syls[:g]))
-            f.add(ps, cend, "LOC", 1)  # ``Chủ tịch Trung Quốc`` + a name: the country, then the person
-            ps, syls, name = cend + 1, syls[g:], " ".join(syls[g:])
+        if end > ps:
+            ps = _after_post_head(text, _syllables(text, ps, end), r, f)
+            name = text[ps:end]
+        syls = name.split()
         if end > ps and name not in r.places and name not in r.not_names and len(syls) <= 5 \
                 and (len(syls) >= 2 or pos != m.end() or _SPEAKS_AFTER.match(text, end)):
             f.add(ps, end, "PER", 2)
+
+
+def _after_post_head(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> int:
+    """Where the person's name starts in the run after a post or a cue: after the place or body
+    whose post it is (``Tổng thống Pháp Emmanuel Macron``, ``Chủ tịch Hà Nội Nguyễn Văn A``,
+    ``Thủ tướng Anh Theresa May``, ``Thủ tướng Chính Phủ Nguyễn Văn B``); the place is a LOC."""
+    from .foreign import foreign_word
+
+    n = len(syls)
+    if n < 2:
+        return syls[0][0] if syls else 0
+    words = [text[a:b] for a, b in syls]
+    g = _gaz_prefix(text, syls, r)
+    if 0 < g < n:
+        kind = r.places.get(" ".join(words[:g]))
+        if kind == "country" or words[g] in r.surnames and 2 <= n - g <= 4:
+            f.add(syls[0][0], syls[g - 1][1], "LOC", 1)
+            return syls[g][0]
+    if words[0].isascii() and len(words[0]) >= 4 and words[0] not in r.surnames and all(w.isascii() for w in words[1:3]) \
+            and regex.search(r"(?<![\p{L}\p{M}])(?:tại|ở|nước|quốc gia|khắp|(?:miền|phía)[ \u00a0](?:Bắc|Nam|Đông|Tây))[ \u00a0]" + regex.escape(words[0])
+                             + r"(?![\p{L}\p{M}\p{N}])", text):
+        f.add(syls[0][0], syls[0][1], "LOC", 1)  # ``Tổng thống Syria`` + a name, Syria a place elsewhere in the text
+        return syls[1][0]
+    if words[0] == "Anh" and n >= 3 and all(w.isascii() for w in words[1:3]) and any(foreign_word(w) for w in words[1:3]):
+        f.add(syls[0][0], syls[0][1], "LOC", 1)  # ``Thủ tướng Anh`` + a foreign name: the United Kingdom
+        return syls[1][0]
+    if words[0] not in r.surnames:
+        for k in range(1, n - 1):
+            head = " ".join(words[:k])
+            if words[k] in r.surnames and 2 <= n - k <= 4 and r.national_re.fullmatch(head[:1] + head[1:].lower()):
+                return syls[k][0]  # ``Chính Phủ`` + a name: the body (in the wrong case), then the person
+    return syls[0][0]
 
 
 def _place_with_cue(text: str, cs: int, end: int, r: _Rules) -> bool:
@@ -112,6 +149,12 @@ def places_after_prepositions(text: str, r: _Rules, f: _Found) -> None:
             f.add(s, e, "LOC", 1)
 
 
+def _foreign(word: str) -> bool:
+    from .foreign import foreign_word
+
+    return foreign_word(word)
+
+
 def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> None:
     s, e = syls[0][0], syls[-1][1]
     name = text[s:e]
@@ -127,6 +170,12 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
         f.add(syls[1][0], e, "LOC", 1)
         return
     g = _gaz_prefix(text, syls, r)
+    if 2 <= g < n and r.places.get(text[s:syls[g - 1][1]]) == "country" and text[syls[g][0]:syls[g][1]] not in r.surnames:
+        f.add(s, syls[g - 1][1], "LOC", 1)  # ``Hà Lan Yorrit Faassen``: a country, then a foreign name
+        rest = [text[a:b] for a, b in syls[g:]]
+        if len(rest) >= 2 and rest[0].isascii():  # one word after a country is as often an agency (``Yonhap``)
+            f.add(syls[g][0], e, "PER", 3)
+        return
     if 0 < g < n and text[syls[g][0]:syls[g][1]] in r.surnames and n - g >= 2:
         f.add(s, syls[g - 1][1], "LOC", 1)
         f.add(syls[g][0], e, "PER", 3)
@@ -139,6 +188,8 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
         _run_piece(text, syls[g:], r, f)
         return
     first = text[syls[0][0]:syls[0][1]]
+    if first == "La" and n >= 2 and _foreign(text[syls[1][0]:syls[1][1]]):
+        return  # ``La Liga``, ``La Paz``: the Romance article, no Vietnamese family name
     if first in r.surnames and 2 <= n <= 5:
         if name in r.not_names or f"{first} {text[syls[1][0]:syls[1][1]]}" in r.not_names:
             return
@@ -174,6 +225,8 @@ def _english_outlets(text: str, r: _Rules, f: _Found) -> None:
 
 
 def _credits(text: str, r: _Rules, f: _Found) -> None:
+    from .foreign import foreign_word
+
     for m in r.site_credit_re.finditer(text):
         s0 = m.start("sites")
         for it in regex.finditer(r"[\p{L}\p{N}][\p{L}\p{N}.\-_]*+", m.group("sites")):
@@ -200,6 +253,9 @@ def _credits(text: str, r: _Rules, f: _Found) -> None:
             if " " not in t and len(t) >= 3 and text[max(0, it.start() - 2):it.start()].rstrip()[-1:] == "/":
                 end = it.end() + (1 if text[it.end():it.end() + 1] == "+" else 0)
                 f.add(it.start(), end, "ORG", 0)  # ``Tên Người/Outlet``: the outlet after the slash
+                continue
+            if " " not in t and foreign_word(t) and t not in r.surnames and not regex.match(r"[.]\p{L}", text[it.end():it.end() + 2]):
+                f.add(it.start(), it.end(), "ORG", 0)  # ``Ảnh: Getty``: one foreign word credits an agency or a site
                 continue
             if " " not in t and not t.isupper() and _followed_by_lower(text, it.end()):
                 lm = _LOWER_WORD.match(text, it.end())
@@ -318,3 +374,119 @@ def _glued_authors(text: str, f: _Found, authors: list[str]) -> None:
             f.add(m.start(), m.start() + len(a), "PER", 2)
             f.add(m.end() - len(b), m.end(), "PER", 2)
 
+
+
+class _NamedAfter:
+    """``patterns/entities.yaml`` ``named_after_people_not_people``, compiled."""
+
+    def __init__(self) -> None:
+        e = entries("entities")["named_after_people_not_people"]
+        school = r"(?:" + _alt(e["school_words"]) + _SP + r")"
+        self.school_re = regex.compile(
+            _NB + r"(?:" + school + r"?+(?:" + _alt(e["school_levels"]) + r")|" + school + r"(?:"
+            + _alt(e["levels_after_school_word"]) + r")|trường)" + r"(?:" + _SP + r"chuyên)?+" + _SP
+            + r"(?P<name>" + _CAPRUN + r")")
+        self.compound_before = regex.compile(_NB + r"(?:" + _alt(e["compounds_with_truong"]) + r")" + _SP + r"$")
+        self.street_re = regex.compile(_NB + r"(?:" + _alt(e["street_heads"]) + r")" + _SP + r"(?:\d++[ \u00a0])?+\p{Lu}")
+        self.things_before = regex.compile(_NB + r"(?:" + _alt(e["things_before"]) + r")" + _SP + r"$")
+
+
+_NAMED_AFTER: list[_NamedAfter] = []
+
+
+def _named_after() -> _NamedAfter:
+    if not _NAMED_AFTER:
+        _NAMED_AFTER.append(_NamedAfter())
+    return _NAMED_AFTER[0]
+
+
+def schools_named_after_people(text: str, r: _Rules, f: _Found) -> None:
+    """``Trường THPT Nguyễn Du``, ``THPT Kim Liên``, ``trường Lê Hồng Phong``: the school, one ORG."""
+    if "THPT" not in text and "THCS" not in text and "rường" not in text and "ọc" not in text and "non" not in text:
+        return
+    na = _named_after()
+    for m in na.school_re.finditer(text):
+        if m.group()[:6].lower() == "trường" and na.compound_before.search(text, max(0, m.start() - 8), m.start()):
+            continue  # ``thị trường Thái Lan``: the market, no school
+        ns, ne = m.span("name")
+        end, _ = _name(text, ns, ne, r, split=False)
+        syls = _syllables(text, ns, end)
+        if not syls or len(syls) > 5:
+            continue
+        if m.group().startswith("trường" + text[ns - 1]) and (text[syls[0][0]:syls[0][1]] not in r.surnames or len(syls) < 2
+                                                             or text[ns:end] in r.places):
+            continue  # bare ``trường`` + a name: only a person's name (``trường Lê Lợi``), not ``trường Đại học``
+        f.add(m.start(), end, "ORG", 0)
+
+
+_CROSSING = regex.compile(r"[ \u00a0]*+[-–][ \u00a0]*+(?P<name>" + _CAPRUN + r")")
+
+
+def streets_in_lists(text: str, r: _Rules, f: _Found) -> None:
+    """``đường A và B``, ``các đường A, B, C``: each name after a street is a street (LOC), not a person."""
+    street = _named_after().street_re
+    for s, e, label, _ in sorted(f.items):
+        if label != "LOC" or not street.match(text, s):
+            continue
+        pos = e
+        crossing = text[s:s + 3] == "ngã"  # ``ngã tư A - B``: the crossing of two streets
+        for _ in range(8):
+            m = r.coord_re.match(text, pos) or (_CROSSING.match(text, pos) if crossing else None)
+            if not m:
+                break
+            ns, ne = m.span("name")
+            end, _ = _name(text, ns, ne, r, split=False)
+            if end <= ns or " " not in text[ns:end]:
+                break  # one syllable after a comma is as often the next clause (``, Thứ trưởng``)
+            f.add(ns, end, "LOC", -2)
+            if end < ne:
+                break
+            pos = end
+
+
+def last_person_checks(text: str, f: _Found) -> None:
+    """The checks that need every candidate: names of things, then names after cues."""
+    routes(text, f)
+    things = _named_after().things_before
+    f.items = [it for it in f.items
+               if not (it[2] == "PER" and it[3] == 3 and things.search(text, max(0, it[0] - 20), it[0]))]
+    cued_persons_win(f)
+
+
+def cued_persons_win(f: _Found) -> None:
+    """A name of two or more words read after a person cue is a person: an organisation or a place
+    guessed from the same words and the lowercase words after them goes (``danh hài Trường Giang
+    khéo léo``: no school ``Trường Giang khéo``; but ``nghệ sĩ Nhà hát Kịch`` keeps the theatre)."""
+    if not f.cue_starts:
+        return
+    text = f.text
+    ends: dict[int, int] = {}
+    for s, e, label, prio in f.items:
+        if label == "PER" and prio == -1 and s in f.cue_starts and " " in text[s:e]:
+            ends[s] = max(ends.get(s, s), e)
+
+    def beaten(it: tuple[int, int, str, int]) -> bool:
+        s, e = it[0], it[1]
+        return it[2] != "PER" and s in ends and e > ends[s] and text[ends[s]:e].strip() != "" \
+            and text[ends[s]:e].islower()
+
+    if ends:
+        f.items = [it for it in f.items if not beaten(it)]
+    # a place or body read from the cue word on into the name (``Cầu thủ`` + a name is no bridge)
+    into = {cs: ns for cs, ns in f.cue_spans if ns in f.cue_starts}
+    f.items = [it for it in f.items if it[2] == "PER" or it[0] not in into or it[1] <= into[it[0]]]
+
+
+#: four or more capitalised names joined by dashes: a route of streets (``A - B - C - D``), not signatures
+_ROUTE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}]*+){0,4}+"
+                       r"(?:[ \u00a0]*+[-–][ \u00a0]*+\p{Lu}[\p{L}\p{M}]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}]*+){0,4}+){3,}+")
+
+
+def routes(text: str, f: _Found) -> None:
+    """``Tràng Tiền - Lê Thánh Tông - Lý Thái Tổ - Hàng Khay``: the names on a route are streets (LOC)."""
+    if text.count("-") + text.count("–") < 3:
+        return
+    for m in _ROUTE.finditer(text):
+        for s, e, label, prio in list(f.items):
+            if label == "PER" and prio >= 2 and m.start() <= s and e <= m.end():
+                f.add(s, e, "LOC", -2)
