@@ -53,7 +53,7 @@ Ngũ Hành Sơn; Liên Chiểu; Cẩm Lệ; Ninh Kiều; Bình Thủy; Cái Răn
 
 REGIONS = """
 Bắc Bộ; Bắc bộ; Trung Bộ; Trung bộ; Nam Bộ; Nam bộ; Bắc Trung Bộ; Bắc Trung bộ; Nam Trung Bộ; Nam Trung bộ;
-Đông Nam Bộ; Đông Nam bộ; Tây Nam Bộ; Tây Nam bộ; Tây Nguyên; Tây Bắc; Đông Bắc; Việt Bắc;
+Đông Nam Bộ; Đông Nam bộ; Tây Nam Bộ; Tây Nam bộ; Tây Nguyên; Tây Bắc; Đông Bắc; Việt Bắc; Tây Bắc Bộ; Tây Bắc bộ; Đông Bắc Bộ; Đông Bắc bộ;
 Đồng bằng sông Hồng; Đồng bằng sông Cửu Long; ĐBSCL; Duyên hải Nam Trung Bộ; Duyên hải miền Trung;
 Trung du và miền núi phía Bắc; Đông Dương; Đông Nam Á; châu Á; châu Âu; châu Phi; châu Mỹ; Châu Á; Châu Âu;
 Châu Phi; Châu Mỹ; Châu Á - Thái Bình Dương; châu Á - Thái Bình Dương; Biển Đông;
