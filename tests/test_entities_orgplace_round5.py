@@ -48,6 +48,9 @@ def _ents(text: str) -> list[tuple[str, str]]:
     ("Hai làn xe trên đại lộ Bắc – Nam bị phong tỏa.", ("đại lộ Bắc – Nam", "LOC")),
     ("Gió mạnh ở vùng Đông Bắc Bộ và ven biển.", ("Đông Bắc Bộ", "LOC")),
     ("Lũ cuốn trôi cầu tràn ở H. Trà Bồng.", ("H. Trà Bồng", "LOC")),
+    # 5. schools bear people's names
+    ("Học sinh Trường Tiểu học Lê Văn Tám được nghỉ học.", ("Trường Tiểu học Lê Văn Tám", "ORG")),
+    ("Thầy giáo Trường THPT Chuyên Nguyễn Trãi đạt giải.", ("Trường THPT Chuyên Nguyễn Trãi", "ORG")),
 ])
 def test_found(text: str, want: tuple[str, str]) -> None:
     assert want in _ents(text), _ents(text)
@@ -78,6 +81,12 @@ def test_found(text: str, want: tuple[str, str]) -> None:
     ("Tai nạn ở ngã tư đường Lê Lợi - Hùng Vương.", ("đường Lê Lợi - Hùng Vương", "LOC")),
     # an initial before a name is no district
     ("Theo lời kể của anh H. Thanh, vụ việc xảy ra lúc 9 giờ.", ("H. Thanh", "LOC")),
+    ("Ảnh: Q.T Tới nơi, chúng tôi thấy cảnh hoang tàn.", ("Q.T Tới", "LOC")),
+    # a person named like a place, after a kin word or an honorific
+    ("Hỏi lại thì chị Thái Bình chỉ cười.", ("Thái Bình", "LOC")),
+    ("Tòa hỏi bị cáo Lào có ý kiến gì không.", ("Lào", "LOC")),
+    # `vụ` before a person's name is a case, no department
+    ("Vụ Nguyễn Văn Bình đã được đưa ra xét xử.", ("Vụ Nguyễn Văn Bình", "ORG")),
 ])
 def test_not_found(text: str, wrong: tuple[str, str]) -> None:
     assert wrong not in _ents(text), _ents(text)

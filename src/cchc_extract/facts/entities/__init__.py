@@ -35,7 +35,7 @@ from .orgs import (_typed_places, _bodies, _party, _national, _institutions, _ou
                    _coordinated_paren)
 from .people import _persons, _credits, _source_pairs, _coordinated_people, _bylines, _runs, _glued_authors
 from .people import places_after_prepositions
-from .gazscan import gazetteer_orgs, shared_heads, addresses, acronyms, repeated_names
+from .gazscan import gazetteer_orgs, shared_heads, addresses, acronyms, repeated_names, drop_places_after_kin
 from .orgplace import orgs_ending_in_places, streets_after_numbers, abbreviation_and_place
 from .unitlists import unit_lists, phong_chong, offices_of_bodies, steering_bodies
 from .sports import match_reports
@@ -130,6 +130,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     match_reports(text, r, f)
     introduced = introduced_people(text, r, f)
     _glued_authors(text, f, list(authors))
+    drop_places_after_kin(text, r, f)
     kept = _resolve(f.items)
     n = len(f.items)
     repeated_names(text, kept, r, f)

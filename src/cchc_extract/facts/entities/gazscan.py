@@ -247,3 +247,13 @@ def repeated_names(text: str, kept: list[tuple[int, int, str]], r: _Rules, f: _F
     for m in pat.finditer(text):
         label = names[m.group()]
         f.add(m.start(), m.end(), label, -2 if label == "LOC" else 4)
+
+
+def drop_places_after_kin(text: str, r: _Rules, f: _Found) -> None:
+    """``chị Vinh``, ``bị cáo Nga``: a bare place name right after a kin word or an honorific is a
+    person named like the place, not the place (``Tổng thống Nga`` keeps its country)."""
+    drop = [it for it in f.items if it[2] == "LOC" and text[it[0]:it[1]] in r.bare_places
+            and r.kin_before_re.search(text, max(0, it[0] - 12), it[0])]
+    if drop:
+        gone = set(drop)
+        f.items = [it for it in f.items if it not in gone]

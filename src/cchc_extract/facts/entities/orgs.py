@@ -43,6 +43,8 @@ def _typed_places(text: str, r: _Rules, f: _Found) -> None:
             end, per = ne, None
         elif text[ns:ne].startswith(("HCM", "Hồ Chí Minh")):
             end, per = ne, None
+        elif m.group("type").endswith(".") and text[ns + 1:ns + 2] in (" ", "\u00a0"):
+            continue  # ``H.P Được``: initials, no district
         else:
             province = 2 if _is_province_type(m.group("type")) else 0
             if not province and r.title_body_before_re.search(text, max(0, m.start() - 60), m.start()):
@@ -219,6 +221,9 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
             continue  # ``Trường hợp``, ``Báo cáo``: another word that starts with the head
         if head in press_heads and r.places.get(_name_after(text, m.end(), r)) == "country":
             continue  # ``Báo Mỹ``: the country's press
+        if head == "Vụ" and _name_after(text, m.end(), r) and _person_like(
+                text, m.end() + 1, m.end() + 1 + len(_name_after(text, m.end(), r)), r):
+            continue  # ``Vụ Phạm Văn X``: the case of a person, no department
         pos = m.end()
         good_end = None
         first = True
@@ -257,6 +262,10 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
                 if first and tok[0].isupper():
                     named = True
                 nm = r.name_at.match(text, t.start("tok"))
+                if nm and r.school_level_before_re.search(text, max(0, nm.start() - 30), nm.start()) \
+                        and head.startswith("Trường"):
+                    good_end = nm.end()  # ``Trường THCS Trần Phú``: schools bear people's names
+                    break
                 if nm and not first and _person_like(text, nm.start(), nm.end(), r):
                     break  # ``Giám đốc Sở Tư pháp Trần Thị Bích``
                 if nm and nm.end() > t.end("tok"):

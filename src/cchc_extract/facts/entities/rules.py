@@ -127,6 +127,10 @@ class _Rules:
         self.inst_first = {h.split()[0] for h in set(inst["descriptive_heads"]) | set(inst["named_heads"])}
         self.chain_breakers = {"Ông", "Bà", "Chủ", "Phó", "Bí", "Giám", "Trưởng", "Ảnh", "Theo", "Nguồn", "Tại", "Trong",
                                "Với", "Ngày", "Năm", "Tháng"}
+        #: a school's level right before a name: the name is the school's (``Trường THPT Lê Quý Đôn``)
+        self.school_level_before_re = regex.compile(r"(?:" + _alt(inst["school_levels"]) + r")" + _SP + r"$")
+        #: a kin word or an honorific right before a bare place name: the name is a person's (``chị Vinh``)
+        self.kin_before_re = regex.compile(_NB + r"(?i:" + _alt(e["person_cues"]["kin_words"]) + r")" + _SP + r"$")
         self.inst_re = regex.compile(
             _NB + r"(?P<head>" + _alt(set(inst["descriptive_heads"]) | set(inst["named_heads"])) + r")" + _NA)
         self.level_at = regex.compile(self.level)
