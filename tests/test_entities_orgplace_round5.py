@@ -48,6 +48,9 @@ def _ents(text: str) -> list[tuple[str, str]]:
     ("Hai làn xe trên đại lộ Bắc – Nam bị phong tỏa.", ("đại lộ Bắc – Nam", "LOC")),
     ("Gió mạnh ở vùng Đông Bắc Bộ và ven biển.", ("Đông Bắc Bộ", "LOC")),
     ("Lũ cuốn trôi cầu tràn ở H. Trà Bồng.", ("H. Trà Bồng", "LOC")),
+    # foreign places: a hyphenated part, a lowercase particle
+    ("Giao tranh ác liệt ở quận Al-Midan suốt đêm.", ("quận Al-Midan", "LOC")),
+    ("Quân đội tiến vào tỉnh Santa de Oro hôm qua.", ("tỉnh Santa de Oro", "LOC")),
     # 5. schools bear people's names
     ("Học sinh Trường Tiểu học Lê Văn Tám được nghỉ học.", ("Trường Tiểu học Lê Văn Tám", "ORG")),
     ("Thầy giáo Trường THPT Chuyên Nguyễn Trãi đạt giải.", ("Trường THPT Chuyên Nguyễn Trãi", "ORG")),

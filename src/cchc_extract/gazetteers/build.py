@@ -68,7 +68,11 @@ Thụy Sĩ; Na Uy; Đan Mạch; Phần Lan; Ba Lan; Séc; Hungary; Israel; Eston
 Argentina; Mexico; Cuba; Ai Cập; Nam Phi; Thổ Nhĩ Kỳ; Ả Rập Xê Út; Đài Loan; Hồng Kông; Mông Cổ;
 Bangladesh; Pakistan; Sri Lanka; Nepal; Kazakhstan; Uzbekistan; Iran; Iraq; Qatar; Kuwait; Ukraine;
 Belarus; Romania; Bulgaria; Hy Lạp; Áo; Ireland; Scotland; Chile; Peru; Colombia; Venezuela;
-Nigeria; Kenya; Ethiopia; Algeria; Maroc; Mozambique; Angola
+Nigeria; Kenya; Ethiopia; Algeria; Maroc; Mozambique; Angola;
+Syria; Yemen; Afghanistan; Libya; Li Băng; Lebanon; Saudi Arabia; Bahrain; Oman; Tunisia; Sudan; Somalia;
+Slovakia; Croatia; Serbia; Slovenia; Litva; Latvia; Gruzia; Armenia; Azerbaijan; Turkmenistan; Kyrgyzstan;
+Tajikistan; Bhutan; Maldives; Síp; Iceland; Luxembourg; Bolivia; Ecuador; Paraguay; Uruguay; Panama; Costa Rica;
+Jamaica; Haiti; Ghana; Cameroon; Senegal; Tanzania; Uganda; Zimbabwe; Zambia; Rwanda; Nam Sudan; Palestine
 """
 
 

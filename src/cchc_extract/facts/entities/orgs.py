@@ -65,6 +65,10 @@ def _typed_places(text: str, r: _Rules, f: _Found) -> None:
             if r.places.get(text[ns:end]) == "region":  # ``các tỉnh Tây Nguyên``
                 f.add(ns, end, "LOC", 1)
                 continue
+        if per is None and end == ne and text[ns:ne].isascii():
+            tail = r.foreign_tail_re.match(text, end)
+            if tail:
+                end = tail.end()  # ``tỉnh Lanao del Sur``
         f.add(m.start(), end, "LOC", 1)
         if per:
             f.add(per[0], per[1], "PER", 2)
@@ -265,7 +269,10 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
                 if nm and r.school_level_before_re.search(text, max(0, nm.start() - 30), nm.start()) \
                         and head.startswith("Trường"):
                     good_end = nm.end()  # ``Trường THCS Trần Phú``: schools bear people's names
-                    break
+                    pos = nm.end()
+                    first = False
+                    proper = True
+                    continue
                 if nm and not first and _person_like(text, nm.start(), nm.end(), r):
                     break  # ``Giám đốc Sở Tư pháp Trần Thị Bích``
                 if nm and nm.end() > t.end("tok"):

@@ -84,6 +84,11 @@ class _Rules:
         tp = r"(?:TP|Tp|T\.P)(?:\." + _SP + r"?+|" + _SP + r")"
         hcm = r"(?:HCM|Hồ" + _SP + r"Chí" + _SP + r"Minh)" + _NA
         hcm_city = r"(?:TP\.?+" + _SP + r"?+HCM|TPHCM|TP\.?+" + _SP + r"?+Hồ" + _SP + r"Chí" + _SP + r"Minh)" + _NA
+        #: the rest of a foreign place's name: a hyphenated part or a lowercase particle and a capitalised word
+        #: (``quận Al-Qaboun``, ``tỉnh Lanao del Sur``, ``thành phố Deir ez Zor``); Vietnamese names have neither
+        self.foreign_tail_re = regex.compile(
+            r"(?:-\p{Lu}[\p{Ll}]++|" + _SP + r"(?:del|de|ez|el|al|as|es|di|da|do|dos|des|la|le|van|von|der|den)" + _SP
+            + r"\p{Lu}[\p{Ll}]++)(?:" + _SP + r"\p{Lu}[\p{Ll}]++)?+" + _NA)
         self.hcm_re = regex.compile(_NB + r"TP\.?+" + _SP + r"?+HCM" + _NA + r"|" + _NB + r"TPHCM" + _NA)
         hyphenated = _alt(n for n in self.places if " - " in n)  # ``Bà Rịa - Vũng Tàu``
         name = r"(?:(?:" + hyphenated + r")" + _NA + r"|" + hcm + r"|" + _CAPRUN + r"|\d{1,2}(?![\p{N}/]|[.,]\d))"
