@@ -85,6 +85,9 @@ def test_found(text: str, want: tuple[str, str]) -> None:
     # an initial before a name is no district
     ("Theo lời kể của anh H. Thanh, vụ việc xảy ra lúc 9 giờ.", ("H. Thanh", "LOC")),
     ("Ảnh: Q.T Tới nơi, chúng tôi thấy cảnh hoang tàn.", ("Q.T Tới", "LOC")),
+    ("Bộ trưởng phát biểu (Ảnh: H.T) trước các đại biểu.", ("H.T", "LOC")),
+    # a one-word outlet name in Latin letters is whole (no verb after it joins)
+    ("Theo báo Webnews đưa tin, vụ việc đã rõ.", ("báo Webnews đưa", "ORG")),
     # a person named like a place, after a kin word or an honorific
     ("Hỏi lại thì chị Thái Bình chỉ cười.", ("Thái Bình", "LOC")),
     ("Tòa hỏi bị cáo Lào có ý kiến gì không.", ("Lào", "LOC")),

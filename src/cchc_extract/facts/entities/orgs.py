@@ -43,8 +43,8 @@ def _typed_places(text: str, r: _Rules, f: _Found) -> None:
             end, per = ne, None
         elif text[ns:ne].startswith(("HCM", "Hồ Chí Minh")):
             end, per = ne, None
-        elif m.group("type").endswith(".") and text[ns + 1:ns + 2] in (" ", "\u00a0"):
-            continue  # ``H.P Được``: initials, no district
+        elif m.group("type").endswith(".") and not text[ns + 1:ns + 2].isalpha():
+            continue  # ``H.P Được``, ``(Ảnh: Q.H)``: initials, no district
         else:
             province = 2 if _is_province_type(m.group("type")) else 0
             if not province and r.title_body_before_re.search(text, max(0, m.start() - 60), m.start()):
@@ -340,7 +340,7 @@ def _outlets(text: str, r: _Rules, f: _Found) -> None:
             if hcm:
                 end = hcm.end()  # (and its city: ``... TP.HCM``)
         if " " not in name and name not in r.outlets and name not in r.places and name[1:].islower() \
-                and m.group("head").lower() in ("báo", "tạp chí"):
+                and m.group("head").lower() in ("báo", "tạp chí") and not foreign_word(name):
             low = r.outlet_low_re.match(text, end)
             if low and not r.stop_re.match(text, low.start() + 1) and low.group().strip() not in r.level_words:
                 end = low.end()  # ``báo Tin tức``: the name goes on in lowercase
