@@ -53,7 +53,7 @@ Ngũ Hành Sơn; Liên Chiểu; Cẩm Lệ; Ninh Kiều; Bình Thủy; Cái Răn
 
 REGIONS = """
 Bắc Bộ; Bắc bộ; Trung Bộ; Trung bộ; Nam Bộ; Nam bộ; Bắc Trung Bộ; Bắc Trung bộ; Nam Trung Bộ; Nam Trung bộ;
-Đông Nam Bộ; Đông Nam bộ; Tây Nam Bộ; Tây Nam bộ; Tây Nguyên; Tây Bắc; Đông Bắc; Việt Bắc;
+Đông Nam Bộ; Đông Nam bộ; Tây Nam Bộ; Tây Nam bộ; Tây Nguyên; Tây Bắc; Đông Bắc; Việt Bắc; Tây Bắc Bộ; Tây Bắc bộ; Đông Bắc Bộ; Đông Bắc bộ;
 Đồng bằng sông Hồng; Đồng bằng sông Cửu Long; ĐBSCL; Duyên hải Nam Trung Bộ; Duyên hải miền Trung;
 Trung du và miền núi phía Bắc; Đông Dương; Đông Nam Á; châu Á; châu Âu; châu Phi; châu Mỹ; Châu Á; Châu Âu;
 Châu Phi; Châu Mỹ; Châu Á - Thái Bình Dương; châu Á - Thái Bình Dương; Biển Đông;
@@ -68,7 +68,11 @@ Thụy Sĩ; Na Uy; Đan Mạch; Phần Lan; Ba Lan; Séc; Hungary; Israel; Eston
 Argentina; Mexico; Cuba; Ai Cập; Nam Phi; Thổ Nhĩ Kỳ; Ả Rập Xê Út; Đài Loan; Hồng Kông; Mông Cổ;
 Bangladesh; Pakistan; Sri Lanka; Nepal; Kazakhstan; Uzbekistan; Iran; Iraq; Qatar; Kuwait; Ukraine;
 Belarus; Romania; Bulgaria; Hy Lạp; Áo; Ireland; Scotland; Chile; Peru; Colombia; Venezuela;
-Nigeria; Kenya; Ethiopia; Algeria; Maroc; Mozambique; Angola
+Nigeria; Kenya; Ethiopia; Algeria; Maroc; Mozambique; Angola;
+Syria; Yemen; Afghanistan; Libya; Li Băng; Lebanon; Saudi Arabia; Bahrain; Oman; Tunisia; Sudan; Somalia;
+Slovakia; Croatia; Serbia; Slovenia; Litva; Latvia; Gruzia; Armenia; Azerbaijan; Turkmenistan; Kyrgyzstan;
+Tajikistan; Bhutan; Maldives; Síp; Iceland; Luxembourg; Bolivia; Ecuador; Paraguay; Uruguay; Panama; Costa Rica;
+Jamaica; Haiti; Ghana; Cameroon; Senegal; Tanzania; Uganda; Zimbabwe; Zambia; Rwanda; Nam Sudan; Palestine
 """
 
 

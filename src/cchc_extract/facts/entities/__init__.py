@@ -35,8 +35,8 @@ from .orgs import (_typed_places, _bodies, _party, _national, _institutions, _ou
                    _coordinated_paren)
 from .people import _persons, _credits, _source_pairs, _coordinated_people, _bylines, _runs, _glued_authors
 from .people import places_after_prepositions, schools_named_after_people, streets_in_lists, last_person_checks
-from .gazscan import gazetteer_orgs, shared_heads, addresses, acronyms, repeated_names
-from .orgplace import orgs_ending_in_places, streets_after_numbers
+from .gazscan import gazetteer_orgs, shared_heads, addresses, acronyms, repeated_names, drop_places_after_kin
+from .orgplace import orgs_ending_in_places, streets_after_numbers, abbreviation_and_place
 from .unitlists import unit_lists, phong_chong, offices_of_bodies, steering_bodies
 from .sports import match_reports
 from .foreign import introduced_people, foreign_short_names
@@ -121,6 +121,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
             f.add(typed.start(), m.end(), "LOC", 1)
     streets_in_lists(text, r, f)
     orgs_ending_in_places(text, r, f)
+    abbreviation_and_place(text, r, f)
     streets_after_numbers(text, r, f)
     addresses(text, r, f)
     acronyms(text, f)
@@ -132,6 +133,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     introduced = introduced_people(text, r, f)
     _glued_authors(text, f, list(authors))
     last_person_checks(text, f)
+    drop_places_after_kin(text, r, f)
     kept = _resolve(f.items)
     n = len(f.items)
     repeated_names(text, kept, r, f)

@@ -201,14 +201,28 @@ def acronyms(text: str, f: _Found) -> None:
         m = lr.paren_acr.match(text, e)
         a = m.group("a") if m else ""
         # not ``(TT&TT)`` (a field's abbreviation), not ``(TP.HCM)`` (a place)
-        if m and sum(c.isupper() for c in a) >= 2 and "&" not in a and not a.startswith("TP") and a not in r_places():
+        if m and sum(c.isupper() for c in a) >= 2 and "&" not in a and not a.startswith("TP") and a not in r_places() \
+                and not _spells_more(a, text[s:e]):
             f.add(m.start("a"), m.end("a"), "ORG", 0)
             found.add(m.group("a"))
     if found:
         pat = regex.compile(_NB + r"(?:" + "|".join(regex.escape(a) for a in sorted(found, key=len, reverse=True))
                             + r")" + _NA)
         for m in pat.finditer(text):
+            if _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                continue  # ``các ĐBQH``: members, not the body
             f.add(m.start(), m.end(), "ORG", 0)
+
+
+_PLURAL_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?i:các|những|nhiều|mọi|vị)[ \u00a0]$")
+
+
+def _spells_more(acronym: str, name: str) -> bool:
+    """The acronym ends with the name's initials and has more letters: it spells a longer name
+    (``Đoàn đại biểu Quốc hội (ĐBQH)`` after the ORG ``Quốc hội``), not this one."""
+    words = name.split()
+    initials = "".join(w[0].upper() for w in words if w[0].isalpha())
+    return len(words) >= 2 and len(acronym) > len(initials) and acronym.endswith(initials)
 
 
 def repeated_names(text: str, kept: list[tuple[int, int, str]], r: _Rules, f: _Found) -> None:
@@ -233,3 +247,13 @@ def repeated_names(text: str, kept: list[tuple[int, int, str]], r: _Rules, f: _F
     for m in pat.finditer(text):
         label = names[m.group()]
         f.add(m.start(), m.end(), label, -2 if label == "LOC" else 4)
+
+
+def drop_places_after_kin(text: str, r: _Rules, f: _Found) -> None:
+    """``chị Vinh``, ``bị cáo Nga``: a bare place name right after a kin word or an honorific is a
+    person named like the place, not the place (``Tổng thống Nga`` keeps its country)."""
+    drop = [it for it in f.items if it[2] == "LOC" and text[it[0]:it[1]] in r.bare_places
+            and r.kin_before_re.search(text, max(0, it[0] - 12), it[0])]
+    if drop:
+        gone = set(drop)
+        f.items = [it for it in f.items if it not in gone]

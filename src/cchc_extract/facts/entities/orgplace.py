@@ -18,7 +18,7 @@ from ...patterndata import entries
 from .names import _Found
 from .rules import _NA, _NB, _Rules, _alt
 
-_TOKEN = regex.compile(r"[ \u00a0](?P<tok>[\p{L}\p{M}\p{N}&]++(?:[.\-/][\p{L}\p{M}\p{N}&]++)*+)")
+_TOKEN = regex.compile(r"[ \u00a0](?P<tok>[\p{L}\p{M}\p{N}&]++(?:[.\-/][\p{L}\p{M}\p{N}&]++)*+|\(\p{Lu}[\p{Lu}\p{N}&]{1,8}+\))")
 _MAX_TOKENS = 10
 _MAX_LOWER = 7
 
@@ -32,6 +32,9 @@ class _HeadRules:
         self.heads = set(e["heads"]) | self.tight | self.lower_heads
         self.not_before = {h: set(v) for h, v in e["not_before"].items()}
         self.capital_next = set(e["capital_next"])
+        self.capital_only = set(e["capital_only"])
+        self.and_joins = set(e["and_joins"])
+        self.press_heads = set(e["press_heads"])
         self.legal_forms = set(e["legal_forms"])
         self.head_re = regex.compile(_NB + r"(?P<head>" + _alt(self.heads) + r")" + _NA)
         #: a capitalised word right before a one-word head makes it part of a name (``Hải Phòng``)
@@ -59,6 +62,7 @@ def orgs_ending_in_places(text: str, r: _Rules, f: _Found) -> None:
     for s, e, label, _ in f.items:
         if label in ("LOC", "ORG") and e > tails.get(s, (-1, ""))[0]:
             tails[s] = (e, label)
+    country_ends = {e for s, (e, label) in tails.items() if label == "LOC" and r.places.get(text[s:e]) == "country"}
     # spans of people and places that start at a head (``Trường Chinh``, ``Đài Bắc``)
     other_at: dict[int, int] = {}
     for s, e, label, _ in f.items:
@@ -71,13 +75,25 @@ def orgs_ending_in_places(text: str, r: _Rules, f: _Found) -> None:
         if not m or other_at.get(p, -1) > m.end():
             continue
         head = m.group("head")
-        if " " not in head and head[0].isupper() and hr.cap_before.search(text, max(0, p - 12), p):
-            continue  # ``Hải Phòng``, ``Tân Hội``: the word ends a name
+        cb = hr.cap_before.search(text, max(0, p - 12), p) if " " not in head and head[0].isupper() else None
+        if cb and cb.group().strip() not in r.break_always and cb.group().strip() not in r.lead_words:
+            continue  # ``Hải Phòng``, ``Tân Hội``: the word ends a name (not ``Theo Bộ ...``)
         if head in hr.lower_heads and hr.plural_before.search(text, max(0, p - 12), p):
             continue  # ``các bệnh viện Hà Nội``: the hospitals of the city, no one body
         end = _tail(text, m.end(), head, hr, r, tails, person_starts)
         if end:
-            f.add(m.start(), end, "ORG", 0)
+            f.add(m.start(), _local_chapter(text, end, r, tails, country_ends), "ORG", 0)
+
+
+def _local_chapter(text: str, end: int, r: _Rules, tails: dict[int, tuple[int, str]], country_ends: set[int]) -> int:
+    """A body of the country followed by a typed place is its local chapter, one name
+    (``Hội Chữ thập đỏ Việt Nam tỉnh X``): the place joins the span."""
+    if end not in country_ends or end >= len(text) or text[end] not in " \u00a0":
+        return end
+    nxt = tails.get(end + 1)
+    if nxt and nxt[1] == "LOC" and (r.typed_re.match(text, end + 1) or r.hcm_re.match(text, end + 1)):
+        return nxt[0]
+    return end
 
 
 def _tail(text: str, pos: int, head: str, hr: _HeadRules, r: _Rules, tails: dict[int, tuple[int, str]],
@@ -95,13 +111,14 @@ def _tail(text: str, pos: int, head: str, hr: _HeadRules, r: _Rules, tails: dict
         ts = t.start("tok")
         if ts in tails:
             end, label = tails[ts]
-            if ts in person_starts or label == "ORG" and lower_after_name:
-                return 0  # ``Ngân hàng X phát hiện Công ty Y``: a clause between two bodies
+            if ts in person_starts or label == "ORG" and (lower_after_name or head in hr.capital_only):
+                return 0  # ``Ngân hàng X phát hiện Công ty Y``: a clause between two bodies; ``Bộ`` and ``Đảng`` end in a place
             if tight and head[0] == "U" and r.places.get(text[ts:end]) == "region":
                 return 0  # ``U23 châu Á``: a tournament, not a team
             if country_only and r.places.get(text[ts:end]) != "country":
                 return 0
-            if head in hr.lower_heads and (label != "LOC" or r.places.get(text[ts:end]) == "country"):
+            if (head in hr.lower_heads or head in hr.press_heads) and (
+                    label != "LOC" or r.places.get(text[ts:end]) == "country"):
                 return 0  # ``bệnh viện đa khoa Hòa Bình``; ``bệnh viện Nhật Bản`` are the country's hospitals
             return end
         tok = t.group("tok")
@@ -109,6 +126,8 @@ def _tail(text: str, pos: int, head: str, hr: _HeadRules, r: _Rules, tails: dict
             return 0  # ``U23`` takes its country right away (not ``U20 World Cup ... U20 Việt Nam``)
         if i == 0 and (tok.lower() in hr.not_before.get(head, ()) or tok in ("trưởng", "phó")):
             return 0  # ``Hội nghị``, ``Cục trưởng``: another word, or a post
+        if i == 0 and head in hr.capital_only and not tok[0].isupper():
+            return 0  # ``bộ phim``, ``Đảng bộ``: not a name
         if tok[0].islower():
             if tight or r.stop_re.match(text, ts) and tok != "và":
                 return 0
@@ -116,7 +135,8 @@ def _tail(text: str, pos: int, head: str, hr: _HeadRules, r: _Rules, tails: dict
                 country_only = True  # ``Hội luật gia Việt Nam``; ``Hội hoa xuân`` is a festival, ``Hội chợ`` a fair
             if tok == "và":
                 nxt = _TOKEN.match(text, t.end())
-                if name_seen or not nxt or not nxt.group("tok")[0].islower():
+                if (name_seen or not nxt or not nxt.group("tok")[0].islower()) and (
+                        head not in hr.and_joins or not nxt or nxt.start("tok") in tails):
                     return 0  # ``và`` joins words of a description, not a named body to another one
             lower += 1
             # one lowercase syllable may end a capitalised word (``Khoáng sản``); more, or one
@@ -126,8 +146,9 @@ def _tail(text: str, pos: int, head: str, hr: _HeadRules, r: _Rules, tails: dict
             prev = "lower"
             if lower > _MAX_LOWER:
                 return 0
-        elif tok in r.chain_breakers or tok in r.break_always and not tok.isupper():
-            return 0
+        elif tok in r.chain_breakers or tok in r.break_always and not tok.isupper() and not (
+                tok.lower() in r.level_words and _next_lower(text, t.end())):
+            return 0  # (``Xã hội``, a level word before a lowercase syllable, is a word of the name)
         elif ts in person_starts and i > 0:
             return 0  # (right after the head it is the head's own post read as a cue: ``Bộ Tư lệnh``)
         elif tok not in hr.legal_forms:
@@ -136,6 +157,11 @@ def _tail(text: str, pos: int, head: str, hr: _HeadRules, r: _Rules, tails: dict
             prev = "title" if tok[1:].islower() or len(tok) == 1 else "caps"
         pos = t.end()
     return 0
+
+
+def _next_lower(text: str, pos: int) -> bool:
+    t = _TOKEN.match(text, pos)
+    return bool(t) and t.group("tok")[0].islower()
 
 
 _HOUSE = regex.compile(
@@ -167,3 +193,35 @@ def streets_after_numbers(text: str, r: _Rules, f: _Found) -> None:
         if cue and (cue != "số" or _PLACE_BEFORE.search(text, max(0, m.start() - 12), m.start())) \
                 or _ADDRESS_AFTER.match(text, end):
             f.add(ns, end, "LOC", -3)  # not ``cầu thủ số 10 <Name>``: a bare ``số`` needs a word of place before
+
+
+_ABBR_BEFORE = regex.compile(r"(?<![\p{L}\p{M}\p{N}&.\-])(?P<a>\p{Lu}[\p{Lu}\p{N}&]{1,5}+)[ \u00a0]$")
+
+
+@lru_cache(maxsize=1)
+def _abbr_rules() -> tuple[set[str], regex.Pattern]:
+    e = entries("entities")["abbreviation_and_place"]
+    suffix = regex.compile(r"[ \u00a0](?:" + _alt(e["club_suffixes"]) + r")(?![\p{L}\p{M}\p{N}])")
+    return set(e["generic"]), suffix
+
+
+def abbreviation_and_place(text: str, r: _Rules, f: _Found) -> None:
+    """``SHB Đà Nẵng``, ``CATP Đà Nẵng``: an abbreviation right before a province or city is a body of
+    it (ORG over both); ``Hà Nội FC``: a place and a club suffix is the club."""
+    generic, suffix = _abbr_rules()
+    items = list(f.items)
+    org_starts_by_end: dict[int, list[int]] = {}
+    for s, e, label, _ in items:
+        if label == "ORG":
+            org_starts_by_end.setdefault(e, []).append(s)
+    for s, e, label, _ in items:
+        if label != "LOC" or r.places.get(text[s:e]) not in ("province", "city"):
+            continue
+        a = _ABBR_BEFORE.search(text, max(0, s - 8), s)
+        if a and a.group("a") not in generic and a.group("a") not in r.places and a.group("a").isalpha() \
+                and len(a.group("a")) >= 2:  # (not ``QL1``, a road's number)
+            f.add(a.start("a"), e, "ORG", 0)
+        m = suffix.match(text, e)
+        if m:
+            for start in [s] + org_starts_by_end.get(e, []):
+                f.add(start, m.end(), "ORG", 0)  # (``Đội bóng Hà Nội`` + ``FC``)

@@ -7,6 +7,7 @@ from .rules import _Rules, _first_key
 from ...gazetteers import units
 from .names import _Found, _at, _name
 from .orgplace import _head_rules as org_head_rules
+from .foreign import foreign_word
 
 def _end_of_level(text: str, m_start: int, m_end: int, r: _Rules,
                   after_title: bool = False) -> tuple[int, tuple[int, int] | None]:
@@ -42,6 +43,8 @@ def _typed_places(text: str, r: _Rules, f: _Found) -> None:
             end, per = ne, None
         elif text[ns:ne].startswith(("HCM", "Hồ Chí Minh")):
             end, per = ne, None
+        elif m.group("type").endswith(".") and not text[ns + 1:ns + 2].isalpha():
+            continue  # ``H.P Được``, ``(Ảnh: Q.H)``: initials, no district
         else:
             province = 2 if _is_province_type(m.group("type")) else 0
             if not province and r.title_body_before_re.search(text, max(0, m.start() - 60), m.start()):
@@ -52,6 +55,9 @@ def _typed_places(text: str, r: _Rules, f: _Found) -> None:
                 first in r.break_always and " " in text[ns:ne] and not first.isupper()))
             if end < ne and text[ns:ne] in units():
                 end, per = ne, None  # ``xã Ninh Sở``: the whole run is a unit's name, breaker words and all
+            if m.group("spaced") and (per or " " not in text[ns:end] or text[ns:end] not in units()
+                                      and text[ns:end] not in r.places):
+                continue  # ``H. Trà Bồng``; an initial before a name (``Q. Nguyễn``) is no district
             if end == ns:
                 if per:
                     f.add(per[0], per[1], "PER", 2)
@@ -59,6 +65,10 @@ def _typed_places(text: str, r: _Rules, f: _Found) -> None:
             if r.places.get(text[ns:end]) == "region":  # ``các tỉnh Tây Nguyên``
                 f.add(ns, end, "LOC", 1)
                 continue
+        if per is None and end == ne and text[ns:ne].isascii():
+            tail = r.foreign_tail_re.match(text, end)
+            if tail:
+                end = tail.end()  # ``tỉnh Lanao del Sur``
         f.add(m.start(), end, "LOC", 1)
         if per:
             f.add(per[0], per[1], "PER", 2)
@@ -105,6 +115,11 @@ def _bodies(text: str, r: _Rules, f: _Found) -> None:
             pass
         ls, le = m.span("loc")
         start = _organ_prefix(text, m.start(), r)
+        if " " not in text[ls:le] and text[ls:le][1:].islower() and text[ls:le] not in r.places \
+                and not foreign_word(text[ls:le]) and not r.level_at.match(text, ls) and _continues_lower(text, le, r):
+            # ``Cảng vụ Hàng không``, ``TAND Tối cao``: a word whose second syllable is lowercase, not a locality
+            f.add(start, le + 1 + len(_word_after(text, le)), "ORG", 0)
+            continue
         end, per = _end_of_level(text, ls, le, r, after_title=_after_title(text, start, r))
         if end <= ls:
             continue
@@ -113,6 +128,13 @@ def _bodies(text: str, r: _Rules, f: _Found) -> None:
         f.add(start, end, "ORG", 0)
         if per:
             f.add(per[0], per[1], "PER", 2)
+
+
+def _continues_lower(text: str, pos: int, r: _Rules) -> bool:
+    """A lowercase word that is no function word or level word follows ``pos`` across one space."""
+    w = _word_after(text, pos)
+    return bool(w) and text[pos + 1].islower() and (w == "không" or not r.stop_re.match(text, pos + 1)) \
+        and w not in r.level_words  # (``Hàng không``: aviation)
 
 
 def _after_title(text: str, start: int, r: _Rules) -> bool:
@@ -193,6 +215,7 @@ def _inside_name(text: str, start: int, r: _Rules) -> bool:
 
 def _institutions(text: str, r: _Rules, f: _Found) -> None:
     not_before = org_head_rules().not_before
+    press_heads = org_head_rules().press_heads
     legal_forms = org_head_rules().legal_forms
     for m in _at(r.inst_re, text, f.at.get("inst", ())):
         head = m.group("head")
@@ -200,6 +223,11 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
             continue
         if _word_after(text, m.end()) in not_before.get(head, ()):
             continue  # ``Trường hợp``, ``Báo cáo``: another word that starts with the head
+        if head in press_heads and r.places.get(_name_after(text, m.end(), r)) == "country":
+            continue  # ``Báo Mỹ``: the country's press
+        if head == "Vụ" and _name_after(text, m.end(), r) and _person_like(
+                text, m.end() + 1, m.end() + 1 + len(_name_after(text, m.end(), r)), r):
+            continue  # ``Vụ Phạm Văn X``: the case of a person, no department
         pos = m.end()
         good_end = None
         first = True
@@ -238,6 +266,13 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
                 if first and tok[0].isupper():
                     named = True
                 nm = r.name_at.match(text, t.start("tok"))
+                if nm and r.school_level_before_re.search(text, max(0, nm.start() - 30), nm.start()) \
+                        and head.startswith("Trường"):
+                    good_end = nm.end()  # ``Trường THCS Trần Phú``: schools bear people's names
+                    pos = nm.end()
+                    first = False
+                    proper = True
+                    continue
                 if nm and not first and _person_like(text, nm.start(), nm.end(), r):
                     break  # ``Giám đốc Sở Tư pháp Trần Thị Bích``
                 if nm and nm.end() > t.end("tok"):
@@ -281,13 +316,38 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
             f.add(m.start(), good_end, "ORG", 0)
 
 
+def _name_after(text: str, pos: int, r: _Rules) -> str:
+    m = r.name_at.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+    return m.group() if m else ""
+
+
 def _outlets(text: str, r: _Rules, f: _Found) -> None:
     for m in _at(r.outlet_re, text, f.at.get("outlet", ())):
         f.add(m.start(), m.end(), "ORG", 0)
     for m in _at(r.outlet_head_re, text, f.at.get("outlet", ())):
         if m.group() in r.places:
             continue  # ``Đài Loan``: the head word opens a place's name
-        f.add(m.start(), m.end(), "ORG", 0)
+        if m.group("head") in ("báo", "Báo") and _word_before(text, m.start(), lower=False) in r.not_after_bao:
+            continue  # ``Tình báo``, ``nhà báo``, ``làm báo``: another word, or the trade
+        end = m.end()
+        name = m.group("n")
+        if r.places.get(name) == "country":
+            run = r.name_at.match(text, m.start("n"))
+            if not run or run.end() <= end:
+                continue  # ``báo Mỹ``: the country's press, no one outlet
+            end = run.end()  # ``báo Pháp Luật``: a name that opens with a country's
+            hcm = r.hcm_re.match(text, end + 1) if text[end:end + 1] == " " else None
+            if hcm:
+                end = hcm.end()  # (and its city: ``... TP.HCM``)
+        if " " not in name and name not in r.outlets and name not in r.places and name[1:].islower() \
+                and m.group("head").lower() in ("báo", "tạp chí") and not foreign_word(name):
+            low = r.outlet_low_re.match(text, end)
+            if low and not r.stop_re.match(text, low.start() + 1) and low.group().strip() not in r.level_words:
+                end = low.end()  # ``báo Tin tức``: the name goes on in lowercase
+        ed = r.outlet_edition_re.match(text, end)
+        if ed:
+            end = ed.end()  # ``báo ... trực tuyến``
+        f.add(m.start(), end, "ORG", 0)
     for m in r.dateline_re.finditer(text):
         o = m.group("o").strip()
         if o and o[0].isupper() and "http" not in o and not o.lower().startswith(("ảnh", "video", "clip")):
@@ -318,10 +378,25 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
             start = m.start() - len(prev) - 1 if prev in r.joins_before.get(head, ()) else m.start()
             ns, ne = m.span("name")
             # streets and bridges are named after people: ``ngõ 15 An Dương Vương``
-            end, per = _name(text, ns, ne, r, split=False)
+            end, per = _name(text, ns, ne, r, split=False) if text[ns].isupper() and text[ns + 1:ne].islower() \
+                or " " in text[ns:ne] else (ne, None)
+            if end > ns and head == "cao tốc" and text[ns:end] not in r.places and text[ns:end] not in units() \
+                    and not r.hcm_re.match(text, ns):
+                continue  # ``tàu cao tốc``: high-speed; an expressway is named by the places it joins
             if end > ns:
+                d = r.dash_name_re.match(text, end) if end == ne and head in r.dash_joined else None
+                if d:
+                    dend, _ = _name(text, d.start("n"), d.end("n"), r, split=False)
+                    # (after ``đường`` only between provinces or cities: ``đường Trần Phú - Hà Đông`` is a
+                    # street and its district, ``Lê Lợi - Hùng Vương`` a crossing)
+                    if dend == d.end("n") and (head.lower() != "đường" or all(
+                            r.places.get(text[a:b]) in ("province", "city") or r.hcm_re.match(text, a)
+                            for a, b in ((ns, ne), (d.start("n"), dend)))):
+                        end = dend  # ``cao tốc Hà Nội - Lào Cai``: a road between two places
                 f.add(start, end, "LOC", 1)
             continue
+        if _word_after(text, m.end()) in r.capital_not_before.get(m.group("head"), ()):
+            continue  # ``Cảng vụ``: another word
         # capital head: descriptive words, then a capitalised name
         pos = m.end()
         good_end = None
@@ -367,8 +442,8 @@ def _word_after(text: str, pos: int) -> str:
     return text[pos + 1:j].lower()
 
 
-def _word_before(text: str, pos: int) -> str:
-    """The lower-cased word right before ``pos`` across one space (``""`` if none)."""
+def _word_before(text: str, pos: int, lower: bool = True) -> str:
+    """The word right before ``pos`` across one space (``""`` if none), lower-cased unless ``lower`` is false."""
     if pos < 2 or text[pos - 1] not in " \u00a0":
         return ""
     j = pos - 1
@@ -376,7 +451,7 @@ def _word_before(text: str, pos: int) -> str:
         j -= 1
     if j > 0 and (text[j - 1].isalnum()):
         return ""
-    return text[j:pos - 1].lower()
+    return text[j:pos - 1].lower() if lower else text[j:pos - 1]
 
 
 def _coordinated_paren(text: str, pos: int, r: _Rules, f: _Found) -> bool:
@@ -387,6 +462,22 @@ def _coordinated_paren(text: str, pos: int, r: _Rules, f: _Found) -> bool:
     ns, ne = m.span("name")
     end, _ = _name(text, ns, ne, r, split=False)
     if end == ne and _placeish(text, ns, ne, r):
-        f.add(ns, ne, "LOC", 1)
+        if " " not in text[ns:ne] and text[ns:ne] not in r.places and text[ns:ne] not in units() \
+                and pos in _ends(f, "ORG") and _ends_in_place(text, pos, r):
+            # ``Trung tâm ... Hà Nội (Tramoc)``: an organisation that ends in its place already; the
+            # parenthesis gives its short name, not another place (``Đại học X (Anh)`` is the country)
+            f.add(ns, ne, "ORG", 0)
+        else:
+            f.add(ns, ne, "LOC", 1)
     return True
+
+
+def _ends(f: _Found, label: str) -> set[int]:
+    return {e for _, e, lab, _ in f.items if lab == label}
+
+
+def _ends_in_place(text: str, pos: int, r: _Rules) -> bool:
+    """The words right before ``pos`` (one to four) are a place of the gazetteer."""
+    words = text[max(0, pos - 40):pos].split()
+    return any(" ".join(words[-n:]) in r.places for n in range(1, min(4, len(words)) + 1))
 

@@ -84,15 +84,21 @@ class _Rules:
         tp = r"(?:TP|Tp|T\.P)(?:\." + _SP + r"?+|" + _SP + r")"
         hcm = r"(?:HCM|Hồ" + _SP + r"Chí" + _SP + r"Minh)" + _NA
         hcm_city = r"(?:TP\.?+" + _SP + r"?+HCM|TPHCM|TP\.?+" + _SP + r"?+Hồ" + _SP + r"Chí" + _SP + r"Minh)" + _NA
+        #: the rest of a foreign place's name: a hyphenated part or a lowercase particle and a capitalised word
+        #: (``quận Al-Qaboun``, ``tỉnh Lanao del Sur``, ``thành phố Deir ez Zor``); Vietnamese names have neither
+        self.foreign_tail_re = regex.compile(
+            r"(?:-\p{Lu}[\p{Ll}]++|" + _SP + r"(?:del|de|ez|el|al|as|es|di|da|do|dos|des|la|le|van|von|der|den)" + _SP
+            + r"\p{Lu}[\p{Ll}]++)(?:" + _SP + r"\p{Lu}[\p{Ll}]++)?+" + _NA)
         self.hcm_re = regex.compile(_NB + r"TP\.?+" + _SP + r"?+HCM" + _NA + r"|" + _NB + r"TPHCM" + _NA)
         hyphenated = _alt(n for n in self.places if " - " in n)  # ``Bà Rịa - Vũng Tàu``
         name = r"(?:(?:" + hyphenated + r")" + _NA + r"|" + hcm + r"|" + _CAPRUN + r"|\d{1,2}(?![\p{N}/]|[.,]\d))"
         #: a type word + name (``tỉnh Nghệ An``, ``TP. Long Xuyên``)
         self.typed_re = regex.compile(
-            _NB + r"(?P<type>(?i:" + types + r")" + _SP + r"|" + tp + r"|(?:TP|Tp|Q|P|H|TX|TT)\.(?=\p{Lu}|\d)|TX" + _SP + r")(?P<name>" + name + r")")
+            _NB + r"(?P<type>(?i:" + types + r")" + _SP + r"|" + tp + r"|(?:TP|Tp|Q|P|H|TX|TT)\.(?=\p{Lu}|\d)|TX" + _SP
+            + r"|(?P<spaced>(?:Q|H|TX)\." + _SP + r"(?=\p{Lu})))(?P<name>" + name + r")")
         #: a level after a body: a type word with an optional name
-        self.level = (r"(?:(?i:" + types + r")" + _NA + r"(?:" + _SP + name + r")?+|" + tp + name + r"|(?:TP|Tp)\.?+" + _NA
-                      + r")")
+        self.level = (r"(?:(?i:" + types + r")" + _NA + r"(?:" + _SP + name + r")?+|" + hcm_city + r"|" + tp + name
+                      + r"|(?:Q|P|H|TX|TT)\.(?=\p{Lu}|\d)" + name + r"|(?:TP|Tp)\.?+" + _NA + r")")
         gaz = _alt(self.places)
         bare_gaz = _alt(self.bare_places)
         self.gaz_name = r"(?:" + gaz + r")" + _NA
@@ -126,6 +132,10 @@ class _Rules:
         self.inst_first = {h.split()[0] for h in set(inst["descriptive_heads"]) | set(inst["named_heads"])}
         self.chain_breakers = {"Ông", "Bà", "Chủ", "Phó", "Bí", "Giám", "Trưởng", "Ảnh", "Theo", "Nguồn", "Tại", "Trong",
                                "Với", "Ngày", "Năm", "Tháng"}
+        #: a school's level right before a name: the name is the school's (``Trường THPT Lê Quý Đôn``)
+        self.school_level_before_re = regex.compile(r"(?:" + _alt(inst["school_levels"]) + r")" + _SP + r"$")
+        #: a kin word or an honorific right before a bare place name: the name is a person's (``chị Vinh``)
+        self.kin_before_re = regex.compile(_NB + r"(?i:" + _alt(e["person_cues"]["kin_words"]) + r")" + _SP + r"$")
         self.inst_re = regex.compile(
             _NB + r"(?P<head>" + _alt(set(inst["descriptive_heads"]) | set(inst["named_heads"])) + r")" + _NA)
         self.level_at = regex.compile(self.level)
@@ -133,11 +143,16 @@ class _Rules:
         self.level_keys = {_first_key(w) for w in e["loc_type_words"]["words"]} | {"tp"}
         self.chain_tok = regex.compile(_SP + r"(?P<tok>[\p{L}\p{M}\p{N}&]++(?:[.\-][\p{L}\p{M}\p{N}&]++)*+|[-–]|\(\p{Lu}++\))"
                                        r"|(?P<comma>,)(?=" + _SP + r"\p{Ll})")
+        web = r"(?:" + _alt(outlets["web_endings"]) + r")" + _NA
         self.outlet_re = regex.compile(
-            _NB + r"(?:" + _alt(set(outlets["bare"]) - set(outlets["ambiguous"])) + r")" + _NA)
+            _NB + r"(?:" + _alt(set(outlets["bare"]) - set(outlets["ambiguous"])) + r")(?:" + web + r"|" + _NA + r")")
         self.outlet_head_re = regex.compile(
-            _NB + r"(?:" + _alt(outlets["heads"]) + r")" + _SP + r"(?:" + _alt(outlets["bare"]) + r"|" + self.gaz_name
-            + r"|" + _CAPRUN + r")")
+            _NB + r"(?P<head>" + _alt(outlets["heads"]) + r")" + _SP + r"(?P<n>" + _alt(outlets["bare"]) + r"|"
+            + self.gaz_name + r"|" + _CAPRUN + r")")
+        self.not_after_bao = set(outlets["not_after_bao"])
+        #: ``báo Tin tức``: the lowercase syllable of a name written with one capital; ``trực tuyến`` after it
+        self.outlet_low_re = regex.compile(_SP + r"\p{Ll}[\p{Ll}\p{M}]*+" + _NA)
+        self.outlet_edition_re = regex.compile(_SP + r"(?:" + _alt(outlets["edition_words"]) + r")" + _NA)
         self.dateline_re = regex.compile(r"(?m)(?:^|[.!?…”\"][ \t]++)[ \t]*+\((?P<o>[^()\n]{2,30})\)[ \t]*+[-–—][ \t]")
         self.source_re = regex.compile(r"(?m)(?:^|[ \t]/)[ \t]*+(?:Nguồn|Theo)[ \t]*+:?[ \t]*+(?P<o>" + _CAPRUN + r")[ \t]*+(?::|$)")
         self.brand_re = regex.compile(
@@ -147,7 +162,11 @@ class _Rules:
         self.venue_describers = set(ph["venue_describers"])
         self.place_head_re = regex.compile(
             _NB + r"(?P<head>" + _alt(set(ph["capital_heads"]) | set(ph["venue_heads"])) + r")" + _NA + r"|" + _NB + r"(?P<lhead>" + _alt(ph["lower_heads"])
-            + r")" + _SP + r"(?:\d{1,4}+(?:/\d{1,4}+)?+" + _SP + r")?+(?P<name>" + _CAPRUN + r")")
+            + r")" + _SP + r"(?:\d{1,4}+(?:/\d{1,4}+)?+" + _SP + r")?+(?P<name>" + hcm_city + r"|" + _CAPRUN + r")")
+        self.dash_joined = set(ph["dash_joined"])
+        self.capital_not_before = {h: set(v) for h, v in ph["capital_not_before"].items()}
+        #: `` - <Name>`` after the first place of a road between two
+        self.dash_name_re = regex.compile(_SP + r"?+[-–]" + _SP + r"?+(?P<n>" + hcm_city + r"|" + _CAPRUN + r")")
         #: head -> words before it that make it a compound (``yêu cầu``) or join the place (``bán đảo``)
         self.compound_before = {h: set(v) for h, v in (ph.get("compound_before") or {}).items()}
         self.joins_before = {h: set(v) for h, v in (ph.get("joins_before") or {}).items()}
