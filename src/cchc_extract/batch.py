@@ -30,36 +30,34 @@ The batch layer knows files, records and errors, never what a percentage is.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import functools
-import json
 import logging
 import os
 import signal
-import sys
 import threading
 import time
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import CchcError, ConfigError, OutputError, ReadError, UsageError
+from .errors import ConfigError, OutputError, UsageError
 from .metafile import meta_for
 from .output import ErrorLog, JsonlSink, OutputLock, StdoutSink, is_special, repair_tail
 from .paths import _as_list, count_paths, iter_items, iter_paths, skip_set
 from .reading import printable
 from .records import ArticleRecord
 from .resume import _known, _line_keys, _source_key, drop_stale, key64, read_done
+from .workers import FACT_FIELDS, Failure, process_item, work_chunk
+from .workers import get_pipeline, process_path, record_line  # noqa: F401  (re-exported: benchmarks, tests, users)
+from .executing import (_NoProgress, _Peek, _RichProgress, _few, _local_executor_factory, _run_inline, default_jobs,
+                        run_ordered)
 
 __all__ = ["run_batch", "iter_paths", "iter_items", "count_paths", "work_chunk", "process_item", "run_ordered",
            "read_done", "repair_tail", "drop_stale", "errors_path_for", "default_jobs", "Failure", "Summary",
            "JsonlSink", "StdoutSink", "FACT_FIELDS", "DEFAULT_CHUNK_SIZE", "DASK_CHUNK_SIZE"]
 
 log = logging.getLogger("cchc_extract")
-
-FACT_FIELDS = ("legal_documents", "dates", "percentages", "dossier_counts", "entities", "quantities", "checks")
 
 #: Articles per unit of work sent to a local worker process.
 DEFAULT_CHUNK_SIZE = 16
@@ -86,16 +84,6 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 
 # --------------------------------------------------------------------------- results
-
-@dataclass
-class Failure:
-    path: str
-    error: str
-    reason: str
-
-    def to_json(self) -> str:
-        return json.dumps({"path": self.path, "error": self.error, "reason": self.reason}, ensure_ascii=False)
-
 
 @dataclass
 class Summary:
@@ -125,348 +113,6 @@ class Summary:
             head += f", {self.skipped} already done (resumed)"
         out = [head, "facts: " + ", ".join(f"{name} {self.facts[name]}" for name in FACT_FIELDS)]
         return out
-
-
-def record_line(record: ArticleRecord) -> str:
-    """One JSONL line for a record: ``record.model_dump_json() + "\n"``, made from the
-    UTF-8 bytes with their newline (the ``str`` of a big record is twice its bytes:
-    adding the newline to it would copy it once more)."""
-    data = record.__pydantic_serializer__.to_json(record)
-    data = b"".join((data, b"\n"))
-    return data.decode("utf-8")
-
-
-# --------------------------------------------------------------------------- worker side
-
-_LOCAL = threading.local()
-
-
-def get_pipeline(exclude: Iterable[str] = ()):
-    """The pipeline for ``exclude``, built once per process and thread."""
-    from .pipeline import Pipeline
-
-    key = tuple(sorted(exclude))
-    pipes = getattr(_LOCAL, "pipes", None)
-    if pipes is None:
-        pipes = _LOCAL.pipes = {}
-    pipe = pipes.get(key)
-    if pipe is None:
-        pipe = pipes[key] = Pipeline(exclude=key)
-    return pipe
-
-
-def process_path(pipe, path: Path) -> ArticleRecord:
-    """Read and extract one file; every failure is a :class:`CchcError`."""
-    from .reading import read_article
-
-    article = read_article(path)
-    return _extract(pipe, article, path)
-
-
-def _extract(pipe, article, path) -> ArticleRecord:
-    try:
-        record = pipe(article)
-    except CchcError:
-        raise
-    except Exception as exc:  # a bug in a stage must not stop the batch
-        raise ReadError(printable(path), f"extraction failed: {type(exc).__name__}: {exc}") from exc
-    return record.model_copy(update={"source": printable(path), "content_hash": article.content_hash})
-
-
-# An outcome is a plain tuple (cheap to pickle between processes):
-#   ("ok", path, json_line, fact_counts, nbytes, replaces_stale)
-#   ("skip", path) or ("skip", path, doc_id, key64(content_hash))
-#   ("fail", path, error_class, reason)
-Outcome = tuple
-
-
-def process_item(pipe, path: str, known: tuple[int, ...] = (), cwd: str | None = None,
-                 doc_id: str | None = None, extra: dict | None = None) -> Outcome:
-    """The outcome for one file.  ``known`` holds the :func:`key64` of the
-    content hashes already written for this file's doc_id (resume).  A
-    relative ``path`` is read from ``cwd`` when given (a worker on another
-    machine) and reported as given.  ``doc_id``: the record's id (default:
-    the file's stem).  ``extra``: metadata from outside the text
-    (``run_batch(meta=...)``), merged into ``Article.extra``.  Nothing
-    escapes: every error, even one building the JSON line, is a ``"fail"``
-    outcome for this file alone."""
-    from .reading import read_article
-
-    try:
-        article = read_article(os.path.join(cwd, path) if cwd and not os.path.isabs(path) else path)
-        if doc_id is not None and doc_id != article.doc_id:
-            article = dataclasses.replace(article, doc_id=doc_id)
-        if extra:
-            article = dataclasses.replace(article, extra={**article.extra, **extra})
-        ch = article.content_hash
-        if known and key64(ch) in known:
-            # Several records for this doc_id (an edited article whose old
-            # record a killed run could not remove yet): keep the current one.
-            return ("skip", path, article.doc_id, key64(ch)) if len(known) > 1 else ("skip", path)
-        record = _extract(pipe, article, path)
-        line = record_line(record)
-        counts = tuple(len(getattr(record, name)) for name in FACT_FIELDS)
-        nbytes = article.utf8_size
-    except CchcError as exc:
-        reason = exc.reason if isinstance(exc, ReadError) and exc.path in (str(path), printable(path)) else str(exc)
-        return ("fail", path, type(exc).__name__, reason)
-    except Exception as exc:  # never let one file take the chunk down
-        return ("fail", path, type(exc).__name__, f"{type(exc).__name__}: {exc}")
-    return ("ok", path, line, counts, nbytes, bool(known))
-
-
-def work_chunk(items: list[tuple], exclude: tuple[str, ...] = (), cwd: str | None = None) -> list[Outcome]:
-    """Process a chunk of ``(path, known_hashes[, doc_id])`` items (runs in a worker)."""
-    pipe = get_pipeline(exclude)
-    return [process_item(pipe, *_item_args(item, cwd)) for item in items]
-
-
-def _item_args(item: tuple, cwd: str | None) -> tuple:
-    """``(path, known[, doc_id[, extra]])`` as process_item's arguments after ``pipe``."""
-    path, known, *rest = item
-    return (path, known, cwd, *rest)
-
-
-#: A short text run once by each new worker, so that models loaded on first
-#: use (underthesea's sentence splitter, taggers) are loaded before real work.
-_WARM_UP = ("Ngày 15/3/2024, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về cải cách hành chính.\n"
-            "Quý I/2024, Trung tâm Phục vụ hành chính công tiếp nhận 1.234 hồ sơ, đạt 98,5% đúng hạn.")
-
-
-def _watch_parent() -> None:
-    """End this worker when the process that started the pool dies.
-
-    A pool's workers wait on their task queue for ever, and a forkserver
-    lives as long as its children: after ``kill -9`` (or an unhandled
-    SIGTERM) of the main process they would all stay.  multiprocessing
-    gives each child a sentinel of its parent (the read end of a pipe whose
-    write end only the parent holds): it reads end-of-file when the parent
-    is gone, whatever killed it.
-    """
-    import multiprocessing
-
-    parent = multiprocessing.parent_process()
-    fd = getattr(parent, "_sentinel", None) if parent is not None else None
-    if not isinstance(fd, int):
-        return
-
-    def watch() -> None:
-        from multiprocessing.connection import wait
-
-        while True:
-            wait([fd])
-            try:
-                if os.read(fd, 4096):  # data left in the pipe, not the end of it
-                    continue
-            except OSError:
-                pass
-            os._exit(1)
-
-    threading.Thread(target=watch, name="cchc-parent-watch", daemon=True).start()
-
-
-def _init_worker(exclude: tuple[str, ...]) -> None:
-    _watch_parent()
-    pipe = get_pipeline(exclude)  # build once, before the first chunk arrives
-    try:
-        pipe(_WARM_UP)
-    except Exception:  # a failing stage shows up on real articles, with their paths
-        pass
-
-
-# --------------------------------------------------------------------------- output
-
-# --------------------------------------------------------------------------- progress
-
-class _NoProgress:
-    def advance(self, n: int) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-
-class _RichProgress:
-    def __init__(self, total: int | None) -> None:
-        from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
-                                   TimeElapsedColumn, TimeRemainingColumn)
-        from rich.text import Text
-
-        class RateColumn(ProgressColumn):
-            def render(self, task) -> Text:
-                speed = task.finished_speed or task.speed
-                return Text(f"{speed:7.1f} articles/s" if speed else "      - articles/s", style="progress.data.speed")
-
-        self.progress = Progress(
-            TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), RateColumn(),
-            TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn(),
-            console=Console(stderr=True), transient=False, speed_estimate_period=30.0)
-        self.progress.start()
-        self.task = self.progress.add_task("extract", total=total)
-
-    def advance(self, n: int) -> None:
-        self.progress.advance(self.task, n)
-
-    def close(self) -> None:
-        if self.task is not None:
-            self.task = None
-            self.progress.stop()
-
-
-# --------------------------------------------------------------------------- engines
-
-class _Peek:
-    """An iterator that can look ahead without losing items."""
-
-    def __init__(self, it: Iterable) -> None:
-        self.it = iter(it)
-        self.buf: deque = deque()
-
-    def fill(self, n: int) -> int:
-        while len(self.buf) < n:
-            try:
-                self.buf.append(next(self.it))
-            except StopIteration:
-                break
-        return len(self.buf)
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self.buf:
-            return self.buf.popleft()
-        return next(self.it)
-
-
-def _few(peek: _Peek, n: int) -> bool:
-    return peek.fill(n) < n
-
-
-def _run_inline(chunks: Iterable[list], exclude: tuple[str, ...], pipe=None) -> Iterator[tuple[list, list[Outcome]]]:
-    for chunk in chunks:
-        if pipe is None:
-            yield chunk, work_chunk(chunk, exclude)
-        else:
-            yield chunk, [process_item(pipe, *_item_args(item, None)) for item in chunk]
-
-
-def _crash_outcomes(chunk: list, why: str) -> list[Outcome]:
-    return [("fail", item[0], "WorkerError", why) for item in chunk]
-
-
-def run_ordered(make_executor: Callable[[], Executor], chunks: Iterable[list], exclude: tuple[str, ...],
-                window: int, *, recover: bool = True, fn: Callable = work_chunk, keep: bool = False
-                ) -> Iterator[tuple[list, list[Outcome]]]:
-    """Send ``chunks`` to an executor (``fn(chunk, exclude)``, by default
-    :func:`work_chunk`), at most ``window`` in flight, and yield
-    ``(chunk, outcomes)`` in input order.
-
-    A worker process that dies (a crash in native code, the OOM killer)
-    breaks a local pool; with ``recover`` the pool is rebuilt, the chunk that
-    was running is retried one article at a time so that only the culprit
-    fails, and the batch goes on.  The executor is shut down at the end
-    unless ``keep``.
-    """
-    from concurrent.futures.process import BrokenProcessPool
-
-    executor = make_executor()
-    pending: deque = deque()
-    it = iter(chunks)
-    finished = False
-    try:
-        while True:
-            while len(pending) < window:
-                chunk = next(it, None)
-                if chunk is None:
-                    break
-                pending.append((chunk, executor.submit(fn, chunk, exclude)))
-            if not pending:
-                finished = True
-                return
-            chunk, fut = pending.popleft()
-            try:
-                yield chunk, fut.result()
-                continue
-            except BrokenProcessPool:
-                if not recover:
-                    raise
-            except Exception as exc:  # the engine lost the task (e.g. a Dask worker died for good)
-                yield chunk, _crash_outcomes(chunk, f"the worker failed: {type(exc).__name__}: {exc}")
-                continue
-            # The pool is broken: every pending future is lost.  Retry.
-            _shutdown(executor)
-            retry = [chunk] + [c for c, _ in pending]
-            pending.clear()
-            executor = make_executor()
-            outcomes: list[Outcome] = []
-            for item in chunk:
-                try:
-                    outcomes.extend(executor.submit(fn, [item], exclude).result())
-                except BrokenProcessPool:
-                    _shutdown(executor)
-                    executor = make_executor()
-                    outcomes.extend(_crash_outcomes([item], "the worker process died on this file"))
-            yield chunk, outcomes
-            for c in retry[1:]:
-                pending.append((c, executor.submit(fn, c, exclude)))
-    finally:
-        if not keep:
-            # After a complete run every worker is idle: waiting for them costs
-            # nothing, and a pool left to shut down on its own while the
-            # interpreter exits races its wake-up pipe ("Exception ignored ...
-            # Bad file descriptor").  On an error or interrupt, do not wait.
-            _shutdown(executor, wait=finished)
-
-
-def _shutdown(executor: Executor, wait: bool = False) -> None:
-    try:
-        executor.shutdown(wait=wait, cancel_futures=True)
-    except TypeError:  # executors without cancel_futures (Dask's)
-        executor.shutdown(wait=wait)
-
-
-def _start_forkserver(ctx) -> None:
-    """Start the fork server with the library imported (workers then start
-    in milliseconds), from this process's ``sys.path``: Python 3.11's fork
-    server ignores the parent's path when it preloads, and would import
-    another installed copy of the library than the one running here."""
-    from multiprocessing import forkserver
-
-    ctx.set_forkserver_preload(["cchc_extract.pipeline"])
-    old = os.environ.get("PYTHONPATH")
-    os.environ["PYTHONPATH"] = os.pathsep.join(p for p in sys.path if p)
-    try:
-        forkserver.ensure_running()
-    finally:
-        if old is None:
-            del os.environ["PYTHONPATH"]
-        else:
-            os.environ["PYTHONPATH"] = old
-
-
-def _local_executor_factory(jobs: int, exclude: tuple[str, ...]) -> Callable[[], Executor]:
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
-
-    # forkserver: workers fork from a clean server process that has imported
-    # the library once, so they start fast and inherit no threads (the
-    # progress bar's) or locks from this process.
-    method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
-    ctx = mp.get_context(method)
-    if method == "forkserver":
-        _start_forkserver(ctx)
-    return lambda: ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init_worker,
-                                       initargs=(exclude,))
-
-
-def default_jobs() -> int:
-    """Worker processes by default: the CPUs this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
 
 
 # --------------------------------------------------------------------------- the batch
