@@ -74,3 +74,19 @@ def test_place_stops_before_a_period_word_with_a_number(text, place):
 
 def test_period_word_as_given_name_kept():
     assert ("Trần Thị Quý", "PER") in _ents("Bà Trần Thị Quý ký nhận hồ sơ.")
+
+
+# 4. a body's unit whose name opens with a family name, then the chairman's name
+@pytest.mark.parametrize("text,org,person", [
+    ("Chủ tịch UBND huyện Thạch Hà Lê Văn Bình cho biết đường đã xong.", "UBND huyện Thạch Hà", "Lê Văn Bình"),
+    ("Phó Chủ tịch UBND xã Châu Lộc Trần Minh Hải trả lời báo chí.", "UBND xã Châu Lộc", "Trần Minh Hải"),
+])
+def test_unit_name_then_person(text, org, person):
+    got = _ents(text)
+    assert (org, "ORG") in got
+    assert (person, "PER") in got
+
+
+def test_unit_then_a_place_is_no_person():
+    got = _ents("Phụ huynh ở phường Minh Khai Hà Nội phản ánh sự việc.")
+    assert ("Hà Nội", "PER") not in got

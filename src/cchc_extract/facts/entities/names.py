@@ -7,6 +7,7 @@ from functools import lru_cache
 import regex
 
 from ...patterndata import entries
+from ...gazetteers import units
 from .rules import _Rules, _alt
 
 # ---------------------------------------------------------------- name runs
@@ -79,6 +80,17 @@ def _gaz_prefix(text: str, syls: list[tuple[int, int]], r: _Rules) -> int:
     return 0
 
 
+def _unit_split(text: str, syls: list[tuple[int, int]], r: _Rules) -> int:
+    """``Thạch Hà Trần Việt Hà`` → 2: an administrative unit's name of two or three syllables, then a
+    family name opening two to four more (the unit's first syllable may be a family name too); else 0."""
+    n = len(syls)
+    for i in range(2, min(4, n - 1)):
+        if text[syls[i][0]:syls[i][1]] in r.surnames and 2 <= n - i <= 4 and text[syls[0][0]:syls[i - 1][1]] in units() \
+                and text[syls[i][0]:syls[-1][1]] not in r.places:  # not ``Minh Khai Hà Nội``: two places
+            return i
+    return 0
+
+
 def _split_person(text: str, syls: list[tuple[int, int]], r: _Rules, province: int = 0) -> int:
     """Where a person's name starts inside a place/body name run, or len(syls).
 
@@ -91,6 +103,10 @@ def _split_person(text: str, syls: list[tuple[int, int]], r: _Rules, province: i
         return g
     if g == n:
         return n
+    if not g:
+        k = _unit_split(text, syls, r)
+        if k:
+            return k
     if province and not g and n >= province and text[syls[0][0]:syls[0][1]] in r.surnames \
             and text[syls[0][0]:syls[-1][1]] not in r.places:
         return 0  # ``UBND tỉnh Hà Sỹ Đồng``: every province is in the gazetteer

@@ -9,7 +9,7 @@ import regex
 from ...gazetteers import units
 from ...patterndata import entries
 from .rules import _NB, _SP, _NA, _CAPRUN, _Rules, _alt
-from .names import _Found, _at, _name, _syllables, _cut_breakers, _next_is_lower, _gaz_prefix, _split_person, _NUMBER_AFTER
+from .names import _Found, _at, _name, _syllables, _cut_breakers, _next_is_lower, _gaz_prefix, _split_person, _NUMBER_AFTER, _unit_split
 
 #: after a post and one capitalised syllable, the clause goes on as a person's
 #: (``Thứ trưởng Tuấn chỉ đạo``, ``theo Chủ tịch Hùng,``): a verb of speech or a pause
@@ -190,6 +190,10 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
     first = text[syls[0][0]:syls[0][1]]
     if first == "La" and n >= 2 and _foreign(text[syls[1][0]:syls[1][1]]):
         return  # ``La Liga``, ``La Paz``: the Romance article, no Vietnamese family name
+    k = _unit_split(text, syls, r) if n >= 4 and not g else 0
+    if k:
+        f.add(syls[k][0], e, "PER", 3)  # ``(huyện) Thạch Hà Trần Việt Hà``: the unit is read with its type word
+        return
     if first in r.rare_surnames and 3 <= n <= 4 and not g and not (n == 3 and r.sent_start.search(text, max(0, s - 3), s)):
         # ``Hồng Kim Bảo``: a less common family name, not cut at ``Kim``; three syllables opening
         # a sentence may be a given name and the next clause's verb (``Hồng Lan Nhận ...``)
