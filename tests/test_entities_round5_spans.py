@@ -90,3 +90,14 @@ def test_unit_name_then_person(text, org, person):
 def test_unit_then_a_place_is_no_person():
     got = _ents("Phụ huynh ở phường Minh Khai Hà Nội phản ánh sự việc.")
     assert ("Hà Nội", "PER") not in got
+
+
+# 5. ``quý`` between two capitalised words of a company's name is the adjective, not the quarter
+def test_precious_inside_company_name():
+    got = _ents("Công ty Vàng bạc Đá quý Sao Mai báo lãi lớn.")
+    assert ("Công ty Vàng bạc Đá quý Sao Mai", "ORG") in got
+
+
+@pytest.mark.parametrize("text", ["Công ty Sao Mai quý này lãi lớn.", "Công ty Sao Mai quý II lãi lớn."])
+def test_quarter_after_company_name(text):
+    assert ("Công ty Sao Mai", "ORG") in _ents(text)

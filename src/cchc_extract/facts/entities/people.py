@@ -191,13 +191,11 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
     if first == "La" and n >= 2 and _foreign(text[syls[1][0]:syls[1][1]]):
         return  # ``La Liga``, ``La Paz``: the Romance article, no Vietnamese family name
     k = _unit_split(text, syls, r) if n >= 4 and not g else 0
-    if k:
-        f.add(syls[k][0], e, "PER", 3)  # ``(huyện) Thạch Hà Trần Việt Hà``: the unit is read with its type word
+    if k:  # ``(huyện) Thạch Hà Trần Việt Hà``: the unit is read with its type word
+        f.add(syls[k][0], e, "PER", 3)
         return
     if first in r.rare_surnames and 3 <= n <= 4 and not g and not (n == 3 and r.sent_start.search(text, max(0, s - 3), s)):
-        # ``Hồng Kim Bảo``: a less common family name, not cut at ``Kim``; three syllables opening
-        # a sentence may be a given name and the next clause's verb (``Hồng Lan Nhận ...``)
-        f.add(s, e, "PER", 3)
+        f.add(s, e, "PER", 3)  # ``Hồng Kim Bảo``; not ``Hồng Lan Nhận ...`` opening a sentence (a verb last)
         return
     if first in r.surnames and 2 <= n <= 5:
         if name in r.not_names or f"{first} {text[syls[1][0]:syls[1][1]]}" in r.not_names:
