@@ -7,6 +7,7 @@ from functools import lru_cache
 import regex
 
 from ...patterndata import entries
+from ...gazetteers import units
 from .rules import _Rules, _alt
 
 # ---------------------------------------------------------------- name runs
@@ -38,16 +39,32 @@ def unicode_mark(ch: str) -> bool:
     return "\u0300" <= ch <= "\u036f"
 
 
-def _cut_breakers(text: str, syls: list[tuple[int, int]], r: _Rules, keep_first: bool = False) -> list[tuple[int, int]]:
-    """The syllables of a name run up to the first word that opens something else."""
+#: a number or a Roman numeral right after a word (``Quý II``, ``Đợt 2``)
+_NUMBER_AFTER = regex.compile(r"[ \u00a0](?:\d|[IVX]++(?![\p{L}]))")
+
+
+def _cut_breakers(text: str, syls: list[tuple[int, int]], r: _Rules, keep_first: bool = False,
+                  cued: bool = False) -> list[tuple[int, int]]:
+    """The syllables of a name run up to the first word that opens something else.
+
+    ``cued``: the run follows a title or a kin word, so a ``Họ + đệm + X`` name keeps an X that
+    is also a breaker but a given name too (``ông Trần Văn Năm``).
+    """
     out = []
     g = _gaz_prefix(text, syls, r)
+    last = len(syls) - 1
     for idx, (a, b) in enumerate(syls):
         w = text[a:b]
         if idx < g:
             out.append((a, b))
             continue
+        if w in r.break_before_number and _NUMBER_AFTER.match(text, b):
+            break
         if w in r.break_always and not (keep_first and idx == 0):
+            if cued and idx == last and idx >= 2 and w in r.given_breakers \
+                    and text[syls[0][0]:syls[0][1]] in r.surnames and not _NUMBER_AFTER.match(text, b):
+                out.append((a, b))
+                continue
             break
         if idx == len(syls) - 1 and w in r.break_before_lower and _next_is_lower(text, b, w, r):
             break
@@ -63,6 +80,17 @@ def _gaz_prefix(text: str, syls: list[tuple[int, int]], r: _Rules) -> int:
     return 0
 
 
+def _unit_split(text: str, syls: list[tuple[int, int]], r: _Rules) -> int:
+    """``Thạch Hà Trần Việt Hà`` → 2: an administrative unit's name of two or three syllables, then a
+    family name opening two to four more (the unit's first syllable may be a family name too); else 0."""
+    n = len(syls)
+    for i in range(2, min(4, n - 1)):
+        if text[syls[i][0]:syls[i][1]] in r.surnames and 2 <= n - i <= 4 and text[syls[0][0]:syls[i - 1][1]] in units() \
+                and text[syls[i][0]:syls[-1][1]] not in r.places:  # not ``Minh Khai Hà Nội``: two places
+            return i
+    return 0
+
+
 def _split_person(text: str, syls: list[tuple[int, int]], r: _Rules, province: int = 0) -> int:
     """Where a person's name starts inside a place/body name run, or len(syls).
 
@@ -75,6 +103,10 @@ def _split_person(text: str, syls: list[tuple[int, int]], r: _Rules, province: i
         return g
     if g == n:
         return n
+    if not g:
+        k = _unit_split(text, syls, r)
+        if k:
+            return k
     if province and not g and n >= province and text[syls[0][0]:syls[0][1]] in r.surnames \
             and text[syls[0][0]:syls[-1][1]] not in r.places:
         return 0  # ``UBND tỉnh Hà Sỹ Đồng``: every province is in the gazetteer
@@ -86,9 +118,9 @@ def _split_person(text: str, syls: list[tuple[int, int]], r: _Rules, province: i
 
 
 def _name(text: str, start: int, end: int, r: _Rules, *, split: bool = True, keep_first: bool = False,
-          province: int = 0):
+          province: int = 0, cued: bool = False):
     """A name run cleaned: ``(name_end, person_span or None)``; name_end == start if empty."""
-    syls = _cut_breakers(text, _syllables(text, start, end), r, keep_first)
+    syls = _cut_breakers(text, _syllables(text, start, end), r, keep_first, cued)
     if not syls:
         return start, None
     if split:

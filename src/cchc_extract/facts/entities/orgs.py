@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .rules import _Rules, _first_key
 from ...gazetteers import units
-from .names import _Found, _at, _name
+from .names import _Found, _at, _name, _NUMBER_AFTER
 from .orgplace import _head_rules as org_head_rules
 from .foreign import foreign_word
 
@@ -303,8 +303,8 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
             else:
                 if not descriptive and first:
                     break
-                if r.stop_re.match(text, t.start("tok")):
-                    break
+                if r.stop_re.match(text, t.start("tok")) and not (tok == "quý" and after_cap and _cap_after(text, t.end())):
+                    break  # but ``Đá quý Phú Nhuận``: between two capitalised words ``quý`` is no quarter
                 if proper:
                     break
                 if named and after_cap:  # ``Trung tâm Phục vụ ...``: the capitalised word's second syllable
@@ -314,6 +314,11 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
             pos = t.end()
         if good_end:
             f.add(m.start(), good_end, "ORG", 0)
+
+
+def _cap_after(text: str, pos: int) -> bool:
+    """A capitalised word follows (not a Roman numeral: ``quý II``)."""
+    return text[pos:pos + 1] == " " and text[pos + 1:pos + 2].isupper() and not _NUMBER_AFTER.match(text, pos)
 
 
 def _name_after(text: str, pos: int, r: _Rules) -> str:

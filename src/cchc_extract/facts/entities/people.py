@@ -9,7 +9,7 @@ import regex
 from ...gazetteers import units
 from ...patterndata import entries
 from .rules import _NB, _SP, _NA, _CAPRUN, _Rules, _alt
-from .names import _Found, _at, _name, _syllables, _cut_breakers, _next_is_lower, _gaz_prefix, _split_person
+from .names import _Found, _at, _name, _syllables, _cut_breakers, _next_is_lower, _gaz_prefix, _split_person, _NUMBER_AFTER, _unit_split
 
 #: after a post and one capitalised syllable, the clause goes on as a person's
 #: (``Thứ trưởng Tuấn chỉ đạo``, ``theo Chủ tịch Hùng,``): a verb of speech or a pause
@@ -29,7 +29,7 @@ def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
         if r.type_before_re.search(text, max(0, m.start() - 12), m.start()):
             continue  # ``xã Bà Điểm``, ``phường Ông Lãnh``: the honorific is part of a place name
         ns, ne = m.span("name")
-        end, _ = _name(text, ns, ne, r, split=False)
+        end, _ = _name(text, ns, ne, r, split=False, cued=True)
         name = text[ns:end]
         if end <= ns or name in r.not_names:
             continue
@@ -65,7 +65,7 @@ def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
         nm = r.name_at.match(text, pos)
         if not nm:
             continue
-        end, _ = _name(text, nm.start(), nm.end(), r, split=False)
+        end, _ = _name(text, nm.start(), nm.end(), r, split=False, cued=True)
         name = text[nm.start():end]
         ps = nm.start()
         if end > ps:
@@ -121,7 +121,7 @@ def _runs(text: str, r: _Rules, f: _Found) -> None:
         # split at always-breakers: each piece is a run of its own
         pieces: list[list[tuple[int, int]]] = [[]]
         for a, b in syls:
-            if text[a:b] in r.break_always:
+            if text[a:b] in r.break_always or text[a:b] in r.break_before_number and _NUMBER_AFTER.match(text, b):
                 pieces.append([])
             else:
                 pieces[-1].append((a, b))
@@ -190,6 +190,13 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
     first = text[syls[0][0]:syls[0][1]]
     if first == "La" and n >= 2 and _foreign(text[syls[1][0]:syls[1][1]]):
         return  # ``La Liga``, ``La Paz``: the Romance article, no Vietnamese family name
+    k = _unit_split(text, syls, r) if n >= 4 and not g else 0
+    if k:  # ``(huyện) Thạch Hà Trần Việt Hà``: the unit is read with its type word
+        f.add(syls[k][0], e, "PER", 3)
+        return
+    if first in r.rare_surnames and 3 <= n <= 4 and not g and not (n == 3 and r.sent_start.search(text, max(0, s - 3), s)):
+        f.add(s, e, "PER", 3)  # ``Hồng Kim Bảo``; not ``Hồng Lan Nhận ...`` opening a sentence (a verb last)
+        return
     if first in r.surnames and 2 <= n <= 5:
         if name in r.not_names or f"{first} {text[syls[1][0]:syls[1][1]]}" in r.not_names:
             return
@@ -248,7 +255,9 @@ def _credits(text: str, r: _Rules, f: _Found) -> None:
             if t.split()[0] in r.credit_not_people:
                 continue  # ``Ảnh: Internet``: no one named
             if t.isascii() and any(w in r.outlet_words_en for w in t.split()):
-                f.add(it.start(), it.end(), "ORG", 0)  # ``Ảnh: Sky Sports``: an outlet, no person
+                syls = _cut_breakers(text, _syllables(text, it.start(), it.end()), r)
+                if syls:  # ``Ảnh: Sky Sports``: an outlet, no person; up to a clause opener (``Sau đó``)
+                    f.add(it.start(), syls[-1][1], "ORG", 0)
                 continue
             if " " not in t and len(t) >= 3 and text[max(0, it.start() - 2):it.start()].rstrip()[-1:] == "/":
                 end = it.end() + (1 if text[it.end():it.end() + 1] == "+" else 0)

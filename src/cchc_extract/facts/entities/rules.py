@@ -68,11 +68,14 @@ class _Rules:
         #: names that stand for the place when written bare (not ``Hồ Chí Minh``, mostly the man)
         self.bare_places = {n for n, k in self.places.items() if not k.endswith("typed_only")}
         self.surnames = set(e["surnames"]["words"])
+        self.rare_surnames = set(e["surnames"]["rare"]) - self.surnames
         self.not_names = set(e["surnames"]["not_names"])
         stems, branches = e["surnames"]["year_stems"], e["surnames"]["year_branches"]
         self.not_names |= {f"{a} {b}" for a in stems for b in branches}
         self.break_always = set(e["run_breakers"]["always"])
         self.lead_words = set(e["run_breakers"]["lead_words"])
+        self.given_breakers = set(e["run_breakers"]["given_names"])
+        self.break_before_number = set(e["run_breakers"]["before_number"])
         self.break_before_lower = {k: set(v) for k, v in e["run_breakers"]["before_lower"].items()}
         outlets = e["outlets"]
         self.outlets = set(outlets["bare"])
