@@ -211,4 +211,11 @@ def test_many_marks_cost_no_python_step_each():
     from cchc_extract.engine import scan
 
     assert R.find(text, None) == []
-    assert least(lambda: R.find(text, None)) < 4 * least(run)
+    # Up to three measures: one disturbed by a loaded machine is taken again; a
+    # gate run hit by hit in Python (about x7) fails every one.
+    ratios = []
+    for _ in range(3):
+        ratios.append(least(lambda: R.find(text, None)) / least(run))
+        if ratios[-1] < 4:
+            break
+    assert ratios[-1] < 4, ratios
