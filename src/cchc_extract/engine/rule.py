@@ -14,6 +14,7 @@ registry is built (:meth:`Registry.attach_examples`).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -77,17 +78,12 @@ class Anchor:
             raise ValueError("an anchor needs words, marks or digit")
 
 
-#: one compiled pattern per (pattern, flags): rules written with the same pattern (legal's
-#: readers at a type word) share it, so the engine matches it once at a position for all
-_COMPILED: dict[tuple[str, int], Any] = {}
-
-
+@functools.cache
 def _compiled(pattern: str, flags: int):
-    key = (pattern, flags)
-    compiled = _COMPILED.get(key)
-    if compiled is None:
-        compiled = _COMPILED[key] = regex.compile(pattern, flags)
-    return compiled
+    """One compiled pattern per (pattern, flags): rules written with the same pattern
+    (legal's readers at a type word) share it, so the engine matches it once at a
+    position for all."""
+    return regex.compile(pattern, flags)
 
 
 @dataclass(frozen=True)
