@@ -71,6 +71,8 @@ def test_where_a_title_ends(text, mention):
     "Ngân hàng công bố Báo cáo tài chính năm 2023 đã kiểm toán.",
     "Từ năm tới, các trường phải xây dựng đề án tuyển sinh riêng.",
     "Ban soạn thảo chưa lập Báo cáo nghiên cứu khả thi như yêu cầu.",
+    # a small-letter report after a verb only of a report kind (the check a merge had left dead)
+    "Hội đồng đã thẩm định báo cáo công khai điều kiện dạy học của mỗi trường trong tỉnh.",
 ])
 def test_verbs_kinds_and_shows_are_not_documents(text):
     assert _docs(text) == []
@@ -81,3 +83,7 @@ def test_each_mention_knows_its_rule():
             "Kế hoạch kiểm tra công vụ trong các trường học.")
     rules = sorted(r for _, spans in find_legal_items(text) for r in spans.values())
     assert rules == ["object_titled", "report_titled"]
+
+
+def test_a_small_letter_report_of_a_report_kind_after_a_verb_is_a_document():
+    assert len(_docs("Hội đồng đã thẩm định báo cáo nghiên cứu khả thi dự án cầu Bến Lức.")) == 1

@@ -173,11 +173,11 @@ def _read_object(text: str, a, doc_type: str, type_name: str) -> _Mention | None
     else:
         placed = doc_type in _SMALL_TYPES and (_VERB_BEFORE if doc_type == "de_an" else _SMALL_VERB_BEFORE).search(
             before)
-    if placed and each_their_own(text, a.start()):
-        return None  # các trường phải xây dựng đề án tuyển sinh: one each, a kind of document
         if placed and doc_type == "bao_cao":
             w = _at(_NEXT, text, pos)
             placed = w is not None and _at(_SMALL_REPORT_KIND, text, w.start("w"))
+    if placed and each_their_own(text, a.start()):
+        return None  # các trường phải xây dựng đề án tuyển sinh: one each, a kind of document
     if not placed:
         if not capital and doc_type == "bao_cao":
             return _small_report(text, a, type_name, before)
