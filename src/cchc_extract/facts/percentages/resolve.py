@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 
+import regex
+
 from ...numbers import qualifier_after, qualifier_before
 
 from .vocab import (_Folded, _ACHIEVEDS, _CLAUSE_BREAK_LAST_RE, _CLAUSE_BREAK_RE, _DEADLINES, _DEADLINE_AFTER_RE, _DONES,
@@ -15,6 +17,7 @@ from .find import _Hit
 
 
 _SENT_WINDOW = 1200
+_LETTER_OR_SPACE_RE = regex.compile(r"[\p{L}\p{M} \u00a0]")
 
 
 class _SentenceStarts:
@@ -90,6 +93,8 @@ class _Cues:
         self.breaks: list[int] = []
         self._neg_end: int | None = None
         self._unsettled: list[tuple[int, int]] = []  # stretches not yet scanned for the lists settle() fills
+        self._unblocked_upto = start  # [start, this) holds no forecast and no rate (_FORECAST_RE, _RATE_RE)
+        self._blocked_end: int | None = None  # the end of one found, which blocks every figure after it
 
     def _shortly_after_target(self, pos: int) -> bool:
         last = _last_before(self.targets, pos)
@@ -98,6 +103,26 @@ class _Cues:
     def _right_after_target(self, pos: int) -> bool:
         last = _last_before(self.targets, pos)
         return last is not None and not self.text[last[1]:pos].strip()
+
+    def blocked(self, pos: int) -> bool:
+        """A forecast or a tax or interest rate between the sentence start and ``pos``: the same
+        as searching all of ``[start, pos)``, but each stretch is searched once, so a sentence
+        with many figures costs linear time.  Both patterns match letters and spaces only, so
+        a match cannot run across the previous figure's first character unless that is a
+        letter or a space (a spelled figure): then the search starts again from the start."""
+        if self._blocked_end is not None and self._blocked_end <= pos:
+            return True
+        t, lo = self.text, self._unblocked_upto
+        if pos < lo or (lo > self.start and _LETTER_OR_SPACE_RE.match(t, lo)):
+            lo = self.start
+        m = _FORECAST_RE.search(t, lo, pos) or _RATE_RE.search(t, lo, pos)
+        if m is None:
+            self._unblocked_upto = max(self._unblocked_upto, pos)
+            return False
+        if m.end() < pos or not _LETTER_OR_SPACE_RE.match(t, pos):
+            # a match ending where the text ended for it (``pos``) holds later only before a non-letter
+            self._blocked_end = m.end() if self._blocked_end is None else min(self._blocked_end, m.end())
+        return True
 
     def extend(self, pos: int) -> None:
         t, low, a = self.text, self.low, self.upto
@@ -153,7 +178,7 @@ def _any_between(sorted_starts: list[int], lo: int, hi: int) -> bool:
 def _is_target(text: str, cues: _Cues, clause_start: int, pos: int, end: int, pub_year: int | None) -> bool:
     # a forecast (`dự báo … sẽ tăng 8%`) or a tax or interest rate (`sẽ chịu mức thuế suất 20%`)
     # states no goal: only a goal word or a plan's own figure makes it one
-    blocked = _FORECAST_RE.search(text, cues.start, pos) or _RATE_RE.search(text, cues.start, pos)
+    blocked = cues.blocked(pos)
     after = None if blocked else _DEADLINE_AFTER_RE.match(text, end, end + 40)
     if after and (pub_year is None or int(after.group("y")) > pub_year):
         return True  # `đưa tỷ lệ xuống còn 15% đến năm 2020`
