@@ -100,10 +100,10 @@ def test_tables_about_other_things_give_no_counts():
 
 def test_table_with_wide_rows_stays_fast():
     text = "Kết quả giải quyết hồ sơ\n" + "Đơn vị | Tiếp nhận | Quá hạn\n" + "Xã A | 12 | 3\n" * 4000
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     got = find_dossier_counts(text)
     assert len(got) == 8000
-    assert time.perf_counter() - t0 < 5
+    assert time.process_time() - t0 < 5
 
 
 # ---------------------------------------------------------------- checks on totals with parts

@@ -106,7 +106,7 @@ def test_qualifier_after():
 
 @pytest.mark.parametrize("text", ["1." * 50_000, "9" * 100_000, "1,2." * 30_000, "hai mươi " * 20_000])
 def test_linear_time_on_adversarial_input(text):
-    t0 = time.perf_counter()
+    t0 = time.process_time()
     list(NUMBER_RE.finditer(text))
     parse_amount(text[:5000])
-    assert time.perf_counter() - t0 < 2.0
+    assert time.process_time() - t0 < 2.0
