@@ -16,20 +16,13 @@ are then chosen as one left-to-right scan would choose them
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from cchc_extract.engine import Registry, Rule
+from cchc_extract.engine import Registry
 from cchc_extract.facts.dossiers import ABBREVIATED, REGISTRY, find_dossier_counts
 from cchc_extract.facts.dossiers.candidate import _SpanSet
 from cchc_extract.facts.dossiers.rules import leftmost
 from cchc_extract.facts.dossiers.vocab import _BEFORE_NOUN_RE, _COUNT_BEFORE_NOUN_RE
-from cchc_extract.reading import read_article
 
-from test_engine_oracle import ARTICLES, NEWS, _yaml_texts, news_sample
+from oracle import oracle_tests, with_anchor
 
 NONE = _SpanSet(())
 
@@ -66,32 +59,12 @@ def _same(text: str) -> None:
         [m.span() for m in _BEFORE_NOUN_RE.finditer(text)]
 
 
-def test_hand_written_and_yaml_texts():
-    for text in _TEXTS + _yaml_texts():
-        _same(text)
-
-
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
-def test_articles(path):
-    _same(read_article(path).text)
-
-
-@pytest.mark.skipif(not NEWS.is_dir(), reason="the 2017 news corpus is not unpacked here")
-def test_news_sample():
-    for path in news_sample():
-        _same(read_article(path).text)
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
-def test_generated_texts(text):
-    _same(text)
+test_hand_written_and_yaml_texts, test_articles, test_news_sample, test_generated_texts = oracle_tests(
+    _same, _TEXTS, _PIECES)
 
 
 def _with(name: str, **anchor) -> Registry:
-    rules = [Rule(r.name, replace(r.anchor, **anchor), r.pattern, r.resolve, r.flags) if r.name == name else r
-             for r in REGISTRY]
-    return Registry("changed", rules, max_span=REGISTRY.max_span)
+    return with_anchor(REGISTRY, [name], **anchor)
 
 
 def test_the_oracle_sees_a_lead_that_drops_a_count():

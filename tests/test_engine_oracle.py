@@ -6,28 +6,20 @@ position with neither.  Over the bundled corpus, ../shared/wild,
 ../shared/eval2017, a sample of the 2017 news corpus (when unpacked at
 /work/data/vn_news_2017 or CCHC_ORACLE_CORPUS; skipped otherwise, as in CI),
 hand-written stress texts, the YAML examples and generated texts, both give
-the same candidates, hence the same dates.  A rule whose anchor or lead is
+the same candidates, hence the same dates (the shared tests: ``oracle.py``).  A rule whose anchor or lead is
 wrong (it can match where it is never tried) fails here.
 """
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
-import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from cchc_extract.facts import dates as D
-from cchc_extract.reading import read_article
 
-from conftest import CORPUS, ROOT, SHARED
+from oracle import oracle_tests
 
 R = D.REGISTRY
-NEWS = Path(os.environ.get("CCHC_ORACLE_CORPUS", "/work/data/vn_news_2017"))
-NEWS_SAMPLE = int(os.environ.get("CCHC_ORACLE_SAMPLE", "12"))
 
 # Hand-written forms that stress anchors and leads: case, odd blanks, cut words,
 # close spots, numbers with non-ASCII digits, ranges and lists.
@@ -76,49 +68,6 @@ def _same(text: str) -> None:
         assert D.resolve(text, engine, pub_year) is not None
 
 
-def _yaml_texts() -> list[str]:
-    out = []
-    for path in sorted((ROOT / "src" / "cchc_extract" / "patterns").glob("*.yaml")):
-        for entry in yaml.safe_load(path.read_text("utf-8")) or []:
-            for key in ("examples", "not", "gaps"):
-                for ex in entry.get(key) or []:
-                    if isinstance(ex, dict) and isinstance(ex.get("text"), str):
-                        out.append(ex["text"])
-    return out
-
-
-def _files(folder: Path, limit: int | None = None) -> list[Path]:
-    return sorted(folder.glob("*.txt"))[:limit] if folder.is_dir() else []
-
-
-#: the articles every oracle test runs on (the engine's, legal's and dossiers')
-ARTICLES = (_files(CORPUS) + _files(ROOT / "corpus" / "heldout" / "articles")
-            + _files(SHARED / "wild") + _files(SHARED / "eval2017"))
-
-
-def news_sample() -> list[Path]:
-    """:data:`NEWS_SAMPLE` articles of the 2017 news corpus, evenly spaced."""
-    paths = _files(NEWS)
-    step = max(1, len(paths) // NEWS_SAMPLE)
-    return paths[::step][:NEWS_SAMPLE]
-
-
-def test_hand_written_and_yaml_texts():
-    for text in _TEXTS + _yaml_texts():
-        _same(text)
-
-
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
-def test_articles(path):
-    _same(read_article(path).text)
-
-
-@pytest.mark.skipif(not NEWS.is_dir(), reason="the 2017 news corpus is not unpacked here")
-def test_news_sample():
-    for path in news_sample():
-        _same(read_article(path).text)
-
-
 _PIECES = ["ngày", "Ngày", "NGÀY", "tháng", "Tháng", "quý", "QUÝ", "năm", "Năm", "từ", "Từ", "kể", "đến", "tới",
            "hết", "đầu", "cuối", "giữa", "nửa", "giai đoạn", "nhiệm kỳ", "các năm", "trong", "sáng", "chiều", "hôm",
            "thứ", "hai", "Thứ Hai", "chủ nhật", "CN", "T2", "T9", "Q2", "Mon,", "May", "lúc", "giờ", "phút", "h", "g",
@@ -127,10 +76,8 @@ _PIECES = ["ngày", "Ngày", "NGÀY", "tháng", "Tháng", "quý", "QUÝ", "năm"
            " ", " ", "  ", "\u00a0", "\n", "/", "-", "–", "—", ".", ",", ":", "(", ")", "T", "Z", "+07:00"]
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
-def test_generated_texts(text):
-    _same(text)
+test_hand_written_and_yaml_texts, test_articles, test_news_sample, test_generated_texts = oracle_tests(
+    _same, _TEXTS, _PIECES)
 
 
 def test_the_oracle_sees_a_lead_that_drops_a_match():

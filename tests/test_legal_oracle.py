@@ -12,14 +12,9 @@ mention that a rule reads.
 
 from __future__ import annotations
 
-import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from cchc_extract.facts.legal.rules import ANAPHORS, REGISTRY
-from cchc_extract.reading import read_article
 
-from test_engine_oracle import ARTICLES, NEWS, _yaml_texts, news_sample
+from oracle import oracle_tests, with_anchor
 
 _TEXTS = [
     "Theo Quyết định số 93/2007/QĐ-TTg và Nghị quyết 30c/NQ-CP, NQ 03, QĐ số 45, TCVN ISO 9001:2015, ISO 3200.",
@@ -48,41 +43,14 @@ def _same(text: str) -> None:
         assert _key(registry.find(text)) == _key(registry.find_everywhere(text)), (registry.name, text[:80])
 
 
-def test_hand_written_and_yaml_texts():
-    for text in _TEXTS + _yaml_texts():
-        _same(text)
-
-
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
-def test_articles(path):
-    _same(read_article(path).text)
-
-
-@pytest.mark.skipif(not NEWS.is_dir(), reason="the 2017 news corpus is not unpacked here")
-def test_news_sample():
-    for path in news_sample():
-        _same(read_article(path).text)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
-def test_generated_texts(text):
-    _same(text)
+test_hand_written_and_yaml_texts, test_articles, test_news_sample, test_generated_texts = oracle_tests(
+    _same, _TEXTS, _PIECES, examples=200)
 
 
 def test_the_oracle_sees_an_anchor_that_misses_a_mention():
     """Not vacuous: a registry whose numbered rule lost its glued words misses
     `ĐảngNghị quyết số 09-NQ/TU`, and the comparison shows it."""
-    from dataclasses import replace
-
-    from cchc_extract.engine import Registry, Rule
-
-    rules = []
-    for r in REGISTRY:
-        if r.name == "numbered":
-            r = Rule(r.name, replace(r.anchor, glued=False), r.pattern, r.resolve, r.flags)
-        rules.append(r)
-    strict = Registry("strict", rules, max_span=REGISTRY.max_span)
+    strict = with_anchor(REGISTRY, ["numbered"], glued=False)
     text = "Sự lãnh đạo của ĐảngNghị quyết số 09-NQ/TU tiếp tục được quán triệt."
     assert _key(strict.find(text)) != _key(strict.find_everywhere(text))
     assert _key(REGISTRY.find(text)) == _key(REGISTRY.find_everywhere(text))

@@ -12,18 +12,14 @@ the same percentages.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cchc_extract.engine import Registry, Rule
+from cchc_extract.engine import Registry
 from cchc_extract.facts.percentages import REGISTRY, find_percentages
 from cchc_extract.facts.percentages.rules import pick
-from cchc_extract.reading import read_article
 
-from test_engine_oracle import ARTICLES, NEWS, _yaml_texts, news_sample
+from oracle import oracle_tests, with_anchor
 
 _TEXTS = [
     "Tỷ lệ đạt 98,2%, 100 %, 95 phần trăm, 2,5 điểm phần trăm, 4 điểm %, 97 ％, 89,5 PHẦN TRĂM, 1,5 Phần Trăm.",
@@ -53,26 +49,8 @@ def _same(text: str, registry: Registry = REGISTRY) -> None:
     assert _key(pick(engine)) == _key(pick(oracle))
 
 
-def test_hand_written_and_yaml_texts():
-    for text in _TEXTS + _yaml_texts():
-        _same(text)
-
-
-@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.name)
-def test_articles(path):
-    _same(read_article(path).text)
-
-
-@pytest.mark.skipif(not NEWS.is_dir(), reason="the 2017 news corpus is not unpacked here")
-def test_news_sample():
-    for path in news_sample():
-        _same(read_article(path).text)
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
-def test_generated_texts(text):
-    _same(text)
+test_hand_written_and_yaml_texts, test_articles, test_news_sample, test_generated_texts = oracle_tests(
+    _same, _TEXTS, _PIECES, examples=400)
 
 
 @settings(max_examples=100, deadline=None)
@@ -93,9 +71,7 @@ def test_windows_and_the_bulk_path_find_the_same(text, window):
 
 
 def _with(names: tuple[str, ...], **anchor) -> Registry:
-    rules = [Rule(r.name, replace(r.anchor, **anchor), r.pattern, r.resolve, r.flags) if r.name in names else r
-             for r in REGISTRY]
-    return Registry("changed", rules, max_span=REGISTRY.max_span)
+    return with_anchor(REGISTRY, names, **anchor)
 
 
 def test_the_oracle_sees_a_lead_that_drops_a_match():
