@@ -30,8 +30,34 @@ def test_near_shows_the_anchor_where_no_rule_fired():
     ex = E.explain(TEXT, near=True, exclude=["entities"])
     near = {(n.anchor, TEXT[n.start:n.start + 10]) for n in ex.near}
     assert ("word:ngày", "ngày 2023/") in near      # the known gap of year-first dates
-    assert not any(n.start == TEXT.index("3/4/2023") for n in ex.near)   # a date was found there
+    assert not any(n.fact == "dates" and n.start == TEXT.index("3/4/2023") for n in ex.near)  # a date was found there
     assert E.explain(TEXT, exclude=["entities"]).near == []
+
+
+def test_near_covers_every_fact_type_on_the_engine():
+    """Legal documents, percentages and dossier counts show their near misses too: a
+    type word with no number after it, a sign with no figure, the noun with no count."""
+    text = "Theo Quyết định số của tỉnh, tỷ lệ % hồ sơ còn thấp; xã nhận 12 hồ sơ, đạt 95%."
+    near = {(n.fact, n.anchor): n for n in E.explain(text, near=True, exclude=["entities"]).near}
+    legal = near[("legal_documents", "word:quyết")]
+    assert legal.start == text.index("Quyết") and ("numbered", True) in legal.tried   # matched, then rejected
+    assert near[("percentages", "mark:%")].start == text.index("%")
+    assert ("dossier_counts", "word:hồ") in near and near[("dossier_counts", "word:hồ")].start == text.index("hồ sơ")
+    # where an item was found, its own anchors are not near misses
+    assert not any(n.fact == "percentages" and n.start == text.index("95%") + 2 for n in near.values())
+    assert not any(n.fact == "dossier_counts" and n.start == text.rindex("hồ sơ") for n in near.values())
+
+
+def test_near_leaves_out_an_excluded_stage():
+    """An excluded stage found nothing, so its anchors are no near misses (every hit would be)."""
+    text = "Xã nhận 12 hồ sơ, tỷ lệ % cao; ngày 2023/03/15."
+    facts = {n.fact for n in E.explain(text, near=True, exclude=["entities"]).near}
+    assert {"dates", "percentages", "dossier_counts"} <= facts
+    without = ["entities", "dossiers", "link", "quantities", "checks"]
+    facts = {n.fact for n in E.explain(text, near=True, exclude=without).near}
+    assert "dossier_counts" not in facts and {"dates", "percentages"} <= facts
+    assert E.explain(text, near=True, exclude=["entities"]).items == \
+        E.explain(text, near=False, exclude=["entities"]).items
 
 
 def test_command():

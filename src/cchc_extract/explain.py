@@ -6,14 +6,15 @@
     dates           quarter                  6-16     'quý I/2023'  2023-Q1
     dossier_counts  count_before_noun        34-42    '12 hồ sơ'  12
 
-For dates, legal documents and dossier counts (on the rule engine,
-:mod:`cchc_extract.engine`) the rule is the rule's name, read from the
+For dates, legal documents, percentages and dossier counts (on the rule
+engine, :mod:`cchc_extract.engine`) the rule is the rule's name, read from the
 provenance table the stage keeps in the context (``ctx.notes["provenance"]``;
 a legal document's mentions each name the rule that read them; a dossier count
-its finding rule or ``elliptic_part``); for the other fact types, until they move onto
-the engine, it is the stage's name.  With ``near=True`` the anchors the dates
-engine hit where no rule produced anything are listed too, with the rules
-tried there: where to look when an expected date is missing.
+its finding rule or ``elliptic_part``); for quantities and entities, not on the
+engine, it is the stage's name.  With ``near=True`` the anchors each of those
+four registries hit where no rule produced anything, outside every item of its
+fact type, are listed too, with the rules tried there and whether their pattern
+matched: where to look when an expected item is missing.
 
 The provenance stays out of the records: users read values and spans, and a
 rule name is an implementation detail that changes when rules are split or
@@ -32,6 +33,9 @@ from typing import Iterable, List, Optional
 
 from .context import ArticleContext
 from .facts import dates as _dates
+from .facts import dossiers as _dossiers
+from .facts import percentages as _percentages
+from .facts.legal import rules as _legal
 from .pipeline import Pipeline
 from .reading import Article
 
@@ -107,19 +111,33 @@ def _items(ctx: ArticleContext) -> list[Item]:
     return sorted(out, key=lambda i: (i.start, i.end, i.fact))
 
 
-def _near(ctx: ArticleContext) -> list[Near]:
+def _registries(ctx: ArticleContext):
+    """Per fact type on the engine: its stage, and its registries with the arguments their rules resolve with."""
+    none = _dossiers._NONE
+    return (("dates", "dates", ((_dates.REGISTRY, (ctx.pub_year,)),)),
+            ("legal_documents", "legal", ((_legal.REGISTRY, ()), (_legal.ANAPHORS, ()))),
+            ("percentages", "percentages", ((_percentages.REGISTRY, ()),)),
+            ("dossier_counts", "dossiers", ((_dossiers.REGISTRY, (none,)), (_dossiers.ABBREVIATED, (none,)))))
+
+
+def _near(ctx: ArticleContext, exclude: Iterable[str] = ()) -> list[Near]:
     text = ctx.text
-    found = [(d.start, d.end) for d in ctx.dates]
-    by_hit: dict[tuple[int, str], list] = {}
-    for a in _dates.REGISTRY.trace(text, ctx.pub_year):
-        by_hit.setdefault((a.start, a.anchor), []).append(a)
     out = []
-    for (start, anchor), attempts in sorted(by_hit.items()):
-        if any(a.produced for a in attempts) or any(s <= start < e for s, e in found):
+    for fact, stage_name, registries in _registries(ctx):
+        if stage_name in exclude:
             continue
-        out.append(Near("dates", start, anchor, text[start:start + 40].split("\n")[0],
-                        tuple((a.rule, a.matched) for a in attempts)))
-    return out
+        found = [(sp.start, sp.end) for item in getattr(ctx, fact)
+                 for sp in (item.mentions if fact == "legal_documents" else [item])]
+        by_hit: dict[tuple[int, str], list] = {}
+        for registry, args in registries:
+            for a in registry.trace(text, *args):
+                by_hit.setdefault((a.start, a.anchor), []).append(a)
+        for (start, anchor), attempts in sorted(by_hit.items()):
+            if any(a.produced for a in attempts) or any(s <= start < e for s, e in found):
+                continue
+            out.append(Near(fact, start, anchor, text[start:start + 40].split("\n")[0],
+                            tuple((a.rule, a.matched) for a in attempts)))
+    return sorted(out, key=lambda n: (n.start, n.fact))
 
 
 _PIPES: dict[tuple[str, ...], Pipeline] = {}
@@ -131,7 +149,7 @@ def explain(source: str | os.PathLike | Article, *, near: bool = False, exclude:
     key = tuple(sorted(exclude))
     pipe = _PIPES.get(key) or _PIPES.setdefault(key, Pipeline(exclude=key))
     ctx = pipe.context(source)
-    return Explanation(_items(ctx), _near(ctx) if near and "dates" not in key else [])
+    return Explanation(_items(ctx), _near(ctx, key) if near else [])
 
 
 def register(app) -> None:
