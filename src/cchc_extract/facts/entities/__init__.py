@@ -36,7 +36,7 @@ from .orgs import (_typed_places, _bodies, _party, _national, _institutions, _ou
 from .people import _persons, _credits, _source_pairs, _coordinated_people, _bylines, _runs, _glued_authors
 from .people import places_after_prepositions, schools_named_after_people, streets_in_lists, last_person_checks
 from .gazscan import gazetteer_orgs, shared_heads, addresses, acronyms, repeated_names, drop_places_after_kin
-from .orgplace import orgs_ending_in_places, streets_after_numbers, abbreviation_and_place
+from .orgplace import orgs_ending_in_places, streets_after_numbers, abbreviation_and_place, branches
 from .unitlists import unit_lists, phong_chong, offices_of_bodies, steering_bodies
 from .sports import match_reports
 from .foreign import introduced_people, foreign_short_names
@@ -122,6 +122,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     streets_in_lists(text, r, f)
     orgs_ending_in_places(text, r, f)
     abbreviation_and_place(text, r, f)
+    branches(text, r, f)
     streets_after_numbers(text, r, f)
     addresses(text, r, f)
     acronyms(text, f)

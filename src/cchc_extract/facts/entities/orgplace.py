@@ -225,3 +225,38 @@ def abbreviation_and_place(text: str, r: _Rules, f: _Found) -> None:
         if m:
             for start in [s] + org_starts_by_end.get(e, []):
                 f.add(start, m.end(), "ORG", 0)  # (``Đội bóng Hà Nội`` + ``FC``)
+
+
+#: a branch after an organisation's name: ``... chi nhánh``, ``... - Chi nhánh``
+_BRANCH = regex.compile(r"(?:[ \u00a0]?+[-–][ \u00a0]?+|[ \u00a0])[Cc]hi[ \u00a0]nhánh[ \u00a0]")
+
+
+def branches(text: str, r: _Rules, f: _Found) -> None:
+    """``Ngân hàng Nhà nước chi nhánh tỉnh X``, ``Vietcombank - Chi nhánh Y``: an organisation and its branch
+    named by a place are one ORG (a person named after it stays apart)."""
+    if "hi nhánh" not in text:
+        return
+    from .names import _name
+
+    org_starts_by_end: dict[int, list[int]] = {}
+    loc_end: dict[int, int] = {}
+    for s, e, label, _ in f.items:
+        if label == "ORG":
+            org_starts_by_end.setdefault(e, []).append(s)
+        elif label == "LOC" and e > loc_end.get(s, -1):
+            loc_end[s] = e
+    for m in _BRANCH.finditer(text):
+        starts = org_starts_by_end.get(m.start())
+        if not starts:
+            continue
+        p = m.end()
+        end = loc_end.get(p, p)
+        if end == p:
+            n = r.name_at.match(text, p)
+            if n:
+                end, per = _name(text, p, n.end(), r)
+                if per:
+                    f.add(per[0], per[1], "PER", 2)
+        if end > p:
+            for s in starts:
+                f.add(s, end, "ORG", 0)

@@ -65,6 +65,10 @@ def _typed_places(text: str, r: _Rules, f: _Found) -> None:
             if r.places.get(text[ns:end]) == "region":  # ``các tỉnh Tây Nguyên``
                 f.add(ns, end, "LOC", 1)
                 continue
+        if per is None and end == ne and m.group("type").strip().lower() in r.numbered_units:
+            num = r.unit_number_re.match(text, end)
+            if num:
+                end = num.end()
         if per is None and end == ne and text[ns:ne].isascii():
             tail = r.foreign_tail_re.match(text, end)
             if tail:

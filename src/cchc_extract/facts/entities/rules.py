@@ -15,8 +15,11 @@ _L = r"[\p{L}\p{M}\p{N}]"
 _NB = r"(?<![\p{L}\p{M}\p{N}])"          # no word character before
 _NA = r"(?![\p{L}\p{M}\p{N}])"           # no word character after
 _SP = r"[ \u00a0]"
-#: A title-case syllable (``Vinh``, ``Đức``; also a single capital ``A``).
-_SYL = r"\p{Lu}[\p{Ll}\p{M}]*+" + _NA
+#: A title-case syllable (``Vinh``, ``Đức``; also a single capital ``A``).  Names of the
+#: Central Highlands write a capital, an apostrophe and the rest of the syllable (``M'gar``,
+#: ``R’lấp``, ``H’Drai``); an English contraction (``I’m``, ``I’ll``) is no such syllable.
+_SYL = (r"\p{Lu}(?:['’](?!(?:ll|ve|re)(?![\p{L}\p{M}]))\p{L}[\p{Ll}\p{M}]++|[\p{Ll}\p{M}]*+)"
+        + _NA)
 #: A name: up to eight title-case syllables (bounded, so that a rule tried at
 #: every word of a long capitalised line stays linear).
 _CAPRUN = _SYL + r"(?:" + _SP + _SYL + r"){0,7}+"
@@ -64,7 +67,7 @@ class _Rules:
 
     def __init__(self) -> None:
         e = entries("entities")
-        self.places = places()
+        self.places = _dash_variants(places())
         #: names that stand for the place when written bare (not ``Hồ Chí Minh``, mostly the man)
         self.bare_places = {n for n, k in self.places.items() if not k.endswith("typed_only")}
         self.surnames = set(e["surnames"]["words"])
@@ -93,7 +96,7 @@ class _Rules:
             r"(?:-\p{Lu}[\p{Ll}]++|" + _SP + r"(?:del|de|ez|el|al|as|es|di|da|do|dos|des|la|le|van|von|der|den)" + _SP
             + r"\p{Lu}[\p{Ll}]++)(?:" + _SP + r"\p{Lu}[\p{Ll}]++)?+" + _NA)
         self.hcm_re = regex.compile(_NB + r"TP\.?+" + _SP + r"?+HCM" + _NA + r"|" + _NB + r"TPHCM" + _NA)
-        hyphenated = _alt(n for n in self.places if " - " in n)  # ``Bà Rịa - Vũng Tàu``
+        hyphenated = _alt(n for n in self.places if any(d in n for d in "-–—"))  # ``Bà Rịa - Vũng Tàu``
         name = r"(?:(?:" + hyphenated + r")" + _NA + r"|" + hcm + r"|" + _CAPRUN + r"|\d{1,2}(?![\p{N}/]|[.,]\d))"
         #: a type word + name (``tỉnh Nghệ An``, ``TP. Long Xuyên``)
         self.typed_re = regex.compile(
@@ -114,7 +117,8 @@ class _Rules:
         pc = e["party_committees"]
         self.organ_re = regex.compile(r"(?:" + _alt(pc["organs"]) + r")" + _SP + r"$")
         self.party_re = regex.compile(
-            _NB + r"(?P<comm>" + _alt(pc["words"]) + r")" + _NA + r"(?:" + _SP + r"(?P<name>" + hcm_city + r"|" + tp
+            _NB + r"(?P<comm>" + _alt(pc["words"]) + r")" + _NA + r"(?:" + _SP + r"(?P<name>" + hcm_city + r"|(?:"
+            + hyphenated + r")" + _NA + r"|" + tp
             + _CAPRUN + r"|" + _CAPRUN + r"))?+")
         self.tp_name_re = regex.compile(tp + r"(?P<n>" + _CAPRUN + r")")
         nat = e["national_bodies"]["words"]
@@ -222,6 +226,12 @@ class _Rules:
         self.upper_places = {n.upper() for n, k in self.places.items() if k in ("province", "city")}
         self.type_before_re = regex.compile(_NB + r"(?i:" + types + r")" + _SP + r"$")
         self.gaz_upper_re = regex.compile(_NB + r"(?:" + _alt(self.upper_places) + r")" + _NA)
+        #: the number ending the name of a village, a residential group or a ward (``thôn Phú Lộc 1``,
+        #: ``tổ dân phố Nam Sơn 2``, ``phường Mỹ Đình 1``), where the name ends after it: not ``quận X 10 triệu``
+        self.numbered_units = {"thôn", "ấp", "tổ dân phố", "khu phố", "làng", "xã", "phường", "thị trấn"}
+        self.unit_number_re = regex.compile(
+            _SP + r"\p{Lu}?+\d(?![\p{L}\p{M}\p{N}/\-]|[.,]\d)(?=[,;)]|" + _SP + r"?+\(|\.(?!\d)|[ \t]*+$|"
+            + _SP + r"(?i:" + types + r")" + _NA + r")", regex.M)
         self.plural_level_re = regex.compile(r"(?:," + _SP + r"?+|" + _SP + r"và" + _SP + r")(?i:" + types + r")" + _NA)
         # Every rule starts at one of its own first words: one trie scan finds them
         # all, and each rule is tried only where a word of its own stands.
@@ -256,6 +266,20 @@ class _Rules:
         self.trigger_re = re.compile(r"(?<!\w)(?:" + _alt(variants) + r")")
         self.key_re = re.compile(r"[^\W\d_]+")
         self.sent_start = regex.compile(r"(?:^|[.!?:;…\n\"“(]" + r")[ \t]*+$")
+
+
+#: how a dash joining the two names of one place is written (``Bà Rịa - Vũng Tàu``, ``Bà Rịa–Vũng Tàu``)
+_DASHES = [f"{a}{d}{b}" for d in "-–—" for a in ("", " ") for b in ("", " ")]
+
+
+def _dash_variants(names: dict[str, str]) -> dict[str, str]:
+    """``names`` with every spelling of the dash in a joined name (``Châu Á-Thái Bình Dương``)."""
+    out = dict(names)
+    for name, kind in names.items():
+        if " - " in name:
+            for dash in _DASHES:
+                out.setdefault(name.replace(" - ", dash), kind)
+    return out
 
 
 def _first_key(word: str) -> str:
