@@ -98,3 +98,61 @@ def test_branch_joins_its_organisation(text, span, person):
 
 def test_a_branch_without_a_named_organisation_is_no_entity():
     assert _ents("Công ty vừa mở thêm hai chi nhánh mới.") == []
+
+
+# 2a. schools and hospitals bear people's names after their descriptive words
+@pytest.mark.parametrize("text,span", [
+    ("Bãi xe nằm cạnh Trường cao đẳng Kỹ thuật Lý Tự Trọng, gần chợ.", "Trường cao đẳng Kỹ thuật Lý Tự Trọng"),
+    ("Cô là giảng viên trường Đại học Y khoa Phạm Ngọc Thạch nhiều năm.", "trường Đại học Y khoa Phạm Ngọc Thạch"),
+    ("Sinh viên Trường ĐH Sư phạm Kỹ thuật Nguyễn Văn Trỗi nhận bằng.", "Trường ĐH Sư phạm Kỹ thuật Nguyễn Văn Trỗi"),
+    ("Bệnh nhân được chuyển tới Bệnh viện đa khoa Trần Hưng Đạo.", "Bệnh viện đa khoa Trần Hưng Đạo"),
+])
+def test_school_named_after_a_person(text, span):
+    got = _ents(text)
+    assert (span, "ORG") in got
+    assert not any(label == "PER" for _, label in got)
+
+
+def test_a_post_before_the_school_keeps_the_person_after_it():
+    got = _ents("Theo Hiệu trưởng Trường ĐH Bách khoa Lê Minh Tâm, điểm chuẩn tăng.")
+    assert ("Trường ĐH Bách khoa", "ORG") in got and ("Lê Minh Tâm", "PER") in got
+
+
+# 2b. names listed after one counted head are bodies of that head
+@pytest.mark.parametrize("text,spans", [
+    ("Sở đình chỉ 2 phòng khám đa khoa Hoa Mai và Lê Lợi vì sai phạm.", ["phòng khám đa khoa Hoa Mai", "Lê Lợi"]),
+    ("Ba bệnh viện Bạch Mai, Việt Đức và Thanh Nhàn đã quá tải.", ["bệnh viện Bạch Mai", "Việt Đức", "Thanh Nhàn"]),
+    ("Quận có 2 trường công lập là Minh Khai và Ngô Quyền.", ["Minh Khai", "Ngô Quyền"]),
+])
+def test_names_after_a_counted_head(text, spans):
+    got = _ents(text)
+    for span in spans:
+        assert (span, "ORG") in got
+
+
+def test_countries_after_a_counted_head_stay_places():
+    got = _ents("Hai trường đại học Mỹ và Nhật Bản ký kết hợp tác.")
+    assert ("Mỹ", "LOC") in got and ("Nhật Bản", "LOC") in got
+
+
+# 2c. a cemetery named with descriptive capitals (``Liệt sĩ``, ``Quốc gia``) is one place
+@pytest.mark.parametrize("text,span", [
+    ("Lễ cầu siêu diễn ra tại Nghĩa trang liệt sỹ Quốc gia Đồng Lộc, Hà Tĩnh.", "Nghĩa trang liệt sỹ Quốc gia Đồng Lộc"),
+    ("Đoàn dâng hương ở Nghĩa trang Liệt sĩ Trường Sơn sáng nay.", "Nghĩa trang Liệt sĩ Trường Sơn"),
+    ("Ông được an táng ở nghĩa trang Văn Điển.", "nghĩa trang Văn Điển"),
+])
+def test_cemetery_is_one_place(text, span):
+    assert (span, "LOC") in _ents(text)
+
+
+# 2d. an outlet named with its edition's city, and a news agency with its country
+@pytest.mark.parametrize("text,span", [
+    ("Trao đổi với Pháp Luật TP.HCM, ông Hòa cho biết đã nộp đơn.", "Pháp Luật TP.HCM"),
+    ("Như Pháp luật TP. HCM đã đưa tin, vụ cháy xảy ra chiều qua.", "Pháp luật TP. HCM"),
+    ("Hãng thông tấn trung ương Triều Tiên đưa tin về vụ phóng.", "Hãng thông tấn trung ương Triều Tiên"),
+    ("Theo hãng thông tấn Nhật Bản Kyodo, hai bên đã gặp nhau.", "hãng thông tấn Nhật Bản Kyodo"),
+])
+def test_outlet_with_a_place_inside(text, span):
+    got = _ents(text)
+    assert (span, "ORG") in got
+    assert not any(label == "LOC" for _, label in got)

@@ -31,12 +31,12 @@ from ...context import ArticleContext, stage
 from ...records import Entity
 from .rules import rules
 from .names import _Found, _at, _next_is_lower
-from .orgs import (_typed_places, _bodies, _party, _national, _institutions, _outlets, _named_places,
-                   _coordinated_paren)
+from .orgs import _typed_places, _bodies, _party, _national, _institutions, _outlets, _coordinated_paren
+from .named_places import _named_places
 from .people import _persons, _credits, _source_pairs, _coordinated_people, _bylines, _runs, _glued_authors
 from .people import places_after_prepositions, schools_named_after_people, streets_in_lists, last_person_checks
-from .gazscan import gazetteer_orgs, shared_heads, addresses, acronyms, repeated_names, drop_places_after_kin
-from .orgplace import orgs_ending_in_places, streets_after_numbers, abbreviation_and_place, branches
+from .gazscan import gazetteer_orgs, shared_heads, counted_bodies, addresses, acronyms, repeated_names, drop_places_after_kin
+from .orgplace import orgs_ending_in_places, streets_after_numbers, abbreviation_and_place, branches, news_agencies
 from .unitlists import unit_lists, phong_chong, offices_of_bodies, steering_bodies
 from .sports import match_reports
 from .foreign import introduced_people, foreign_short_names
@@ -84,6 +84,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     _named_places(text, r, f)
     gazetteer_orgs(text, f)
     shared_heads(text, r, f)
+    counted_bodies(text, r, f)
     # org/loc spans by start, for posts followed by a body and a name
     spans_at: dict[int, int] = {}
     for s, e, label, _ in f.items:
@@ -123,6 +124,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     orgs_ending_in_places(text, r, f)
     abbreviation_and_place(text, r, f)
     branches(text, r, f)
+    news_agencies(text, r, f)
     streets_after_numbers(text, r, f)
     addresses(text, r, f)
     acronyms(text, f)

@@ -79,6 +79,13 @@ class _ListRules:
         #: ``4 xã là A, B`` / ``các huyện: A, B``
         self.place_head = regex.compile(_NB + count + _SP + r"(?:" + _alt(types) + r")" + _NA + intro)
         self.name = regex.compile(_CAPRUN)
+        #: ``2 phòng khám đa khoa A và B``: a counted head of bodies named like people or places, and its
+        #: lowercase description
+        number = r"(?:\d{1,2}|(?i:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))"
+        self.body_head = regex.compile(
+            _NB + number + _SP + r"(?:phòng" + _SP + r"khám|bệnh" + _SP + r"viện|trường|công" + _SP + r"ty)"
+            + r"(?:" + _SP + r"(?!là|gồm|và|của|ở|tại|có)\p{Ll}[\p{Ll}\p{M}]*+" + _NA + r"){0,3}+(?P<intro>" + _SP + r"(?:là|gồm))?+" + _SP
+            + r"(?=\p{Lu})")
         self.paren_acr = regex.compile(_SP + r"?+\((?P<a>\p{Lu}[\p{Lu}\p{N}&.\-]{1,9}+)\)")
 
 
@@ -154,6 +161,34 @@ def shared_heads(text: str, r: _Rules, f: _Found) -> None:
                 break
             f.add(nm.start(), end, "LOC", 1)
             pos = end
+
+
+def counted_bodies(text: str, r: _Rules, f: _Found) -> None:
+    """``2 phòng khám đa khoa A và B``, ``hai trường X, Y và Z``: names listed after one counted head, each
+    an ORG (the first with its head), also when a name is a person's or a place's."""
+    lr = _list_rules()
+    for m in lr.body_head.finditer(text):
+        pos, names = m.end(), []
+        for i in range(10):
+            if i:
+                sm = lr.sep.match(text, pos)
+                if not sm:
+                    break
+                pos = sm.end()
+            nm = lr.name.match(text, pos)
+            if not nm:
+                break
+            end, _ = _name(text, nm.start(), nm.end(), r, split=False)
+            if end <= nm.start() or r.places.get(text[nm.start():end]) in ("country", "region", "province"):
+                names = []
+                break  # ``hai trường đại học Mỹ và Nhật``: the countries' schools
+            names.append((nm.start(), end))
+            pos = end
+        if len(names) >= 2 and text[names[-2][1]:names[-1][0]].strip() in ("và", ", và"):
+            if not m.group("intro"):  # the first name with its head: ``phòng khám đa khoa A``
+                names[0] = (m.start() + len(m.group().split(None, 1)[0]) + 1, names[0][1])
+            for s, e in names:
+                f.add(s, e, "ORG", 0)
 
 
 def addresses(text: str, r: _Rules, f: _Found) -> None:

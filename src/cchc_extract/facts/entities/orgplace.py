@@ -260,3 +260,25 @@ def branches(text: str, r: _Rules, f: _Found) -> None:
         if end > p:
             for s in starts:
                 f.add(s, end, "ORG", 0)
+
+
+_AGENCY = regex.compile(r"(?<![\p{L}\p{M}])[Hh]ãng[ \u00a0][Tt]hông[ \u00a0]tấn(?:[ \u00a0](?i:trung[ \u00a0]ương|quốc[ \u00a0]gia|nhà[ \u00a0]nước))?+")
+#: a foreign agency's own name in Latin letters (``Yonhap``, ``Interfax``)
+_LATIN_NAME = regex.compile(r"[ \u00a0][A-Z][A-Za-z]++(?:[ \u00a0][A-Z][A-Za-z]++)?+(?![\p{L}\p{M}\p{N}])")
+
+
+def news_agencies(text: str, r: _Rules, f: _Found) -> None:
+    """``Hãng thông tấn trung ương Triều Tiên``, ``hãng thông tấn Hàn Quốc Yonhap``, ``hãng thông tấn Kyodo``:
+    the agency, its country and its own name are one ORG (the country inside it is no LOC)."""
+    if "thông tấn" not in text and "Thông tấn" not in text:
+        return
+    for m in _AGENCY.finditer(text):
+        end = m.end()
+        c = r.country_after_re.match(text, end)
+        if c:
+            end = c.end()
+        n = _LATIN_NAME.match(text, end)
+        if n and text[n.start() + 1:n.end()] not in r.places:
+            end = n.end()
+        if end > m.end():
+            f.add(m.start(), end, "ORG", 0)

@@ -157,6 +157,9 @@ class _Rules:
             _NB + r"(?P<head>" + _alt(outlets["heads"]) + r")" + _SP + r"(?P<n>" + _alt(outlets["bare"]) + r"|"
             + self.gaz_name + r"|" + _CAPRUN + r")")
         self.not_after_bao = set(outlets["not_after_bao"])
+        provinces = _alt(n for n, k in self.places.items() if k in ("province", "city"))
+        self.outlet_place_re = regex.compile(_NB + r"(?:" + _alt(outlets["edition_titles"]) + r")" + _SP + r"(?:" + hcm_city
+                                             + r"|TP\.?+" + _SP + r"?+HCM" + _NA + r"|(?:" + provinces + r")" + _NA + r")")
         #: ``báo Tin tức``: the lowercase syllable of a name written with one capital; ``trực tuyến`` after it
         self.outlet_low_re = regex.compile(_SP + r"\p{Ll}[\p{Ll}\p{M}]*+" + _NA)
         self.outlet_edition_re = regex.compile(_SP + r"(?:" + _alt(outlets["edition_words"]) + r")" + _NA)
@@ -171,6 +174,7 @@ class _Rules:
             _NB + r"(?P<head>" + _alt(set(ph["capital_heads"]) | set(ph["venue_heads"])) + r")" + _NA + r"|" + _NB + r"(?P<lhead>" + _alt(ph["lower_heads"])
             + r")" + _SP + r"(?:\d{1,4}+(?:/\d{1,4}+)?+" + _SP + r")?+(?P<name>" + hcm_city + r"|" + _CAPRUN + r")")
         self.dash_joined = set(ph["dash_joined"])
+        self.descriptive_capitals_re = regex.compile(r"(?:" + _alt(ph["descriptive_capitals"]) + r")" + _NA)
         self.capital_not_before = {h: set(v) for h, v in ph["capital_not_before"].items()}
         #: `` - <Name>`` after the first place of a road between two
         self.dash_name_re = regex.compile(_SP + r"?+[-–]" + _SP + r"?+(?P<n>" + hcm_city + r"|" + _CAPRUN + r")")
@@ -186,6 +190,9 @@ class _Rules:
         self.title_body_before_re = regex.compile(
             r"(?:" + _alt(e["person_titles"]["words"]) + r")" + _SP + r"(?:" + bodies + r")" + _SP + r"$")
         self.title_before_re = regex.compile(r"(?:" + _alt(e["person_titles"]["words"]) + r")" + _SP + r"$")
+        self.post_before_any_re = regex.compile(r"(?i:" + _alt(e["person_titles"]["words"]) + r")" + _SP + r"$")
+        #: heads of schools and hospitals, which bear people's names after their descriptive words
+        self.named_after_heads = set(inst["named_after_people_heads"])
         self.field_re = regex.compile(r"(?i:" + _alt(md["fields"]) + r")" + _NA + _SP)
         self.name_at = regex.compile(_CAPRUN)
         cr = e["credits_and_bylines"]["cues"]
@@ -242,7 +249,7 @@ class _Rules:
             "national": set(nat),
             "ministry": set(md["heads"]),
             "inst": set(inst["descriptive_heads"]) | set(inst["named_heads"]),
-            "outlet": set(outlets["bare"]) | set(outlets["heads"]) | set(e["brands"]["words"]),
+            "outlet": set(outlets["bare"]) | set(outlets["heads"]) | set(e["brands"]["words"]) | set(outlets["edition_titles"]),
             "place": set(ph["fixed"]) | set(ph["capital_heads"]) | set(ph["lower_heads"]) | set(ph["venue_heads"]),
             "cue": set(cues) | set(e["named_person"]["persons_before"]),
             "title": set(e["person_titles"]["words"]),
