@@ -156,3 +156,79 @@ def test_outlet_with_a_place_inside(text, span):
     got = _ents(text)
     assert (span, "ORG") in got
     assert not any(label == "LOC" for _, label in got)
+
+
+# 3a. ``Đức`` before a holy or religious title is an honorific, not Germany
+@pytest.mark.parametrize("text", [
+    "Người dân về đền thờ Đức thánh Trần dâng hương đầu năm.",
+    "Tượng Đức Phật được rước quanh chùa.",
+    "Đức Giáo hoàng gửi thông điệp hòa bình.",
+    "Các tín hữu cầu nguyện trước tượng Đức Mẹ.",
+    "Đức Tổng Giám mục chủ sự thánh lễ.",
+])
+def test_duc_as_an_honorific(text):
+    assert ("Đức", "LOC") not in _ents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Đức và Pháp ký thỏa thuận thương mại.",
+    "Kinh tế Đức tăng trưởng chậm lại.",
+])
+def test_germany_stays_a_place(text):
+    assert ("Đức", "LOC") in _ents(text)
+
+
+# 3b. ``bà xã``, ``ông xã`` (wife, husband) and ``già làng`` (village elder) name a person, no commune
+@pytest.mark.parametrize("text,person", [
+    ("Bà xã Minh Khang khoe ảnh con gái.", "Minh Khang"),
+    ("Nữ ca sĩ đăng ảnh ông xã Quốc Bảo lên mạng.", "Quốc Bảo"),
+    ("Già làng Y Bluh kể chuyện xưa cho khách.", "Y Bluh"),
+])
+def test_spouse_and_elder_words_are_no_commune(text, person):
+    got = _ents(text)
+    assert (person, "PER") in got
+    assert not any(label == "LOC" for _, label in got)
+
+
+def test_a_commune_after_a_person_stays_a_commune():
+    assert ("xã Tân Hòa", "LOC") in _ents("Bà Lan, xã Tân Hòa, cho biết đã nhận tiền.")
+
+
+# 3c. a given name whose last syllable is a one-syllable country is the person's name
+@pytest.mark.parametrize("text,name", [
+    ("Cơ quan điều tra đã bắt Lê Thị Thúy Nga (30 tuổi). Thúy Nga bị khởi tố.", "Thúy Nga"),
+    ("Hồng Đức được bầu làm đội trưởng.", "Hồng Đức"),
+])
+def test_given_name_ending_like_a_country(text, name):
+    got = _ents(text)
+    assert (name, "PER") in got
+    assert (name.split()[-1], "LOC") not in got
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Hai bên đã đàm phán. Phía Nga chưa trả lời.", "Nga"),
+    ("Nhiều người di cư. Nước Mỹ siết chặt thị thực.", "Mỹ"),
+])
+def test_a_noun_before_a_country_keeps_the_country(text, country):
+    assert (country, "LOC") in _ents(text)
+
+
+# 3d. ``quý ông``, ``quý cô`` are common nouns: a nationality after them is no person
+def test_generic_gentlemen_with_a_nationality():
+    got = _ents("Nhiều quý ông Việt chọn vest may đo.")
+    assert not any(label == "PER" for _, label in got)
+    assert ("Thụy Điển", "LOC") in _ents("Các quý cô Thụy Điển đến dự tiệc.")
+    assert ("Thanh Mai", "PER") in _ents("Quý bà Thanh Mai đã đến dự.")
+
+
+# 3e. a festival named ``Hội X`` is no association
+@pytest.mark.parametrize("text", [
+    "Lễ hội Hội Đình Bảng thu hút hàng nghìn du khách.",
+    "Người dân nô nức trẩy Hội Gióng mỗi mùa xuân.",
+])
+def test_festival_is_no_organisation(text):
+    assert not any(label == "ORG" for _, label in _ents(text))
+
+
+def test_an_association_stays_an_organisation():
+    assert ("Hội Nông dân tỉnh Bắc Giang", "ORG") in _ents("Hội Nông dân tỉnh Bắc Giang tổ chức tập huấn.")

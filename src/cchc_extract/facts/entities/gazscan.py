@@ -264,6 +264,7 @@ def repeated_names(text: str, kept: list[tuple[int, int, str]], r: _Rules, f: _F
     """The bare name of a typed place (``huyện Quỳnh Lưu`` → ``Quỳnh Lưu``) and a person's full name
     (two syllables or more) stand for the same entity wherever they stand alone in the article."""
     names: dict[str, str] = {}
+    cued = {(s, e) for s, e, label, prio in f.items if label == "PER" and prio <= 2}
     for s, e, label in kept:
         span = text[s:e]
         if label == "LOC":
@@ -275,6 +276,10 @@ def repeated_names(text: str, kept: list[tuple[int, int, str]], r: _Rules, f: _F
                         names.setdefault(nm, "LOC")
         elif label == "PER" and " " in span and len(span.split()) <= 4 and span not in r.places:
             names.setdefault(span, "PER")
+            words, tail = span.split(), " ".join(span.split()[-2:])
+            if len(words) >= 3 and (s, e) in cued and words[0] in r.surnames and tail not in r.places \
+                    and tail not in units():
+                names.setdefault(tail, "PER")  # ``ca sĩ Trương Hồ Phương Nga`` … ``Phương Nga``
     if not names:
         return
     pat = regex.compile(_NB + r"(?<!\p{Lu}[\p{L}\p{M}]*+" + _SP + r")(?:" + _alt(names) + r")" + _NA

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 from ...gazetteers import units
-from .names import _Found, _at, _name
+import regex
+
+from .names import _Found, _at, _name, _gaz_prefix, _syllables
 from .orgs import _word_after, _word_before
 from .rules import _Rules
 
@@ -85,3 +87,21 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
                 f.add(m.start(), good_end, "ORG", -2)
             else:
                 f.add(m.start(), good_end, "LOC", -1 if venue else 1)
+
+
+#: a preposition of place right before a bare family-name run: the run names a street or a spot
+#: (``tại Hoàng Cầu``, ``ở Lê Văn Lương``), named after a person but not the person
+_PLACE_PREP_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:tại|ở|Tại|Ở)[ \u00a0]$")
+
+
+def places_after_prepositions(text: str, r: _Rules, f: _Found) -> None:
+    """A family-name run guessed as a person (no cue, no post) right after ``tại``/``ở`` is a place
+    (not a foreign name, ``ở La Liga``, nor a run that starts with a known place, ``tại Hà Nội Không ...``)."""
+    from .foreign import foreign_word
+
+    for s, e, label, prio in list(f.items):
+        if label == "PER" and prio == 3 and _PLACE_PREP_BEFORE.search(text, max(0, s - 4), s):
+            words = text[s:e].split()
+            if any(foreign_word(w) for w in words) or _gaz_prefix(text, _syllables(text, s, e), r):
+                continue
+            f.add(s, e, "LOC", 1)

@@ -75,6 +75,9 @@ def orgs_ending_in_places(text: str, r: _Rules, f: _Found) -> None:
         if not m or other_at.get(p, -1) > m.end():
             continue
         head = m.group("head")
+        ev = r.event_before.get(head)
+        if ev and ev.search(text, max(0, p - 12), p):
+            continue  # ``Lễ hội Hội Lim``: a festival, no association
         cb = hr.cap_before.search(text, max(0, p - 12), p) if " " not in head and head[0].isupper() else None
         if cb and cb.group().strip() not in r.break_always and cb.group().strip() not in r.lead_words:
             continue  # ``Hải Phòng``, ``Tân Hội``: the word ends a name (not ``Theo Bộ ...``)

@@ -37,6 +37,11 @@ def _typed_places(text: str, r: _Rules, f: _Found) -> None:
         f.add(m.start(), m.end(), "LOC", 1)
     for m in _at(r.typed_re, text, f.at.get("typed", ())):
         ns, ne = m.span("name")
+        if _word_before(text, m.start()) in r.person_before_type.get(m.group("type").strip().lower(), ()):
+            end, _ = _name(text, ns, ne, r, split=False)
+            if " " in text[ns:end] or foreign_word(text[ns:end]):
+                f.add(ns, end, "PER", 2)  # ``bà xã Lan Anh``: the wife of a person, no commune
+            continue  # (``ông xã Tây``: a foreign husband, no name)
         if text[ns].isdigit():
             if m.group("type").strip().lower() not in ("quận", "phường", "q.", "p.", "khu phố", "tổ dân phố", "ấp"):
                 continue  # ``Quận 1``, ``phường 3``; not ``tỉnh 2``
@@ -217,6 +222,12 @@ def _person_like(text: str, s: int, e: int, r: _Rules) -> bool:
         and " ".join(parts[:2]) not in r.places
 
 
+def _event(text: str, start: int, head: str, r: _Rules) -> bool:
+    """The head at ``start`` names an event after the words before it (``Lễ hội`` + ``Hội Lim``)."""
+    ev = r.event_before.get(head)
+    return bool(ev) and bool(ev.search(text, max(0, start - 12), start))
+
+
 def _person_after(text: str, pos: int, r: _Rules) -> bool:
     """A person's name follows ``pos`` across one space."""
     nm = r.name_at.match(text, pos + 1) if text[pos:pos + 1] == " " else None
@@ -236,8 +247,8 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
         head = m.group("head")
         if " " not in head and _inside_name(text, m.start(), r):
             continue
-        if _word_after(text, m.end()) in not_before.get(head, ()):
-            continue  # ``Trường hợp``, ``Báo cáo``: another word that starts with the head
+        if _word_after(text, m.end()) in not_before.get(head, ()) or _event(text, m.start(), head, r):
+            continue  # ``Trường hợp``, ``Báo cáo``: another word that starts with the head; ``Lễ hội Hội Lim``
         if head in press_heads and r.places.get(_name_after(text, m.end(), r)) == "country":
             continue  # ``Báo Mỹ``: the country's press
         if head == "Vụ" and _name_after(text, m.end(), r) and _person_like(

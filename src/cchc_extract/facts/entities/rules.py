@@ -77,13 +77,17 @@ class _Rules:
         self.not_names |= {f"{a} {b}" for a in stems for b in branches}
         self.break_always = set(e["run_breakers"]["always"])
         self.lead_words = set(e["run_breakers"]["lead_words"])
+        self.nouns_before_country = set(e["run_breakers"]["nouns_before_country"])
         self.given_breakers = set(e["run_breakers"]["given_names"])
         self.break_before_number = set(e["run_breakers"]["before_number"])
         self.break_before_lower = {k: set(v) for k, v in e["run_breakers"]["before_lower"].items()}
+        self.honorific_before = {k: regex.compile(_SP + r"(?:" + _alt(v) + r")" + _NA)
+                                 for k, v in e["run_breakers"]["honorific_before"].items()}
         outlets = e["outlets"]
         self.outlets = set(outlets["bare"])
         self.stop_re = regex.compile(r"(?i:" + _alt(e["institutions"]["stop_words"]) + r")" + _NA)
         self.level_words = {w.lower() for w in e["loc_type_words"]["words"]}
+        self.person_before_type = {k: set(v) for k, v in e["loc_type_words"]["person_before"].items()}
         self.lower_ok = {w.lower() for w in e["admin_bodies"]["lowercase_ok"]}
 
         types = _alt(e["loc_type_words"]["words"])
@@ -142,7 +146,10 @@ class _Rules:
         #: a school's level right before a name: the name is the school's (``Trường THPT Lê Quý Đôn``)
         self.school_level_before_re = regex.compile(r"(?:" + _alt(inst["school_levels"]) + r")" + _SP + r"$")
         #: a kin word or an honorific right before a bare place name: the name is a person's (``chị Vinh``)
-        self.kin_before_re = regex.compile(_NB + r"(?i:" + _alt(e["person_cues"]["kin_words"]) + r")" + _SP + r"$")
+        generic = r"(?i:" + _alt(e["person_cues"]["generic_before"]) + r")" + _SP
+        self.generic_cue_re = regex.compile(_NB + generic + r"$")
+        self.kin_before_re = regex.compile(_NB + r"(?<!" + _NB + generic + r")(?i:" + _alt(e["person_cues"]["kin_words"])
+                                           + r")" + _SP + r"$")
         self.inst_re = regex.compile(
             _NB + r"(?P<head>" + _alt(set(inst["descriptive_heads"]) | set(inst["named_heads"])) + r")" + _NA)
         self.level_at = regex.compile(self.level)
@@ -193,6 +200,8 @@ class _Rules:
         self.post_before_any_re = regex.compile(r"(?i:" + _alt(e["person_titles"]["words"]) + r")" + _SP + r"$")
         #: heads of schools and hospitals, which bear people's names after their descriptive words
         self.named_after_heads = set(inst["named_after_people_heads"])
+        #: a head right after these words names an event, no body (``Lễ hội Hội Lim``)
+        self.event_before = {h: regex.compile(_NB + r"(?:" + _alt(v) + r")" + _SP + r"$") for h, v in inst["event_before"].items()}
         self.field_re = regex.compile(r"(?i:" + _alt(md["fields"]) + r")" + _NA + _SP)
         self.name_at = regex.compile(_CAPRUN)
         cr = e["credits_and_bylines"]["cues"]
