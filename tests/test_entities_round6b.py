@@ -52,6 +52,14 @@ def test_dash_joined_place(text, span, label):
     assert ("Vũng Tàu", "LOC") not in got and ("Thái Bình Dương", "LOC") not in got
 
 
+@pytest.mark.parametrize("text,span,label", [
+    ("Khách du lịch đến tỉnh TT-Huế tăng mạnh.", "tỉnh TT-Huế", "LOC"),
+    ("UBND tỉnh BR-VT vừa phê duyệt đề án.", "UBND tỉnh BR-VT", "ORG"),
+])
+def test_dash_joined_place_abbreviated(text, span, label):
+    assert (span, label) in _ents(text)
+
+
 # 1c. ``phòng, chống`` (prevention and control) is one phrase inside a body's name
 @pytest.mark.parametrize("text,span", [
     ("Ý kiến của Ban chỉ đạo Trung ương về phòng, chống tham nhũng do Tổng Bí thư đứng đầu.",

@@ -101,7 +101,10 @@ class _Rules:
             + r"\p{Lu}[\p{Ll}]++)(?:" + _SP + r"\p{Lu}[\p{Ll}]++)?+" + _NA)
         self.hcm_re = regex.compile(_NB + r"TP\.?+" + _SP + r"?+HCM" + _NA + r"|" + _NB + r"TPHCM" + _NA)
         hyphenated = _alt(n for n in self.places if any(d in n for d in "-–—"))  # ``Bà Rịa - Vũng Tàu``
-        name = r"(?:(?:" + hyphenated + r")" + _NA + r"|" + hcm + r"|" + _CAPRUN + r"|\d{1,2}(?![\p{N}/]|[.,]\d))"
+        #: the two names of one place abbreviated (``tỉnh BR-VT``, ``tỉnh TT-Huế``)
+        abbreviated = r"\p{Lu}{2,3}+[-–](?:\p{Lu}{2,3}+" + _NA + r"|" + _SYL + r")"
+        name = (r"(?:(?:" + hyphenated + r")" + _NA + r"|" + hcm + r"|" + abbreviated + r"|" + _CAPRUN
+                + r"|\d{1,2}(?![\p{N}/]|[.,]\d))")
         #: a type word + name (``tỉnh Nghệ An``, ``TP. Long Xuyên``)
         self.typed_re = regex.compile(
             _NB + r"(?P<type>(?i:" + types + r")" + _SP + r"|" + tp + r"|(?:TP|Tp|Q|P|H|TX|TT)\.(?=\p{Lu}|\d)|TX" + _SP
