@@ -121,6 +121,11 @@ def test_school_named_after_a_person(text, span):
     assert not any(label == "PER" for _, label in got)
 
 
+def test_lowercase_school_head_before_a_country_is_no_school():
+    got = _ents("Năm nay, 5 trường Đại học Nhật Bản tuyển sinh viên.")
+    assert not any(t.startswith("trường") for t, _ in got)
+
+
 def test_a_post_before_the_school_keeps_the_person_after_it():
     got = _ents("Theo Hiệu trưởng Trường ĐH Bách khoa Lê Minh Tâm, điểm chuẩn tăng.")
     assert ("Trường ĐH Bách khoa", "ORG") in got and ("Lê Minh Tâm", "PER") in got

@@ -249,8 +249,8 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
             continue
         if _word_after(text, m.end()) in not_before.get(head, ()) or _event(text, m.start(), head, r):
             continue  # ``Trường hợp``, ``Báo cáo``: another word that starts with the head; ``Lễ hội Hội Lim``
-        if head in press_heads and r.places.get(_name_after(text, m.end(), r)) == "country":
-            continue  # ``Báo Mỹ``: the country's press
+        if (head in press_heads or head[0].islower()) and r.places.get(_name_after(text, m.end(), r)) == "country":
+            continue  # ``Báo Mỹ``, ``các trường đại học Việt Nam``: the country's press, its universities
         if head == "Vụ" and _name_after(text, m.end(), r) and _person_like(
                 text, m.end() + 1, m.end() + 1 + len(_name_after(text, m.end(), r)), r):
             continue  # ``Vụ Phạm Văn X``: the case of a person, no department
