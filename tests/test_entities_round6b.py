@@ -245,3 +245,17 @@ def test_festival_is_no_organisation(text):
 
 def test_an_association_stays_an_organisation():
     assert ("Hội Nông dân tỉnh Bắc Giang", "ORG") in _ents("Hội Nông dân tỉnh Bắc Giang tổ chức tập huấn.")
+
+
+# 2e. an outlet named by a word of one capital and the place of its edition, after a head or a source cue
+@pytest.mark.parametrize("text,span", [
+    ("Theo báo An ninh Thủ đô, vụ cháy xảy ra lúc rạng sáng.", "báo An ninh Thủ đô"),
+    ("Trao đổi với PV Phụ nữ TP.HCM, bà Hạnh cho biết.", "Phụ nữ TP.HCM"),
+    ("Quang cảnh buổi lễ. Ảnh: Gia đình Việt Nam", "Gia đình Việt Nam"),
+])
+def test_outlet_named_with_its_place(text, span):
+    assert (span, "ORG") in _ents(text)
+
+
+def test_a_post_after_theo_is_no_outlet():
+    assert not any(label == "ORG" for _, label in _ents("Theo Chủ tịch Hà Nội, thành phố sẽ xử lý."))

@@ -381,12 +381,17 @@ def _outlets(text: str, r: _Rules, f: _Found) -> None:
             low = r.outlet_low_re.match(text, end)
             if low and not r.stop_re.match(text, low.start() + 1) and low.group().strip() not in r.level_words:
                 end = low.end()  # ``báo Tin tức``: the name goes on in lowercase
+                tail = r.outlet_place_tail_re.match(text, end)
+                end = tail.end() if tail else end  # ``báo An ninh Thủ đô``: and ends in its place
         ed = r.outlet_edition_re.match(text, end)
         if ed:
             end = ed.end()  # ``báo ... trực tuyến``
         f.add(m.start(), end, "ORG", 0)
     for m in _at(r.outlet_place_re, text, f.at.get("outlet", ())):
         f.add(m.start(), m.end(), "ORG", 0)  # ``Pháp Luật TP.HCM``
+    for m in r.cued_outlet_re.finditer(text):
+        if not r.title_re.match(text, m.start("o")):  # (not ``Theo Chủ tịch Hà Nội``: a post)
+            f.add(m.start("o"), m.end("o"), "ORG", 0)  # ``Theo Phụ nữ TP.HCM``
     for m in r.dateline_re.finditer(text):
         o = m.group("o").strip()
         if o and o[0].isupper() and "http" not in o and not o.lower().startswith(("ảnh", "video", "clip")):

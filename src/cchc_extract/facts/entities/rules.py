@@ -170,6 +170,14 @@ class _Rules:
         provinces = _alt(n for n, k in self.places.items() if k in ("province", "city"))
         self.outlet_place_re = regex.compile(_NB + r"(?:" + _alt(outlets["edition_titles"]) + r")" + _SP + r"(?:" + hcm_city
                                              + r"|TP\.?+" + _SP + r"?+HCM" + _NA + r"|(?:" + provinces + r")" + _NA + r")")
+        #: the place an outlet's name ends in (``An ninh Thủ đô``, ``Phụ nữ TP.HCM``, ``Giáo dục Việt Nam``)
+        outlet_place = (r"(?:Thủ" + _SP + r"[đĐ]ô|Việt" + _SP + r"Nam|" + hcm_city + r"|TP\.?+" + _SP + r"?+HCM|(?:" + provinces
+                        + r"))" + _NA)
+        self.outlet_place_tail_re = regex.compile(_SP + outlet_place)
+        #: a source cue and an outlet named by a word of one capital and its place (``Theo An ninh Thủ đô``)
+        self.cued_outlet_re = regex.compile(
+            _NB + r"(?:Theo|PV|[Pp]hóng" + _SP + r"viên|Ảnh:|Nguồn:)" + _SP + r"(?P<o>\p{Lu}[\p{Ll}\p{M}]++" + _SP
+            + r"\p{Ll}[\p{Ll}\p{M}]*+" + _SP + outlet_place + r")")
         #: ``báo Tin tức``: the lowercase syllable of a name written with one capital; ``trực tuyến`` after it
         self.outlet_low_re = regex.compile(_SP + r"\p{Ll}[\p{Ll}\p{M}]*+" + _NA)
         self.outlet_edition_re = regex.compile(_SP + r"(?:" + _alt(outlets["edition_words"]) + r")" + _NA)
