@@ -30,13 +30,13 @@ from collections.abc import Iterable
 from ...context import ArticleContext, stage
 from ...records import Entity
 from .rules import rules
-from .names import _Found, _at, _next_is_lower
-from .orgs import (_typed_places, _bodies, _party, _national, _institutions, _outlets, _named_places,
-                   _coordinated_paren)
+from .names import _Found, _at, _next_is_lower, _honorific
+from .orgs import _typed_places, _bodies, _party, _national, _institutions, _outlets, _coordinated_paren
+from .named_places import _named_places, places_after_prepositions
 from .people import _persons, _credits, _source_pairs, _coordinated_people, _bylines, _runs, _glued_authors
-from .people import places_after_prepositions, schools_named_after_people, streets_in_lists, last_person_checks
-from .gazscan import gazetteer_orgs, shared_heads, addresses, acronyms, repeated_names, drop_places_after_kin
-from .orgplace import orgs_ending_in_places, streets_after_numbers, abbreviation_and_place
+from .people import schools_named_after_people, streets_in_lists, last_person_checks
+from .gazscan import gazetteer_orgs, shared_heads, counted_bodies, addresses, acronyms, repeated_names, drop_places_after_kin
+from .orgplace import orgs_ending_in_places, streets_after_numbers, abbreviation_and_place, branches, news_agencies
 from .unitlists import unit_lists, phong_chong, offices_of_bodies, steering_bodies
 from .sports import match_reports
 from .foreign import introduced_people, foreign_short_names
@@ -84,6 +84,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     _named_places(text, r, f)
     gazetteer_orgs(text, f)
     shared_heads(text, r, f)
+    counted_bodies(text, r, f)
     # org/loc spans by start, for posts followed by a body and a name
     spans_at: dict[int, int] = {}
     for s, e, label, _ in f.items:
@@ -102,8 +103,9 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     schools_named_after_people(text, r, f)
     for m in _at(r.gaz_re, text, f.at.get("gaz", ())):
         name = m.group()
-        if " " not in name and name in r.break_before_lower and _next_is_lower(text, m.end(), name, r):
-            continue  # ``Pháp chế`` (legal affairs), not France
+        if " " not in name and (name in r.break_before_lower and _next_is_lower(text, m.end(), name, r)
+                                or _honorific(text, m.end(), name, r)):
+            continue  # ``Pháp chế`` (legal affairs), not France; ``Đức Phật``, not Germany
         f.add(m.start(), m.end(), "LOC", 1)
     for m in _at(r.gaz_upper_re, text, f.at.get("gazup", ())):
         if any(s <= m.start() < e for s, e, _, _ in f.items):
@@ -122,6 +124,8 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     streets_in_lists(text, r, f)
     orgs_ending_in_places(text, r, f)
     abbreviation_and_place(text, r, f)
+    branches(text, r, f)
+    news_agencies(text, r, f)
     streets_after_numbers(text, r, f)
     addresses(text, r, f)
     acronyms(text, f)

@@ -79,6 +79,13 @@ class _ListRules:
         #: ``4 xã là A, B`` / ``các huyện: A, B``
         self.place_head = regex.compile(_NB + count + _SP + r"(?:" + _alt(types) + r")" + _NA + intro)
         self.name = regex.compile(_CAPRUN)
+        #: ``2 phòng khám đa khoa A và B``: a counted head of bodies named like people or places, and its
+        #: lowercase description
+        number = r"(?:\d{1,2}|(?i:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười))"
+        self.body_head = regex.compile(
+            _NB + number + _SP + r"(?:phòng" + _SP + r"khám|bệnh" + _SP + r"viện|trường|công" + _SP + r"ty)"
+            + r"(?:" + _SP + r"(?!là|gồm|và|của|ở|tại|có)\p{Ll}[\p{Ll}\p{M}]*+" + _NA + r"){0,3}+(?P<intro>" + _SP + r"(?:là|gồm))?+" + _SP
+            + r"(?=\p{Lu})")
         self.paren_acr = regex.compile(_SP + r"?+\((?P<a>\p{Lu}[\p{Lu}\p{N}&.\-]{1,9}+)\)")
 
 
@@ -156,6 +163,34 @@ def shared_heads(text: str, r: _Rules, f: _Found) -> None:
             pos = end
 
 
+def counted_bodies(text: str, r: _Rules, f: _Found) -> None:
+    """``2 phòng khám đa khoa A và B``, ``hai trường X, Y và Z``: names listed after one counted head, each
+    an ORG (the first with its head), also when a name is a person's or a place's."""
+    lr = _list_rules()
+    for m in lr.body_head.finditer(text):
+        pos, names = m.end(), []
+        for i in range(10):
+            if i:
+                sm = lr.sep.match(text, pos)
+                if not sm:
+                    break
+                pos = sm.end()
+            nm = lr.name.match(text, pos)
+            if not nm:
+                break
+            end, _ = _name(text, nm.start(), nm.end(), r, split=False)
+            if end <= nm.start() or r.places.get(text[nm.start():end]) in ("country", "region", "province"):
+                names = []
+                break  # ``hai trường đại học Mỹ và Nhật``: the countries' schools
+            names.append((nm.start(), end))
+            pos = end
+        if len(names) >= 2 and text[names[-2][1]:names[-1][0]].strip() in ("và", ", và"):
+            if not m.group("intro"):  # the first name with its head: ``phòng khám đa khoa A``
+                names[0] = (m.start() + len(m.group().split(None, 1)[0]) + 1, names[0][1])
+            for s, e in names:
+                f.add(s, e, "ORG", 0)
+
+
 def addresses(text: str, r: _Rules, f: _Found) -> None:
     """``(Ninh Sở, Thường Tín, Hà Nội)``: units of the gazetteer before a province, city or district."""
     u = units()
@@ -229,6 +264,7 @@ def repeated_names(text: str, kept: list[tuple[int, int, str]], r: _Rules, f: _F
     """The bare name of a typed place (``huyện Quỳnh Lưu`` → ``Quỳnh Lưu``) and a person's full name
     (two syllables or more) stand for the same entity wherever they stand alone in the article."""
     names: dict[str, str] = {}
+    cued = {(s, e) for s, e, label, prio in f.items if label == "PER" and prio <= 2}
     for s, e, label in kept:
         span = text[s:e]
         if label == "LOC":
@@ -240,6 +276,10 @@ def repeated_names(text: str, kept: list[tuple[int, int, str]], r: _Rules, f: _F
                         names.setdefault(nm, "LOC")
         elif label == "PER" and " " in span and len(span.split()) <= 4 and span not in r.places:
             names.setdefault(span, "PER")
+            words, tail = span.split(), " ".join(span.split()[-2:])
+            if len(words) >= 3 and (s, e) in cued and words[0] in r.surnames and tail not in r.places \
+                    and tail not in units():
+                names.setdefault(tail, "PER")  # ``ca sĩ Trương Hồ Phương Nga`` … ``Phương Nga``
     if not names:
         return
     pat = regex.compile(_NB + r"(?<!\p{Lu}[\p{L}\p{M}]*+" + _SP + r")(?:" + _alt(names) + r")" + _NA

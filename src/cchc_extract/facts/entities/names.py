@@ -35,6 +35,12 @@ def _next_is_lower(text: str, end: int, word: str, r: _Rules) -> bool:
     return bool(nxt) and nxt[0].islower() and nxt in r.break_before_lower.get(word, ())
 
 
+def _honorific(text: str, end: int, word: str, r: _Rules) -> bool:
+    """``word`` (a place's name) is an honorific before a holy title that follows ``end`` (``Đức Phật``)."""
+    h = r.honorific_before.get(word)
+    return bool(h) and bool(h.match(text, end))
+
+
 def unicode_mark(ch: str) -> bool:
     return "\u0300" <= ch <= "\u036f"
 

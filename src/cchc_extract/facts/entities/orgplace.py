@@ -75,6 +75,9 @@ def orgs_ending_in_places(text: str, r: _Rules, f: _Found) -> None:
         if not m or other_at.get(p, -1) > m.end():
             continue
         head = m.group("head")
+        ev = r.event_before.get(head)
+        if ev and ev.search(text, max(0, p - 12), p):
+            continue  # ``Lễ hội Hội Lim``: a festival, no association
         cb = hr.cap_before.search(text, max(0, p - 12), p) if " " not in head and head[0].isupper() else None
         if cb and cb.group().strip() not in r.break_always and cb.group().strip() not in r.lead_words:
             continue  # ``Hải Phòng``, ``Tân Hội``: the word ends a name (not ``Theo Bộ ...``)
@@ -225,3 +228,60 @@ def abbreviation_and_place(text: str, r: _Rules, f: _Found) -> None:
         if m:
             for start in [s] + org_starts_by_end.get(e, []):
                 f.add(start, m.end(), "ORG", 0)  # (``Đội bóng Hà Nội`` + ``FC``)
+
+
+#: a branch after an organisation's name: ``... chi nhánh``, ``... - Chi nhánh``
+_BRANCH = regex.compile(r"(?:[ \u00a0]?+[-–][ \u00a0]?+|[ \u00a0])[Cc]hi[ \u00a0]nhánh[ \u00a0]")
+
+
+def branches(text: str, r: _Rules, f: _Found) -> None:
+    """``Ngân hàng Nhà nước chi nhánh tỉnh X``, ``Vietcombank - Chi nhánh Y``: an organisation and its branch
+    named by a place are one ORG (a person named after it stays apart)."""
+    if "hi nhánh" not in text:
+        return
+    from .names import _name
+
+    org_starts_by_end: dict[int, list[int]] = {}
+    loc_end: dict[int, int] = {}
+    for s, e, label, _ in f.items:
+        if label == "ORG":
+            org_starts_by_end.setdefault(e, []).append(s)
+        elif label == "LOC" and e > loc_end.get(s, -1):
+            loc_end[s] = e
+    for m in _BRANCH.finditer(text):
+        starts = org_starts_by_end.get(m.start())
+        if not starts:
+            continue
+        p = m.end()
+        end = loc_end.get(p, p)
+        if end == p:
+            n = r.name_at.match(text, p)
+            if n:
+                end, per = _name(text, p, n.end(), r)
+                if per:
+                    f.add(per[0], per[1], "PER", 2)
+        if end > p:
+            for s in starts:
+                f.add(s, end, "ORG", 0)
+
+
+_AGENCY = regex.compile(r"(?<![\p{L}\p{M}])[Hh]ãng[ \u00a0][Tt]hông[ \u00a0]tấn(?:[ \u00a0](?i:trung[ \u00a0]ương|quốc[ \u00a0]gia|nhà[ \u00a0]nước))?+")
+#: a foreign agency's own name in Latin letters (``Yonhap``, ``Interfax``)
+_LATIN_NAME = regex.compile(r"[ \u00a0][A-Z][A-Za-z]++(?:[ \u00a0][A-Z][A-Za-z]++)?+(?![\p{L}\p{M}\p{N}])")
+
+
+def news_agencies(text: str, r: _Rules, f: _Found) -> None:
+    """``Hãng thông tấn trung ương Triều Tiên``, ``hãng thông tấn Hàn Quốc Yonhap``, ``hãng thông tấn Kyodo``:
+    the agency, its country and its own name are one ORG (the country inside it is no LOC)."""
+    if "thông tấn" not in text and "Thông tấn" not in text:
+        return
+    for m in _AGENCY.finditer(text):
+        end = m.end()
+        c = r.country_after_re.match(text, end)
+        if c:
+            end = c.end()
+        n = _LATIN_NAME.match(text, end)
+        if n and text[n.start() + 1:n.end()] not in r.places:
+            end = n.end()
+        if end > m.end():
+            f.add(m.start(), end, "ORG", 0)

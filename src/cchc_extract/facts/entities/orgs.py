@@ -37,6 +37,11 @@ def _typed_places(text: str, r: _Rules, f: _Found) -> None:
         f.add(m.start(), m.end(), "LOC", 1)
     for m in _at(r.typed_re, text, f.at.get("typed", ())):
         ns, ne = m.span("name")
+        if _word_before(text, m.start()) in r.person_before_type.get(m.group("type").strip().lower(), ()):
+            end, _ = _name(text, ns, ne, r, split=False)
+            if " " in text[ns:end] or foreign_word(text[ns:end]):
+                f.add(ns, end, "PER", 2)  # ``bà xã Lan Anh``: the wife of a person, no commune
+            continue  # (``ông xã Tây``: a foreign husband, no name)
         if text[ns].isdigit():
             if m.group("type").strip().lower() not in ("quận", "phường", "q.", "p.", "khu phố", "tổ dân phố", "ấp"):
                 continue  # ``Quận 1``, ``phường 3``; not ``tỉnh 2``
@@ -65,6 +70,10 @@ def _typed_places(text: str, r: _Rules, f: _Found) -> None:
             if r.places.get(text[ns:end]) == "region":  # ``các tỉnh Tây Nguyên``
                 f.add(ns, end, "LOC", 1)
                 continue
+        if per is None and end == ne and m.group("type").strip().lower() in r.numbered_units:
+            num = r.unit_number_re.match(text, end)
+            if num:
+                end = num.end()
         if per is None and end == ne and text[ns:ne].isascii():
             tail = r.foreign_tail_re.match(text, end)
             if tail:
@@ -142,6 +151,11 @@ def _after_title(text: str, start: int, r: _Rules) -> bool:
     return bool(r.title_before_re.search(text[max(0, start - 30):start]))
 
 
+def _post_before(text: str, start: int, r: _Rules) -> bool:
+    """A post, in any case, right before ``start`` (``hiệu trưởng`` + ``Trường ...`` + the person)."""
+    return bool(r.post_before_any_re.search(text, max(0, start - 30), start))
+
+
 def _organ_prefix(text: str, start: int, r: _Rules) -> int:
     """Extend a body back over an organ of it (``Ban Thường vụ`` + ``Tỉnh ủy``)."""
     window = text[max(0, start - 40):start]
@@ -208,6 +222,18 @@ def _person_like(text: str, s: int, e: int, r: _Rules) -> bool:
         and " ".join(parts[:2]) not in r.places
 
 
+def _event(text: str, start: int, head: str, r: _Rules) -> bool:
+    """The head at ``start`` names an event after the words before it (``Lễ hội`` + ``Hội Lim``)."""
+    ev = r.event_before.get(head)
+    return bool(ev) and bool(ev.search(text, max(0, start - 12), start))
+
+
+def _person_after(text: str, pos: int, r: _Rules) -> bool:
+    """A person's name follows ``pos`` across one space."""
+    nm = r.name_at.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+    return bool(nm) and _person_like(text, nm.start(), nm.end(), r)
+
+
 def _inside_name(text: str, start: int, r: _Rules) -> bool:
     """The word at ``start`` continues a capitalised name (``Phòng`` in ``Hải Phòng``)."""
     return bool(r.prev_cap_re.search(text, max(0, start - 12), start))
@@ -221,10 +247,10 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
         head = m.group("head")
         if " " not in head and _inside_name(text, m.start(), r):
             continue
-        if _word_after(text, m.end()) in not_before.get(head, ()):
-            continue  # ``Trường hợp``, ``Báo cáo``: another word that starts with the head
-        if head in press_heads and r.places.get(_name_after(text, m.end(), r)) == "country":
-            continue  # ``Báo Mỹ``: the country's press
+        if _word_after(text, m.end()) in not_before.get(head, ()) or _event(text, m.start(), head, r):
+            continue  # ``Trường hợp``, ``Báo cáo``: another word that starts with the head; ``Lễ hội Hội Lim``
+        if (head in press_heads or head[0].islower()) and r.places.get(_name_after(text, m.end(), r)) == "country":
+            continue  # ``Báo Mỹ``, ``các trường đại học Việt Nam``: the country's press, its universities
         if head == "Vụ" and _name_after(text, m.end(), r) and _person_like(
                 text, m.end() + 1, m.end() + 1 + len(_name_after(text, m.end(), r)), r):
             continue  # ``Vụ Phạm Văn X``: the case of a person, no department
@@ -235,6 +261,7 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
         proper = False
         after_cap = False
         descriptive = head in r.descriptive_heads
+        joined = False
         commas = 0
         for _ in range(14):
             t = r.chain_tok.match(text, pos)
@@ -274,6 +301,9 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
                     proper = True
                     continue
                 if nm and not first and _person_like(text, nm.start(), nm.end(), r):
+                    if head in r.named_after_heads and not joined and not _post_before(text, m.start(), r):
+                        end, _ = _name(text, nm.start(), nm.end(), r, split=False)
+                        good_end = end if end > nm.start() else good_end  # ``Trường CĐ Kỹ thuật Cao Thắng``
                     break  # ``Giám đốc Sở Tư pháp Trần Thị Bích``
                 if nm and nm.end() > t.end("tok"):
                     end, per = _name(text, nm.start(), nm.end(), r, keep_first=first)
@@ -293,6 +323,8 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
                 pos = t.end()
                 continue
             elif tok in ("-", "–", "và", "&"):
+                # (``Trường Chinh - <a street named after a person>``, ``A và B``: no school's name after it)
+                joined = tok == "và" or _person_after(text, t.end(), r)
                 nxt = r.chain_tok.match(text, t.end())
                 nt = (nxt.group("tok") or "x") if nxt else "x"
                 if nxt and nxt.group("tok") and nt[0].islower() and tok == "và" and good_end is not None and nt not in r.level_words \
@@ -349,10 +381,17 @@ def _outlets(text: str, r: _Rules, f: _Found) -> None:
             low = r.outlet_low_re.match(text, end)
             if low and not r.stop_re.match(text, low.start() + 1) and low.group().strip() not in r.level_words:
                 end = low.end()  # ``báo Tin tức``: the name goes on in lowercase
+                tail = r.outlet_place_tail_re.match(text, end)
+                end = tail.end() if tail else end  # ``báo An ninh Thủ đô``: and ends in its place
         ed = r.outlet_edition_re.match(text, end)
         if ed:
             end = ed.end()  # ``báo ... trực tuyến``
         f.add(m.start(), end, "ORG", 0)
+    for m in _at(r.outlet_place_re, text, f.at.get("outlet", ())):
+        f.add(m.start(), m.end(), "ORG", 0)  # ``Pháp Luật TP.HCM``
+    for m in r.cued_outlet_re.finditer(text):
+        if not r.title_re.match(text, m.start("o")):  # (not ``Theo Chủ tịch Hà Nội``: a post)
+            f.add(m.start("o"), m.end("o"), "ORG", 0)  # ``Theo Phụ nữ TP.HCM``
     for m in r.dateline_re.finditer(text):
         o = m.group("o").strip()
         if o and o[0].isupper() and "http" not in o and not o.lower().startswith(("ảnh", "video", "clip")):
@@ -363,79 +402,6 @@ def _outlets(text: str, r: _Rules, f: _Found) -> None:
     for m in _at(r.brand_re, text, f.at.get("outlet", ())):
         f.add(m.start(), m.end(), "ORG", 0)
 
-
-def _named_places(text: str, r: _Rules, f: _Found) -> None:
-    for s, e, label, _ in list(f.items):  # a venue read as an institution (``Trung tâm Hội nghị ...``)
-        if label == "ORG" and text.startswith(tuple(r.venue_heads), s) and e - s > 20:
-            f.add(s, e, "LOC", -1)
-    for m in _at(r.fixed_place_re, text, f.at.get("place", ())):
-        f.add(m.start(), m.end(), "LOC", 1)
-    for m in _at(r.place_head_re, text, f.at.get("place", ())):
-        if m.group("lhead"):
-            if text[max(0, m.start() - 5):m.start()].lower().endswith("điểm "):
-                continue  # ``điểm cầu Quảng Trị``: a video-conference site, not a bridge
-            if text[max(0, m.start() - 6):m.start()].lower().endswith(("thành ", "khu ")):
-                continue  # ``Thành phố Nguyễn Đức Chung``: the city's word, then a person; ``khu phố`` is typed
-            head = m.group("lhead")
-            prev = _word_before(text, m.start())
-            if prev in r.compound_before.get(head, ()):
-                continue  # ``yêu cầu``, ``toàn cầu``, ``gia đình``: the head is a syllable of another word
-            start = m.start() - len(prev) - 1 if prev in r.joins_before.get(head, ()) else m.start()
-            ns, ne = m.span("name")
-            # streets and bridges are named after people: ``ngõ 15 An Dương Vương``
-            end, per = _name(text, ns, ne, r, split=False) if text[ns].isupper() and text[ns + 1:ne].islower() \
-                or " " in text[ns:ne] else (ne, None)
-            if end > ns and head == "cao tốc" and text[ns:end] not in r.places and text[ns:end] not in units() \
-                    and not r.hcm_re.match(text, ns):
-                continue  # ``tàu cao tốc``: high-speed; an expressway is named by the places it joins
-            if end > ns:
-                d = r.dash_name_re.match(text, end) if end == ne and head in r.dash_joined else None
-                if d:
-                    dend, _ = _name(text, d.start("n"), d.end("n"), r, split=False)
-                    # (after ``đường`` only between provinces or cities: ``đường Trần Phú - Hà Đông`` is a
-                    # street and its district, ``Lê Lợi - Hùng Vương`` a crossing)
-                    if dend == d.end("n") and (head.lower() != "đường" or all(
-                            r.places.get(text[a:b]) in ("province", "city") or r.hcm_re.match(text, a)
-                            for a, b in ((ns, ne), (d.start("n"), dend)))):
-                        end = dend  # ``cao tốc Hà Nội - Lào Cai``: a road between two places
-                f.add(start, end, "LOC", 1)
-            continue
-        if _word_after(text, m.end()) in r.capital_not_before.get(m.group("head"), ()):
-            continue  # ``Cảng vụ``: another word
-        # capital head: descriptive words, then a capitalised name
-        pos = m.end()
-        good_end = None
-        for _ in range(8):
-            t = r.chain_tok.match(text, pos)
-            if not t or t.group("comma"):
-                break
-            tok = t.group("tok")
-            if tok[0].isupper() or tok[0].isdigit():
-                nm = r.name_at.match(text, t.start("tok"))
-                if nm:
-                    end, _ = _name(text, nm.start(), nm.end(), r, split=False)
-                    if end > nm.start():
-                        good_end = end
-                        nxt = _word_after(text, end)
-                        if m.group("head") in r.venue_heads and " " not in text[nm.start():end] and nxt \
-                                and nxt == text[end + 1:end + 1 + len(nxt)] and not r.stop_re.match(text, end + 1) \
-                                and nxt not in r.level_words and nxt not in r.venue_describers:
-                            good_end = end + 1 + len(nxt)  # ``Nhà hát Tuổi trẻ``: a name of two syllables, one lowercase
-                    break
-                good_end = t.end("tok")
-                pos = t.end()
-                continue
-            if r.stop_re.match(text, t.start("tok")) or tok in r.level_words:
-                break
-            pos = t.end()
-        if good_end:
-            # a venue named like an institution (``Trung tâm Hội nghị ...``) is a place; after a post
-            # (``Giám đốc Nhà hát ...``) it is the company that runs it
-            venue = m.group("head") in r.venue_heads
-            if venue and r.title_before_re.search(text, max(0, m.start() - 30), m.start()):
-                f.add(m.start(), good_end, "ORG", -2)
-            else:
-                f.add(m.start(), good_end, "LOC", -1 if venue else 1)
 
 def _word_after(text: str, pos: int) -> str:
     """The lower-cased word right after ``pos`` across one space (``""`` if none)."""

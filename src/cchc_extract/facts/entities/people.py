@@ -9,7 +9,7 @@ import regex
 from ...gazetteers import units
 from ...patterndata import entries
 from .rules import _NB, _SP, _NA, _CAPRUN, _Rules, _alt
-from .names import _Found, _at, _name, _syllables, _cut_breakers, _next_is_lower, _gaz_prefix, _split_person, _NUMBER_AFTER, _unit_split
+from .names import _Found, _at, _name, _syllables, _cut_breakers, _next_is_lower, _gaz_prefix, _split_person, _NUMBER_AFTER, _unit_split, _honorific
 
 #: after a post and one capitalised syllable, the clause goes on as a person's
 #: (``Thứ trưởng Tuấn chỉ đạo``, ``theo Chủ tịch Hùng,``): a verb of speech or a pause
@@ -33,6 +33,8 @@ def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
         name = text[ns:end]
         if end <= ns or name in r.not_names:
             continue
+        if (" " not in name or name in r.places) and r.generic_cue_re.search(text, max(0, m.start() - 6), m.start()):
+            continue  # ``quý ông Việt``: Vietnamese gentlemen, a common noun and a nationality
         if _place_with_cue(text, m.start(), end, r):
             continue  # ``Anh Quốc``: the cue word is the first syllable of a place
         if m.group("cue") in ("Bà", "Ông") and _HOUSE_NUMBER_BEFORE.search(text, max(0, m.start() - 14), m.start()):
@@ -131,24 +133,6 @@ def _runs(text: str, r: _Rules, f: _Found) -> None:
             _run_piece(text, piece, r, f)
 
 
-#: a preposition of place right before a bare family-name run: the run names a street or a spot
-#: (``tại Hoàng Cầu``, ``ở Lê Văn Lương``), named after a person but not the person
-_PLACE_PREP_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:tại|ở|Tại|Ở)[ \u00a0]$")
-
-
-def places_after_prepositions(text: str, r: _Rules, f: _Found) -> None:
-    """A family-name run guessed as a person (no cue, no post) right after ``tại``/``ở`` is a place
-    (not a foreign name, ``ở La Liga``, nor a run that starts with a known place, ``tại Hà Nội Không ...``)."""
-    from .foreign import foreign_word
-
-    for s, e, label, prio in list(f.items):
-        if label == "PER" and prio == 3 and _PLACE_PREP_BEFORE.search(text, max(0, s - 4), s):
-            words = text[s:e].split()
-            if any(foreign_word(w) for w in words) or _gaz_prefix(text, _syllables(text, s, e), r):
-                continue
-            f.add(s, e, "LOC", 1)
-
-
 def _foreign(word: str) -> bool:
     from .foreign import foreign_word
 
@@ -159,6 +143,8 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
     s, e = syls[0][0], syls[-1][1]
     name = text[s:e]
     n = len(syls)
+    if n == 1 and _honorific(text, e, name, r):
+        return  # ``Đức Phật``, ``Đức thánh Trần``: an honorific, no Germany
     if name in r.bare_places and not (n == 1 and name in r.break_before_lower and _next_is_lower(text, e, name, r)):
         f.add(s, e, "LOC", 1)
         return
@@ -167,6 +153,12 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
     # a sentence-initial word before a place: ``Tại Thanh Hóa`` is caught by breakers,
     # others (``Năm nay``) are lowercase after; try dropping the first syllable.
     if n >= 2 and text[syls[1][0]:e] in r.bare_places and r.sent_start.search(text, max(0, s - 3), s):
+        first, country = text[s:syls[0][1]], text[syls[1][0]:e]
+        if n == 2 and " " not in country and r.places.get(country) == "country" and not _foreign(country) \
+                and not _foreign(first) and first not in r.places and first not in r.nouns_before_country \
+                and first not in r.lead_words and not r.kin_before_re.search(first.lower() + " "):
+            f.add(s, e, "PER", 3)  # ``Phương Nga``, ``Minh Đức``: a given name ending like a country
+            return
         f.add(syls[1][0], e, "LOC", 1)
         return
     g = _gaz_prefix(text, syls, r)

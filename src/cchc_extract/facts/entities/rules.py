@@ -15,8 +15,11 @@ _L = r"[\p{L}\p{M}\p{N}]"
 _NB = r"(?<![\p{L}\p{M}\p{N}])"          # no word character before
 _NA = r"(?![\p{L}\p{M}\p{N}])"           # no word character after
 _SP = r"[ \u00a0]"
-#: A title-case syllable (``Vinh``, ``Đức``; also a single capital ``A``).
-_SYL = r"\p{Lu}[\p{Ll}\p{M}]*+" + _NA
+#: A title-case syllable (``Vinh``, ``Đức``; also a single capital ``A``).  Names of the
+#: Central Highlands write a capital, an apostrophe and the rest of the syllable (``M'gar``,
+#: ``R’lấp``, ``H’Drai``); an English contraction (``I’m``, ``I’ll``) is no such syllable.
+_SYL = (r"\p{Lu}(?:['’](?!(?:ll|ve|re)(?![\p{L}\p{M}]))\p{L}[\p{Ll}\p{M}]++|[\p{Ll}\p{M}]*+)"
+        + _NA)
 #: A name: up to eight title-case syllables (bounded, so that a rule tried at
 #: every word of a long capitalised line stays linear).
 _CAPRUN = _SYL + r"(?:" + _SP + _SYL + r"){0,7}+"
@@ -64,7 +67,7 @@ class _Rules:
 
     def __init__(self) -> None:
         e = entries("entities")
-        self.places = places()
+        self.places = _dash_variants(places())
         #: names that stand for the place when written bare (not ``Hồ Chí Minh``, mostly the man)
         self.bare_places = {n for n, k in self.places.items() if not k.endswith("typed_only")}
         self.surnames = set(e["surnames"]["words"])
@@ -74,13 +77,17 @@ class _Rules:
         self.not_names |= {f"{a} {b}" for a in stems for b in branches}
         self.break_always = set(e["run_breakers"]["always"])
         self.lead_words = set(e["run_breakers"]["lead_words"])
+        self.nouns_before_country = set(e["run_breakers"]["nouns_before_country"])
         self.given_breakers = set(e["run_breakers"]["given_names"])
         self.break_before_number = set(e["run_breakers"]["before_number"])
         self.break_before_lower = {k: set(v) for k, v in e["run_breakers"]["before_lower"].items()}
+        self.honorific_before = {k: regex.compile(_SP + r"(?:" + _alt(v) + r")" + _NA)
+                                 for k, v in e["run_breakers"]["honorific_before"].items()}
         outlets = e["outlets"]
         self.outlets = set(outlets["bare"])
         self.stop_re = regex.compile(r"(?i:" + _alt(e["institutions"]["stop_words"]) + r")" + _NA)
         self.level_words = {w.lower() for w in e["loc_type_words"]["words"]}
+        self.person_before_type = {k: set(v) for k, v in e["loc_type_words"]["person_before"].items()}
         self.lower_ok = {w.lower() for w in e["admin_bodies"]["lowercase_ok"]}
 
         types = _alt(e["loc_type_words"]["words"])
@@ -93,8 +100,11 @@ class _Rules:
             r"(?:-\p{Lu}[\p{Ll}]++|" + _SP + r"(?:del|de|ez|el|al|as|es|di|da|do|dos|des|la|le|van|von|der|den)" + _SP
             + r"\p{Lu}[\p{Ll}]++)(?:" + _SP + r"\p{Lu}[\p{Ll}]++)?+" + _NA)
         self.hcm_re = regex.compile(_NB + r"TP\.?+" + _SP + r"?+HCM" + _NA + r"|" + _NB + r"TPHCM" + _NA)
-        hyphenated = _alt(n for n in self.places if " - " in n)  # ``Bà Rịa - Vũng Tàu``
-        name = r"(?:(?:" + hyphenated + r")" + _NA + r"|" + hcm + r"|" + _CAPRUN + r"|\d{1,2}(?![\p{N}/]|[.,]\d))"
+        hyphenated = _alt(n for n in self.places if any(d in n for d in "-–—"))  # ``Bà Rịa - Vũng Tàu``
+        #: the two names of one place abbreviated (``tỉnh BR-VT``, ``tỉnh TT-Huế``)
+        abbreviated = r"\p{Lu}{2,3}+[-–](?:\p{Lu}{2,3}+" + _NA + r"|" + _SYL + r")"
+        name = (r"(?:(?:" + hyphenated + r")" + _NA + r"|" + hcm + r"|" + abbreviated + r"|" + _CAPRUN
+                + r"|\d{1,2}(?![\p{N}/]|[.,]\d))")
         #: a type word + name (``tỉnh Nghệ An``, ``TP. Long Xuyên``)
         self.typed_re = regex.compile(
             _NB + r"(?P<type>(?i:" + types + r")" + _SP + r"|" + tp + r"|(?:TP|Tp|Q|P|H|TX|TT)\.(?=\p{Lu}|\d)|TX" + _SP
@@ -114,7 +124,8 @@ class _Rules:
         pc = e["party_committees"]
         self.organ_re = regex.compile(r"(?:" + _alt(pc["organs"]) + r")" + _SP + r"$")
         self.party_re = regex.compile(
-            _NB + r"(?P<comm>" + _alt(pc["words"]) + r")" + _NA + r"(?:" + _SP + r"(?P<name>" + hcm_city + r"|" + tp
+            _NB + r"(?P<comm>" + _alt(pc["words"]) + r")" + _NA + r"(?:" + _SP + r"(?P<name>" + hcm_city + r"|(?:"
+            + hyphenated + r")" + _NA + r"|" + tp
             + _CAPRUN + r"|" + _CAPRUN + r"))?+")
         self.tp_name_re = regex.compile(tp + r"(?P<n>" + _CAPRUN + r")")
         nat = e["national_bodies"]["words"]
@@ -138,7 +149,10 @@ class _Rules:
         #: a school's level right before a name: the name is the school's (``Trường THPT Lê Quý Đôn``)
         self.school_level_before_re = regex.compile(r"(?:" + _alt(inst["school_levels"]) + r")" + _SP + r"$")
         #: a kin word or an honorific right before a bare place name: the name is a person's (``chị Vinh``)
-        self.kin_before_re = regex.compile(_NB + r"(?i:" + _alt(e["person_cues"]["kin_words"]) + r")" + _SP + r"$")
+        generic = r"(?i:" + _alt(e["person_cues"]["generic_before"]) + r")" + _SP
+        self.generic_cue_re = regex.compile(_NB + generic + r"$")
+        self.kin_before_re = regex.compile(_NB + r"(?<!" + _NB + generic + r")(?i:" + _alt(e["person_cues"]["kin_words"])
+                                           + r")" + _SP + r"$")
         self.inst_re = regex.compile(
             _NB + r"(?P<head>" + _alt(set(inst["descriptive_heads"]) | set(inst["named_heads"])) + r")" + _NA)
         self.level_at = regex.compile(self.level)
@@ -153,6 +167,17 @@ class _Rules:
             _NB + r"(?P<head>" + _alt(outlets["heads"]) + r")" + _SP + r"(?P<n>" + _alt(outlets["bare"]) + r"|"
             + self.gaz_name + r"|" + _CAPRUN + r")")
         self.not_after_bao = set(outlets["not_after_bao"])
+        provinces = _alt(n for n, k in self.places.items() if k in ("province", "city"))
+        self.outlet_place_re = regex.compile(_NB + r"(?:" + _alt(outlets["edition_titles"]) + r")" + _SP + r"(?:" + hcm_city
+                                             + r"|TP\.?+" + _SP + r"?+HCM" + _NA + r"|(?:" + provinces + r")" + _NA + r")")
+        #: the place an outlet's name ends in (``An ninh Thủ đô``, ``Phụ nữ TP.HCM``, ``Giáo dục Việt Nam``)
+        outlet_place = (r"(?:Thủ" + _SP + r"[đĐ]ô|Việt" + _SP + r"Nam|" + hcm_city + r"|TP\.?+" + _SP + r"?+HCM|(?:" + provinces
+                        + r"))" + _NA)
+        self.outlet_place_tail_re = regex.compile(_SP + outlet_place)
+        #: a source cue and an outlet named by a word of one capital and its place (``Theo An ninh Thủ đô``)
+        self.cued_outlet_re = regex.compile(
+            _NB + r"(?:Theo|PV|[Pp]hóng" + _SP + r"viên|Ảnh:|Nguồn:)" + _SP + r"(?P<o>\p{Lu}[\p{Ll}\p{M}]++" + _SP
+            + r"\p{Ll}[\p{Ll}\p{M}]*+" + _SP + outlet_place + r")")
         #: ``báo Tin tức``: the lowercase syllable of a name written with one capital; ``trực tuyến`` after it
         self.outlet_low_re = regex.compile(_SP + r"\p{Ll}[\p{Ll}\p{M}]*+" + _NA)
         self.outlet_edition_re = regex.compile(_SP + r"(?:" + _alt(outlets["edition_words"]) + r")" + _NA)
@@ -167,6 +192,7 @@ class _Rules:
             _NB + r"(?P<head>" + _alt(set(ph["capital_heads"]) | set(ph["venue_heads"])) + r")" + _NA + r"|" + _NB + r"(?P<lhead>" + _alt(ph["lower_heads"])
             + r")" + _SP + r"(?:\d{1,4}+(?:/\d{1,4}+)?+" + _SP + r")?+(?P<name>" + hcm_city + r"|" + _CAPRUN + r")")
         self.dash_joined = set(ph["dash_joined"])
+        self.descriptive_capitals_re = regex.compile(r"(?:" + _alt(ph["descriptive_capitals"]) + r")" + _NA)
         self.capital_not_before = {h: set(v) for h, v in ph["capital_not_before"].items()}
         #: `` - <Name>`` after the first place of a road between two
         self.dash_name_re = regex.compile(_SP + r"?+[-–]" + _SP + r"?+(?P<n>" + hcm_city + r"|" + _CAPRUN + r")")
@@ -182,6 +208,11 @@ class _Rules:
         self.title_body_before_re = regex.compile(
             r"(?:" + _alt(e["person_titles"]["words"]) + r")" + _SP + r"(?:" + bodies + r")" + _SP + r"$")
         self.title_before_re = regex.compile(r"(?:" + _alt(e["person_titles"]["words"]) + r")" + _SP + r"$")
+        self.post_before_any_re = regex.compile(r"(?i:" + _alt(e["person_titles"]["words"]) + r")" + _SP + r"$")
+        #: heads of schools and hospitals, which bear people's names after their descriptive words
+        self.named_after_heads = set(inst["named_after_people_heads"])
+        #: a head right after these words names an event, no body (``Lễ hội Hội Lim``)
+        self.event_before = {h: regex.compile(_NB + r"(?:" + _alt(v) + r")" + _SP + r"$") for h, v in inst["event_before"].items()}
         self.field_re = regex.compile(r"(?i:" + _alt(md["fields"]) + r")" + _NA + _SP)
         self.name_at = regex.compile(_CAPRUN)
         cr = e["credits_and_bylines"]["cues"]
@@ -222,6 +253,12 @@ class _Rules:
         self.upper_places = {n.upper() for n, k in self.places.items() if k in ("province", "city")}
         self.type_before_re = regex.compile(_NB + r"(?i:" + types + r")" + _SP + r"$")
         self.gaz_upper_re = regex.compile(_NB + r"(?:" + _alt(self.upper_places) + r")" + _NA)
+        #: the number ending the name of a village, a residential group or a ward (``thôn Phú Lộc 1``,
+        #: ``tổ dân phố Nam Sơn 2``, ``phường Mỹ Đình 1``), where the name ends after it: not ``quận X 10 triệu``
+        self.numbered_units = {"thôn", "ấp", "tổ dân phố", "khu phố", "làng", "xã", "phường", "thị trấn"}
+        self.unit_number_re = regex.compile(
+            _SP + r"\p{Lu}?+\d(?![\p{L}\p{M}\p{N}/\-]|[.,]\d)(?=[,;)]|" + _SP + r"?+\(|\.(?!\d)|[ \t]*+$|"
+            + _SP + r"(?i:" + types + r")" + _NA + r")", regex.M)
         self.plural_level_re = regex.compile(r"(?:," + _SP + r"?+|" + _SP + r"và" + _SP + r")(?i:" + types + r")" + _NA)
         # Every rule starts at one of its own first words: one trie scan finds them
         # all, and each rule is tried only where a word of its own stands.
@@ -232,7 +269,7 @@ class _Rules:
             "national": set(nat),
             "ministry": set(md["heads"]),
             "inst": set(inst["descriptive_heads"]) | set(inst["named_heads"]),
-            "outlet": set(outlets["bare"]) | set(outlets["heads"]) | set(e["brands"]["words"]),
+            "outlet": set(outlets["bare"]) | set(outlets["heads"]) | set(e["brands"]["words"]) | set(outlets["edition_titles"]),
             "place": set(ph["fixed"]) | set(ph["capital_heads"]) | set(ph["lower_heads"]) | set(ph["venue_heads"]),
             "cue": set(cues) | set(e["named_person"]["persons_before"]),
             "title": set(e["person_titles"]["words"]),
@@ -256,6 +293,20 @@ class _Rules:
         self.trigger_re = re.compile(r"(?<!\w)(?:" + _alt(variants) + r")")
         self.key_re = re.compile(r"[^\W\d_]+")
         self.sent_start = regex.compile(r"(?:^|[.!?:;…\n\"“(]" + r")[ \t]*+$")
+
+
+#: how a dash joining the two names of one place is written (``Bà Rịa - Vũng Tàu``, ``Bà Rịa–Vũng Tàu``)
+_DASHES = [f"{a}{d}{b}" for d in "-–—" for a in ("", " ") for b in ("", " ")]
+
+
+def _dash_variants(names: dict[str, str]) -> dict[str, str]:
+    """``names`` with every spelling of the dash in a joined name (``Châu Á-Thái Bình Dương``)."""
+    out = dict(names)
+    for name, kind in names.items():
+        if " - " in name:
+            for dash in _DASHES:
+                out.setdefault(name.replace(" - ", dash), kind)
+    return out
 
 
 def _first_key(word: str) -> str:

@@ -200,10 +200,10 @@ def _words_end(text: str, pos: int, r: _Rules, commas: bool, limit: int) -> int:
     words: list[tuple[int, int]] = []
     end = pos
     for _ in range(limit):
-        if commas and words and text.startswith(", ", end):
+        if words and text.startswith(", ", end):
             head = text[words[0][0]:words[0][1]].lower()
-            if text[end + 2:end + 2 + len(head)].lower() == head:
-                end += 1
+            if commas and text[end + 2:end + 2 + len(head)].lower() == head or _PHONG_CHONG.match(text, words[-1][0]):
+                end += 1  # ``về cơ chế A, cơ chế B``; ``về phòng, chống tham nhũng``: one phrase
         w = _TOPIC_WORD.match(text, end)
         if not w or not text[end:end + 1].isspace():
             break

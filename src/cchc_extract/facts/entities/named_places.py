@@ -1,0 +1,107 @@
+"""Named places introduced by a head noun: ``Quảng trường Ba Đình``, ``đường Trần Phú``, ``cao tốc Hà Nội - Lào Cai``,
+``Nghĩa trang Liệt sĩ Quốc gia X`` (``patterns/entities.yaml`` ``named_place_heads``)."""
+
+from __future__ import annotations
+
+from ...gazetteers import units
+import regex
+
+from .names import _Found, _at, _name, _gaz_prefix, _syllables
+from .orgs import _word_after, _word_before
+from .rules import _Rules
+
+
+def _named_places(text: str, r: _Rules, f: _Found) -> None:
+    for s, e, label, _ in list(f.items):  # a venue read as an institution (``Trung tâm Hội nghị ...``)
+        if label == "ORG" and text.startswith(tuple(r.venue_heads), s) and e - s > 20:
+            f.add(s, e, "LOC", -1)
+    for m in _at(r.fixed_place_re, text, f.at.get("place", ())):
+        f.add(m.start(), m.end(), "LOC", 1)
+    for m in _at(r.place_head_re, text, f.at.get("place", ())):
+        if m.group("lhead"):
+            if text[max(0, m.start() - 5):m.start()].lower().endswith("điểm "):
+                continue  # ``điểm cầu Quảng Trị``: a video-conference site, not a bridge
+            if text[max(0, m.start() - 6):m.start()].lower().endswith(("thành ", "khu ")):
+                continue  # ``Thành phố Nguyễn Đức Chung``: the city's word, then a person; ``khu phố`` is typed
+            head = m.group("lhead")
+            prev = _word_before(text, m.start())
+            if prev in r.compound_before.get(head, ()):
+                continue  # ``yêu cầu``, ``toàn cầu``, ``gia đình``: the head is a syllable of another word
+            start = m.start() - len(prev) - 1 if prev in r.joins_before.get(head, ()) else m.start()
+            ns, ne = m.span("name")
+            # streets and bridges are named after people: ``ngõ 15 An Dương Vương``
+            end, per = _name(text, ns, ne, r, split=False) if text[ns].isupper() and text[ns + 1:ne].islower() \
+                or " " in text[ns:ne] else (ne, None)
+            if end > ns and head == "cao tốc" and text[ns:end] not in r.places and text[ns:end] not in units() \
+                    and not r.hcm_re.match(text, ns):
+                continue  # ``tàu cao tốc``: high-speed; an expressway is named by the places it joins
+            if end > ns:
+                d = r.dash_name_re.match(text, end) if end == ne and head in r.dash_joined else None
+                if d:
+                    dend, _ = _name(text, d.start("n"), d.end("n"), r, split=False)
+                    # (after ``đường`` only between provinces or cities: ``đường Trần Phú - Hà Đông`` is a
+                    # street and its district, ``Lê Lợi - Hùng Vương`` a crossing)
+                    if dend == d.end("n") and (head.lower() != "đường" or all(
+                            r.places.get(text[a:b]) in ("province", "city") or r.hcm_re.match(text, a)
+                            for a, b in ((ns, ne), (d.start("n"), dend)))):
+                        end = dend  # ``cao tốc Hà Nội - Lào Cai``: a road between two places
+                f.add(start, end, "LOC", 1)
+            continue
+        if _word_after(text, m.end()) in r.capital_not_before.get(m.group("head"), ()):
+            continue  # ``Cảng vụ``: another word
+        # capital head: descriptive words, then a capitalised name
+        pos = m.end()
+        good_end = None
+        for _ in range(8):
+            t = r.chain_tok.match(text, pos)
+            if not t or t.group("comma"):
+                break
+            tok = t.group("tok")
+            dc = r.descriptive_capitals_re.match(text, t.start("tok")) if tok[0].isupper() else None
+            if dc:  # ``Liệt sĩ``, ``Quốc gia``: a description, the name comes after
+                pos = dc.end()
+                continue
+            if tok[0].isupper() or tok[0].isdigit():
+                nm = r.name_at.match(text, t.start("tok"))
+                if nm:
+                    end, _ = _name(text, nm.start(), nm.end(), r, split=False)
+                    if end > nm.start():
+                        good_end = end
+                        nxt = _word_after(text, end)
+                        if m.group("head") in r.venue_heads and " " not in text[nm.start():end] and nxt \
+                                and nxt == text[end + 1:end + 1 + len(nxt)] and not r.stop_re.match(text, end + 1) \
+                                and nxt not in r.level_words and nxt not in r.venue_describers:
+                            good_end = end + 1 + len(nxt)  # ``Nhà hát Tuổi trẻ``: a name of two syllables, one lowercase
+                    break
+                good_end = t.end("tok")
+                pos = t.end()
+                continue
+            if r.stop_re.match(text, t.start("tok")) or tok in r.level_words:
+                break
+            pos = t.end()
+        if good_end:
+            # a venue named like an institution (``Trung tâm Hội nghị ...``) is a place; after a post
+            # (``Giám đốc Nhà hát ...``) it is the company that runs it
+            venue = m.group("head") in r.venue_heads
+            if venue and r.title_before_re.search(text, max(0, m.start() - 30), m.start()):
+                f.add(m.start(), good_end, "ORG", -2)
+            else:
+                f.add(m.start(), good_end, "LOC", -1 if venue else 1)
+
+
+#: a preposition of place right before a bare family-name run: the run names a street or a spot
+#: (``tại Hoàng Cầu``, ``ở Lê Văn Lương``), named after a person but not the person
+_PLACE_PREP_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:tại|ở|Tại|Ở)[ \u00a0]$")
+
+
+def places_after_prepositions(text: str, r: _Rules, f: _Found) -> None:
+    """A family-name run guessed as a person (no cue, no post) right after ``tại``/``ở`` is a place
+    (not a foreign name, ``ở La Liga``, nor a run that starts with a known place, ``tại Hà Nội Không ...``)."""
+    from .foreign import foreign_word
+
+    for s, e, label, prio in list(f.items):
+        if label == "PER" and prio == 3 and _PLACE_PREP_BEFORE.search(text, max(0, s - 4), s):
+            words = text[s:e].split()
+            if any(foreign_word(w) for w in words) or _gaz_prefix(text, _syllables(text, s, e), r):
+                continue
+            f.add(s, e, "LOC", 1)
