@@ -40,6 +40,7 @@ from .orgplace import orgs_ending_in_places, streets_after_numbers, abbreviation
 from .unitlists import unit_lists, phong_chong, offices_of_bodies, steering_bodies
 from .sports import match_reports
 from .foreign import introduced_people, foreign_short_names
+from .states import state_forms
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -82,6 +83,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     _institutions(text, r, f)
     _outlets(text, r, f)
     _named_places(text, r, f)
+    state_forms(text, r, f)
     gazetteer_orgs(text, f)
     shared_heads(text, r, f)
     # org/loc spans by start, for posts followed by a body and a name
