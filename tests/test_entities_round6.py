@@ -56,3 +56,39 @@ def test_federal_body_keeps_its_word():
     assert ("Liên bang Mỹ", "LOC") not in got
     got = _ents("Việt Nam mong muốn Liên bang Nga mở rộng hợp tác.")
     assert ("Liên bang Nga", "LOC") in got
+
+
+# 2. a place inside an organisation's or a team's name is not taken apart
+@pytest.mark.parametrize("text,name", [
+    ("Cô tốt nghiệp Nhạc viện TP.HCM năm ngoái.", "Nhạc viện TP.HCM"),
+    ("Hai giáo sư của Đại học Quốc gia TP.HCM được vinh danh.", "Đại học Quốc gia TP.HCM"),
+    ("Nhóm sinh viên ĐH Bách khoa Hà Nội chế tạo robot.", "ĐH Bách khoa Hà Nội"),
+    ("Luật sư Đoàn Luật sư TP.HCM nhận bào chữa.", "Đoàn Luật sư TP.HCM"),
+    ("Tiền đạo B.Bình Dương lập cú đúp.", "B.Bình Dương"),
+    ("Chiều nay, S.Khánh Hòa tiếp đội khách trên sân nhà.", "S.Khánh Hòa"),
+])
+def test_place_inside_an_organisation(text, name):
+    got = _ents(text)
+    assert (name, "ORG") in got
+    assert not any(label == "LOC" for _, label in got)
+
+
+def test_fixture_list_without_separators():
+    text = ("Vòng 5, 17h: Long An vs Than Quảng Ninh SHB Đà Nẵng vs SLNA "
+            "FLC Thanh Hóa vs Hà Nội FC Trực tiếp trên sóng truyền hình.")
+    got = _ents(text)
+    for team in ("Than Quảng Ninh", "SHB Đà Nẵng", "SLNA", "FLC Thanh Hóa", "Hà Nội FC"):
+        assert (team, "ORG") in got, team
+    assert not any("Trực" in t for t, _ in got)
+
+
+@pytest.mark.parametrize("text,span,label", [
+    ("Chung kết: Chile vs Đức, 1h sáng.", "Đức", "LOC"),          # a national team is its country
+    ("Du khách ghé hồ Rào Đá thuộc H.Quảng Ninh.", "H.Quảng Ninh", "LOC"),   # a district, not a club
+])
+def test_places_that_stay_places(text, span, label):
+    assert (span, label) in _ents(text)
+
+
+def test_versus_between_people_is_no_team():
+    assert not any(label == "ORG" for _, label in _ents("Cuộc so tài Roger Federer vs Rafael Nadal rất hấp dẫn."))

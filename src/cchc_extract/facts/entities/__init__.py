@@ -41,6 +41,7 @@ from .unitlists import unit_lists, phong_chong, offices_of_bodies, steering_bodi
 from .sports import match_reports
 from .foreign import introduced_people, foreign_short_names
 from .states import state_forms
+from .fixtures import fixtures
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -132,6 +133,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     steering_bodies(text, r, f)
     offices_of_bodies(text, f)
     match_reports(text, r, f)
+    fixtures(text, r, f)
     introduced = introduced_people(text, r, f)
     _glued_authors(text, f, list(authors))
     last_person_checks(text, f)
