@@ -92,3 +92,25 @@ def test_places_that_stay_places(text, span, label):
 
 def test_versus_between_people_is_no_team():
     assert not any(label == "ORG" for _, label in _ents("Cuộc so tài Roger Federer vs Rafael Nadal rất hấp dẫn."))
+
+
+# 3. names that go on in lowercase past their last capital
+@pytest.mark.parametrize("text,name,label", [
+    ("Kết quả lai tạo của Viện Nghiên cứu rau quả được công nhận.", "Viện Nghiên cứu rau quả", "ORG"),
+    ("Ông làm việc ở Trung tâm Nghiên cứu biến đổi khí hậu từ năm 2010.", "Trung tâm Nghiên cứu biến đổi khí hậu", "ORG"),
+    ("Giám đốc Trung tâm Phát triển quỹ đất TP.Huế cho biết như vậy.", "Trung tâm Phát triển quỹ đất TP.Huế", "ORG"),
+    ("Theo Viện Nghiên cứu quản lý kinh tế Trung ương, GDP tăng.", "Viện Nghiên cứu quản lý kinh tế Trung ương", "ORG"),
+    ("Nhóm du khách đến thăm Pháo đài St. Nicolas vào buổi sáng.", "Pháo đài St. Nicolas", "LOC"),
+    ("Lễ hội tổ chức ngay dưới chân Lâu đài Neuschwanstein.", "Lâu đài Neuschwanstein", "LOC"),
+    ("Chủ tịch UBND huyện Can Lộc Lê Văn Hòa cho biết như vậy.", "UBND huyện Can Lộc", "ORG"),
+    ("Giá vàng tại Công ty Vàng bạc Đá quý Hà Nam vẫn đứng yên.", "Công ty Vàng bạc Đá quý Hà Nam", "ORG"),
+])
+def test_names_that_go_on_in_lowercase(text, name, label):
+    assert (name, label) in _ents(text)
+
+
+def test_field_stops_at_a_verb():
+    got = _ents("Viện Nghiên cứu y sinh công bố kết quả mới.")
+    assert ("Viện Nghiên cứu y sinh", "ORG") in got
+    got = _ents("Viện Nghiên cứu đã công bố kết quả mới.")
+    assert not any("công bố" in t for t, _ in got)

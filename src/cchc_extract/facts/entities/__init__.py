@@ -42,6 +42,7 @@ from .sports import match_reports
 from .foreign import introduced_people, foreign_short_names
 from .states import state_forms
 from .fixtures import fixtures
+from .continuations import sentence_case_fields, dotted_abbreviations
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -85,6 +86,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     _outlets(text, r, f)
     _named_places(text, r, f)
     state_forms(text, r, f)
+    sentence_case_fields(text, r, f)
     gazetteer_orgs(text, f)
     shared_heads(text, r, f)
     # org/loc spans by start, for posts followed by a body and a name
@@ -134,6 +136,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     offices_of_bodies(text, f)
     match_reports(text, r, f)
     fixtures(text, r, f)
+    dotted_abbreviations(text, r, f)
     introduced = introduced_people(text, r, f)
     _glued_authors(text, f, list(authors))
     last_person_checks(text, f)
