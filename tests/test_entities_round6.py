@@ -114,3 +114,26 @@ def test_field_stops_at_a_verb():
     assert ("Viện Nghiên cứu y sinh", "ORG") in got
     got = _ents("Viện Nghiên cứu đã công bố kết quả mới.")
     assert not any("công bố" in t for t, _ in got)
+
+
+# 6. labels read from where a name stands
+@pytest.mark.parametrize("text,name", [
+    ("Ùn tắc kéo dài ở nút giao Võ Văn Kiệt trong giờ cao điểm.", "nút giao Võ Văn Kiệt"),
+    ("Cây đổ chắn ngang nút giao thông Lê Văn Việt, quận 9.", "nút giao thông Lê Văn Việt"),
+    ("Bà chờ xe ở trạm xe buýt Trần Hưng Đạo hơn nửa giờ.", "trạm xe buýt Trần Hưng Đạo"),
+    ("Đèn tín hiệu ở ngã tư Nguyễn Văn Cừ - Trần Phú bị hỏng.", "ngã tư Nguyễn Văn Cừ"),
+])
+def test_junctions_and_stops_named_after_people(text, name):
+    got = _ents(text)
+    assert (name, "LOC") in got
+    assert not any(label == "PER" for _, label in got)
+
+
+@pytest.mark.parametrize("sig", ["Tây Nguyên", "Thái Bình", "Hà Giang"])
+def test_signature_that_spells_a_place(sig):
+    text = f"Tiêu đề bài\nCơ quan chức năng đang điều tra làm rõ vụ việc. {sig}"
+    assert (sig, "PER") in _ents(text)
+
+
+def test_place_inside_the_last_sentence_stays_a_place():
+    assert ("Thái Bình", "LOC") in _ents("Tiêu đề bài\nĐoàn công tác đã trở về Thái Bình.")

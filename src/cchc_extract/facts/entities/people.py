@@ -359,10 +359,11 @@ def _bylines(text: str, r: _Rules, f: _Found, authors: Iterable[str]) -> None:
     if lines:
         last = lines[-1]
         m = r.tail_name_re.search(text, last.start(), last.end())
-        if m and m.group("n") not in r.places and m.group("n") not in r.outlets:
+        if m and m.group("n") not in r.outlets:
             words = m.group("n").title().split()
             if not any(w in r.break_always for w in words):
-                f.add(m.start("n"), m.end("n"), "PER", 2)
+                # a signature that spells a place (``… hơn. Tây Nguyên``, ``Hà Giang``) is still the writer's
+                f.add(m.start("n"), m.end("n"), "PER", -5 if m.group("n") in r.places else 2)
                 if m.group("n2"):  # two signatures: ``Diệu Linh - Mai Anh``
                     f.add(m.start("n2"), m.end("n2"), "PER", 2)
     for a in authors:
