@@ -137,3 +137,15 @@ def test_signature_that_spells_a_place(sig):
 
 def test_place_inside_the_last_sentence_stays_a_place():
     assert ("Thái Bình", "LOC") in _ents("Tiêu đề bài\nĐoàn công tác đã trở về Thái Bình.")
+
+
+def test_junction_named_after_a_person_with_a_breaker_word():
+    got = _ents("Xe buýt dừng ở nút giao Đinh Bộ Lĩnh - Điện Biên Phủ mỗi sáng.")
+    assert ("nút giao Đinh Bộ Lĩnh", "LOC") in got
+    assert not any(label == "PER" for _, label in got)
+    # but a post that opens after the street is not swallowed
+    assert ("đường Nguyễn Trãi", "LOC") in _ents("Nhà ông ở đường Nguyễn Trãi Bộ trưởng đã đến thăm.")
+
+
+def test_headline_in_capitals_has_no_fixture():
+    assert _ents("TRỰC TIẾP WEST HAM VS MAN CITY: hấp dẫn") == []

@@ -21,7 +21,8 @@ import regex
 from .names import _Found
 from .rules import _NA, _Rules, _alt
 
-_VS = regex.compile(r"(?<=[\p{L}\p{N}.)])[ \u00a0]++(?:vs|VS)\.?+[ \u00a0]++(?=[\p{Lu}\d])")
+#: ``vs`` in lowercase: ``VS`` stands in headlines in capitals (``WEST HAM VS CITY``), whose words are no acronyms
+_VS = regex.compile(r"(?<=[\p{L}\p{N}.)])[ \u00a0]++vs\.?+[ \u00a0]++(?=[\p{Lu}\d])")
 #: one token of a team's name: a capitalised word (``Quảng``, ``N’Golo``), an acronym or an age group
 #: (``SLNA``, ``U23``), or an initial glued to a word (``B.Bình``)
 _TOKEN = regex.compile(r"(?P<init>\p{Lu}\.\p{Lu}[\p{Ll}\p{M}]*+)" + _NA + r"|(?P<acr>\p{Lu}[\p{Lu}\d]{1,5}+|U\.?\d{2})" + _NA
@@ -119,7 +120,7 @@ def _one_team(text: str, toks: list[tuple[int, int, str]], r: _Rules, right: boo
 
 def fixtures(text: str, r: _Rules, f: _Found) -> None:
     """``Than Quảng Ninh vs FLC Thanh Hóa``: each side one ORG; ``S.Khánh Hòa`` anywhere one ORG."""
-    if "vs" in text or "VS" in text:
+    if "vs" in text:
         for m in _VS.finditer(text):
             for right, toks in ((False, _tokens_left(text, m.start(), r)), (True, _tokens_right(text, m.end(), r))):
                 toks = _one_team(text, toks, r, right)

@@ -385,6 +385,9 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
             # streets and bridges are named after people: ``ngõ 15 An Dương Vương``
             end, per = _name(text, ns, ne, r, split=False) if text[ns].isupper() and text[ns + 1:ne].islower() \
                 or " " in text[ns:ne] else (ne, None)
+            if ns < end < ne and text[ns:ne].split()[0] in r.surnames and len(text[ns:ne].split()) <= 4 \
+                    and not (text[ne:ne + 1] in " \u00a0" and text[ne + 1:ne + 2].islower()):
+                end = ne  # ``nút giao Đinh Bộ Lĩnh``, ``Hoàng Minh Giám``: a person's whole name, no post opening
             if end > ns and head == "cao tốc" and text[ns:end] not in r.places and text[ns:end] not in units() \
                     and not r.hcm_re.match(text, ns):
                 continue  # ``tàu cao tốc``: high-speed; an expressway is named by the places it joins

@@ -439,7 +439,7 @@ def streets_in_lists(text: str, r: _Rules, f: _Found) -> None:
         if label != "LOC" or not street.match(text, s):
             continue
         pos = e
-        crossing = text[s:s + 3] == "ngã"  # ``ngã tư A - B``: the crossing of two streets
+        crossing = text[s:s + 3] in ("ngã", "nút")  # ``ngã tư A - B``, ``nút giao A - B``: two streets cross
         for _ in range(8):
             m = r.coord_re.match(text, pos) or (_CROSSING.match(text, pos) if crossing else None)
             if not m:
