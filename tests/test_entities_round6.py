@@ -149,3 +149,23 @@ def test_junction_named_after_a_person_with_a_breaker_word():
 
 def test_headline_in_capitals_has_no_fixture():
     assert _ents("TRỰC TIẾP WEST HAM VS MAN CITY: hấp dẫn") == []
+
+
+# 7. not entities: titles of works, a common word opening a list item
+@pytest.mark.parametrize("text", [
+    "Rạp chiếu lại phim “Lý Công Uẩn” vào cuối tuần.",
+    'Nhóm nhạc trình bày ca khúc "Nguyễn Thị Hạnh" rất ngọt ngào.',
+    "Anh đọc xong cuốn sách “Trần Hưng Đạo” trong một đêm.",
+])
+def test_quoted_title_of_a_work_is_no_entity(text):
+    assert _ents(text) == []
+
+
+def test_place_inside_a_longer_title_keeps_its_label():
+    assert ("Đà Nẵng", "LOC") in _ents("Chương trình “Lễ hội pháo hoa Đà Nẵng năm nay” khai mạc tối qua.")
+
+
+def test_common_word_opening_the_next_list_item_is_no_place():
+    got = _ents("Lịch cắt điện: Xã Tân Hòa, Xã Phú Mãn, Cấp nước sạch Hòa Lạc.")
+    assert ("Xã Phú Mãn", "LOC") in got
+    assert not any(t == "Cấp" for t, _ in got)

@@ -43,6 +43,7 @@ from .foreign import introduced_people, foreign_short_names
 from .states import state_forms
 from .fixtures import fixtures
 from .continuations import sentence_case_fields, dotted_abbreviations
+from .titles import drop_quoted_titles
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -141,11 +142,13 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     _glued_authors(text, f, list(authors))
     last_person_checks(text, f)
     drop_places_after_kin(text, r, f)
+    drop_quoted_titles(text, f)
     kept = _resolve(f.items)
     n = len(f.items)
     repeated_names(text, kept, r, f)
     foreign_short_names(text, kept, r, f, introduced)
     if len(f.items) > n:
+        drop_quoted_titles(text, f)  # the names repeated late are no title's either
         kept = _resolve(f.items)
     return [Entity(text=text[s:e], start=s, end=e, label=label) for s, e, label in kept]
 

@@ -88,8 +88,9 @@ def _coordinated(text: str, pos: int, r: _Rules, f: _Found) -> None:
         end, _ = _name(text, ns, ne, r, split=False)
         if end != ne or ne - ns < 2 or not _placeish(text, ns, ne, r):
             return
-        if ne < len(text) and text[ne:ne + 2].strip() and text[ne] in " \u00a0" and False:
-            return
+        if " " not in text[ns:ne] and text[ns:ne] not in r.places and text[ns:ne] not in units() \
+                and text[ne:ne + 1] in (" ", "\u00a0") and text[ne + 1:ne + 2].islower():
+            return  # ``Xã Long Xuyên, Cấp nước sạch ...``: a common word opening the next item, no place
         f.add(ns, ne, "LOC", 1)
         pos = ne
 
