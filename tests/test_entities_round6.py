@@ -169,3 +169,20 @@ def test_common_word_opening_the_next_list_item_is_no_place():
     got = _ents("Lịch cắt điện: Xã Tân Hòa, Xã Phú Mãn, Cấp nước sạch Hòa Lạc.")
     assert ("Xã Phú Mãn", "LOC") in got
     assert not any(t == "Cấp" for t, _ in got)
+
+
+# 4. less common family names of the reference list head a bare full name
+@pytest.mark.parametrize("text,name", [
+    ("Bức tranh của Chung Thế Vinh được bán đấu giá.", "Chung Thế Vinh"),
+    ("Giải nhất thuộc về Tiêu Minh Khang và các bạn.", "Tiêu Minh Khang"),
+    ("Tập thơ mới của Hàn Gia Bảo ra mắt bạn đọc.", "Hàn Gia Bảo"),
+    ("Đội trưởng là Mạch Quốc Toàn, lớp 11A.", "Mạch Quốc Toàn"),
+])
+def test_less_common_family_name_heads_a_full_name(text, name):
+    got = _ents(text)
+    assert (name, "PER") in got
+    assert (name.split(" ", 1)[1], "PER") not in got
+
+
+def test_place_that_starts_with_such_a_name_stays_a_place():
+    assert ("Hàn Quốc", "LOC") in _ents("Nhiều du khách Hàn Quốc chọn Đà Nẵng.")
