@@ -165,6 +165,11 @@ def test_place_inside_a_longer_title_keeps_its_label():
     assert ("Đà Nẵng", "LOC") in _ents("Chương trình “Lễ hội pháo hoa Đà Nẵng năm nay” khai mạc tối qua.")
 
 
+def test_places_in_a_list_before_a_function_word_stay_places():
+    got = _ents("Giải đấu diễn ra ở các thành phố Moscow, Samara và Kazan.")
+    assert ("Samara", "LOC") in got and ("Kazan", "LOC") in got
+
+
 def test_common_word_opening_the_next_list_item_is_no_place():
     got = _ents("Lịch cắt điện: Xã Tân Hòa, Xã Phú Mãn, Cấp nước sạch Hòa Lạc.")
     assert ("Xã Phú Mãn", "LOC") in got
@@ -175,7 +180,7 @@ def test_common_word_opening_the_next_list_item_is_no_place():
 @pytest.mark.parametrize("text,name", [
     ("Bức tranh của Chung Thế Vinh được bán đấu giá.", "Chung Thế Vinh"),
     ("Giải nhất thuộc về Tiêu Minh Khang và các bạn.", "Tiêu Minh Khang"),
-    ("Tập thơ mới của Hàn Gia Bảo ra mắt bạn đọc.", "Hàn Gia Bảo"),
+    ("Tập thơ mới của Liễu Gia Bảo ra mắt bạn đọc.", "Liễu Gia Bảo"),
     ("Đội trưởng là Mạch Quốc Toàn, lớp 11A.", "Mạch Quốc Toàn"),
 ])
 def test_less_common_family_name_heads_a_full_name(text, name):
@@ -184,5 +189,6 @@ def test_less_common_family_name_heads_a_full_name(text, name):
     assert (name.split(" ", 1)[1], "PER") not in got
 
 
-def test_place_that_starts_with_such_a_name_stays_a_place():
+def test_country_short_form_before_a_name_is_no_family_name():
     assert ("Hàn Quốc", "LOC") in _ents("Nhiều du khách Hàn Quốc chọn Đà Nẵng.")
+    assert ("Hàn Kim Sung Min", "PER") not in _ents("Đám cưới của mỹ nhân xứ Hàn Kim Sung Min gây chú ý.")

@@ -89,8 +89,8 @@ def _coordinated(text: str, pos: int, r: _Rules, f: _Found) -> None:
         if end != ne or ne - ns < 2 or not _placeish(text, ns, ne, r):
             return
         if " " not in text[ns:ne] and text[ns:ne] not in r.places and text[ns:ne] not in units() \
-                and text[ne:ne + 1] in (" ", "\u00a0") and text[ne + 1:ne + 2].islower():
-            return  # ``Xã Long Xuyên, Cấp nước sạch ...``: a common word opening the next item, no place
+                and text[ne:ne + 1] in (" ", "\u00a0") and text[ne + 1:ne + 2].islower() and not r.stop_re.match(text, ne + 1):
+            return  # ``Xã Long Xuyên, Cấp nước sạch ...``: a common word opening the next item (not ``Sochi và``)
         f.add(ns, ne, "LOC", 1)
         pos = ne
 
