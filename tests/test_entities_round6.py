@@ -192,3 +192,19 @@ def test_less_common_family_name_heads_a_full_name(text, name):
 def test_country_short_form_before_a_name_is_no_family_name():
     assert ("Hàn Quốc", "LOC") in _ents("Nhiều du khách Hàn Quốc chọn Đà Nẵng.")
     assert ("Hàn Kim Sung Min", "PER") not in _ents("Đám cưới của mỹ nhân xứ Hàn Kim Sung Min gây chú ý.")
+
+
+def test_foreign_name_in_a_list_of_places_before_a_content_word_stays():
+    assert ("Manchester", "LOC") in _ents("Đám cháy ở quận Salford, Manchester rạng sáng nay.")
+
+
+def test_field_name_takes_its_foreign_place():
+    got = _ents("Chủ tịch Hội đồng Phát triển thương mại Hong Kong dẫn đầu đoàn.")
+    assert ("Hội đồng Phát triển thương mại Hong Kong", "ORG") in got
+    assert not any(label == "PER" for _, label in got)
+
+
+def test_junction_on_a_numbered_road():
+    got = _ents("Cảnh sát chốt ở nút giao Quốc lộ 1A – Tân Kỳ suốt đêm.")
+    assert ("nút giao Quốc lộ 1A", "LOC") in got
+    assert ("nút giao Quốc", "LOC") not in got

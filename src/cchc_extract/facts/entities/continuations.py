@@ -18,6 +18,8 @@ from .names import _Found
 from .rules import _NA, _NB, _SP, _Rules, _alt
 
 _LOWER_WORD = regex.compile(_SP + r"(?P<w>\p{Ll}[\p{Ll}\p{M}]*+)" + _NA)
+#: one to three capitalised words in plain Latin letters (a foreign place or name: ``Hong Kong``)
+_LATIN_RUN = regex.compile(r"[A-Z][a-z]++(?:[ \u00a0][A-Z][a-z]++){0,2}+(?![\p{L}\p{M}\p{N}])")
 _NAME_AFTER_DOT = regex.compile(r"\." + _SP + r"\p{Lu}[\p{Ll}\p{M}]++(?:[\-]\p{L}[\p{Ll}\p{M}]*+)?+" + _NA)
 
 
@@ -68,9 +70,10 @@ def sentence_case_fields(text: str, r: _Rules, f: _Found) -> None:
             if p:
                 end = p.end()
             elif end < len(text) and text[end] in " \u00a0":
-                t = r.typed_re.match(text, end + 1) or _gaz(r).match(text, end + 1) or r.hcm_re.match(text, end + 1)
+                t = r.typed_re.match(text, end + 1) or _gaz(r).match(text, end + 1) or r.hcm_re.match(text, end + 1) \
+                    or _LATIN_RUN.match(text, end + 1)
                 if t:
-                    end = t.end()
+                    end = t.end()  # ``... thương mại Hong Kong``: the body's place or its foreign name
             f.add(m.start(), end, "ORG", 0)
 
 

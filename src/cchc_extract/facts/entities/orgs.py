@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import regex
 
 from .rules import _Rules, _first_key
 from ...gazetteers import units
@@ -89,8 +90,10 @@ def _coordinated(text: str, pos: int, r: _Rules, f: _Found) -> None:
         if end != ne or ne - ns < 2 or not _placeish(text, ns, ne, r):
             return
         if " " not in text[ns:ne] and text[ns:ne] not in r.places and text[ns:ne] not in units() \
-                and text[ne:ne + 1] in (" ", "\u00a0") and text[ne + 1:ne + 2].islower() and not r.stop_re.match(text, ne + 1):
-            return  # ``Xã Long Xuyên, Cấp nước sạch ...``: a common word opening the next item (not ``Sochi và``)
+                and text[ne:ne + 1] in (" ", "\u00a0") and text[ne + 1:ne + 2].islower() and not r.stop_re.match(text, ne + 1) \
+                and not foreign_word(text[ns:ne]):
+            return  # ``Xã Long Xuyên, Cấp nước sạch ...``: a common word opening the next item (not ``Sochi và``,
+            # nor a foreign name, ``quận White City, London rạng sáng``)
         f.add(ns, ne, "LOC", 1)
         pos = ne
 
@@ -365,6 +368,10 @@ def _outlets(text: str, r: _Rules, f: _Found) -> None:
         f.add(m.start(), m.end(), "ORG", 0)
 
 
+#: ``lộ`` and a number after a one-syllable name: a road class (``Quốc lộ 1A``, ``Tỉnh lộ 8``)
+_ROAD_CLASS = regex.compile(r"[ \u00a0]lộ[ \u00a0]\d[\dA-Z]*+(?![\p{L}\p{N}])")
+
+
 def _named_places(text: str, r: _Rules, f: _Found) -> None:
     for s, e, label, _ in list(f.items):  # a venue read as an institution (``Trung tâm Hội nghị ...``)
         if label == "ORG" and text.startswith(tuple(r.venue_heads), s) and e - s > 20:
@@ -389,6 +396,10 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
             if ns < end < ne and text[ns:ne].split()[0] in r.surnames and len(text[ns:ne].split()) <= 4 \
                     and not (text[ne:ne + 1] in " \u00a0" and text[ne + 1:ne + 2].islower()):
                 end = ne  # ``nút giao Đinh Bộ Lĩnh``, ``Hoàng Minh Giám``: a person's whole name, no post opening
+            if end == ne and " " not in text[ns:ne]:
+                road = _ROAD_CLASS.match(text, ne)
+                if road:
+                    end = ne = road.end()  # ``nút giao Quốc lộ 1A``: a road class and its number, not ``Quốc``
             if end > ns and head == "cao tốc" and text[ns:end] not in r.places and text[ns:end] not in units() \
                     and not r.hcm_re.match(text, ns):
                 continue  # ``tàu cao tốc``: high-speed; an expressway is named by the places it joins
