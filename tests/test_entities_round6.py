@@ -208,3 +208,12 @@ def test_junction_on_a_numbered_road():
     got = _ents("Cảnh sát chốt ở nút giao Quốc lộ 1A – Tân Kỳ suốt đêm.")
     assert ("nút giao Quốc lộ 1A", "LOC") in got
     assert ("nút giao Quốc", "LOC") not in got
+
+
+def test_member_school_and_its_university_are_one():
+    got = _ents("Đội thi của Đại học Công nghệ - ĐH QG Hà Nội giành giải nhì.")
+    assert ("Đại học Công nghệ - ĐH QG Hà Nội", "ORG") in got
+
+
+def test_state_form_right_after_a_body_head_is_the_body_s():
+    assert ("Cộng hòa Iraq", "LOC") not in _ents("Xe tăng tiêu diệt một lữ đoàn của Lực lượng Cộng hòa Iraq.")

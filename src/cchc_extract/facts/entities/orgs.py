@@ -302,7 +302,8 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
                 if nxt and nxt.group("tok") and nt[0].islower() and tok == "và" and good_end is not None and nt not in r.level_words \
                         and not r.stop_re.match(text, nxt.start("tok")):
                     pass  # ``Trung tâm Hội nghị và triển lãm ... X``: the name goes on in lowercase
-                elif not nt[0].isupper() or nt in r.inst_first or nt in r.break_always:
+                elif not nt[0].isupper() or nt in r.inst_first and not (tok in "-–" and nt in _PARENT_HEADS) \
+                        or nt in r.break_always:  # (``Đại học X - ĐH QG Hà Nội``: a member and its university, one)
                     break  # ``Trường A và Trường B`` are two
             else:
                 if not descriptive and first:
@@ -368,6 +369,8 @@ def _outlets(text: str, r: _Rules, f: _Found) -> None:
         f.add(m.start(), m.end(), "ORG", 0)
 
 
+#: a university after a dash is the one its member school belongs to (one ORG, the outermost)
+_PARENT_HEADS = frozenset({"ĐH", "ĐHQG"})
 #: ``lộ`` and a number after a one-syllable name: a road class (``Quốc lộ 1A``, ``Tỉnh lộ 8``)
 _ROAD_CLASS = regex.compile(r"[ \u00a0]lộ[ \u00a0]\d[\dA-Z]*+(?![\p{L}\p{N}])")
 

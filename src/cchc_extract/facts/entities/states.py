@@ -34,8 +34,8 @@ class _States:
         self.joiners = set(e["joiners_before"])
         #: a body's head word and up to three words, the last lowercase, right before: the end of the body's name
         #: (``Cục điều tra``, ``Tòa phúc thẩm``), unless the last joins a place to it (``Bộ ... tại``)
-        self.body_tail_re = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alt(e["body_heads_before"]) + r")(?:" + _SP
-                                          + r"\p{L}[\p{L}\p{M}]*+){0,2}" + _SP + r"(?P<w>\p{Ll}[\p{L}\p{M}]*+)" + _SP + r"$")
+        self.body_tail_re = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alt(e["body_heads_before"]) + r")(?:(?:" + _SP
+                                          + r"\p{L}[\p{L}\p{M}]*+){0,2}" + _SP + r"(?P<w>\p{Ll}[\p{L}\p{M}]*+))?" + _SP + r"$")
         self.post_before_re = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alt(e["posts_before"]) + r")" + _SP + r"$")
         #: a cheap test before the scan: a text with no form word has no state form
         self.firsts = {w.split()[0] for w in e["forms"]}
@@ -59,7 +59,7 @@ def state_forms(text: str, r: _Rules, f: _Found) -> None:
         if cap and not r.sent_start.search(text, max(0, cap.start() - 3), cap.start()):
             continue  # ``Hội đồng Liên bang Nga``: the form is the body's (not ``Tại LB Nga`` opening a sentence)
         tail = None if post else st.body_tail_re.search(text, before, s)
-        if tail and tail.group("w") not in st.joiners:
+        if tail and tail.group("w") not in st.joiners:  # (no ``w``: the head right before, ``Lực lượng Cộng hòa``)
             continue  # ``Cục Điều tra Liên bang Mỹ``: ``Liên bang`` is the bureau's (federal)
         if m.group("form").startswith("Cộng") and st.party_before_re.search(text, before, s):
             continue  # ``đảng Cộng hòa Mỹ``: the party
