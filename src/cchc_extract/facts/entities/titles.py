@@ -11,6 +11,7 @@ TP.HCM năm 2017”``).
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 import regex
@@ -31,10 +32,16 @@ def drop_quoted_titles(text: str, f: _Found) -> bool:
     (``chương trình "Sao Mai Việt"``, a character in a film's title); whether any was removed."""
     if "“" not in text and '"' not in text and "«" not in text:
         return False
-    titles = [m.span("t") for m in _title_re().finditer(text)]
+    titles = [m.span("t") for m in _title_re().finditer(text)]  # in text order, not overlapping
     if not titles:
         return False
+    whole = set(titles)
+    starts = [a for a, _ in titles]
+
+    def inside(s: int, e: int) -> bool:
+        i = bisect.bisect_right(starts, s) - 1
+        return i >= 0 and e <= titles[i][1]
+
     n = len(f.items)
-    f.items = [it for it in f.items if not any(
-        (it[0], it[1]) == (a, b) or it[2] == "PER" and a <= it[0] and it[1] <= b for a, b in titles)]
+    f.items = [it for it in f.items if (it[0], it[1]) not in whole and not (it[2] == "PER" and inside(it[0], it[1]))]
     return len(f.items) < n
