@@ -40,6 +40,10 @@ from .orgplace import orgs_ending_in_places, streets_after_numbers, abbreviation
 from .unitlists import unit_lists, phong_chong, offices_of_bodies, steering_bodies
 from .sports import match_reports
 from .foreign import introduced_people, foreign_short_names
+from .states import state_forms
+from .fixtures import fixtures
+from .continuations import sentence_case_fields, dotted_abbreviations
+from .titles import drop_quoted_titles
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -82,6 +86,8 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     _institutions(text, r, f)
     _outlets(text, r, f)
     _named_places(text, r, f)
+    state_forms(text, r, f)
+    sentence_case_fields(text, r, f)
     gazetteer_orgs(text, f)
     shared_heads(text, r, f)
     counted_bodies(text, r, f)
@@ -134,15 +140,19 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     steering_bodies(text, r, f)
     offices_of_bodies(text, f)
     match_reports(text, r, f)
+    fixtures(text, r, f)
+    dotted_abbreviations(text, r, f)
     introduced = introduced_people(text, r, f)
     _glued_authors(text, f, list(authors))
     last_person_checks(text, f)
     drop_places_after_kin(text, r, f)
+    drop_quoted_titles(text, f)
     kept = _resolve(f.items)
     n = len(f.items)
     repeated_names(text, kept, r, f)
     foreign_short_names(text, kept, r, f, introduced)
     if len(f.items) > n:
+        drop_quoted_titles(text, f)  # the names repeated late are no title's either
         kept = _resolve(f.items)
     return [Entity(text=text[s:e], start=s, end=e, label=label) for s, e, label in kept]
 

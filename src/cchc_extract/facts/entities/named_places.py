@@ -10,6 +10,9 @@ from .names import _Found, _at, _name, _gaz_prefix, _syllables
 from .orgs import _word_after, _word_before
 from .rules import _Rules
 
+#: ``lộ`` and a number after a one-syllable name: a road class (``Quốc lộ 1A``, ``Tỉnh lộ 8``)
+_ROAD_CLASS = regex.compile(r"[ \u00a0]lộ[ \u00a0]\d[\dA-Z]*+(?![\p{L}\p{N}])")
+
 
 def _named_places(text: str, r: _Rules, f: _Found) -> None:
     for s, e, label, _ in list(f.items):  # a venue read as an institution (``Trung tâm Hội nghị ...``)
@@ -32,6 +35,13 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
             # streets and bridges are named after people: ``ngõ 15 An Dương Vương``
             end, per = _name(text, ns, ne, r, split=False) if text[ns].isupper() and text[ns + 1:ne].islower() \
                 or " " in text[ns:ne] else (ne, None)
+            if ns < end < ne and text[ns:ne].split()[0] in r.surnames and len(text[ns:ne].split()) <= 4 \
+                    and not (text[ne:ne + 1] in " \u00a0" and text[ne + 1:ne + 2].islower()):
+                end = ne  # ``nút giao Đinh Bộ Lĩnh``, ``Hoàng Minh Giám``: a person's whole name, no post opening
+            if end == ne and " " not in text[ns:ne]:
+                road = _ROAD_CLASS.match(text, ne)
+                if road:
+                    end = ne = road.end()  # ``nút giao Quốc lộ 1A``: a road class and its number, not ``Quốc``
             if end > ns and head == "cao tốc" and text[ns:end] not in r.places and text[ns:end] not in units() \
                     and not r.hcm_re.match(text, ns):
                 continue  # ``tàu cao tốc``: high-speed; an expressway is named by the places it joins

@@ -97,8 +97,11 @@ def _coordinated(text: str, pos: int, r: _Rules, f: _Found) -> None:
         end, _ = _name(text, ns, ne, r, split=False)
         if end != ne or ne - ns < 2 or not _placeish(text, ns, ne, r):
             return
-        if ne < len(text) and text[ne:ne + 2].strip() and text[ne] in " \u00a0" and False:
-            return
+        if " " not in text[ns:ne] and text[ns:ne] not in r.places and text[ns:ne] not in units() \
+                and text[ne:ne + 1] in (" ", "\u00a0") and text[ne + 1:ne + 2].islower() and not r.stop_re.match(text, ne + 1) \
+                and not foreign_word(text[ns:ne]):
+            return  # ``Xã Long Xuyên, Cấp nước sạch ...``: a common word opening the next item (not ``Sochi và``,
+            # nor a foreign name, ``quận White City, London rạng sáng``)
         f.add(ns, ne, "LOC", 1)
         pos = ne
 
@@ -330,7 +333,8 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
                 if nxt and nxt.group("tok") and nt[0].islower() and tok == "và" and good_end is not None and nt not in r.level_words \
                         and not r.stop_re.match(text, nxt.start("tok")):
                     pass  # ``Trung tâm Hội nghị và triển lãm ... X``: the name goes on in lowercase
-                elif not nt[0].isupper() or nt in r.inst_first or nt in r.break_always:
+                elif not nt[0].isupper() or nt in r.inst_first and not (tok in "-–" and nt in _PARENT_HEADS) \
+                        or nt in r.break_always:  # (``Đại học X - ĐH QG Hà Nội``: a member and its university, one)
                     break  # ``Trường A và Trường B`` are two
             else:
                 if not descriptive and first:
@@ -401,6 +405,10 @@ def _outlets(text: str, r: _Rules, f: _Found) -> None:
         f.add(m.start("o"), m.end("o"), "ORG", 0)
     for m in _at(r.brand_re, text, f.at.get("outlet", ())):
         f.add(m.start(), m.end(), "ORG", 0)
+
+
+#: a university after a dash is the one its member school belongs to (one ORG, the outermost)
+_PARENT_HEADS = frozenset({"ĐH", "ĐHQG"})
 
 
 def _word_after(text: str, pos: int) -> str:

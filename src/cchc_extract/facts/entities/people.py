@@ -351,10 +351,11 @@ def _bylines(text: str, r: _Rules, f: _Found, authors: Iterable[str]) -> None:
     if lines:
         last = lines[-1]
         m = r.tail_name_re.search(text, last.start(), last.end())
-        if m and m.group("n") not in r.places and m.group("n") not in r.outlets:
+        if m and m.group("n") not in r.outlets:
             words = m.group("n").title().split()
             if not any(w in r.break_always for w in words):
-                f.add(m.start("n"), m.end("n"), "PER", 2)
+                # a signature that spells a place (``… hơn. Tây Nguyên``, ``Hà Giang``) is still the writer's
+                f.add(m.start("n"), m.end("n"), "PER", -5 if m.group("n") in r.places else 2)
                 if m.group("n2"):  # two signatures: ``Diệu Linh - Mai Anh``
                     f.add(m.start("n2"), m.end("n2"), "PER", 2)
     for a in authors:
@@ -430,7 +431,7 @@ def streets_in_lists(text: str, r: _Rules, f: _Found) -> None:
         if label != "LOC" or not street.match(text, s):
             continue
         pos = e
-        crossing = text[s:s + 3] == "ngã"  # ``ngã tư A - B``: the crossing of two streets
+        crossing = text[s:s + 3] in ("ngã", "nút")  # ``ngã tư A - B``, ``nút giao A - B``: two streets cross
         for _ in range(8):
             m = r.coord_re.match(text, pos) or (_CROSSING.match(text, pos) if crossing else None)
             if not m:

@@ -1,0 +1,89 @@
+"""Names that go on past their last capital: sentence-case fields and dotted abbreviations.
+
+Vietnamese often writes an institution's name in sentence case, one capital for
+the opener of its field and the rest in lowercase (``Viện Nghiên cứu rau quả``,
+``Trung tâm Nghiên cứu phát triển bền vững``): the lowercase words are the name
+up to a function word or a verb.  A foreign place may carry an abbreviation with
+a dot (``Pháo đài St. Nicolas``), which ends no sentence.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ...patterndata import entries
+from .names import _Found
+from .rules import _NA, _NB, _SP, _Rules, _alt
+
+_LOWER_WORD = regex.compile(_SP + r"(?P<w>\p{Ll}[\p{Ll}\p{M}]*+)" + _NA)
+#: one to three capitalised words in plain Latin letters (a foreign place or name: ``Hong Kong``)
+_LATIN_RUN = regex.compile(r"[A-Z][a-z]++(?:[ \u00a0][A-Z][a-z]++){0,2}+(?![\p{L}\p{M}\p{N}])")
+_NAME_AFTER_DOT = regex.compile(r"\." + _SP + r"\p{Lu}[\p{Ll}\p{M}]++(?:[\-]\p{L}[\p{Ll}\p{M}]*+)?+" + _NA)
+
+
+class _Cont:
+    def __init__(self) -> None:
+        e = entries("entities")["names_that_go_on_in_lowercase"]
+        self.field_re = regex.compile(_NB + r"(?:" + _alt(e["heads"]) + r")" + _SP + r"(?:" + _alt(e["openers"]) + r")" + _NA)
+        self.abbrevs = tuple(e["abbreviations"])
+        self.firsts = {w.split()[0] for w in e["openers"]}
+        #: a place that ends the name (``... cố đô Huế``, ``... quỹ đất TP.Huế``, ``... châu Á``, ``... Trung ương``)
+        self.place_after_re = regex.compile(_SP + r"(?:" + _alt(e["place_words"]) + r")" + _SP + r"\p{Lu}[\p{Ll}\p{M}]*+" + _NA
+                                            + r"|" + _SP + r"(?:Trung" + _SP + r"ương|trung" + _SP + r"ương)" + _NA)
+
+
+@lru_cache(maxsize=1)
+def _gaz(r: _Rules) -> regex.Pattern:
+    return regex.compile(r.gaz_name)
+
+
+@lru_cache(maxsize=1)
+def _cont() -> _Cont:
+    return _Cont()
+
+
+def sentence_case_fields(text: str, r: _Rules, f: _Found) -> None:
+    """``Viện Nghiên cứu rau quả``: the head, the opener and the field's lowercase words, one ORG."""
+    c = _cont()
+    if not any(w in text for w in c.firsts):
+        return
+    for m in c.field_re.finditer(text):
+        end = m.end()
+        pos = end
+        for _ in range(10):
+            if c.place_after_re.match(text, pos):
+                break  # ``... an ninh châu Á``: the region ends the name
+            w = _LOWER_WORD.match(text, pos)
+            if not w or r.stop_re.match(text, w.start("w")) and w.group("w") != "và" or w.group("w") in r.level_words:
+                break
+            if w.group("w") == "và":
+                nxt = _LOWER_WORD.match(text, w.end())
+                if not nxt or r.stop_re.match(text, nxt.start("w")):
+                    break
+                pos = w.end()
+                continue
+            end = pos = w.end()
+        if end > m.end():
+            p = c.place_after_re.match(text, end)
+            if p:
+                end = p.end()
+            elif end < len(text) and text[end] in " \u00a0":
+                t = r.typed_re.match(text, end + 1) or _gaz(r).match(text, end + 1) or r.hcm_re.match(text, end + 1) \
+                    or _LATIN_RUN.match(text, end + 1)
+                if t:
+                    end = t.end()  # ``... thương mại Hong Kong``: the body's place or its foreign name
+            f.add(m.start(), end, "ORG", 0)
+
+
+def dotted_abbreviations(text: str, r: _Rules, f: _Found) -> None:
+    """``Pháo đài St`` + ``. Nicolas``: a candidate that ends in a saint's abbreviation takes the name after the dot."""
+    c = _cont()
+    for s, e, label, prio in list(f.items):
+        if e - s > 2 and text[s:e].endswith(c.abbrevs) and text[e - 3:e - 2] in " \u00a0":
+            word = text[s:e].rsplit(None, 1)[-1]
+            if word in c.abbrevs:
+                m = _NAME_AFTER_DOT.match(text, e)
+                if m:
+                    f.add(s, m.end(), label, prio)
