@@ -213,3 +213,19 @@ def test_office_heads_searched_part_by_part_find_what_the_one_pattern_finds():
     assert heads == ["UBND tỉnh", "Bộ phận một cửa UBND huyện Yên Thành và Sở Tư pháp",
                      "Trung tâm Phục vụ hành chính công tỉnh", "các đơn vị được UBND tỉnh giao", "Công an tỉnh",
                      "Trường THPT Kim Liên", "Chi cục Thuế huyện", "Văn phòng đăng ký đất đai"]
+
+
+def test_place_alone_is_the_whole_string_match_of_place_re():
+    """``place_alone`` (a metric that is only a place is no metric) looks the gazetteer's
+    names up in a set and matches the other kinds of place: it must say what
+    ``PLACE_RE.fullmatch`` says, for names, names with more around them, case and blanks."""
+    from cchc_extract.facts import link
+
+    names = sorted(link._GAZ_SET)[:40]
+    samples = names + [n + " " for n in names] + [" " + n for n in names] + [n.lower() for n in names] + [
+        "tỉnh Nghệ An", "Tỉnh  Nghệ An", "TP. Vinh", "TP.Huế", "Quốc hội", "quốc hội", "Chính  phủ", "Hà Nội 2",
+        "thành phố Đà Nẵng", "quận 3", "Phường 12", "tp Hồ Chí Minh", "kim ngạch xuất khẩu", "", "Hà",
+        "Hà Nội, Lào", "Thái Bình Dương", "tỉnh", "TP.", "xã Hòa An", "Hà Nội và Lào"]
+    for s in samples:
+        assert link.place_alone(s) == (link.PLACE_RE.fullmatch(s) is not None), s
+    assert link.place_alone("Hà Nội") and link.place_alone("tỉnh Nghệ An") and not link.place_alone("Hà Nội 2")

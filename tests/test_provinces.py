@@ -128,3 +128,17 @@ def test_mentions_are_tried_only_where_one_can_start_and_find_what_a_full_scan_f
         for start, end in ((0, len(text)), (len(text) // 3, max(len(text) // 3, len(text) - 7))):
             full = [(m.start(), m.end()) for m in P._mention_re().finditer(text, start, end)]
             assert [(m.start(), m.end()) for m in P._matches(text, start, end)] == full
+
+
+def test_a_mention_placed_alone_is_cached_by_its_fields_not_its_offsets():
+    """The article's vote places each mention on its own; the same unit named again
+    (another offset) is looked up once, with the answer ``resolve_mentions`` gives."""
+    from cchc_extract import provinces as P
+
+    text = ("Huyện Gia Lâm và huyện Đông Anh (Hà Nội) tiếp nhận hồ sơ. Tại huyện Gia Lâm, "
+            "UBND tỉnh Nghệ An và TP Vinh cũng vậy; huyện Gia Lâm đạt 98%.")
+    found = P.mentions(text)
+    assert len({m.start for m in found if m.name == "Gia Lâm"}) == 3
+    for m in found:
+        assert P._placed_alone(m.is_province, m.name, m.candidates) == P.resolve_mentions([m])
+    assert P.article_province(None, text).as_written == "Hà Nội"

@@ -285,6 +285,13 @@ def resolve_mentions(found: list[Mention], article: Place | int | None = None) -
     return None
 
 
+@lru_cache(maxsize=1 << 12)
+def _placed_alone(is_province: bool, name: str, candidates: frozenset[tuple[int, str]]) -> Place | None:
+    """``resolve_mentions([m])`` of a mention with these fields (its offsets play no part):
+    an article names the same units again and again, and a :class:`Place` is frozen."""
+    return resolve_mentions([Mention(0, 0, is_province, name, candidates)])
+
+
 def resolve(text: str | None, article: Place | int | None = None) -> Place | None:
     """The province ``text`` (an agency, a place, a title) lies in, or None (module docstring)."""
     if not text:
@@ -328,7 +335,7 @@ def article_province(title: str | None, text: str, skip: Callable[[int], bool] |
     for m in mentions(text):
         if skip is not None and skip(m.start):
             continue
-        p = resolve_mentions([m])
+        p = _placed_alone(m.is_province, m.name, m.candidates)
         if p is not None:
             votes[p.code] += 1
             cands.setdefault(p.code, []).append(p.as_written)

@@ -125,20 +125,21 @@ class Registry:
             self._scan = scan
         return self._scan
 
-    def _plan(self, rules: tuple[int, ...], at_digit: bool = False) -> tuple:
+    def _plan(self, rules: tuple[int, ...], at_digit: bool = False, word: str | None = None) -> tuple:
         """What to do at a hit of an anchor of ``rules``: ``(gate, groups, first)``, ``gate``
         one ``re`` that must match for any rule to be tried (``None``: no gate), per
         group of rules that need the same thing ahead, ``(needs, gate, always, led,
         dispatch, any_lead, merged)`` (``()``: nothing; see :class:`Anchor` and
         :meth:`_steps`), and ``first``, the gate :meth:`_try` calls before the groups':
-        ``gate``, or ``None`` for one group, whose own test is the same."""
+        ``gate``, or ``None`` for one group, whose own test is the same.  At an anchor
+        ``word``, each rule's lead is what can begin with that word (:meth:`Anchor.lead_at`)."""
         groups: dict[tuple[str, ...], list[int]] = {}
         for i in rules:
             needs = self._rules[i].anchor.needs
             if at_digit and "digit" in needs:
                 needs = ()   # a digit is there
             groups.setdefault(needs, []).append(i)
-        steps = tuple((needs,) + self._steps(tuple(ids), at_digit, self._needs_ahead(needs))
+        steps = tuple((needs,) + self._steps(tuple(ids), at_digit, self._needs_ahead(needs), word)
                       for needs, ids in groups.items())
         # one call per hit where most fail: the groups' gates as one alternation
         gates = [g[1] for g in steps]
@@ -161,28 +162,32 @@ class Registry:
         # window (:meth:`_find_bulk`) does not search the rest of a huge text at each hit
         return f"(?={any_char}{{0,{self.max_span}}}?(?i:{'|'.join(alts)}))"
 
-    def _steps(self, rules: tuple[int, ...], at_digit: bool, ahead: str) -> tuple:
+    def _steps(self, rules: tuple[int, ...], at_digit: bool, ahead: str, word: str | None = None) -> tuple:
         """``(gate, always, led, dispatch, any_lead, merged)``: one ``re`` that must match
         for any rule of the group to be tried (what they need ahead; and, where every
         rule has a lead, the union of the leads), the rules always tried, the rules
-        behind a lead with one ``re`` that tells which leads match (each lead a
-        lookahead group: one call instead of one per rule), and the union of those
+        behind a lead, each with the number of its lead's group, with one ``re`` that
+        tells which leads match (each distinct lead a lookahead group: one call instead
+        of one per rule), and the union of those
         leads when it is not in the gate.  Where every rule has a lead (``merged``),
         ``dispatch`` starts with the gate: one call fails where the gate fails and
         otherwise tells which leads match.  Where nothing matches (most hits), one
         call of the gate is all a hit costs."""
         always, led, parts, leads = [], [], [], []
+        slot: dict[str, int] = {}   # one group per distinct lead: rules led alike share it
         for i in rules:
             r = self._rules[i]
             step = (i, r.compiled.match, r.resolve, r.name)
-            lead = (r.anchor.digit_lead or r.anchor.lead) if at_digit else r.anchor.lead
+            lead = (r.anchor.digit_lead or r.anchor.lead) if at_digit else r.anchor.lead_at(word)
             if lead is None:
                 always.append(step)
             else:
-                led.append(step)
                 lead = f"{'(?i:' if r.flags & regex.IGNORECASE and _cased(lead) else '(?:'}{lead})"
-                parts.append(f"(?:(?=({lead}))|)")
-                leads.append(lead)
+                if lead not in slot:
+                    slot[lead] = len(parts)
+                    parts.append(f"(?:(?=({lead}))|)")
+                    leads.append(lead)
+                led.append((step, slot[lead]))
         union = "|".join(leads)
         dispatch = re.compile("".join(parts)).match if parts else None
         if leads and not always:
@@ -261,13 +266,15 @@ class Registry:
                     d = dispatch(text, s, s + span)
                     if d is None:
                         continue
-                    steps = [step for step, g in zip(led, d.groups()) if g is not None]
+                    g = d.groups()
+                    steps = [step for step, k in led if g[k] is not None]
                 else:
                     if gate is not None and gate(text, s, s + span) is None:
                         continue
                     steps = always
                     if dispatch is not None and (any_lead is None or any_lead(text, s, s + span) is not None):
-                        passed = [step for step, g in zip(led, dispatch(text, s, s + span).groups()) if g is not None]
+                        g = dispatch(text, s, s + span).groups()
+                        passed = [step for step, k in led if g[k] is not None]
                         if passed:
                             steps = always + tuple(passed)
                 if chains is not None:
@@ -390,7 +397,7 @@ class Registry:
             for _needs, _gate, always, led, dispatch, _any, _merged in entry.plan[1]:
                 d = dispatch(text, s, s + self.max_span) if dispatch is not None else None
                 groups = d.groups() if d is not None else (None,) * len(led)
-                for step, g in [(step, "") for step in always] + list(zip(led, groups)):
+                for step, g in [(step, "") for step in always] + [(step, groups[k]) for step, k in led]:
                     i, match, resolve, name = step
                     if g is None:
                         out.append(Attempt(s, entry.key, name, False, 0))

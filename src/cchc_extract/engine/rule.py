@@ -43,6 +43,10 @@ class Anchor:
     ``glued``: a word also counts right after a small letter when, as written, it
     starts with a capital or ``đ`` (a lost space: ``xây dựngđề án``,
     ``ĐảngNghị quyết``; ``đ`` only starts syllables).
+    ``phrases``: the literal phrases every match begins with (any case, any run of
+    blanks ``[ \t\xa0]`` between their words): the anchor words are their first
+    words, and the lead at each word is made of the phrases that can begin there
+    (:meth:`lead_at`), so a hit of ``công`` is not tested against ``kế hoạch``.
     ``needs_digit``: every match holds a decimal digit; ``needs_words``: every
     match holds one of these whole words (``tháng``).  At an anchor the rule is
     then tried only when such a digit or word comes at or after it, within
@@ -59,6 +63,18 @@ class Anchor:
     digit_lead: str | None = None
     needs_words: tuple[str, ...] = ()
     glued: bool = False
+    phrases: tuple[str, ...] = ()
+
+    def lead_at(self, word: str | None) -> str | None:
+        """The lead at a hit of anchor word ``word`` (case-folded): of :attr:`phrases`, those
+        that can match where ``word`` stands whole, the words' first being ``word`` (or, for
+        a one-word phrase, a beginning of it: the lead has no word end); :attr:`lead`
+        elsewhere (a mark, a digit) or without phrases."""
+        if not self.phrases or word is None:
+            return self.lead
+        fits = [p for p in self.phrases if p.split()[0].casefold() == word
+                or " " not in p and word.startswith(p.casefold())]
+        return _phrase_lead(fits)
 
     @property
     def needs(self) -> tuple[str, ...]:
@@ -66,6 +82,17 @@ class Anchor:
         return ("digit",) if self.needs_digit else tuple(f"word:{w}" for w in self.needs_words)
 
     def __post_init__(self) -> None:
+        if self.phrases:
+            phrases = tuple(dict.fromkeys(" ".join(p.split()) for p in self.phrases))
+            words = tuple(sorted({p.split()[0].casefold() for p in phrases}))
+            lead = _phrase_lead(phrases)
+            # (given again by dataclasses.replace: the same, or a mistake)
+            if self.words and tuple(sorted({w.casefold() for w in self.words})) != words \
+                    or self.lead not in (None, lead):
+                raise ValueError("an anchor with phrases takes its words and its lead from them")
+            object.__setattr__(self, "phrases", phrases)
+            object.__setattr__(self, "words", words)
+            object.__setattr__(self, "lead", lead)
         object.__setattr__(self, "words", tuple(dict.fromkeys(w.casefold() for w in self.words)))
         object.__setattr__(self, "marks", tuple(dict.fromkeys(self.marks)))
         object.__setattr__(self, "needs_words", tuple(dict.fromkeys(w.casefold() for w in self.needs_words)))
@@ -76,6 +103,14 @@ class Anchor:
                 raise ValueError(f"anchor word {w!r} must be one whole word (letters and digits)")
         if not (self.words or self.marks or self.digit):
             raise ValueError("an anchor needs words, marks or digit")
+
+
+def _phrase_lead(phrases) -> str:
+    """Phrases as one lead, longest first, any run of blanks between their words."""
+    if not phrases:
+        return "(?!)"
+    return "(?:" + "|".join(re.escape(p).replace(r"\ ", "[ \t\xa0]+")
+                            for p in sorted(phrases, key=len, reverse=True)) + ")"
 
 
 @functools.cache

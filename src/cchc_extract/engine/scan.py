@@ -122,9 +122,11 @@ class Entry:
 class AnchorScan:
     """The automaton of ``anchors`` (one per rule, by rule index).
 
-    ``plan(rules)`` (optional) turns the rule indices of a needle into what the
-    caller wants to find at a hit (the registry: the compiled steps), kept in
-    the automaton so a hit costs no further look-up.
+    ``plan(rules, at_digit[, word])`` (optional) turns the rule indices of a needle
+    into what the caller wants to find at a hit (the registry: the compiled steps),
+    kept in the automaton so a hit costs no further look-up; ``word`` is the
+    anchor word of a word's needle (case-folded), so the plan can hold only
+    what can begin with it (:meth:`Anchor.lead_at`).
     """
 
     def __init__(self, anchors: Sequence[Anchor], plan=None) -> None:
@@ -149,7 +151,8 @@ class AnchorScan:
         self.wants_digits = False
         self.digit_entry: Entry | None = None
         for (kind, lit), rules in groups.items():
-            payload = plan(tuple(rules), kind == DIGIT) if plan is not None else None
+            payload = None if plan is None else plan(tuple(rules), kind == DIGIT) if kind in (DIGIT, MARK) \
+                else plan(tuple(rules), False, lit.casefold())
             if kind == DIGIT:
                 # digits are not in the automaton: one hit per digit would cost a
                 # Python step each; the runs are found by one regex (:meth:`digits`)

@@ -34,7 +34,7 @@ from .link_vocab import _B, _DATA, _E, _RP, _SAYS_RE, FirstOf, _alt, _phrase, _r
 
 __all__ = ["HEAD_RE", "PERIOD_KINDS", "PLACE_RE", "PeriodDates", "agency_phrases", "clause_end",
            "closed_paren_segments", "list_head_period", "names_other", "office_before", "period_of",
-           "place_phrases", "reporter_floor"]
+           "place_alone", "place_phrases", "reporter_floor"]
 
 # A status verb ends an office's name (`UBND huyện tiếp nhận …`): the dossier cues.
 _CUES = [p for ps in entries("dossiers")["status_cues"]["cues"].values() for p in ps]
@@ -67,10 +67,11 @@ _NAME = r"(?:\p{Lu}[\p{L}\p{M}]*+|\d{1,2}(?!\d))(?:[ \u00a0]\p{Lu}[\p{L}\p{M}]*+
 _GAZ = sorted((n for n, k in places().items() if k in _PL["gazetteer_kinds"]), key=len, reverse=True)
 # The four kinds of place, in the order they are tried at a position: a level word and a
 # name, `TP.` and a name, a gazetteer name, a unique body.
+_GAZ_KIND = r"(?:" + "|".join(regex.escape(n) for n in _GAZ) + r")" + _E
 _PLACE_KINDS = (
     r"(?i:" + _alt(_PL["level_words"]) + r")[ \u00a0]++" + _NAME,
     r"(?:TP|Tp)\.[ \u00a0]?+\p{Lu}[\p{L}\p{M}]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}]*+){0,3}+",
-    r"(?:" + "|".join(regex.escape(n) for n in _GAZ) + r")" + _E,
+    _GAZ_KIND,
     r"(?:" + _alt(_PL["bodies"]) + r")" + _E,
 )
 # (scanned apart: the gazetteer's 200 plain names alone are a fast string set for `regex`)
@@ -78,6 +79,16 @@ _PLACES = FirstOf(_PLACE_KINDS, _B)
 PLACE_RE = _PLACES.pattern
 
 _GAZ_SET = set(_GAZ)
+#: The kinds of place but the gazetteer's plain names (:func:`place_alone` looks those up in a set).
+_NOT_GAZ_RE = regex.compile(_B + r"(?:" + "|".join(f"(?:{k})" for k in _PLACE_KINDS if k is not _GAZ_KIND) + r")")
+
+
+def place_alone(s: str) -> bool:
+    """Whether ``s`` is one place and nothing else: ``PLACE_RE.fullmatch(s)``, with the
+    gazetteer's names (``Hà Nội``) found in a set (a whole-string match of the alternation
+    is one of its parts matching the whole string; the names' part is that string being
+    one of them).  ``regex`` tries the 200 names one by one: several times dearer."""
+    return s in _GAZ_SET or _NOT_GAZ_RE.fullmatch(s) is not None
 # names_other(): a place or office right after these words names something else (link.yaml)
 _NOT_AFTER_RE = regex.compile(r"(?i)" + _B + r"(?:" + _alt(_PL["not_after"]) + r")[ \u00a0]++$")
 # `Bệnh viện Việt Đức`, `Quỹ (FOM) Nga`: a capitalised word (not the first of its clause) before it

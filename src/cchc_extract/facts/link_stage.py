@@ -22,7 +22,7 @@ from ..keys import agency_key, document_key
 from ..records import DossierCount, Percentage, item_id, mark_set
 from ..segment import Sentence, sentence_index
 from .dossiers import parents_of
-from .link import PLACE_RE, agency_phrases, office_before, place_phrases
+from .link import PLACE_RE, agency_phrases, office_before, place_alone, place_phrases
 from .link_period import PeriodDates, period_of
 from .link_vocab import _DATA
 from .metric_kind import Scope, classify
@@ -184,7 +184,7 @@ def _clean_metric(text: str, metric: str | None, trail: set[str] | None = None) 
     if not words or all(w.lower().strip(",.") in _FILLER for w in words):
         return None
     metric = " ".join(words)
-    if PLACE_RE.fullmatch(metric) or not _LETTER_RE.search(metric):
+    if place_alone(metric) or not _LETTER_RE.search(metric):
         return None  # a place alone, or only a year left of `so với năm 2016`
     return metric
 

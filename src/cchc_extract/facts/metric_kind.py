@@ -56,13 +56,18 @@ class _Rule:
             # speed only: what the words cannot change leaves every test below saying no
             # (`right_after` says no for a `not_change` kind and a change)
             return False
-        text = scope.text
-        if self.unless is not None and self.unless.search(scope.text_wide):
-            return False
         if self.alone is not None and self.alone.search(scope.before_wide):
-            return True
-        if self.right_after is not None and self.right_after.match(scope.after_stripped):
-            return not (self.not_change and scope.is_change)
+            fired = True
+        elif self.right_after is not None and self.right_after.match(scope.after_stripped):
+            fired = not (self.not_change and scope.is_change)
+        else:
+            fired = self._words_fire(scope)
+        # `unless` overrules all of the above: looked for only where the kind would fire
+        # (the same answer as testing it first; most rules do not fire, so it is rarely read)
+        return fired and not (self.unless is not None and self.unless.search(scope.text_wide))
+
+    def _words_fire(self, scope: Scope) -> bool:
+        text = scope.text
         if self.words is None:
             return False
         # what the words cannot change: decided before they are looked for

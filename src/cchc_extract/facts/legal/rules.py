@@ -286,10 +286,9 @@ def _read_object(m) -> list:
 
 def _type_anchor_of(words) -> Anchor:
     """Anchored on the first word of each type word (any case, glued allowed); the
-    lead is the whole type word, so most hits (`kế` of `kế toán`) cost one ``re`` call."""
-    lead = "(?:" + "|".join(re.escape(w).replace(r"\ ", "[ \t\xa0]+")
-                            for w in sorted(words, key=len, reverse=True)) + ")"
-    return Anchor(words=tuple(sorted({w.split()[0] for w in words})), glued=True, lead=lead)
+    lead at each is the type words that begin with it, so most hits (`kế` of `kế
+    toán`) cost one ``re`` call, which tries only those (`kế hoạch`, `kết luận`)."""
+    return Anchor(phrases=tuple(words), glued=True)
 
 
 _NAMED = [w for w in _WORD_TO_TYPE if w in _NAMED_WORDS]
