@@ -75,7 +75,7 @@ def test_led_group_is_gated_and_dispatched_in_one_call() -> None:
         Rule("word", Anchor(words=("năm",), lead=r"năm[ ]nay"), r"năm[ ]nay", _recording(seen, "word", True)),
     ])
     entry = next(e for es in reg.scan.entries for e in es)
-    _gate, groups, first = entry.plan
+    _gate, groups, first, *_ = entry.plan
     assert first is None                        # one group: its own call is the gate
     (_needs, _g, always, led, dispatch, _any, merged), = groups
     assert merged and not always and len(led) == 2
