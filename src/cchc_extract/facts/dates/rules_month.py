@@ -32,7 +32,8 @@ def month(m, pub):
 @rule(RULES, "month_bare",
       r"(?:{word_start}(?:{bare_year_prepositions}){blanks}|\()(?P<num>(?P<m>{month_number})/(?P<y>{year})){num_end}",
       words=first_words(V["bare_year_prepositions"]["words"]), marks=("(",),
-      lead=pattern(r"(?:\(|{bare_year_prepositions}{blanks}){month_number}/{year}", "month_bare lead"))
+      # (not the prepositions by name: at each of 300,000 `(` they cost three times the rest of its gate)
+      lead=r"(?:\w++(?:[ \u00a0]++\w++){0,2}[ \u00a0]++|\()\d\d?/(?:19|20)")
 def month_bare(m, pub):
     """`từ 3/2023`, `(6/2023)`: month/year without `tháng`, after a time word."""
     return [Cand(m.start("num"), m.end("num"), "month", (int(m.group("y")), int(m.group("m"))), True)]
