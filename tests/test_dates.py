@@ -180,3 +180,29 @@ def test_corpus_dates_f1():
                     break
     f1 = 2 * tp / (n_gold + n_pred)
     assert f1 >= 0.97, (tp, n_gold, n_pred)
+
+
+def test_mention_built_without_validation_is_a_validated_mention():
+    """values.mention skips pydantic's validation: the object must be the one validation builds
+    (fields and their order, fields set, JSON, repr), and assignment must still be checked."""
+    import pydantic
+
+    from cchc_extract.facts.dates.values import mention
+    from cchc_extract.records import DateMention
+
+    args = dict(text="quý II/2023", start=7, end=18, kind="quarter", value="2023-Q2")
+    fast, slow = mention(*args.values()), DateMention(**args)
+    assert type(fast) is DateMention
+    assert fast == slow and fast.__dict__ == slow.__dict__ and list(fast.__dict__) == list(slow.__dict__)
+    assert fast.model_fields_set == slow.model_fields_set
+    assert fast.model_dump_json() == slow.model_dump_json() and repr(fast) == repr(slow)
+    assert fast.model_dump(exclude_unset=True) == slow.model_dump(exclude_unset=True)
+    fast.id = "t1"
+    slow.id = "t1"
+    assert fast.model_dump_json() == slow.model_dump_json() and fast.model_fields_set == slow.model_fields_set
+    with pytest.raises(pydantic.ValidationError):
+        fast.kind = "week"
+    # the two mentions of one text share nothing mutable
+    other = mention(*args.values())
+    other.id = "t2"
+    assert fast.id == "t1"

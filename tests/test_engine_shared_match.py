@@ -75,7 +75,7 @@ def test_led_group_is_gated_and_dispatched_in_one_call() -> None:
         Rule("word", Anchor(words=("năm",), lead=r"năm[ ]nay"), r"năm[ ]nay", _recording(seen, "word", True)),
     ])
     entry = next(e for es in reg.scan.entries for e in es)
-    _gate, groups, first = entry.plan
+    _gate, groups, first, *_ = entry.plan
     assert first is None                        # one group: its own call is the gate
     (_needs, _g, always, led, dispatch, _any, merged), = groups
     assert merged and not always and len(led) == 2
@@ -85,3 +85,47 @@ def test_led_group_is_gated_and_dispatched_in_one_call() -> None:
     key = lambda i: (i.start, i.order)  # noqa: E731
     assert sorted(reg.find(text), key=key) == sorted(reg.find_everywhere(text), key=key)
     assert [name for name, _ in seen if name in ("year", "word")][:2] == ["word", "year"]
+
+
+@pytest.mark.parametrize("first_wins", [False, True])
+def test_groups_of_one_anchor_are_dispatched_in_one_call(first_wins: bool) -> None:
+    """Three groups at `năm` (a rule needing a digit, behind a lead; a rule needing
+    no digit, always tried, and one behind a lead; a rule needing the word `tháng`):
+    one call tells which rules to try, in the order the groups' own tests gave, and
+    a hit where no group passes tries nothing; the items are the oracle's."""
+    seen: list = []
+    reg = Registry("probe", [
+        Rule("year", Anchor(words=("năm",), lead=r"năm[ ]\d", needs_digit=True), r"năm[ ](?P<y>\d{4})",
+             _recording(seen, "year", True)),
+        Rule("bare", Anchor(words=("năm",)), r"năm[ ]nay", _recording(seen, "bare", True)),
+        Rule("led", Anchor(words=("năm",), lead=r"năm[ ]ngoái"), r"năm[ ]ngoái", _recording(seen, "led", True)),
+        Rule("months", Anchor(words=("năm",), lead=r"năm[ ]tháng", needs_words=("tháng",)), r"năm[ ]tháng",
+             _recording(seen, "months", False)),
+    ], first_wins=first_wins)
+    entry = next(e for es in reg.scan.entries for e in es)
+    _gate, groups, first, dispatch, table = entry.plan
+    assert len(groups) == 3 and first is None   # a group with no need has no gate
+    tried = lambda text: [step[3] for k, step in table if dispatch(text, 0).groups()[k] is not None]  # noqa: E731
+    assert tried("năm 2024") == ["year", "bare"]
+    assert tried("năm x 2024") == ["bare"]          # a digit ahead, but the year's lead does not fit
+    assert tried("năm ngoái") == ["bare", "led"]
+    assert tried("năm tháng") == ["bare", "months"]
+    assert dispatch("năm x", 0).lastindex is not None   # `bare` is always tried
+    key = lambda i: (i.start, i.end, i.order)  # noqa: E731
+    for text in ("Năm 2024 và năm 5, năm nay, năm ngoái; năm tháng.", "năm", "năm 1 tháng", "x năm 12"):
+        assert sorted(reg.find(text), key=key) == sorted(reg.find_everywhere(text), key=key), text
+
+
+def test_a_hit_no_group_passes_tries_nothing() -> None:
+    seen: list = []
+    reg = Registry("probe", [
+        Rule("year", Anchor(words=("năm",), lead=r"năm[ ]\d", needs_digit=True), r"năm[ ]\d{4}",
+             _recording(seen, "year", True)),
+        Rule("months", Anchor(words=("năm",), lead=r"năm[ ]tháng", needs_words=("tháng",)), r"năm[ ]tháng",
+             _recording(seen, "months", True)),
+    ])
+    entry = next(e for es in reg.scan.entries for e in es)
+    dispatch = entry.plan[3]
+    m = dispatch("năm mới", 0)
+    assert m is None or m.lastindex is None
+    assert reg.find("năm mới, năm sau") == [] and seen == []

@@ -29,7 +29,7 @@ from . import rules_datetime, rules_day, rules_month, rules_period, rules_year
 from .base import Cand
 from .filters import drop
 from .lists import CONTINUATIONS, backfill_years, extend_lists
-from .values import value
+from .values import mention, value
 
 #: no calendar expression is longer; a window keeps each try local
 MAX_SPAN = 160
@@ -56,8 +56,7 @@ def find_date_items(text: str, *, pub_year: int | None = None,
                     registry: Registry = REGISTRY) -> list[tuple[DateMention, str]]:
     """Every calendar expression in ``text`` with the name of the rule that produced it."""
     chosen = resolve(text, registry.find(text, pub_year), pub_year)
-    return [(DateMention(text=text[c.start:c.end], start=c.start, end=c.end, kind=c.kind, value=value(c, pub_year)),
-             c.rule) for c in chosen]
+    return [(mention(text[c.start:c.end], c.start, c.end, c.kind, value(c, pub_year)), c.rule) for c in chosen]
 
 
 def find_dates(text: str, *, pub_year: int | None = None) -> list[DateMention]:

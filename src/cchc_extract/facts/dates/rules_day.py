@@ -6,7 +6,7 @@ import regex
 
 from ...numbers import parse_word_number
 from .base import Cand, rule, to_int, valid_day
-from .rules_datetime import WEEKDAY_LEAD, WEEKDAYS
+from .rules_datetime import WEEKDAY_DATE_LEAD, WEEKDAYS
 from .vocab import FRACTIONS, MONTH_WORDS, V, first_words, pattern
 
 RULES: list = []
@@ -14,7 +14,7 @@ _AMOUNT_AFTER = regex.compile(pattern(r"{blank}*+(?:%|{count_nouns}{word_end})",
 
 
 @rule(RULES, "date_numeric", r"{weekday_before}{num_start}{date_full}{num_end}", words=WEEKDAYS, digit=True,
-      lead=WEEKDAY_LEAD, digit_lead=r"\d\d?[/.\-–]\d\d?[/.\-–](?:1\d|20)\d\d")
+      lead=WEEKDAY_DATE_LEAD, digit_lead=r"\d\d?[/.\-–]\d\d?[/.\-–](?:1\d|20)\d\d")
 def date_numeric(m, pub):
     """`29/4/2021`, `10-11-2021`, `05.01.2024`: day first, with a year."""
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
@@ -56,7 +56,7 @@ def date_yearless(m, pub):
 @rule(RULES, "date_after_preposition",
       r"{word_start}(?P<pre>{time_prepositions}){blanks}(?P<num>(?P<d>{day})/(?P<m>{month_number})){num_end}"
       r"(?!{blanks}(?:{share_words}|{count_nouns}){word_end})", words=first_words(V["time_prepositions"]["words"]),
-      lead=r"\w++(?:[ \u00a0]++\w++)?[ \u00a0]++\d\d?/\d")
+      lead=pattern(r"{time_prepositions}{blanks}\d\d?/\d\d?(?!\d|/[^\W_])", "date_after_preposition lead"))
 def date_after_preposition(m, pub):
     """`Từ 1/7`, `trước 15/9`; not a fraction (`từ 1/3 số hộ`)."""
     d, mo = int(m.group("d")), int(m.group("m"))
@@ -78,7 +78,7 @@ def date_parenthesised(m, pub):
 @rule(RULES, "date_words",
       r"{word_start}(?:(?P<ngay>ngày){blanks})?(?P<num>(?P<d>{day}){blanks}tháng{blanks}(?P<m>{month_number}))(?!\d)"
       r"(?:,?{blanks}năm{blanks}(?P<y>{year_wide})(?!\d)|[/\-](?P<y3>{year})(?!\d))?+", words=("ngày",), digit=True,
-      lead=r"ngày[ \u00a0]++\d\d?[ \u00a0]++tháng", digit_lead=r"\d\d?[ \u00a0]++tháng")
+      lead=r"ngày[ \u00a0]++\d\d?[ \u00a0]++tháng[ \u00a0]++\d", digit_lead=r"\d\d?[ \u00a0]++tháng[ \u00a0]++\d")
 def date_words(m, pub):
     """`ngày 19 tháng 7 năm 2023`; without a year it needs `ngày`."""
     y = to_int(m.group("y") or m.group("y3"))
@@ -92,7 +92,7 @@ def date_words(m, pub):
 
 @rule(RULES, "date_spelled",
       r"{word_start}ngày{blanks}(?P<num>(?P<dw>{day_words}){blanks}tháng{blanks}(?P<mw>{month_words}),?{blanks}năm"
-      r"{blanks}(?P<y>{year_wide})(?!\d))", words=("ngày",), lead=r"ngày[ \u00a0]++[^\W\d]")
+      r"{blanks}(?P<y>{year_wide})(?!\d))", words=("ngày",), lead=pattern(r"ngày{blanks}{day_words}{blanks}tháng", "date_spelled lead"))
 def date_spelled(m, pub):
     """`ngày mười lăm tháng ba năm 2023`: day and month spelled out; only with a year."""
     d = parse_word_number(m.group("dw"))

@@ -6,11 +6,26 @@ import regex
 
 from ...numbers import parse_roman
 from .base import Cand, rule, to_int, valid_day, year_of
-from .vocab import FRACTIONS, V, first_words
+from .vocab import FRACTIONS, V, first_words, pattern
 
 RULES: list = []
 _FROM = ["từ", "kể"]
 _HEADS = first_words(V["period_heads"]["words"])
+# Leads (see engine.Anchor): what a period's first part and the joint after it begin with, so a rule
+# is not tried at every `từ`, `tháng` or number; composed from the same fragments as the patterns.
+#: what joins the two parts: a dash, or `đến`
+_JOINT = r"(?:{blank}*+{dash}|,?{blanks}{to})"
+#: a month's or quarter's year (``{year_tail}``, loosely)
+_YEAR_TAIL = r"(?:{blank}*+[/.\-]{blank}*+{year}|,?{blanks}năm{blanks}(?:{year_wide}|{relative_years}))?"
+#: `từ`, `kể từ`, or a head (`giai đoạn`, `trong các năm`) perhaps with `từ`: what a period starts with
+_FROM_OR_HEAD = r"(?:(?:kể{blanks})?từ|{period_heads}(?:{blanks}từ)?+){blanks}"
+#: a month/year, then the joint
+_MONTH_TO = pattern(r"\d\d?/{year}" + _JOINT, "period lead")
+#: a day (and month, year), then the joint; after a dash a day and month, or a word (`ngày`, `sáng`, `nay`)
+_DAYS_TO = pattern(r"\d\d?(?:/\d\d?(?:/\d{4})?)?(?:{blank}*+{dash}{blank}*+(?:\d\d?/|[^\W\d])|,?{blanks}{to})",
+                   "period lead")
+#: a dotted or dashed date, then the joint
+_DAY_DASHED_TO = pattern(r"\d\d?[.\-–]\d\d?[.\-–]{year}" + _JOINT, "period lead")
 _RATIO_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])tỷ[ \u00a0]++lệ[ \u00a0]++$", regex.IGNORECASE)
 
 
@@ -18,7 +33,7 @@ _RATIO_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])tỷ[ \u00a0]++lệ[ \u00a0]++$
       r"(?:{word_start}(?P<head>{period_heads}){blanks}(?:năm{blanks})?|{word_start}(?P<nam>năm){blanks})?"
       r"{num_start}(?P<y1>{year}){blank}*+{dash}{blank}*+(?P<y2>{year}){num_end}(?!{blank}*+%)",
       words=_HEADS + ["năm"], digit=True,
-      lead=r"(?:\w++[ \u00a0]++){1,4}(?:19|20)\d\d[ \u00a0]*+[\-–—]",
+      lead=pattern(r"(?:{period_heads}{blanks}(?:năm{blanks})?|năm{blanks}){year}{blank}*+{dash}", "period_dash lead"),
       digit_lead=r"(?:19|20)\d\d[ \u00a0]*+[\-–—]")
 def period_dash(m, pub):
     """`giai đoạn 2021-2025`, `(2021 – 2025)`; a bare pair spans at most 30 years, unless it fills a parenthesis
@@ -39,7 +54,7 @@ def period_dash(m, pub):
       r"{word_start}(?:(?:kể{blanks})?từ|(?P<head>{period_heads})(?:{blanks}từ)?+){blanks}(?:(?:{year_edges}){blanks})?"
       r"(?:năm{blanks})?(?P<y1>{year})(?!\d),?{blanks}{to}{blanks}(?:(?:hết|cuối|đầu){blanks})?"
       r"(?:(?:năm{blanks})?(?P<y2>{year})(?!\d)|(?P<open>{open_end_words}){word_end})", words=_FROM + _HEADS,
-      lead=r"(?:\w++[ \u00a0]++){1,6}(?:19|20)\d\d,?[ \u00a0]++(?:đến|tới|cho)")
+      lead=pattern(_FROM_OR_HEAD + r"(?:{year_edges}{blanks})?(?:năm{blanks})?{year},?{blanks}{to}", "period_to lead"))
 def period_to(m, pub):
     """`Từ năm 2019 đến 2022`, `Từ năm 2021 đến nay` (open)."""
     y1 = int(m.group("y1"))
@@ -78,7 +93,7 @@ def period_from_year_start(m, pub):
       r"(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})(?:(?:(?:hết|cuối){blanks})?tháng{blanks})?"
       r"(?:(?P<m2>{month_number})(?!\d){year_tail:b}|(?P<open>{open_end_words}){word_end}){num_end}",
       words=_FROM + ["tháng"],
-      lead=r"(?:\w++[ \u00a0]++){0,2}tháng[ \u00a0]++\d")
+      lead=pattern(r"(?:(?:kể{blanks})?từ{blanks})?tháng{blanks}\d\d?" + _YEAR_TAIL + _JOINT, "period_months lead"))
 def period_months(m, pub):
     """`Từ tháng 1 đến tháng 6/2023`, `tháng 1-6/2024`, `Từ tháng 10/2022 đến nay` (open)."""
     m1 = int(m.group("m1"))
@@ -104,8 +119,8 @@ def period_months(m, pub):
       r"(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})(?:(?:hết{blanks})?ngày{blanks})?(?:{parts_of_day}{blanks})?"
       r"(?:(?P<d2>{day})/(?P<m2>{month_number})(?:/(?P<y2>{year_wide}))?+{num_end}|(?P<open>{open_end_words}){word_end})",
       words=_FROM + ["ngày"] + first_words(V["time_prepositions"]["words"]), digit=True,
-      lead=r"(?:\w++[ \u00a0]++){1,4}\d\d?(?:/\d\d?(?:/\d{4})?)?(?:[ \u00a0]*+[\-–—]|,?[ \u00a0]++(?:đến|tới|cho))",
-      digit_lead=r"\d\d?(?:/\d\d?(?:/\d{4})?)?(?:[ \u00a0]*+[\-–—]|,?[ \u00a0]++(?:đến|tới|cho))")
+      lead=pattern(r"(?:(?:(?:kể{blanks})?từ|{time_prepositions}){blanks}(?:ngày{blanks})?(?:{parts_of_day}{blanks})?"
+                   r"|ngày{blanks}(?:{parts_of_day}{blanks})?)", "period_days lead") + _DAYS_TO, digit_lead=_DAYS_TO)
 def period_days(m, pub):
     """`từ ngày 15/12/2024 đến ngày 14/01/2025`, `15-16/12/2024`, `từ 1/3 đến nay` (open), `từ đêm 5/3 đến sáng
     7/3`; not `1-2/3`."""
@@ -141,7 +156,8 @@ def period_days(m, pub):
       r"{word_start}(?:(?:kể{blanks})?từ{blanks})?{quarter_word}{blanks}(?P<q1>{roman_quarter}|[1-4])(?![\p{L}\p{N}]){year_tail:a}"
       r"(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})(?:hết{blanks})?{quarter_word}{blanks}(?P<q2>{roman_quarter}|[1-4])"
       r"(?![\p{L}\p{N}]){year_tail:b}", words=_FROM + ["quý", "quí"],
-      lead=r"(?:\w++[ \u00a0]++){0,2}qu[ýí][ \u00a0]", needs_digit=False, needs_words=("quý", "quí"))
+      lead=pattern(r"(?:(?:kể{blanks})?từ{blanks})?{quarter_word}{blanks}(?:IV|III|II|I|[1-4])" + _YEAR_TAIL + _JOINT,
+                   "period_quarters lead"), needs_digit=False, needs_words=("quý", "quí"))
 def period_quarters(m, pub):
     """`Từ quý I đến quý III/2024`."""
     q1, q2 = m.group("q1"), m.group("q2")
@@ -163,7 +179,8 @@ def period_quarters(m, pub):
       r"(?P<m1>{month_number})(?P=s1)(?P<y1>{year})(?!\d)(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})"
       r"(?:(?:hết{blanks})?ngày{blanks}|hết{blanks})?(?P<d2>{day})(?P<s2>[/.\-–])(?P<m2>{month_number})(?P=s2)"
       r"(?P<y2>{year}){num_end}", words=_FROM + ["ngày"], digit=True,
-      lead=r"(?:\w++[ \u00a0]++){1,3}\d\d?[.\-–]\d", digit_lead=r"\d\d?[.\-–]\d\d?[.\-–](?:19|20)\d\d")
+      lead=pattern(r"(?:(?:kể{blanks})?từ{blanks})?(?:ngày{blanks})?", "period_days_dashed lead") + _DAY_DASHED_TO,
+      digit_lead=_DAY_DASHED_TO)
 def period_days_dashed(m, pub):
     """`từ ngày 1-1-2016 đến 31-12-2016`, `1.3.2017 - 30.6.2017`: two full dates written with dashes or dots."""
     y1, m1, d1 = int(m.group("y1")), int(m.group("m1")), int(m.group("d1"))
@@ -192,7 +209,8 @@ def period_month_to_day(m, pub):
       r"{word_start}(?:kể{blanks})?từ{blanks}(?:ngày{blanks})?{num_start}(?P<d1>{day})(?P<s1>[/.\-–])"
       r"(?P<m1>{month_number})(?P=s1)(?P<y1>{year})(?!\d),?{blanks}{to}{blanks}(?:(?:hết|cuối){blanks})?"
       r"năm{blanks}(?P<y2>{year}){year_end}", words=_FROM,
-      lead=r"(?:kể[ \u00a0]++)?từ[ \u00a0]++(?:ngày[ \u00a0]++)?\d")
+      lead=r"(?:kể[ \u00a0]++)?từ[ \u00a0]++(?:ngày[ \u00a0]++)?\d\d?[/.\-–]\d\d?[/.\-–](?:19|20)\d\d,?[ \u00a0]++"
+           r"(?:đến|tới|cho)")
 def period_day_to_year(m, pub):
     """`từ ngày 1/7/2016 đến hết năm 2017`: from a day to the end of a later year."""
     y1, m1, d1, y2 = int(m.group("y1")), int(m.group("m1")), int(m.group("d1")), int(m.group("y2"))
@@ -207,7 +225,7 @@ def period_day_to_year(m, pub):
       r"(?!\d)(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})(?:(?:hết{blanks})?(?P<ngay2>ngày){blanks})?"
       r"(?P<d2>{day}){blanks}tháng{blanks}(?P<m2>{month_number})(?!\d)"
       r"(?:,?{blanks}năm{blanks}(?P<y2>{year_wide})(?!\d)|[/\-](?P<y3>{year})(?!\d))?+", words=_FROM + ["ngày"],
-      lead=r"(?:kể[ \u00a0]++)?từ[ \u00a0]++(?:ngày[ \u00a0]++)?\d|ngày[ \u00a0]++\d")
+      lead=r"(?:(?:kể[ \u00a0]++)?từ[ \u00a0]++(?:ngày[ \u00a0]++)?|ngày[ \u00a0]++)\d\d?[ \u00a0,\-–—]")
 def period_days_words(m, pub):
     """`từ ngày 5 đến ngày 8 tháng 7 năm 2017`, `từ ngày 28 tháng 2 đến ngày 3 tháng 3`: days written with `tháng`,
     the first day often bare; without a year it needs `ngày` (`từ 3 đến 6 tháng 1 lần` is a frequency)."""
@@ -232,7 +250,7 @@ def period_days_words(m, pub):
       r"{num_start}(?P<m1>{month_number})/(?P<y1>{year})(?!\d)(?:{blank}*+{dash}{blank}*+|,?{blanks}{to}{blanks})"
       r"(?:(?:(?:hết|cuối){blanks})?(?:tháng{blanks})?(?P<m2>{month_number})/(?P<y2>{year}){num_end}"
       r"|(?P<open>{open_end_words}){word_end})", words=_FROM + _HEADS, digit=True,
-      lead=r"(?:\w++[ \u00a0]++){1,4}\d\d?/(?:19|20)\d\d", digit_lead=r"\d\d?/(?:19|20)\d\d")
+      lead=pattern(_FROM_OR_HEAD, "period_months_bare lead") + _MONTH_TO, digit_lead=_MONTH_TO)
 def period_months_bare(m, pub):
     """`từ 1/2016 - 1/2018`, `11/1991-8/1995: ...` (a career line), `từ 5/2017 đến nay` (open): months written
     month/year without `tháng`, the later after the earlier, at most 30 years apart."""

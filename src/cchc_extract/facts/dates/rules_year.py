@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from .base import Cand, rule
-from .vocab import V, first_words
+from .vocab import V, first_words, pattern
 
 RULES: list = []
 
 
 @rule(RULES, "year_lunar", r"{word_start}(?:{lunar_stems}){blanks}{lunar_branches}{blanks}(?P<y>{year}){num_end}",
-      words=V["lunar_year_names"]["stems"])
+      words=V["lunar_year_names"]["stems"],
+      lead=pattern(r"{lunar_stems}{blanks}{lunar_branches}{blanks}{year}", "year_lunar lead"))
 def year_lunar(m, pub):
     """`Giáp Thìn 2024`: stem, branch and year."""
     return [Cand(m.start(), m.end(), "year", (int(m.group("y")),), True)]
@@ -32,7 +33,7 @@ def year(m, pub):
       r"{word_start}(?:(?P<pre>{bare_year_prepositions}){blanks})(?P<num>{year}){num_end}"
       r"(?!{blank}*+(?:%|phần{blanks}trăm|\d)|{blanks}{count_nouns}{word_end})",
       words=first_words(V["bare_year_prepositions"]["words"]),
-      lead=r"\w++(?:[ \u00a0]++\w++){0,2}[ \u00a0]++(?:19|20)\d\d")
+      lead=pattern(r"{bare_year_prepositions}{blanks}{year}", "year_bare lead"))
 def year_bare(m, pub):
     """`đến 2025`, `tầm nhìn 2050`, `Cuối 2023`: a year without `năm` after a time word, not a count."""
     pre = m.group("pre").lower()
