@@ -1,0 +1,108 @@
+"""Facts-only throughput of this tree against an earlier revision, measured in one run.
+
+    python benchmarks/against.py f3914b9                 # the revision issue 14 was measured against
+    python benchmarks/against.py f3914b9 --articles 1500 --rounds 4 --folder DIR
+
+The base revision's ``src`` is exported with ``git archive`` into a temporary
+folder.  Each side runs in its own interpreter (``PYTHONPATH`` its ``src``): it
+reads the same articles (the first ``--articles`` ``*.txt`` of ``--folder``;
+default: ``CCHC_GOLDEN_CORPUS`` when set, else the bundled corpus with ../shared
+wild and eval2017), warms up on 20 of them, then times a facts-only
+``Pipeline`` (``exclude=["entities"]``) with each record written as JSON, in
+CPU time, best of ``--repeat`` passes.  The two sides alternate for
+``--rounds`` rounds, so a machine that gets busier or quieter during the run
+weighs on both alike; printed: each round's ms/article, the best of each side,
+and the ratio base / this tree (above 1: this tree is faster).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tarfile
+import tempfile
+from io import BytesIO
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: what each side runs: its own package, the same articles, CPU time of the best pass
+CHILD = r"""
+import json, sys, time
+from pathlib import Path
+from cchc_extract import Pipeline
+from cchc_extract.reading import read_article
+paths, repeat = [Path(p) for p in json.loads(sys.argv[1])], int(sys.argv[2])
+articles = [read_article(p) for p in paths]
+pipe = Pipeline(exclude=["entities"])
+for a in articles[:20]:
+    pipe(a).model_dump_json()
+best = float("inf")
+for _ in range(repeat):
+    t = time.process_time()
+    for a in articles:
+        pipe(a).model_dump_json()
+    best = min(best, time.process_time() - t)
+print(json.dumps({"ms": best * 1e3 / len(articles)}))
+"""
+
+
+def export(rev: str, into: Path) -> Path:
+    """``src`` of ``rev`` (``git archive``) under ``into``."""
+    data = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", rev, "src"],
+                          check=True, capture_output=True).stdout
+    with tarfile.open(fileobj=BytesIO(data)) as tar:
+        tar.extractall(into, filter="data")
+    return into / "src"
+
+
+def articles(folder: str | None, limit: int) -> list[str]:
+    if folder:
+        dirs = [Path(folder)]
+    elif os.environ.get("CCHC_GOLDEN_CORPUS"):
+        dirs = [Path(os.environ["CCHC_GOLDEN_CORPUS"])]
+    else:
+        dirs = [ROOT / "corpus" / "articles", ROOT.parent / "shared" / "wild", ROOT.parent / "shared" / "eval2017"]
+    paths = [str(p) for d in dirs for p in sorted(d.glob("*.txt"))]
+    if not paths:
+        raise SystemExit(f"no *.txt articles in {', '.join(map(str, dirs))}")
+    return paths[:limit]
+
+
+def side(src: Path, paths: list[str], repeat: int) -> float:
+    env = dict(os.environ, PYTHONPATH=str(src))
+    out = subprocess.run([sys.executable, "-c", CHILD, json.dumps(paths), str(repeat)], env=env, check=True,
+                         capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])["ms"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("base", help="the git revision to compare with (e.g. f3914b9)")
+    ap.add_argument("--folder", help="a folder of *.txt articles (default: see above)")
+    ap.add_argument("--articles", type=int, default=1500)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=2, help="passes per side and round; the best counts")
+    args = ap.parse_args(argv)
+    paths = articles(args.folder, args.articles)
+    with tempfile.TemporaryDirectory() as tmp:
+        base_src = export(args.base, Path(tmp))
+        here = {"base": [], "this": []}
+        print(f"facts-only, {len(paths)} articles, CPU ms/article (best of {args.repeat} passes), "
+              f"base {args.base} and this tree alternating:")
+        for r in range(args.rounds):
+            b = side(base_src, paths, args.repeat)
+            t = side(ROOT / "src", paths, args.repeat)
+            here["base"].append(b)
+            here["this"].append(t)
+            print(f"  round {r + 1}: base {b:.3f}  this {t:.3f}  ratio {b / t:.2f}")
+    b, t = min(here["base"]), min(here["this"])
+    print(f"best: base {b:.3f}, this {t:.3f} ms/article; throughput of this tree = {b / t:.2f}x the base's")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
