@@ -55,6 +55,26 @@ def _cased(pattern: str) -> bool:
     return any(c.lower() != c.upper() for c in bare)
 
 
+def _run_steps(text: str, s: int, span: int, steps, args, out: list, first_wins: bool) -> None:
+    """Try ``steps`` (``(order, match, resolve, name)``) at ``s`` in their order, appending
+    what they produce to ``out``; rules sharing a pattern share its match (see
+    ``rule._compiled``); with ``first_wins`` the first rule that produces ends the chain."""
+    last = m = None
+    for i, match, resolve, name in steps:
+        if match != last:   # (bound methods of one compiled pattern are equal, not identical)
+            m = match(text, s, s + span)
+            last = match
+        if m is None:
+            continue
+        produced = resolve(m, *args)
+        for item in produced:
+            item.order = i
+            item.rule = name
+            out.append(item)
+        if first_wins and produced:
+            break
+
+
 class Registry:
     """The rules of one fact type (see the module docstring)."""
 
@@ -303,34 +323,12 @@ class Registry:
             steps = [step for k, step in table if g[k] is not None]
             if chains is not None:
                 chains.setdefault(s, {}).update((step[0], step) for step in steps)
-                continue
-            last = None
-            for i, match, resolve, name in steps:
-                if match != last:   # rules sharing a pattern share its match (see rule._compiled)
-                    m = match(text, s, s + span)
-                    last = match
-                if m is None:
-                    continue
-                for item in resolve(m, *args):
-                    item.order = i
-                    item.rule = name
-                    out.append(item)
+            else:
+                _run_steps(text, s, span, steps, args, out, False)
         if chains is not None:
             # first_wins: at each position the rules that passed, in registry order, up to the first that produces
             for s in sorted(chains):
-                last = None
-                for i in sorted(chains[s]):
-                    _, match, resolve, name = chains[s][i]
-                    if match != last:   # rules sharing a pattern share its match (see rule._compiled)
-                        m = match(text, s, s + span)
-                        last = match
-                    produced = resolve(m, *args) if m is not None else []
-                    for item in produced:
-                        item.order = i
-                        item.rule = name
-                        out.append(item)
-                    if produced:
-                        break
+                _run_steps(text, s, span, [chains[s][i] for i in sorted(chains[s])], args, out, True)
 
     def _find_bulk(self, text: str, raw, runs, args, out: list) -> None:
         """:meth:`find` for a text with very many anchor hits (``(`` 300,000 times):
