@@ -77,6 +77,27 @@ def sentence_case_fields(text: str, r: _Rules, f: _Found) -> None:
             f.add(m.start(), end, "ORG", 0)
 
 
+#: lowercase words, then an acronym in parentheses (``đoàn kết dân tộc (GNA)``)
+_LOWER_THEN_ACRONYM = regex.compile(r"(?P<words>(?:" + _SP + r"\p{Ll}[\p{Ll}\p{M}]*+" + _NA + r"){1,6}+)" + _SP
+                                    + r"?+\([ \u00a0]?+\p{Lu}[\p{Lu}\d&]{1,7}+[ \u00a0]?+\)")
+
+
+def names_before_acronyms(text: str, r: _Rules, f: _Found) -> None:
+    """``Chính phủ`` + ``đoàn kết dân tộc (GNA)``: a body's full name written in lowercase after its head
+    (a foreign government, a front) and closed by its acronym in parentheses is one ORG; a function
+    word or a verb among the lowercase words (``Bộ Y tế cho biết (PV)``) ends no name."""
+    for s, e, label, prio in list(f.items):
+        if label != "ORG":
+            continue
+        m = _LOWER_THEN_ACRONYM.match(text, e)
+        if not m:
+            continue
+        words = list(_LOWER_WORD.finditer(text, m.start("words"), m.end("words")))
+        if any(r.stop_re.match(text, w.start("w")) for w in words):
+            continue
+        f.add(s, m.end("words"), "ORG", prio)
+
+
 def dotted_abbreviations(text: str, r: _Rules, f: _Found) -> None:
     """``Pháo đài St`` + ``. Nicolas``: a candidate that ends in a saint's abbreviation takes the name after the dot."""
     c = _cont()

@@ -14,6 +14,28 @@ from .rules import _Rules
 _ROAD_CLASS = regex.compile(r"[ \u00a0]lộ[ \u00a0]\d[\dA-Z]*+(?![\p{L}\p{N}])")
 
 
+#: a lowercase word right after a capitalised one
+_LOWER_NEXT = regex.compile(r"[ \u00a0]\p{Ll}")
+
+
+def _cut_at_opener(text: str, ns: int, end: int, r: _Rules) -> int:
+    """The end of a place's name that ran into the next sentence written without a full stop
+    (``đại lộ Võ Văn Kiệt Đoạn dưới chân cầu``): before a capitalised opener (not the first word)
+    that a lowercase word follows."""
+    syls = _syllables(text, ns, end)
+    for i in range(1, len(syls)):
+        a, b = syls[i]
+        if text[a:b] in r.clause_openers and _LOWER_NEXT.match(text, b):
+            return syls[i - 1][1]
+    return end
+
+
+def _route_ends(text: str, spans: tuple[tuple[int, int], ...], r: _Rules) -> bool:
+    """Both ends of ``đường X - Y`` name places, not people: none starts with a family name
+    (``Lê Lợi - Hùng Vương`` is a crossing, ``Trần Phú - Hà Đông`` a street and its district)."""
+    return all(text[a:b].split()[0] not in r.surnames for a, b in spans)
+
+
 def _named_places(text: str, r: _Rules, f: _Found) -> None:
     for s, e, label, _ in list(f.items):  # a venue read as an institution (``Trung tâm Hội nghị ...``)
         if label == "ORG" and text.startswith(tuple(r.venue_heads), s) and e - s > 20:
@@ -38,6 +60,7 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
             if ns < end < ne and text[ns:ne].split()[0] in r.surnames and len(text[ns:ne].split()) <= 4 \
                     and not (text[ne:ne + 1] in " \u00a0" and text[ne + 1:ne + 2].islower()):
                 end = ne  # ``nút giao Đinh Bộ Lĩnh``, ``Hoàng Minh Giám``: a person's whole name, no post opening
+            end = _cut_at_opener(text, ns, end, r)
             if end == ne and " " not in text[ns:ne]:
                 road = _ROAD_CLASS.match(text, ne)
                 if road:
@@ -51,10 +74,21 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
                     dend, _ = _name(text, d.start("n"), d.end("n"), r, split=False)
                     # (after ``đường`` only between provinces or cities: ``đường Trần Phú - Hà Đông`` is a
                     # street and its district, ``Lê Lợi - Hùng Vương`` a crossing)
-                    if dend == d.end("n") and (head.lower() != "đường" or all(
+                    cut = _cut_at_opener(text, d.start("n"), dend, r)
+                    whole = dend == d.end("n") or cut < dend
+                    dend = cut
+                    ends = ((ns, ne), (d.start("n"), dend))
+                    # (after ``đường`` between provinces or cities, or ends that are no people's names
+                    # (``đường Bến Lức - Long Thành``): ``đường Trần Phú - Hà Đông`` is a street and its
+                    # district, ``Lê Lợi - Hùng Vương`` a crossing)
+                    if whole and dend > d.start("n") and (head.lower() != "đường" or all(
                             r.places.get(text[a:b]) in ("province", "city") or r.hcm_re.match(text, a)
-                            for a, b in ((ns, ne), (d.start("n"), dend)))):
+                            for a, b in ends) or _route_ends(text, ends, r)):
                         end = dend  # ``cao tốc Hà Nội - Lào Cai``: a road between two places
+                    elif head == "đường sắt":
+                        continue
+                elif head == "đường sắt":
+                    continue  # ``ngành đường sắt``: a railway is named here only by its two ends
                 f.add(start, end, "LOC", 1)
             continue
         if _word_after(text, m.end()) in r.capital_not_before.get(m.group("head"), ()):

@@ -192,6 +192,8 @@ class _Rules:
             _NB + r"(?P<head>" + _alt(set(ph["capital_heads"]) | set(ph["venue_heads"])) + r")" + _NA + r"|" + _NB + r"(?P<lhead>" + _alt(ph["lower_heads"])
             + r")" + _SP + r"(?:\d{1,4}+(?:/\d{1,4}+)?+" + _SP + r")?+(?P<name>" + hcm_city + r"|" + _CAPRUN + r")")
         self.dash_joined = set(ph["dash_joined"])
+        #: capitalised words that open the next sentence before a lowercase word: a place's name stops there
+        self.clause_openers = set(ph["clause_openers"]) | set(e["person_name_edges"]["openers"])
         self.descriptive_capitals_re = regex.compile(r"(?:" + _alt(ph["descriptive_capitals"]) + r")" + _NA)
         self.capital_not_before = {h: set(v) for h, v in ph["capital_not_before"].items()}
         #: `` - <Name>`` after the first place of a road between two
