@@ -86,3 +86,13 @@ def test_joining_health_insurance():
 def test_insurance_agency_stays():
     ents = _ents("Đoàn kiểm tra của BHXH tỉnh đã làm việc với công ty.")
     assert ("BHXH tỉnh", "ORG") in ents
+
+
+def test_brands_after_cac_thuong_hieu():
+    ents = _ents("Cửa hàng bày bán các thương hiệu như Hoàng Phúc, Việt Tiến.")
+    assert ("Hoàng Phúc", "ORG") in ents
+
+
+def test_person_as_a_directors_brand_stays():
+    ents = _ents("Fan của đạo diễn Trương Lập Quân chờ phim mang thương hiệu Trương Lập Quân.")
+    assert [label for t, label in ents if t == "Trương Lập Quân"] == ["PER", "PER"]
