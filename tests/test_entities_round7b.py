@@ -96,3 +96,8 @@ def test_brands_after_cac_thuong_hieu():
 def test_person_as_a_directors_brand_stays():
     ents = _ents("Fan của đạo diễn Trương Lập Quân chờ phim mang thương hiệu Trương Lập Quân.")
     assert [label for t, label in ents if t == "Trương Lập Quân"] == ["PER", "PER"]
+
+
+def test_ordinal_before_a_body_is_no_count():
+    ents = _ents("Phiên họp thứ ba Quốc hội bàn về ngân sách.")
+    assert ("Quốc hội", "ORG") in ents

@@ -42,7 +42,8 @@ def _res() -> dict[str, regex.Pattern]:
                + r")(?:" + _SP + opener + r")?+)|(?i:" + listed + r")" + _SP + opener + r")" + _SP
                + r"(?P<l>" + _ITEM + r"(?:" + _SEP + _ITEM + r")*+)")
     show = _NB + r"(?i:" + _alt(d["show_words"]) + r")" + _SP + r"++$"
-    count = _NB + r"(?i:" + _alt(d["plural_counts"]) + r")" + _SP + r"++$"
+    # ``Kỳ họp thứ ba Quốc hội``: an ordinal, not a count
+    count = _NB + r"(?<!(?i:thứ)" + _SP + r")(?i:" + _alt(d["plural_counts"]) + r")" + _SP + r"++$"
     scheme = _alt(d["schemes"])
     schemes = (_NB + r"(?i:" + _alt(d["scheme_verbs"]) + r")" + _SP + r"(?:tiền" + _SP + r")?+(?P<l>(?:" + scheme
                + r")(?:" + _SEP + r"(?:" + scheme + r"))*+)" + _NA)
