@@ -44,6 +44,7 @@ from .states import state_forms
 from .fixtures import fixtures
 from .continuations import sentence_case_fields, dotted_abbreviations, names_before_acronyms
 from .titles import drop_quoted_titles
+from .commonuses import common_uses
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -148,12 +149,14 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     last_person_checks(text, f)
     drop_places_after_kin(text, r, f)
     drop_quoted_titles(text, f)
+    common_uses(text, f)
     kept = _resolve(f.items)
     n = len(f.items)
     repeated_names(text, kept, r, f)
     foreign_short_names(text, kept, r, f, introduced)
     if len(f.items) > n:
         drop_quoted_titles(text, f)  # the names repeated late are no title's either
+        common_uses(text, f)
         kept = _resolve(f.items)
     return [Entity(text=text[s:e], start=s, end=e, label=label) for s, e, label in kept]
 
