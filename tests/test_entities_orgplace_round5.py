@@ -36,7 +36,7 @@ def _ents(text: str) -> list[tuple[str, str]]:
     ("Bệnh nhân được chuyển lên BVĐK Quảng Trị cấp cứu.", ("BVĐK Quảng Trị", "ORG")),
     # 3. names not cut inside
     ("Ủy ban Tình báo Thượng viện Canada triệu tập ông.", ("Ủy ban Tình báo Thượng viện Canada", "ORG")),
-    ("Cảng vụ Hàng không miền Trung đã đề nghị hãng báo cáo.", ("Cảng vụ Hàng không", "ORG")),
+    ("Cảng vụ Hàng không miền Trung đã đề nghị hãng báo cáo.", ("Cảng vụ Hàng không miền Trung", "ORG")),  # round 7 audit: the region is the name's
     ("Hồ sơ được chuyển lên TAND Tối cao xem xét.", ("TAND Tối cao", "ORG")),
     ("Tin này do báo Văn hóa đưa lần đầu.", ("báo Văn hóa", "ORG")),
     ("Theo báo Sức khỏe trực tuyến, ca bệnh đã khỏi.", ("báo Sức khỏe trực tuyến", "ORG")),

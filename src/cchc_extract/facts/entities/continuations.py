@@ -32,6 +32,12 @@ class _Cont:
         #: a place that ends the name (``... cố đô Huế``, ``... quỹ đất TP.Huế``, ``... châu Á``, ``... Trung ương``)
         self.place_after_re = regex.compile(_SP + r"(?:" + _alt(e["place_words"]) + r")" + _SP + r"\p{Lu}[\p{Ll}\p{M}]*+" + _NA
                                             + r"|" + _SP + r"(?:Trung" + _SP + r"ương|trung" + _SP + r"ương)" + _NA)
+        self.tail_head_re = regex.compile(r"(?:" + _alt(e["tail_heads"]) + r")" + _SP + r"\p{Lu}")
+        self.tail_max = int(e["tail_max"])
+        self.roman_re = regex.compile(_SP + r"(?:VI{0,3}+|I{1,3}+|IV|IX|X{1,3}+)" + _NA)
+        self.region_re = regex.compile(_SP + r"miền" + _SP + r"(?:" + _alt(e["tail_regions"]) + r")" + _NA)
+        links = [w for w in e["tail_parent_links"] if w not in (",", "(")]
+        self.parent_re = regex.compile(r"(?:,[ \u00a0]*+|[ \u00a0]\([ \u00a0]?+|" + _SP + r"(?:" + _alt(links) + r")" + _SP + r")")
 
 
 @lru_cache(maxsize=1)
@@ -108,3 +114,32 @@ def dotted_abbreviations(text: str, r: _Rules, f: _Found) -> None:
                 m = _NAME_AFTER_DOT.match(text, e)
                 if m:
                     f.add(s, m.end(), label, prio)
+
+
+def lowercase_tails(text: str, r: _Rules, f: _Found) -> None:
+    """``Cục Văn hóa`` + ``cơ sở, Bộ ...``: a body's name found up to its last capital takes the lowercase
+    words after it when a Roman numeral (``Phòng Kỹ thuật nghiệp vụ II``), a region (``Cảng vụ Hàng không
+    miền Bắc``) or its parent body (a comma, a parenthesis, ``của``, ``thuộc`` before another ORG) closes
+    them; a function word, a verb or a level word among them ends no name (``Cục Thuế cho biết``)."""
+    c = _cont()
+    org_starts = {s for s, _e, label, _p in f.items if label == "ORG"}
+    for s, e, label, prio in list(f.items):
+        if label != "ORG" or not c.tail_head_re.match(text, s):
+            continue
+        pos, n = e, 0
+        while n < c.tail_max:
+            if c.parent_re.match(text, pos):
+                break  # ``... trực thuộc Bộ ...``: the link to the parent ends the words
+            w = _LOWER_WORD.match(text, pos)
+            if not w or w.group("w") == "miền" or r.stop_re.match(text, w.start("w")) or w.group("w") in r.level_words:
+                break
+            pos, n = w.end(), n + 1
+        m = c.roman_re.match(text, pos) or c.region_re.match(text, pos)
+        if m:
+            f.add(s, m.end(), "ORG", prio)
+            continue
+        if n == 0:
+            continue
+        p = c.parent_re.match(text, pos)
+        if p and p.end() in org_starts:
+            f.add(s, pos, "ORG", prio)
