@@ -53,3 +53,20 @@ def test_unclosed_lowercase_words_are_not_taken():
     ents = _ents("Phòng Tổ chức cán bộ họp chiều nay.")
     assert not any(t == "Phòng Tổ chức cán bộ họp chiều nay" for t, _ in ents)
     assert not any(t.endswith("họp") for t, _ in ents)
+
+
+@pytest.mark.parametrize("text,span", [
+    # a school's field in title case whose second word is also a surname: the school's name, no person
+    ("Thầy là giảng viên ĐH Sư Phạm Hà Nội từ lâu.", "ĐH Sư Phạm Hà Nội"),
+    ("Em thi đỗ Trường Đại học Sư Phạm Huế năm nay.", "Trường Đại học Sư Phạm Huế"),
+    ("Sinh viên Đại học Nông Lâm Huế dự thi.", "Đại học Nông Lâm Huế"),
+])
+def test_school_field_title_case(text, span):
+    ents = _ents(text)
+    assert (span, "ORG") in ents
+    assert not any(label == "PER" for _t, label in ents)
+
+
+def test_person_after_school_keeps_its_label():
+    ents = _ents("Hiệu trưởng ĐH Vinh Phạm Văn Bình phát biểu.")
+    assert ("Phạm Văn Bình", "PER") in ents

@@ -42,7 +42,7 @@ from .sports import match_reports
 from .foreign import introduced_people, foreign_short_names
 from .states import state_forms
 from .fixtures import fixtures
-from .continuations import sentence_case_fields, dotted_abbreviations, names_before_acronyms, lowercase_tails
+from .continuations import sentence_case_fields, dotted_abbreviations, names_before_acronyms, lowercase_tails, school_fields
 from .titles import drop_quoted_titles
 from .commonuses import common_uses
 
@@ -145,6 +145,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     dotted_abbreviations(text, r, f)
     names_before_acronyms(text, r, f)
     lowercase_tails(text, r, f)
+    school_fields(text, f)
     introduced = introduced_people(text, r, f)
     _glued_authors(text, f, list(authors))
     last_person_checks(text, f)

@@ -37,6 +37,9 @@ class _Cont:
         self.roman_re = regex.compile(_SP + r"(?:VI{0,3}+|I{1,3}+|IV|IX|X{1,3}+)" + _NA)
         self.region_re = regex.compile(_SP + r"miền" + _SP + r"(?:" + _alt(e["tail_regions"]) + r")" + _NA)
         links = [w for w in e["tail_parent_links"] if w not in (",", "(")]
+        #: the field in title case only (``Sư Phạm``): in sentence case no person's name starts inside it
+        fields = [w.split()[0] + _SP + w.split()[1][0].upper() + w.split()[1][1:] for w in e["school_fields"]]
+        self.school_field_re = regex.compile(_NB + r"(?:" + _alt(e["school_heads"]) + r")" + _SP + r"(?:" + "|".join(fields) + r")" + _NA)
         self.parent_re = regex.compile(r"(?:,[ \u00a0]*+|[ \u00a0]\([ \u00a0]?+|" + _SP + r"(?:" + _alt(links) + r")" + _SP + r")")
 
 
@@ -143,3 +146,13 @@ def lowercase_tails(text: str, r: _Rules, f: _Found) -> None:
         p = c.parent_re.match(text, pos)
         if p and p.end() in org_starts:
             f.add(s, pos, "ORG", prio)
+
+
+def school_fields(text: str, f: _Found) -> None:
+    """``ĐH Sư`` + ``Phạm Hà Nội``: a school's field in title case whose second word is a surname is the
+    school's name with whatever name runs on from the field (its place), one ORG, no person."""
+    c = _cont()
+    for m in c.school_field_re.finditer(text):
+        field_start = m.start() + len(text[m.start():m.end()].rsplit(None, 2)[0]) + 1
+        end = max([e for s, e, _l, _p in f.items if field_start <= s < m.end() and e > m.end()] + [m.end()])
+        f.add(m.start(), end, "ORG", 0)
