@@ -94,7 +94,7 @@ class _Cues:
         self._neg_end: int | None = None
         self._unsettled: list[tuple[int, int]] = []  # stretches not yet scanned for the lists settle() fills
         self._unblocked_upto = start  # [start, this) holds no forecast and no rate (_FORECAST_RE, _RATE_RE)
-        self._blocked_end: int | None = None  # the end of one found, which blocks every figure after it
+        self._blocked_from: int | None = None  # a figure from which one was found, which blocks every figure after it
 
     def _shortly_after_target(self, pos: int) -> bool:
         last = _last_before(self.targets, pos)
@@ -110,7 +110,7 @@ class _Cues:
         with many figures costs linear time.  Both patterns match letters and spaces only, so
         a match cannot run across the previous figure's first character unless that is a
         letter or a space (a spelled figure): then the search starts again from the start."""
-        if self._blocked_end is not None and self._blocked_end <= pos:
+        if self._blocked_from is not None and self._blocked_from <= pos:
             return True
         t, lo = self.text, self._unblocked_upto
         if pos < lo or (lo > self.start and _LETTER_OR_SPACE_RE.match(t, lo)):
@@ -120,8 +120,10 @@ class _Cues:
             self._unblocked_upto = max(self._unblocked_upto, pos)
             return False
         if m.end() < pos or not _LETTER_OR_SPACE_RE.match(t, pos):
-            # a match ending where the text ended for it (``pos``) holds later only before a non-letter
-            self._blocked_end = m.end() if self._blocked_end is None else min(self._blocked_end, m.end())
+            # found up to ``pos``, it is found up to any later figure (not an earlier one: ``thuế``
+            # counts only with `` sẽ`` after it); one ending where the text ended for it (``pos``)
+            # holds later only before a non-letter
+            self._blocked_from = pos if self._blocked_from is None else min(self._blocked_from, pos)
         return True
 
     def extend(self, pos: int) -> None:
