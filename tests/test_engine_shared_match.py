@@ -75,9 +75,8 @@ def test_led_group_is_gated_and_dispatched_in_one_call() -> None:
         Rule("word", Anchor(words=("năm",), lead=r"năm[ ]nay"), r"năm[ ]nay", _recording(seen, "word", True)),
     ])
     entry = next(e for es in reg.scan.entries for e in es)
-    _gate, groups, first, *_ = entry.plan
-    assert first is None                        # one group: its own call is the gate
-    (_needs, _g, always, led, dispatch, _any, merged), = groups
+    _gate, groups, *_ = entry.plan
+    (_needs, _g, always, led, dispatch, merged), = groups
     assert merged and not always and len(led) == 2
     assert dispatch("năm mới", 0) is None       # no lead fits: nothing is tried
     assert dispatch("năm 2024", 0).groups() == ("năm 2", None)
@@ -103,8 +102,8 @@ def test_groups_of_one_anchor_are_dispatched_in_one_call(first_wins: bool) -> No
              _recording(seen, "months", False)),
     ], first_wins=first_wins)
     entry = next(e for es in reg.scan.entries for e in es)
-    _gate, groups, first, dispatch, table = entry.plan
-    assert len(groups) == 3 and first is None   # a group with no need has no gate
+    gate, groups, dispatch, table = entry.plan
+    assert len(groups) == 3 and gate is None    # a group with no need has no gate
     tried = lambda text: [step[3] for k, step in table if dispatch(text, 0).groups()[k] is not None]  # noqa: E731
     assert tried("năm 2024") == ["year", "bare"]
     assert tried("năm x 2024") == ["bare"]          # a digit ahead, but the year's lead does not fit
@@ -125,7 +124,7 @@ def test_a_hit_no_group_passes_tries_nothing() -> None:
              _recording(seen, "months", True)),
     ])
     entry = next(e for es in reg.scan.entries for e in es)
-    dispatch = entry.plan[3]
+    dispatch = entry.plan[2]
     m = dispatch("năm mới", 0)
     assert m is None or m.lastindex is None
     assert reg.find("năm mới, năm sau") == [] and seen == []

@@ -146,14 +146,13 @@ class Registry:
         return self._scan
 
     def _plan(self, rules: tuple[int, ...], at_digit: bool = False, word: str | None = None) -> tuple:
-        """What to do at a hit of an anchor of ``rules``: ``(gate, groups, first, dispatch,
-        table)``, ``gate`` one ``re`` that must match for any rule to be tried (``None``:
-        no gate), per group of rules that need the same thing ahead, ``(needs, gate,
-        always, led, dispatch, any_lead, merged)`` (``()``: nothing; see :class:`Anchor`
-        and :meth:`_steps`), ``first``, the groups' gates as one alternation (``gate``),
-        or ``None`` for one group, whose own test is the same, and the one call
-        :meth:`_try` makes at a hit (:meth:`_dispatch_all`).  At an anchor ``word``, each
-        rule's lead is what can begin with that word (:meth:`Anchor.lead_at`)."""
+        """What to do at a hit of an anchor of ``rules``: ``(gate, groups, dispatch, table)``,
+        ``gate`` one ``re`` that must match for any rule to be tried (``None``: no gate;
+        the groups' gates as one alternation, which the bulk path scans with), per group
+        of rules that need the same thing ahead, ``(needs, gate, always, led, dispatch,
+        merged)`` (``()``: nothing; see :class:`Anchor` and :meth:`_steps`), and the one
+        call :meth:`_try` makes at a hit (:meth:`_dispatch_all`).  At an anchor ``word``,
+        each rule's lead is what can begin with that word (:meth:`Anchor.lead_at`)."""
         groups: dict[tuple[str, ...], list[int]] = {}
         for i in rules:
             needs = self._rules[i].anchor.needs
@@ -162,11 +161,11 @@ class Registry:
             groups.setdefault(needs, []).append(i)
         steps = tuple((needs,) + self._steps(tuple(ids), at_digit, self._needs_ahead(needs), word)
                       for needs, ids in groups.items())
-        # one call per hit where most fail: the groups' gates as one alternation
+        # the groups' gates as one alternation (:meth:`_gated`)
         gates = [g[1] for g in steps]
         gate = None if any(g is None for g in gates) else re.compile(
             "|".join(f"(?:{g.__self__.pattern})" for g in gates)).match
-        return (gate, steps, gate if len(steps) > 1 else None) + self._dispatch_all(steps)
+        return (gate, steps) + self._dispatch_all(steps)
 
     @staticmethod
     def _dispatch_all(groups: tuple) -> tuple:
@@ -180,7 +179,7 @@ class Registry:
         (2-3 calls at every hit that passes, and dates' digits pass at one in five)."""
         parts, table = [], []
         captures = 0
-        for _needs, gate, always, led, dispatch, _any, merged in groups:
+        for _needs, gate, always, led, dispatch, merged in groups:
             body = (dispatch if merged else gate).__self__.pattern if (merged or gate is not None) else ""
             if merged:   # the gate and the leads already
                 n_leads = dispatch.__self__.groups
@@ -220,13 +219,12 @@ class Registry:
         return f"(?={any_char}{{0,{self.max_span}}}?(?i:{'|'.join(alts)}))"
 
     def _steps(self, rules: tuple[int, ...], at_digit: bool, ahead: str, word: str | None = None) -> tuple:
-        """``(gate, always, led, dispatch, any_lead, merged)``: one ``re`` that must match
+        """``(gate, always, led, dispatch, merged)``: one ``re`` that must match
         for any rule of the group to be tried (what they need ahead; and, where every
         rule has a lead, the union of the leads), the rules always tried, the rules
         behind a lead, each with the number of its lead's group, with one ``re`` that
         tells which leads match (each distinct lead a lookahead group: one call instead
-        of one per rule), and the union of those
-        leads when it is not in the gate.  Where every rule has a lead (``merged``),
+        of one per rule).  Where every rule has a lead (``merged``),
         ``dispatch`` starts with the gate: one call fails where the gate fails and
         otherwise tells which leads match.  Where nothing matches (most hits), one
         call of the gate is all a hit costs."""
@@ -250,9 +248,9 @@ class Registry:
         if leads and not always:
             # the leads first: they fail at the first characters where most hits do
             gate = f"(?=(?:{union})){ahead}"
-            return re.compile(gate).match, (), tuple(led), re.compile(gate + "".join(parts)).match, None, True
+            return re.compile(gate).match, (), tuple(led), re.compile(gate + "".join(parts)).match, True
         gate = re.compile(ahead).match if ahead else None
-        return gate, tuple(always), tuple(led), dispatch, re.compile(union).match if leads else None, False
+        return gate, tuple(always), tuple(led), dispatch, False
 
     # ---------------------------------------------------------------- finding
 
@@ -315,7 +313,7 @@ class Registry:
         span = self.max_span
         chains: dict | None = {} if self.first_wins else None
         for s, e in hits:
-            dispatch, table = e.plan[3:]
+            dispatch, table = e.plan[2:]
             d = dispatch(text, s, s + span)   # the gates and which rules to try, in one call
             if d is None or d.lastindex is None:
                 continue
@@ -416,7 +414,7 @@ class Registry:
         """Every anchor hit and each rule tried there: what ``explain --near`` shows."""
         out: list[Attempt] = []
         for s, entry in self.scan.hits(text):
-            for _needs, _gate, always, led, dispatch, _any, _merged in entry.plan[1]:
+            for _needs, _gate, always, led, dispatch, _merged in entry.plan[1]:
                 d = dispatch(text, s, s + self.max_span) if dispatch is not None else None
                 groups = d.groups() if d is not None else (None,) * len(led)
                 for step, g in [(step, "") for step in always] + [(step, groups[k]) for step, k in led]:
