@@ -9,8 +9,6 @@ real texts every hit dropped is shown to fail its gate.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from cchc_extract.engine import Anchor, Registry, Rule
@@ -18,18 +16,11 @@ from cchc_extract.facts import dates as D
 from cchc_extract.reading import read_article
 
 from conftest import CORPUS
-
-
-@dataclass
-class _Item:
-    start: int
-    end: int
-    order: int = 0
-    rule: str = ""
+from oracle import Item
 
 
 def _items(m, *args):
-    return [_Item(m.start(), m.end())]
+    return [Item(m.start(), m.end())]
 
 
 def _registry(single_line: bool, span: int = 12) -> Registry:

@@ -8,7 +8,7 @@ from the one list of phrases, so none can be forgotten in one of them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import pytest
 from hypothesis import given, settings
@@ -16,13 +16,7 @@ from hypothesis import strategies as st
 
 from cchc_extract.engine import Anchor, Registry, Rule
 
-
-@dataclass
-class _Item:
-    start: int
-    end: int
-    order: int = 0
-    rule: str = ""
+from oracle import Item
 
 
 _PHRASES = ("kế hoạch", "kết luận", "công văn", "công điện", "kế")
@@ -31,9 +25,9 @@ _PATTERN = r"(?<!\w)(?:kế[ \t\xa0]+hoạch|kết[ \t\xa0]+luận|công[ \t\xa0
 
 def _registry(anchor: Anchor) -> Registry:
     return Registry("probe", [
-        Rule("doc", anchor, _PATTERN, lambda m: [_Item(m.start(), m.end())]),
+        Rule("doc", anchor, _PATTERN, lambda m: [Item(m.start(), m.end())]),
         Rule("plan", Anchor(phrases=("kế hoạch",)), r"(?<!\w)kế[ \t\xa0]+hoạch(?!\w)",
-             lambda m: [_Item(m.start(), m.end())]),
+             lambda m: [Item(m.start(), m.end())]),
     ])
 
 

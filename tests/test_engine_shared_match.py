@@ -10,25 +10,17 @@ is gated and dispatched by one ``re`` call; a hit no lead fits tries no rule.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from cchc_extract.engine import Anchor, Registry, Rule
 
-
-@dataclass
-class _Item:
-    start: int
-    end: int
-    order: int = 0
-    rule: str = ""
+from oracle import Item
 
 
 def _recording(seen: list, name: str, produce: bool):
     def resolve(m, *args):
         seen.append((name, m))
-        return [_Item(m.start(), m.end())] if produce else []
+        return [Item(m.start(), m.end())] if produce else []
     return resolve
 
 

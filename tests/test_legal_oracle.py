@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from cchc_extract.facts.legal.rules import ANAPHORS, REGISTRY
 
-from oracle import oracle_tests, with_anchor
+from oracle import Item, oracle_tests, with_anchor
 
 _TEXTS = [
     "Theo Quyết định số 93/2007/QĐ-TTg và Nghị quyết 30c/NQ-CP, NQ 03, QĐ số 45, TCVN ISO 9001:2015, ISO 3200.",
@@ -59,16 +59,7 @@ def test_the_oracle_sees_an_anchor_that_misses_a_mention():
 def test_first_wins_keeps_only_the_first_rule_that_reads_at_a_position():
     """The legal registry is a chain: at one anchor the first rule (in registry
     order) that reads something wins, in ``find`` and in the oracle alike."""
-    from dataclasses import dataclass
-
     from cchc_extract.engine import Anchor, Registry, Rule
-
-    @dataclass
-    class Item:
-        start: int
-        end: int
-        order: int = 0
-        rule: str = ""
 
     def read(m):
         return [Item(m.start(), m.end())]
