@@ -146,21 +146,26 @@ def shared_heads(text: str, r: _Rules, f: _Found) -> None:
                 break
     # places: ``4 xã là A, B, C`` (the typed form ``các xã A, B`` is read by the typed-place rule)
     for m in lr.place_head.finditer(text):
-        pos = m.end()
-        for i in range(12):
-            if i:
-                sm = lr.sep.match(text, pos)
-                if not sm:
-                    break
-                pos = sm.end()
-            nm = lr.name.match(text, pos)
-            if not nm:
+        for s, e in _listed_names(text, m.end(), lr, r, 12):
+            if e <= s or len(text[s:e].split()) > 4:
                 break
-            end, per = _name(text, nm.start(), nm.end(), r, split=False)
-            if end <= nm.start() or len(text[nm.start():end].split()) > 4:
-                break
-            f.add(nm.start(), end, "LOC", 1)
-            pos = end
+            f.add(s, e, "LOC", 1)
+
+
+def _listed_names(text: str, pos: int, lr: _ListRules, r: _Rules, most: int):
+    """The names listed from ``pos`` (``A, B và C``), up to ``most``, while a separator and a
+    name come: ``(start, end)`` of each as :func:`_name` reads it (``end <= start``: no name)."""
+    for i in range(most):
+        if i:
+            sm = lr.sep.match(text, pos)
+            if not sm:
+                return
+            pos = sm.end()
+        nm = lr.name.match(text, pos)
+        if not nm:
+            return
+        pos, _ = _name(text, nm.start(), nm.end(), r, split=False)
+        yield nm.start(), pos
 
 
 def counted_bodies(text: str, r: _Rules, f: _Found) -> None:
@@ -168,22 +173,12 @@ def counted_bodies(text: str, r: _Rules, f: _Found) -> None:
     an ORG (the first with its head), also when a name is a person's or a place's."""
     lr = _list_rules()
     for m in lr.body_head.finditer(text):
-        pos, names = m.end(), []
-        for i in range(10):
-            if i:
-                sm = lr.sep.match(text, pos)
-                if not sm:
-                    break
-                pos = sm.end()
-            nm = lr.name.match(text, pos)
-            if not nm:
-                break
-            end, _ = _name(text, nm.start(), nm.end(), r, split=False)
-            if end <= nm.start() or r.places.get(text[nm.start():end]) in ("country", "region", "province"):
+        names = []
+        for s, e in _listed_names(text, m.end(), lr, r, 10):
+            if e <= s or r.places.get(text[s:e]) in ("country", "region", "province"):
                 names = []
                 break  # ``hai trường đại học Mỹ và Nhật``: the countries' schools
-            names.append((nm.start(), end))
-            pos = end
+            names.append((s, e))
         if len(names) >= 2 and text[names[-2][1]:names[-1][0]].strip() in ("và", ", và"):
             if not m.group("intro"):  # the first name with its head: ``phòng khám đa khoa A``
                 names[0] = (m.start() + len(m.group().split(None, 1)[0]) + 1, names[0][1])
