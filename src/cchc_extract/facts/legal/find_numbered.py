@@ -26,52 +26,19 @@ _DESIGN_BEFORE = regex.compile(
 
 
 def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> list[_Mention]:
-    e = a.end()
-    lead = _at(_NUM_LEAD, text, e)
-    if not lead:
+    """The numbered documents at type word ``a``: one, a list sharing the type word, or a weak repeat."""
+    read = _first_number(text, a, type_name, is_abbr)
+    if read is None:
         return []
-    c = text[lead.end():lead.end() + 1]
-    if not is_abbr and not c.isdigit() and "số" in text[e:e + 40].lower():
-        # a kind word between type and number: Chương trình hành động số 12-CTr/TU
-        mod = _at(_TYPE_MODIFIER, text, e)
-        if mod:
-            type_name = text[a.start():mod.end("mod")]
-            lead = mod
-            c = text[lead.end():lead.end() + 1]
-    if c.isascii() and not c.isdigit():
-        return []  # _NUMREF opens with a digit: most type words are followed by a word
-    so = lead.group("so")
+    type_name, so, first = read
     has_so = "ố" in so.casefold() or ":" in so
-    first = _at(_NUMREF, text, lead.end())
-    if not first:
+    if _number_is_no_document(text, a, first, so, has_so, doc_type, type_name):
         return []
-    items = [first]
-    coded = bool(first.group("code"))
-    if not coded and (
-            # a colon without `số` opens a number only with its code: `dẫn chương
-            # trình: 90` (the host's age), `quy định: 1.` (a list item)
-            "ố" not in so.casefold() and ":" in so
-            # a project's number names a project, a management board or an address
-            # (Ban Quản lý dự án 2, dự án 25 Lê Lợi): only a code makes it a document's
-            or doc_type in _CODE_ONLY_TYPES):
-        return []
-    inner = _LAW_NOT_BEFORE.search(text, max(0, a.start() - 30), a.start()) if not coded \
-        and _fold(type_name) in _NAMED_WORDS else None
-    if inner and not _fold(inner.group()).startswith("đạo"):
-        # pháp luật 1 chút, kỷ luật 13 đảng viên: `luật` inside another word, a number after
-        # it counts no law (but Đạo luật 809 is an act)
-        return []
-    if not coded and not has_so and doc_type in _DESIGN_TYPES and _DESIGN_BEFORE.search(
-            text, max(0, a.start() - 120), a.start()):
-        return []  # tàu ngầm lớp Borei thuộc Đề án 955: a ship's design number, no scheme
-    if not has_so and not coded and _fold(type_name) in _YEAR_NAMED_WORDS \
-            and _YEAR_ONLY.fullmatch(first.group("num")):
-        return []  # Hiến pháp 2013, kế hoạch 2017: the year of a law or a plan, not its number
     verdict = _number_ok(text, first, has_so=has_so, capital=type_name[0].isupper(), doc_type=doc_type,
                          is_abbr=is_abbr, option=_fold(type_name) in _OPTION_WORDS)
     if not verdict:
         return []
-    if verdict == "yes" and type_name.isupper() and not has_so and not coded and not is_abbr:
+    if verdict == "yes" and type_name.isupper() and not has_so and not first.group("code") and not is_abbr:
         # a type word in capitals with a bare number is a label (rows of a
         # schedule: KẾ HOẠCH  10, KẾ HOẠCH  11); as a heading it repeats a
         # document the text names in full, so it only joins one
@@ -83,7 +50,56 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
                      number=first.group("num"), needs_antecedent=True)
         m.tail = first.end()
         return [m]
-    # later numbers of a list
+    return _mentions_of(_listed_after(text, first, doc_type), a, doc_type, type_name)
+
+
+def _first_number(text: str, a, type_name: str, is_abbr: bool):
+    """``(type_name, so, first)``: the type word (with a kind word between it and
+    the number), the lead before the number and the first number; None if none."""
+    e = a.end()
+    lead = _at(_NUM_LEAD, text, e)
+    if not lead:
+        return None
+    c = text[lead.end():lead.end() + 1]
+    if not is_abbr and not c.isdigit() and "số" in text[e:e + 40].lower():
+        # a kind word between type and number: Chương trình hành động số 12-CTr/TU
+        mod = _at(_TYPE_MODIFIER, text, e)
+        if mod:
+            type_name = text[a.start():mod.end("mod")]
+            lead = mod
+            c = text[lead.end():lead.end() + 1]
+    if c.isascii() and not c.isdigit():
+        return None  # _NUMREF opens with a digit: most type words are followed by a word
+    first = _at(_NUMREF, text, lead.end())
+    return (type_name, lead.group("so"), first) if first else None
+
+
+def _number_is_no_document(text: str, a, first, so: str, has_so: bool, doc_type: str, type_name: str) -> bool:
+    """A number without a code that the words around show to be no document's."""
+    if first.group("code"):
+        return False
+    if "ố" not in so.casefold() and ":" in so or doc_type in _CODE_ONLY_TYPES:
+        # a colon without `số` opens a number only with its code: `dẫn chương
+        # trình: 90` (the host's age), `quy định: 1.` (a list item); a project's
+        # number names a project, a management board or an address (Ban Quản lý
+        # dự án 2, dự án 25 Lê Lợi): only a code makes it a document's
+        return True
+    inner = _LAW_NOT_BEFORE.search(text, max(0, a.start() - 30), a.start()) \
+        if _fold(type_name) in _NAMED_WORDS else None
+    if inner and not _fold(inner.group()).startswith("đạo"):
+        # pháp luật 1 chút, kỷ luật 13 đảng viên: `luật` inside another word, a number after
+        # it counts no law (but Đạo luật 809 is an act)
+        return True
+    if not has_so and doc_type in _DESIGN_TYPES and _DESIGN_BEFORE.search(
+            text, max(0, a.start() - 120), a.start()):
+        return True  # tàu ngầm lớp Borei thuộc Đề án 955: a ship's design number, no scheme
+    # Hiến pháp 2013, kế hoạch 2017: the year of a law or a plan, not its number
+    return not has_so and _fold(type_name) in _YEAR_NAMED_WORDS and bool(_YEAR_ONLY.fullmatch(first.group("num")))
+
+
+def _listed_after(text: str, first, doc_type: str) -> list:
+    """``first`` and the later numbers of its list (số 12, 13 và 14/QĐ-UBND), up to 20."""
+    items = [first]
     pos = first.end()
     pending: list = []
     while len(items) + len(pending) < 20:
@@ -98,6 +114,11 @@ def _numbered(text: str, a, doc_type: str, type_name: str, is_abbr: bool) -> lis
             items.extend(pending)
             pending = []
         pos = n.end()
+    return items
+
+
+def _mentions_of(items: list, a, doc_type: str, type_name: str) -> list[_Mention]:
+    """One mention per number; a code written once after the last is every number's."""
     shared = items[-1].group("code")
     tail = shared if shared and len(items) > 1 else None
     out = []

@@ -37,149 +37,226 @@ def _titled(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
     return m
 
 
-def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention | None:
-    """The unnumbered document that ``_titled`` reads at anchor ``a``, by ``rules``."""
-    pos = a.end()
-    capital = type_name[0].isupper() and not type_name.isupper() or type_name.isupper()
-    before = text[max(0, a.start() - 20):a.start()]
+class _Site:
+    """One type word being read: the text, the anchor and what the readers share."""
 
-    def indefinite() -> bool:  # a regex search, so made only where a rule asks
-        return bool(_INDEFINITE_BEFORE.search(before))
+    __slots__ = ("text", "a", "pos", "doc_type", "type_name", "rules", "capital", "mixed_case", "w")
 
-    def make(end, title):
-        m = _Mention(start=a.start(), end=end, doc_type=doc_type, type_name=type_name, title=title,
-                     key=("title", _norm(title)))
+    def __init__(self, text: str, a, doc_type: str, type_name: str, rules) -> None:
+        self.text, self.a, self.pos, self.doc_type, self.rules = text, a, a.end(), doc_type, rules
+        self.type_name = type_name
+        self.capital = type_name[0].isupper() and not type_name.isupper() or type_name.isupper()
+        self.mixed_case = False
+        self.w = None
+
+    def make(self, end: int, title: str) -> _Mention:
+        m = _Mention(start=self.a.start(), end=end, doc_type=self.doc_type, type_name=self.type_name,
+                     title=title, key=("title", _norm(title)))
         m.tail = end
         return m
 
-    o = _at(_OF_ISSUER_ABOUT, text, pos) if "issuer_subject" in rules and capital else None
-    if o:
-        # Nghị quyết của Đảng ủy xã về ... giai đoạn 2021-2025: the body that
-        # issued it, then its subject; the span of years makes it one document
-        # (not `Nghị quyết của Đảng về công tác cán bộ`, resolutions in general)
-        end, words, anchors = _read_phrase(text, o.end() - 1, _TITLE_STOP_RE, max_words=30)
-        if words and any(not plain for _, plain in anchors):
-            m = make(end, text[words[0][0]:end])
-            m.issuer = o.group("iss").strip()
-            return m
-    k = _at(_KIND_BEFORE_SUBJECT, text, pos)
-    if k:  # Nghị quyết chuyên đề về ...: the kind word stays in type_name
-        type_name = text[a.start():k.end("kind")]
-        pos = k.end("kind")
-    q = _at(_QUOTED, text, pos)
+    def indefinite(self) -> bool:  # a regex search, so made only where a reader asks
+        return bool(_INDEFINITE_BEFORE.search(self.text[max(0, self.a.start() - 20):self.a.start()]))
+
+
+#: A reader's answer that rules the mention out: no later reader is tried.
+_STOP = object()
+
+
+def _issuer_then_subject(s: _Site):
+    """Nghị quyết của Đảng ủy xã về ... giai đoạn 2021-2025: the body that issued
+    it, then its subject; the span of years makes it one document (not `Nghị
+    quyết của Đảng về công tác cán bộ`, resolutions in general)."""
+    o = _at(_OF_ISSUER_ABOUT, s.text, s.pos) if "issuer_subject" in s.rules and s.capital else None
+    if not o:
+        return None
+    end, words, anchors = _read_phrase(s.text, o.end() - 1, _TITLE_STOP_RE, max_words=30)
+    if words and any(not plain for _, plain in anchors):
+        m = s.make(end, s.text[words[0][0]:end])
+        m.issuer = o.group("iss").strip()
+        return m
+    return None
+
+
+def _kind_before_subject(s: _Site) -> None:
+    """Nghị quyết chuyên đề về ...: the kind word stays in type_name."""
+    k = _at(_KIND_BEFORE_SUBJECT, s.text, s.pos)
+    if k:
+        s.type_name = s.text[s.a.start():k.end("kind")]
+        s.pos = k.end("kind")
+
+
+def _quoted_title(s: _Site):
+    """A title in quotes right after the type word (or after a short lead)."""
+    text, rules = s.text, s.rules
+    q = _at(_QUOTED, text, s.pos)
     if q and ("quoted" in rules or "quoted_period" in rules and _holds_span(q.group("t"))) \
-            and (q.group("lead").strip() or q.start("q") - pos <= 1) \
-            and _quote_is_title(q.group("t"), verb=doc_type in _VERB_LIKE and not type_name[0].isupper(),
+            and (q.group("lead").strip() or q.start("q") - s.pos <= 1) \
+            and _quote_is_title(q.group("t"), verb=s.doc_type in _VERB_LIKE and not s.type_name[0].isupper(),
                                 verb_titles="quoted_after_verb" in rules):
-        return make(q.end(), q.group("t").strip())
-    v = _at(_VE, text, pos)
-    if v and "subject" in rules:
-        if _at(_ANAPHORIC_SUBJECT, text, v.end()):
-            return None  # ban hành Nghị quyết về vấn đề này: a document called for, not named
-        end, words, anchors = _read_phrase(text, v.end() - 1, _TITLE_STOP_RE, max_words=30)
-        if words and (capital or any(not plain for _, plain in anchors)):
-            return make(end, text[words[0][0]:end])
+        return s.make(q.end(), q.group("t").strip())
+    return None
+
+
+def _subject(s: _Site):
+    """Kế hoạch về ...: named by its subject (not `về vấn đề này`, a document called for)."""
+    v = _at(_VE, s.text, s.pos)
+    if not (v and "subject" in s.rules):
         return None
-    mixed_case = type_name[0].isupper() and not type_name.isupper()
-    if not mixed_case and not rules & {"period", "span_period", "name", "head_name"}:
-        return None  # the rules below need a capitalised type word, or a period or name rule
-    w = _at(_WORD, text, pos)
-    if not w:
+    if _at(_ANAPHORIC_SUBJECT, s.text, v.end()):
+        return _STOP
+    end, words, anchors = _read_phrase(s.text, v.end() - 1, _TITLE_STOP_RE, max_words=30)
+    if words and (s.capital or any(not plain for _, plain in anchors)):
+        return s.make(end, s.text[words[0][0]:end])
+    return _STOP
+
+
+def _first_word(s: _Site):
+    """The readers below need a capitalised type word, or a period or name rule, and a word after it."""
+    s.mixed_case = s.type_name[0].isupper() and not s.type_name.isupper()
+    if not s.mixed_case and not s.rules & {"period", "span_period", "name", "head_name"}:
+        return _STOP
+    s.w = _at(_WORD, s.text, s.pos)
+    return None if s.w else _STOP
+
+
+def _period(s: _Site):
+    """Named by the span it covers: a plain year (năm 2017) dates an event as well
+    as a plan, so `span_period` types need a span (giai đoạn 2021-2025, đến năm 2030)."""
+    text, pos = s.text, s.pos
+    if not (s.rules & {"period", "span_period"}) or _at(_GENERIC_HEAD, text, s.w.start("w")):
         return None
-    if rules & {"period", "span_period"} and not _at(_GENERIC_HEAD, text, w.start("w")):
-        end, words, anchors = _read_phrase(text, pos, _PERIOD_STOP_RE, max_words=16)
-        # a plain year (năm 2017) dates an event as well as a plan: `span_period`
-        # types need the span a plan covers (giai đoạn 2021-2025, đến năm 2030)
-        plain_ok = capital and "period" in rules
-        usable = [(e, plain) for e, plain in anchors if not plain or plain_ok]
-        if usable and words and words[0][1] < usable[-1][0] and not _at(_PERIOD_ANCHOR, text, pos):
-            end = usable[-1][0]
-            return make(end, text[words[0][0]:end])
-    head = _at(_NAME_HEAD, text, pos) if "head_name" in rules else None
-    if head:
-        # fixed names written in small letters: Chương trình tổng thể ..., mục tiêu quốc gia ...
-        end, words, anchors = _read_phrase(text, pos, _PERIOD_STOP_RE, max_words=14)
-        if anchors:
-            end = anchors[-1][0]
-        if end <= head.end():
-            # the head alone (vốn Chương trình mục tiêu quốc gia là ...) is the kind, every
-            # such programme, or a repeat of one already named; a subject after `về`, the body
-            # after `của` or the span it covers names one (... quốc gia về giảm nghèo bền vững,
-            # ... tổng thể của Chính phủ giai đoạn 2021-2030: the mention stays the name, so
-            # two wordings of the subject still join)
-            m = make(end, text[words[0][0]:end])
-            m.needs_antecedent = not (_at(_NAME_GOES_ON, text, head.end()) or _at(_PERIOD_ANCHOR, text, head.end()))
-            return m
-        return make(end, text[words[0][0]:end])
-    first_upper = text[w.start("w")].isupper()
-    if "name" in rules and first_upper and not _at(_HEAD_AT, text, w.start("w")) \
-            and not _at(_TYPE_AT, text, pos) and not w.group("w").isupper() \
-            and not (doc_type in _VERB_LIKE and (not mixed_case or _sentence_start(text, a.start())
-                                                 or "report" in rules and _at(_REPORT_HEAD, text, w.start("w")))):
+    end, words, anchors = _read_phrase(text, pos, _PERIOD_STOP_RE, max_words=16)
+    plain_ok = s.capital and "period" in s.rules
+    usable = [(e, plain) for e, plain in anchors if not plain or plain_ok]
+    if usable and words and words[0][1] < usable[-1][0] and not _at(_PERIOD_ANCHOR, text, pos):
+        end = usable[-1][0]
+        return s.make(end, text[words[0][0]:end])
+    return None
+
+
+def _head_name(s: _Site):
+    """Fixed names written in small letters: Chương trình tổng thể ..., mục tiêu quốc gia ..."""
+    head = _at(_NAME_HEAD, s.text, s.pos) if "head_name" in s.rules else None
+    if not head:
+        return None
+    end, words, anchors = _read_phrase(s.text, s.pos, _PERIOD_STOP_RE, max_words=14)
+    if anchors:
+        end = anchors[-1][0]
+    m = s.make(end, s.text[words[0][0]:end])
+    if end <= head.end():
+        # the head alone (vốn Chương trình mục tiêu quốc gia là ...) is the kind, every
+        # such programme, or a repeat of one already named; a subject after `về`, the body
+        # after `của` or the span it covers names one (... quốc gia về giảm nghèo bền vững,
+        # ... tổng thể của Chính phủ giai đoạn 2021-2030: the mention stays the name, so
+        # two wordings of the subject still join)
+        m.needs_antecedent = not (_at(_NAME_GOES_ON, s.text, head.end()) or _at(_PERIOD_ANCHOR, s.text, head.end()))
+    return m
+
+
+def _name(s: _Site):
+    """A capitalised name after the type word (Chương trình Nông thôn mới)."""
+    text, pos, w, doc_type = s.text, s.pos, s.w, s.doc_type
+    if not ("name" in s.rules and text[w.start("w")].isupper() and not _at(_HEAD_AT, text, w.start("w"))
+            and not _at(_TYPE_AT, text, pos) and not w.group("w").isupper()):
+        return None
+    if doc_type in _VERB_LIKE and (not s.mixed_case or _sentence_start(text, s.a.start())
+                                   or "report" in s.rules and _at(_REPORT_HEAD, text, w.start("w"))):
         # a verb-like word before a name is the verb and its object when written
         # small or opening a sentence (báo cáo Thường trực HĐND = report to ...;
         # Báo cáo Tổng cục ...); a report title opening with a report word is
-        # read by the report rule below
-        end, words, _ = _read_phrase(text, pos, _NAME_STOP_RE, max_words=10)
-        if not words and doc_type in _VERB_LIKE:
-            # a capitalised first word is a name's, even when its small form is a
-            # function word (Báo cáo Chỉ số ...: chỉ = only)
-            end, words, _ = _read_phrase(text, w.end(), _NAME_STOP_RE, max_words=9)
-            words = [w.span("w")] + words
-            end = max(end, w.end())
-        if words and _SETS_OUT.search(text, words[0][0], end + 4):
-            return None  # kế hoạch Mourinho đề ra: a person and the verb of making the plan
-        if words:
-            return make(end, text[words[0][0]:end])
+        # read by the report reader below
+        return None
+    end, words, _ = _read_phrase(text, pos, _NAME_STOP_RE, max_words=10)
+    if not words and doc_type in _VERB_LIKE:
+        # a capitalised first word is a name's, even when its small form is a
+        # function word (Báo cáo Chỉ số ...: chỉ = only)
+        end, words, _ = _read_phrase(text, w.end(), _NAME_STOP_RE, max_words=9)
+        words = [w.span("w")] + words
+        end = max(end, w.end())
+    if words and _SETS_OUT.search(text, words[0][0], end + 4):
+        return _STOP  # kế hoạch Mourinho đề ra: a person and the verb of making the plan
+    return s.make(end, text[words[0][0]:end]) if words else None
+
+
+def _verb_phrase(s: _Site):
+    """The type word as an object (... thông qua Đề án sắp xếp ...), not the
+    subject of a clause (Theo đó, Nghị quyết tập trung vào ...)."""
+    text, a, w, rules = s.text, s.a, s.w, s.rules
+    if not (s.mixed_case and not text[w.start("w")].isupper() and not w.group("w")[0].isdigit()
+            and ("verb_phrase" in rules or "issued_phrase" in rules
+                 and _ISSUING_BEFORE.search(text, max(0, a.start() - 40), a.start()))):
+        return None
     opening = _sentence_start(text, a.start())
-    phrase_rule = mixed_case and not first_upper and not w.group("w")[0].isdigit() and ("verb_phrase" in rules or (
-        "issued_phrase" in rules and _ISSUING_BEFORE.search(text, max(0, a.start() - 40), a.start())))
-    if phrase_rule and not indefinite() and not each_their_own(text, a.start()) \
-            and not _at(_PHRASE_STOP_RE, text, w.start("w")) and not _at(_GENERIC_HEAD, text, w.start("w")) \
-            and (opening or not _SUBJECT_BEFORE.search(text, max(0, a.start() - 30), a.start())):
-        # the type word as an object (... thông qua Đề án sắp xếp ...), not the
-        # subject of a clause (Theo đó, Nghị quyết tập trung vào ...)
-        end, words = _read_subject(text, pos, stops=_PHRASE_STOP_RE, max_words=12, stop_at_types=True,
-                                   list_of_verbs=True)
-        only_kind = _at(_KIND_WORD, text, words[0][0]) if words else None
-        if len(words) >= 2 and not (only_kind and only_kind.end() >= end):
-            later = issued_later(text, end)
-            if later is not None:
-                # ... sắp xếp lại hệ thống (ĐVSNCL) sẽ được trình: a plan submitted is one plan
-                end = later
-            m = make(end, text[words[0][0]:end])
-            # opening a sentence it is the subject: only a repeat of a plan already named
-            m.needs_antecedent = opening and later is None
-            return m
-    if "report" in rules and mixed_case and not indefinite() and _at(_REPORT_HEAD, text, w.start("w")):
-        # Báo cáo tình hình kinh tế - xã hội 11 tháng năm 2024: a report is
-        # named by what it reports on and the time it covers.  At a sentence
-        # start `Báo cáo kết quả năm 2023, ông A cho biết` is the verb, so
-        # there the title must close the clause (an agenda item) or be followed
-        # by the passive `do ... trình bày`, `được ...`.
-        end, words = _read_subject(text, pos, stops=_TITLE_STOP_RE, max_words=30, stop_at_types=True)
-        of = _OF_BODY.search(text, pos, end)
-        if of:  # ... năm 2022 của UBND huyện: the issuer, read after the mention
-            end = of.start()
-            words = [x for x in words if x[1] <= end]
-            later = _at(_OF_BODIES_THEN_TIME, text, end)
-            if later and words and not _REPORT_TIME.search(text, words[0][0], end):
-                # ... điều hành của Chính phủ, Thủ tướng của 6 tháng đầu năm 2024: the
-                # time comes after the bodies reported on, and the title runs through it
-                end = later.end()
-                words.append((later.start("time"), end))
-        last = None
-        for last in _REPORT_TIME.finditer(text, words[0][0] if words else pos, end):
-            pass
-        if last is not None:  # the title ends with the time it covers
-            end = last.end()
-            words = [x for x in words if x[0] < end]
-        # or it reports on a document named right after (Báo cáo thẩm tra dự thảo Luật ...)
-        about = last is None and words and _at(_TYPE_AT, text, end)
-        if about and len(words) > 2 and _at(_JOINER_WORD, text, words[-1][0]):
-            words = words[:-1]  # ... tác động môi trường của | Dự án ...: the joiner is not the title's
-            end = words[-1][1]
-        if (last is not None or about) and len(words) >= 2 \
-                and (not _sentence_start(text, a.start()) or _at(_REPORT_CLOSE, text, end)):
-            return make(end, text[words[0][0]:end])
+    if s.indefinite() or each_their_own(text, a.start()) \
+            or _at(_PHRASE_STOP_RE, text, w.start("w")) or _at(_GENERIC_HEAD, text, w.start("w")) \
+            or not opening and _SUBJECT_BEFORE.search(text, max(0, a.start() - 30), a.start()):
+        return None
+    end, words = _read_subject(text, s.pos, stops=_PHRASE_STOP_RE, max_words=12, stop_at_types=True,
+                               list_of_verbs=True)
+    only_kind = _at(_KIND_WORD, text, words[0][0]) if words else None
+    if len(words) < 2 or only_kind and only_kind.end() >= end:
+        return None
+    later = issued_later(text, end)
+    if later is not None:
+        # ... sắp xếp lại hệ thống (ĐVSNCL) sẽ được trình: a plan submitted is one plan
+        end = later
+    m = s.make(end, text[words[0][0]:end])
+    # opening a sentence it is the subject: only a repeat of a plan already named
+    m.needs_antecedent = opening and later is None
+    return m
+
+
+def _report_title(s: _Site):
+    """Báo cáo tình hình kinh tế - xã hội 11 tháng năm 2024: a report is named by
+    what it reports on and the time it covers.  At a sentence start `Báo cáo kết
+    quả năm 2023, ông A cho biết` is the verb, so there the title must close the
+    clause (an agenda item) or be followed by the passive `do ... trình bày`, `được ...`."""
+    text, pos, w = s.text, s.pos, s.w
+    if not ("report" in s.rules and s.mixed_case and not s.indefinite() and _at(_REPORT_HEAD, text, w.start("w"))):
+        return None
+    end, words = _read_subject(text, pos, stops=_TITLE_STOP_RE, max_words=30, stop_at_types=True)
+    of = _OF_BODY.search(text, pos, end)
+    if of:  # ... năm 2022 của UBND huyện: the issuer, read after the mention
+        end = of.start()
+        words = [x for x in words if x[1] <= end]
+        later = _at(_OF_BODIES_THEN_TIME, text, end)
+        if later and words and not _REPORT_TIME.search(text, words[0][0], end):
+            # ... điều hành của Chính phủ, Thủ tướng của 6 tháng đầu năm 2024: the
+            # time comes after the bodies reported on, and the title runs through it
+            end = later.end()
+            words.append((later.start("time"), end))
+    last = None
+    for last in _REPORT_TIME.finditer(text, words[0][0] if words else pos, end):
+        pass
+    if last is not None:  # the title ends with the time it covers
+        end = last.end()
+        words = [x for x in words if x[0] < end]
+    # or it reports on a document named right after (Báo cáo thẩm tra dự thảo Luật ...)
+    about = last is None and words and _at(_TYPE_AT, text, end)
+    if about and len(words) > 2 and _at(_JOINER_WORD, text, words[-1][0]):
+        words = words[:-1]  # ... tác động môi trường của | Dự án ...: the joiner is not the title's
+        end = words[-1][1]
+    if (last is not None or about) and len(words) >= 2 \
+            and (not _sentence_start(text, s.a.start()) or _at(_REPORT_CLOSE, text, end)):
+        return s.make(end, text[words[0][0]:end])
+    return None
+
+
+#: The readers of an unnumbered document, in order: the first that reads a
+#: mention (or rules it out with ``_STOP``) decides; one that returns None
+#: passes to the next.  ``_kind_before_subject`` and ``_first_word`` read
+#: nothing themselves: they move the position past a kind word, and find the
+#: first word the later readers look at.
+_READERS = (_issuer_then_subject, _kind_before_subject, _quoted_title, _subject, _first_word,
+            _period, _head_name, _name, _verb_phrase, _report_title)
+
+
+def _read_titled(text: str, a, doc_type: str, type_name: str, rules) -> _Mention | None:
+    """The unnumbered document that ``_titled`` reads at anchor ``a``, by ``rules``."""
+    site = _Site(text, a, doc_type, type_name, rules)
+    for reader in _READERS:
+        m = reader(site)
+        if m is not None:
+            return None if m is _STOP else m
     return None
