@@ -19,19 +19,10 @@ from .mention import _Mention, _code_year, _fold, _norm, _sentence_start
 
 
 def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = True) -> _Mention | None:
+    """A law, code, charter or ordinance named after its type word (Luật Đất đai 2024)."""
     pos = a.end()
     if doc_type == "hien_phap":
-        y = _at(_LAW_YEAR, text, pos)
-        if not y and not type_name[0].isupper():
-            return None
-        end = y.end() if y else _constitution_end(text, pos)
-        if not y and end > pos:
-            y = _at(_LAW_YEAR, text, end)
-            end = y.end() if y else end
-        m = _Mention(start=a.start(), end=end, doc_type=doc_type, type_name=type_name,
-                     year=int(y.group("y")) if y else None, key=("name", "hiến pháp"))
-        m.tail = end
-        return m
+        return _constitution(text, a, doc_type, type_name)
     if not type_name[0].isupper():
         # a small-letter law word (pháp luật, kỷ luật ...) names a law only
         # before a capital (see first_cap below): tested first, as the tests
@@ -48,39 +39,69 @@ def _named_law(text: str, a, doc_type: str, type_name: str, *, amending: bool = 
         amending = _amending_law(text, a, type_name)
         if amending:
             return amending
-    if _LAW_NOT_BEFORE.search(text[max(0, a.start() - 30):a.start()]):
-        return None
-    if _at(_LAW_NOT_AFTER, text, pos):
-        return None
-    # "Luật" is also a given name (ông Luật, Lê Văn Luật): a law is not
-    # introduced by a person word or glued to a capitalised name before it
-    prev = _PREVIOUS_WORD.search(text, max(0, a.start() - 30), a.start())
-    if prev and (_at(_PERSON_WORD, text, prev.start("w"))
-                 or (prev.group("w")[0].isupper() and not _sentence_start(text, prev.start("w"))
-                     and not _at(_HEAD_AT, text, prev.start("w")))):
+    if _no_law_around(text, a):
         return None
     w = _at(_WORD, text, pos)
-    if not w:
+    if not w or _no_name_at(text, a, w, doc_type, type_name):
         return None
     first_cap = text[w.start("w")].isupper()
-    if not first_cap and (not type_name[0].isupper() or _sentence_start(text, a.start())):
-        return None
-    if _at(_NAME_STOP_RE, text, w.start("w")) or w.group("w").isdigit() or _at(_TYPE_AT, text, pos):
-        return None
-    if first_cap and _place_at(text, w.start("w")):
-        return None  # Luật Hàn Quốc, luật Việt Nam: a country's law in general, not a law's name
-    if first_cap and doc_type in _LAW_TYPES and (_rules_of_a_body_at(text, w.start("w"))
-                                                 or _person_at(text, w.start("w"))):
-        return None  # luật Hồi giáo, luật WTO: a body of rules; luật Phạm Văn A: luật sư lost a syllable
-    if first_cap and not type_name[0].isupper() and _agent_at(text, w.start("w")):
-        return None  # dự thảo luật Chính phủ trình: the body submits the draft, it is no part of a name
-    if _at(_OPENER_AT, text, w.start("w")):
-        return None  # a capitalised sentence opener after `luật`: a full stop was lost (nghề luật Bên cạnh ...)
     end, n_words = _law_name_end(text, pos, first_cap=first_cap, type_name=type_name)
     if not n_words or not first_cap and n_words < 2:
         # one small word after `Luật` is the verb of `the Law` (Luật giao, Luật vừa
         # được thông qua); a small-letter name has two words or more (Luật an toàn thực phẩm)
         return None
+    return _law_mention(text, a, doc_type, type_name, end)
+
+
+def _constitution(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
+    """Hiến pháp, Hiến pháp 2013, Hiến pháp nước Cộng hòa ... năm 2013: one document, by its year."""
+    pos = a.end()
+    y = _at(_LAW_YEAR, text, pos)
+    if not y and not type_name[0].isupper():
+        return None
+    end = y.end() if y else _constitution_end(text, pos)
+    if not y and end > pos:
+        y = _at(_LAW_YEAR, text, end)
+        end = y.end() if y else end
+    m = _Mention(start=a.start(), end=end, doc_type=doc_type, type_name=type_name,
+                 year=int(y.group("y")) if y else None, key=("name", "hiến pháp"))
+    m.tail = end
+    return m
+
+
+def _no_law_around(text: str, a) -> bool:
+    """The words before or after the law word show it names no law."""
+    if _LAW_NOT_BEFORE.search(text[max(0, a.start() - 30):a.start()]) or _at(_LAW_NOT_AFTER, text, a.end()):
+        return True
+    # "Luật" is also a given name (ông Luật, Lê Văn Luật): a law is not
+    # introduced by a person word or glued to a capitalised name before it
+    prev = _PREVIOUS_WORD.search(text, max(0, a.start() - 30), a.start())
+    return bool(prev and (_at(_PERSON_WORD, text, prev.start("w"))
+                          or (prev.group("w")[0].isupper() and not _sentence_start(text, prev.start("w"))
+                              and not _at(_HEAD_AT, text, prev.start("w")))))
+
+
+def _no_name_at(text: str, a, w, doc_type: str, type_name: str) -> bool:
+    """The first word ``w`` after the law word opens no law's name."""
+    pos, at = a.end(), w.start("w")
+    first_cap = text[at].isupper()
+    if not first_cap and (not type_name[0].isupper() or _sentence_start(text, a.start())):
+        return True
+    if _at(_NAME_STOP_RE, text, at) or w.group("w").isdigit() or _at(_TYPE_AT, text, pos):
+        return True
+    if first_cap and _place_at(text, at):
+        return True  # Luật Hàn Quốc, luật Việt Nam: a country's law in general, not a law's name
+    if first_cap and doc_type in _LAW_TYPES and (_rules_of_a_body_at(text, at) or _person_at(text, at)):
+        return True  # luật Hồi giáo, luật WTO: a body of rules; luật Phạm Văn A: luật sư lost a syllable
+    if first_cap and not type_name[0].isupper() and _agent_at(text, at):
+        return True  # dự thảo luật Chính phủ trình: the body submits the draft, it is no part of a name
+    # a capitalised sentence opener after `luật`: a full stop was lost (nghề luật Bên cạnh ...)
+    return bool(_at(_OPENER_AT, text, at))
+
+
+def _law_mention(text: str, a, doc_type: str, type_name: str, end: int) -> _Mention:
+    """The mention of the law named ``text[a.end():end]``, with (sửa đổi), its year, number and code after."""
+    pos = a.end()
     name = text[pos:end].strip()
     year = None
     full_end = end
