@@ -60,3 +60,29 @@ def test_adversarial_input_stays_fast(text):
     started = time.process_time()
     find_quantities(text)
     assert time.process_time() - started < 5.0
+
+
+# Every word of the ranking data fires: the words a number must follow (the str gate
+# before the three searches) are derived from the same lists as the patterns, so a
+# word added to the YAML cannot be missed by the gate (issue 14's silent failures).
+from cchc_extract.facts import quantities as qmod  # noqa: E402
+
+
+@pytest.mark.parametrize("verb", qmod._CHANGE_VERBS)
+@pytest.mark.parametrize("unit", qmod._DATA["rank"]["change_units"])
+def test_every_change_verb_and_unit_of_the_data_reads_a_move(verb, unit):
+    found = find_quantities(f"Năm nay chỉ số của tỉnh {verb} 4 {unit} so với năm trước.")
+    sign = 1 if verb in qmod._DATA["rank"]["change_verbs"]["up"] else -1
+    assert [(q.kind, q.value) for q in found] == [("rank_change", 4.0 * sign)]
+
+
+@pytest.mark.parametrize("word", qmod._BARE_ORDINALS)
+def test_every_bare_ordinal_of_the_data_reads_a_rank(word):
+    found = find_quantities(f"Sau một năm, tỉnh vươn lên {word} 9/63 cả nước.")
+    assert [(q.kind, q.value, q.unit) for q in found] == [("rank", 9.0, "/63")]
+
+
+@pytest.mark.parametrize("verb", qmod._DATA["rank"]["verbs"])
+def test_every_rank_verb_of_the_data_reads_a_rank(verb):
+    found = find_quantities(f"Chỉ số năng lực của tỉnh năm nay {verb} 11/63.")
+    assert [(q.kind, q.value, q.unit) for q in found] == [("rank", 11.0, "/63")]

@@ -45,6 +45,11 @@ def _alt(phrases) -> str:
     return "|".join(_phrase(p) for p in sorted(set(phrases), key=len, reverse=True))
 
 
+def _spaced(phrases) -> str:
+    """Phrases as one alternation, in the order given, any blanks between their words."""
+    return "|".join(r"\s++".join(regex.escape(w) for w in p.split()) for p in phrases)
+
+
 def _lookup(groups: dict[str, list[str]]) -> dict[str, str]:
     return {_key(p): unit for unit, ps in groups.items() for p in ps}
 
@@ -91,16 +96,20 @@ _RANK_VERBS = _alt(_DATA["rank"]["verbs"])
 _RANK_BEFORE_RE = regex.compile(rf"(?i){_B}(?P<verb>{_RANK_VERBS})\s++$")
 # `thứ 5 về Chỉ số SIPAS`, `vị trí 91/189`, `xuống thứ 60`: a bare ordinal that
 # the words around show to be a ranking (not `lần thứ 5`, `phiên họp thứ hai`).
-_BARE_RANK_BEFORE_RE = regex.compile(rf"(?i){_B}(?:thứ|vị\s++trí)\s++$")
+_BARE_ORDINALS = _DATA["rank"]["bare_ordinals"]
+_BARE_RANK_BEFORE_RE = regex.compile(rf"(?i){_B}(?:{_spaced(_BARE_ORDINALS)})\s++$")
 _RANK_OF_RE = regex.compile(r"\s*+/\s*+(?P<of>\d{1,3}+)(?![\d\p{L}])|\s++trên\s++(?P<of2>\d{1,3}+)(?![\d\p{L}])")
 _RANK_CONTEXT_RE = regex.compile(rf"(?i)\s++(?:{_alt(_DATA['rank']['ordinal_context'])}){_E}")
 _RANK_NOT_BEFORE_RE = regex.compile(rf"(?i){_B}(?:{_alt(_DATA['rank']['not_after'])})\s++$")
-_RANK_CHANGE_BEFORE_RE = regex.compile(rf"(?i){_B}(?P<dir>tăng|giảm|tụt)\s++$")
-_RANK_CHANGE_UNIT_RE = regex.compile(rf"(?i)\s++(?:bậc|hạng|vị\s++trí){_E}")
-# Each `..._BEFORE_RE` of a ranking ends with one of these words and spaces: a number
-# after any other word is no ranking, told by a str check instead of three searches.
+_CHANGE_UP = {w.casefold() for w in _DATA["rank"]["change_verbs"]["up"]}
+_CHANGE_VERBS = [*_DATA["rank"]["change_verbs"]["up"], *_DATA["rank"]["change_verbs"]["down"]]
+_RANK_CHANGE_BEFORE_RE = regex.compile(rf"(?i){_B}(?P<dir>{_spaced(_CHANGE_VERBS)})\s++$")
+_RANK_CHANGE_UNIT_RE = regex.compile(rf"(?i)\s++(?:{_spaced(_DATA['rank']['change_units'])}){_E}")
+# Each `..._BEFORE_RE` of a ranking ends with one of these words and spaces (the last
+# words of the phrases they are built from): a number after any other word is no
+# ranking, told by a str check instead of three searches.
 _RANK_LAST_WORDS = tuple(sorted(
-    {regex.split(r"[\s\-]+", v)[-1].casefold() for v in _DATA["rank"]["verbs"]} | {"thứ", "trí", "tăng", "giảm", "tụt"}))
+    {regex.split(r"[\s\-]+", v)[-1].casefold() for v in [*_DATA["rank"]["verbs"], *_BARE_ORDINALS, *_CHANGE_VERBS]}))
 _RANK_LAST_LEN = max(len(w) for w in _RANK_LAST_WORDS)
 
 # A number right after these words is an identifier or a date part, not an amount.
@@ -138,7 +147,7 @@ def _rank(text: str, n, left: int, add) -> bool:
     if ch:
         u = _RANK_CHANGE_UNIT_RE.match(text, end)
         if u:
-            sign = 1 if ch.group("dir").lower() == "tăng" else -1
+            sign = 1 if ch.group("dir").casefold() in _CHANGE_UP else -1
             add(pos, u.end(), "rank_change", float(sign * num), "bậc")
             return True
     return False
