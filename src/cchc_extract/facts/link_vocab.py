@@ -11,12 +11,11 @@ from bisect import bisect_left
 
 import regex
 
+from ..engine.words import WORD_CHAR, WORD_END, WORD_START
 from ..patterndata import entries
 
 _DATA = entries("link")
-_L = r"[\p{L}\p{M}\p{N}]"
-_B = rf"(?<!{_L})"  # word start
-_E = rf"(?!{_L})"  # word end
+_L, _B, _E = WORD_CHAR, WORD_START, WORD_END
 
 
 def _phrase(p: str) -> str:

@@ -18,10 +18,11 @@ from typing import get_args
 
 import regex
 
+from ..engine.words import WORD_CHAR
 from ..patterndata import entries
 from ..records import MetricKind
 
-_L = r"[\p{L}\p{M}\p{N}]"
+_L = WORD_CHAR
 # `chiếm 48% GRDP` in the words before a later level: that noun is the earlier figure's own
 # (a later change, `74% GDP, tăng 35%`, still speaks of the economy)
 _FIGURE_END_RE = regex.compile(r"(?:%|(?i:phần\s++trăm))\s*+$")

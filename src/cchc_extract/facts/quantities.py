@@ -23,6 +23,7 @@ import regex
 
 from ..context import ArticleContext, stage
 from ..engine import leftmost
+from ..engine.words import WORD_CHAR, WORD_END, WORD_START
 from ..patterndata import entries
 from ..numbers import NUMBER_RE, SCALE_WORDS, apply_scale, parse_number
 from ..records import Quantity
@@ -31,9 +32,7 @@ from ..records import Quantity
 
 
 _DATA = entries("quantities")
-_L = r"[\p{L}\p{M}\p{N}]"
-_B = rf"(?<!{_L})"
-_E = rf"(?!{_L})"
+_L, _B, _E = WORD_CHAR, WORD_START, WORD_END
 _NUM = NUMBER_RE.pattern
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import regex
 
+from ...engine.words import WORD_CHAR, WORD_END, WORD_START
 from ...numbers import NUMBER_RE, SCALE_WORDS
 from ...patterndata import entries
 
@@ -18,9 +19,7 @@ from ...patterndata import entries
 
 _DATA = entries("dossiers")
 
-_L = r"[\p{L}\p{M}\p{N}]"
-_B = rf"(?<!{_L})"  # word start
-_E = rf"(?!{_L})"  # word end
+_L, _B, _E = WORD_CHAR, WORD_START, WORD_END
 _NUM = NUMBER_RE.pattern
 
 
