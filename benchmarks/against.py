@@ -13,6 +13,12 @@ CPU time, best of ``--repeat`` passes.  The two sides alternate for
 ``--rounds`` rounds, so a machine that gets busier or quieter during the run
 weighs on both alike; printed: each round's ms/article, the best of each side,
 and the ratio base / this tree (above 1: this tree is faster).
+
+With ``--stages`` each side also times every step on the path ``Pipeline`` takes
+(the context, each stage's ``run``, the record with its offset check, the JSON),
+each the best of its passes, in CPU ms/article: printed side by side, a stage
+that only one side has shown with ``-`` on the other.  A clock read around each
+step costs about a microsecond: the steps add up to a little more than the total.
 """
 
 from __future__ import annotations
@@ -35,7 +41,7 @@ import json, sys, time
 from pathlib import Path
 from cchc_extract import Pipeline
 from cchc_extract.reading import read_article
-paths, repeat = [Path(p) for p in json.loads(sys.argv[1])], int(sys.argv[2])
+paths, repeat, stages = [Path(p) for p in json.loads(sys.argv[1])], int(sys.argv[2]), sys.argv[3] == "1"
 articles = [read_article(p) for p in paths]
 pipe = Pipeline(exclude=["entities"])
 for a in articles[:20]:
@@ -46,7 +52,32 @@ for _ in range(repeat):
     for a in articles:
         pipe(a).model_dump_json()
     best = min(best, time.process_time() - t)
-print(json.dumps({"ms": best * 1e3 / len(articles)}))
+out = {"ms": best * 1e3 / len(articles)}
+if stages:
+    from cchc_extract.context import ArticleContext
+    procs = list(pipe.nlp.pipeline)
+    clock = time.process_time
+    steps = {}
+    for _ in range(repeat):
+        spent = dict.fromkeys(["context", *(n for n, _ in procs), "record + offset check", "JSON"], 0.0)
+        for a in articles:
+            t = clock()
+            ctx = ArticleContext(article=a)
+            spent["context"] += clock() - t
+            for name, proc in procs:
+                t = clock()
+                proc.run(ctx)
+                spent[name] += clock() - t
+            t = clock()
+            rec = ctx.to_record()
+            rec.check_offsets(ctx.text)
+            t2 = clock()
+            rec.model_dump_json()
+            spent["record + offset check"] += t2 - t
+            spent["JSON"] += clock() - t2
+        steps = {k: min(v, steps.get(k, v)) for k, v in spent.items()}
+    out["stages"] = {k: v * 1e3 / len(articles) for k, v in steps.items()}
+print(json.dumps(out))
 """
 
 
@@ -72,11 +103,31 @@ def articles(folder: str | None, limit: int) -> list[str]:
     return paths[:limit]
 
 
-def side(src: Path, paths: list[str], repeat: int) -> float:
+def side(src: Path, paths: list[str], repeat: int, stages: bool = False) -> dict:
+    """``{"ms": ...}`` (and ``"stages"``: ms/article of each step) of the package under ``src``."""
     env = dict(os.environ, PYTHONPATH=str(src))
-    out = subprocess.run([sys.executable, "-c", CHILD, json.dumps(paths), str(repeat)], env=env, check=True,
-                         capture_output=True, text=True).stdout
-    return json.loads(out.strip().splitlines()[-1])["ms"]
+    out = subprocess.run([sys.executable, "-c", CHILD, json.dumps(paths), str(repeat), "1" if stages else "0"],
+                         env=env, check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def stage_table(base: list[dict], this: list[dict]) -> list[str]:
+    """Lines of each step's best ms/article on both sides, in this tree's order."""
+    def best(runs: list[dict]) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for r in runs:
+            for k, v in r["stages"].items():
+                out[k] = min(v, out.get(k, v))
+        return out
+
+    b, t = best(base), best(this)
+    names = list(t) + [k for k in b if k not in t]
+    lines = [f"  {'step':24s} {'base':>8s} {'this':>8s}"]
+    for k in names:
+        bv, tv = (f"{b[k]:.3f}" if k in b else "-"), (f"{t[k]:.3f}" if k in t else "-")
+        lines.append(f"  {k:24s} {bv:>8s} {tv:>8s}")
+    lines.append(f"  {'(sum of steps)':24s} {sum(b.values()):8.3f} {sum(t.values()):8.3f}")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,21 +137,29 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--articles", type=int, default=1500)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--repeat", type=int, default=2, help="passes per side and round; the best counts")
+    ap.add_argument("--stages", action="store_true", help="also time each stage (see above)")
     args = ap.parse_args(argv)
     paths = articles(args.folder, args.articles)
     with tempfile.TemporaryDirectory() as tmp:
         base_src = export(args.base, Path(tmp))
-        here = {"base": [], "this": []}
+        here: dict[str, list[float]] = {"base": [], "this": []}
+        runs: dict[str, list[dict]] = {"base": [], "this": []}
         print(f"facts-only, {len(paths)} articles, CPU ms/article (best of {args.repeat} passes), "
               f"base {args.base} and this tree alternating:")
         for r in range(args.rounds):
-            b = side(base_src, paths, args.repeat)
-            t = side(ROOT / "src", paths, args.repeat)
+            rb = side(base_src, paths, args.repeat, args.stages)
+            rt = side(ROOT / "src", paths, args.repeat, args.stages)
+            runs["base"].append(rb)
+            runs["this"].append(rt)
+            b, t = rb["ms"], rt["ms"]
             here["base"].append(b)
             here["this"].append(t)
             print(f"  round {r + 1}: base {b:.3f}  this {t:.3f}  ratio {b / t:.2f}")
     b, t = min(here["base"]), min(here["this"])
     print(f"best: base {b:.3f}, this {t:.3f} ms/article; throughput of this tree = {b / t:.2f}x the base's")
+    if args.stages:
+        print("each step, CPU ms/article (best of every pass of every round):")
+        print("\n".join(stage_table(runs["base"], runs["this"])))
     return 0
 
 
