@@ -161,3 +161,31 @@ def test_one_dashed_region_after_a_description_is_the_region():
     # a capitalised name before it: the body
     assert ("Diễn đàn Nghị viện châu Á - Thái Bình Dương", "ORG") in _ents(
         "Việt Nam đăng cai Diễn đàn Nghị viện châu Á - Thái Bình Dương năm nay.")
+
+
+# ---------------------------------------------------------------- a garden's Sino-Vietnamese name
+
+@pytest.mark.parametrize("text,span", [
+    ("Du khách dạo quanh khuôn viên Tịnh Thảo Viên suốt buổi chiều.", "Tịnh Thảo Viên"),
+    ("Nhân viên Bách Cầm Viên Hà Nội chăm sóc đàn hươu.", "Bách Cầm Viên Hà Nội"),
+    ("Lễ hội hoa năm nay tổ chức tại Ngọc Uyển Viên.", "Ngọc Uyển Viên"),
+])
+def test_a_gardens_name_is_a_place_whole(text, span):
+    ents = _ents(text)
+    assert (span, "LOC") in ents
+    assert not any(label == "PER" for _, label in ents)
+
+
+def test_a_person_named_so_stays_a_person():
+    # a family name first
+    assert ("Nguyễn Hữu Viên", "PER") in _ents("Ông Nguyễn Hữu Viên phát biểu tại hội nghị.")
+
+
+@pytest.mark.parametrize("text,span", [
+    # after a word for a wife: a person's name, no garden
+    ("Tổng thống và phu nhân Mễ Lệ Viên tới Hà Nội.", "Mễ Lệ Viên"),
+    # after a word for a business: the restaurant's name, no garden
+    ("Hai người hẹn gặp ở nhà hàng Tịnh Lạc Viên gần chợ.", "Tịnh Lạc Viên"),
+])
+def test_a_wife_or_a_restaurant_named_so_is_no_garden(text, span):
+    assert (span, "LOC") not in _ents(text)

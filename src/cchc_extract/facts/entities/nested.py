@@ -4,6 +4,8 @@
   ``Ủy ban liên Chính phủ Việt - Nga``) is one ORG, not a body, a dash and a place.
 * A unit written right before the body it belongs to (``Đội Cảnh sát cơ động Công an
   huyện X``, ``Khoa Nhi Bệnh viện Y``) is one ORG with it.
+* A Sino-Vietnamese name of a garden, three capitalised syllables ending in the word for a garden
+  (``Bách Thú Viên``, ``Thảo Cầm Viên``), is a place, not a person cut out of it (``... Cầm Viên``).
 * A hamlet's name ends in its number (``thôn Vĩnh Phú 2 được ...``) when the number
   closes the name, and a breaker word before that number is no end (``ấp Xoài Ban 2``).
 
@@ -51,6 +53,11 @@ class _Nested:
         #: the capitalised words after a hamlet's name cut short, then its number
         self.hamlet_tail = regex.compile(r"(?:" + _SP + r"\p{Lu}[\p{Ll}\p{M}]*+){0,2}+" + _SP
                                          + r"(?P<n>\d{1,2}+\p{Lu}?+)" + _NA + r"(?![.,]\d)")
+        finals = _alt(d["garden_finals"])
+        self.garden = regex.compile(_NB + r"(?P<a>\p{Lu}[\p{Ll}\p{M}]*+)" + _SP
+                                    + r"\p{Lu}[\p{Ll}\p{M}]*+" + _SP + r"(?:" + finals + r")" + _NA)
+        self.garden_not_first = set(d["garden_not_first"])
+        self.garden_not_after = regex.compile(_NB + r"(?i:" + _alt(d["garden_not_after"]) + r")" + _SP + r"$")
         self.lower_word = regex.compile(_SP + r"(?P<w>\p{Ll}[\p{L}\p{M}]*+)")
 
 
@@ -187,3 +194,22 @@ def numbered_hamlets(text: str, r: _Rules, f: _Found) -> None:
             if w is not None and (n.counted.match(text, end) or not r.stop_re.match(text, end + 1)):
                 continue  # ``thôn A 3 hộ``: a count of things in it
         _replace(f, s, end, "LOC", r)
+
+
+def gardens(text: str, r: _Rules, f: _Found) -> None:
+    """``Thảo Cầm Viên``: three capitalised syllables ending in the word for a garden, a place (LOC), not a
+    person cut out of it; not a person's name (a family name first, or a name read after ``bà``, ``ông`` ...)."""
+    n = _nested(r)
+    for m in n.garden.finditer(text):
+        s, e = m.span()
+        if m.group("a") in r.surnames or m.group("a") in n.garden_not_first or s in f.cue_starts \
+                or _inside_name(text, s, r) or n.garden_not_after.search(text, max(0, s - 12), s):
+            continue  # (``Cơ Khí Yên Viên``: the end of a longer capitalised run)
+        after = text[e + 1:e + 40].split()
+        for k in (3, 2, 1):  # ``Thảo Cầm Viên Sài Gòn``: and the city it is in
+            if text[e:e + 1] == " " and len(after) >= k and " ".join(after[:k]) in r.places \
+                    and text.startswith(" ".join(after[:k]), e + 1):
+                e += 1 + len(" ".join(after[:k]))
+                break
+        f.items = [it for it in f.items if not (it[2] == "PER" and it[0] < e and s < it[1])]
+        f.add(s, e, "LOC", 1)
