@@ -189,3 +189,15 @@ def test_a_person_named_so_stays_a_person():
 ])
 def test_a_wife_or_a_restaurant_named_so_is_no_garden(text, span):
     assert (span, "LOC") not in _ents(text)
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Khách đổ về các bến xe Lương Yên, Nguyễn Trãi và Gia Thụy từ chiều.", ["Nguyễn Trãi", "Gia Thụy"]),
+    ("Giá rau ở hai chợ đầu mối Phạm Hùng và Lê Lợi tăng mạnh.", ["Lê Lợi"]),
+    ("Tiểu thương các chợ Hoàng Hoa Thám, Trần Quý Cáp phản ánh.", ["Trần Quý Cáp"]),
+])
+def test_names_listed_after_one_facility_word_are_places(text, names):
+    ents = _ents(text)
+    for name in names:
+        assert (name, "LOC") in ents
+    assert not any(label == "PER" for _, label in ents)
