@@ -43,6 +43,11 @@ def test_a_name_read_on_past_the_second_party_stops_there():
     assert not any(t.endswith("hôm") for t, _ in ents)
 
 
+def test_the_body_of_one_state_keeps_its_state():
+    assert ("Hội hữu nghị Mỹ - Việt bang Oregon", "ORG") in _ents(
+        "Đoàn đã gặp lãnh đạo Hội hữu nghị Mỹ - Việt bang Oregon (Hoa Kỳ).")
+
+
 def test_the_body_of_one_city_keeps_its_city():
     assert ("Hội hữu nghị Hàn - Việt thành phố Busan", "ORG") in _ents(
         "Phó Thủ tướng tiếp Chủ tịch Hội hữu nghị Hàn - Việt thành phố Busan hôm qua.")

@@ -41,6 +41,9 @@ class _Nested:
         self.dashed_head = regex.compile(_NB + r"(?P<head>" + _alt(d["dashed_heads"]) + r")(?P<w>(?:" + _SP
                                          + _WORD + r"){0,7})" + _SP + r"$")
         self.not_after = {h: set(ws) for h, ws in d["dashed_not_after"].items()}
+        self.state = regex.compile(_SP + r"(?:" + _alt(d["state_words"]) + r")" + _SP
+                                   + r"\p{Lu}[\p{Ll}\p{M}]*+(?:" + _SP + r"\p{Lu}[\p{Ll}\p{M}]*+)?+" + _NA)
+        # (two words at most: a person's name may follow, ``Chủ tịch ... bang X Y <name>``)
         self.spelled_out = {a: {n.lower() for n in ns} for a, ns in d["spelled_out"].items()}
         self.breakers = set(d["unit_name_breakers"])
         self.unit = regex.compile(_NB + r"(?P<head>" + _alt(d["unit_heads"]) + r")" + _SP
@@ -124,8 +127,11 @@ def dashed_bodies(text: str, r: _Rules, f: _Found) -> None:
         end = m.end()
         if text[end:end + 1] in (" ", "\u00a0"):
             placed = [e for s, e, label, _ in f.items if s == end + 1 and label == "LOC" and r.level_at.match(text, s)]
+            state = n.state.match(text, end)
             if placed:
                 end = max(placed)  # ``Hội hữu nghị Nhật - Việt thành phố X``: the body of one city
+            elif state:
+                end = state.end()  # ``Ủy ban ... Ấn Độ - Việt Nam bang X``: of one state of a federation
         _replace(f, h.start(), end, "ORG", r)
 
 
