@@ -45,6 +45,7 @@ from .fixtures import fixtures
 from .continuations import sentence_case_fields, dotted_abbreviations, names_before_acronyms, lowercase_tails, school_fields
 from .titles import drop_quoted_titles
 from .commonuses import common_uses
+from .nested import dashed_bodies, units_in_bodies, numbered_hamlets, gardens
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -146,6 +147,10 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     names_before_acronyms(text, r, f)
     lowercase_tails(text, r, f)
     school_fields(text, f)
+    dashed_bodies(text, r, f)
+    units_in_bodies(text, r, f)
+    numbered_hamlets(text, r, f)
+    gardens(text, r, f)
     introduced = introduced_people(text, r, f)
     _glued_authors(text, f, list(authors))
     last_person_checks(text, f)

@@ -3,12 +3,24 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...gazetteers import units
+from ...patterndata import entries
 import regex
 
 from .names import _Found, _at, _name, _gaz_prefix, _syllables
 from .orgs import _word_after, _word_before
 from .rules import _Rules
+
+
+@lru_cache(maxsize=1)
+def _origin_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """Facility heads before which a country says where, not which, and the countries' short forms
+    (``named_place_heads`` ``country_is_origin``, ``country_short_forms``)."""
+    ph = entries("entities")["named_place_heads"]
+    return frozenset(ph["country_is_origin"]), frozenset(ph["country_short_forms"])
+
 
 #: ``lộ`` and a number after a one-syllable name: a road class (``Quốc lộ 1A``, ``Tỉnh lộ 8``)
 _ROAD_CLASS = regex.compile(r"[ \u00a0]lộ[ \u00a0]\d[\dA-Z]*+(?![\p{L}\p{N}])")
@@ -54,6 +66,9 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
                 continue  # ``yêu cầu``, ``toàn cầu``, ``gia đình``: the head is a syllable of another word
             start = m.start() - len(prev) - 1 if prev in r.joins_before.get(head, ()) else m.start()
             ns, ne = m.span("name")
+            heads, short = _origin_heads()
+            if head in heads and (r.places.get(text[ns:ne]) == "country" or text[ns:ne] in short):
+                continue  # ``vườn thú Anh``: a zoo in England, no zoo named so
             # streets and bridges are named after people: ``ngõ 15 An Dương Vương``
             end, per = _name(text, ns, ne, r, split=False) if text[ns].isupper() and text[ns + 1:ne].islower() \
                 or " " in text[ns:ne] else (ne, None)
