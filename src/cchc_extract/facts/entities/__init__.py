@@ -33,12 +33,14 @@ from .rules import rules
 from .names import _Found, _at, _next_is_lower, _honorific
 from .orgs import _typed_places, _bodies, _party, _national, _institutions, _outlets, _coordinated_paren
 from .named_places import _named_places, places_after_prepositions
-from .people import _persons, _credits, _source_pairs, _coordinated_people, _bylines, _runs, _glued_authors
+from .people import _persons, _source_pairs, _coordinated_people, _bylines, _runs, _glued_authors
 from .people import schools_named_after_people, streets_in_lists, last_person_checks
 from .gazscan import gazetteer_orgs, shared_heads, counted_bodies, addresses, acronyms, repeated_names, drop_places_after_kin
 from .orgplace import orgs_ending_in_places, streets_after_numbers, abbreviation_and_place, branches, news_agencies
 from .unitlists import unit_lists, phong_chong, offices_of_bodies, steering_bodies
 from .sports import match_reports
+from .credits import _credits
+from .clubs import clubs
 from .foreign import introduced_people, foreign_short_names
 from .states import state_forms
 from .fixtures import fixtures
@@ -142,6 +144,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     offices_of_bodies(text, f)
     match_reports(text, r, f)
     fixtures(text, r, f)
+    clubs(text, r, f)
     dotted_abbreviations(text, r, f)
     names_before_acronyms(text, r, f)
     lowercase_tails(text, r, f)

@@ -45,6 +45,8 @@ def unicode_mark(ch: str) -> bool:
     return "\u0300" <= ch <= "\u036f"
 
 
+#: a lowercase word right after a word
+_LOWER_AFTER = regex.compile(r"[ \u00a0]\p{Ll}")
 #: a number or a Roman numeral right after a word (``Quý II``, ``Đợt 2``)
 _NUMBER_AFTER = regex.compile(r"[ \u00a0](?:\d|[IVX]++(?![\p{L}]))")
 
@@ -66,6 +68,8 @@ def _cut_breakers(text: str, syls: list[tuple[int, int]], r: _Rules, keep_first:
             continue
         if w in r.break_before_number and _NUMBER_AFTER.match(text, b):
             break
+        if w in r.quantifiers and _LOWER_AFTER.match(text, b) and not ends_place(text, syls[:idx + 1], r):
+            break  # ``Nhiều người``: the next sentence, glued to a caption (not ``Thủ Dầu Một``, a city)
         if w in r.break_always and not (keep_first and idx == 0):
             if cued and idx == last and idx >= 2 and w in r.given_breakers \
                     and text[syls[0][0]:syls[0][1]] in r.surnames and not _NUMBER_AFTER.match(text, b):
@@ -76,6 +80,11 @@ def _cut_breakers(text: str, syls: list[tuple[int, int]], r: _Rules, keep_first:
             break
         out.append((a, b))
     return out
+
+
+def ends_place(text: str, syls: list[tuple[int, int]], r: _Rules) -> bool:
+    """The last two to four syllables spell a gazetteer place (``Thủ Dầu Một``)."""
+    return any(text[syls[-k][0]:syls[-1][1]] in r.places for k in range(2, min(4, len(syls)) + 1))
 
 
 def _gaz_prefix(text: str, syls: list[tuple[int, int]], r: _Rules) -> int:
