@@ -167,3 +167,61 @@ def test_quantifier_opening_a_sentence_is_no_name_word(text, bad, good):
 ])
 def test_quantifier_inside_names_stays(text, span):
     assert span in [t for t, _ in _ents(text)]
+
+
+# ---------------------------------------------------------------- given names with a kin word or a city's name
+
+@pytest.mark.parametrize("text,name", [
+    # inside a sentence a capital `Anh` before a given name is the name's first syllable
+    ("Trung vệ này từng phạm lỗi thô bạo với Anh Khoa ở mùa giải trước.", "Anh Khoa"),
+    ("Buổi ra mắt phim có sự góp mặt của nữ diễn viên Anh Thư và đạo diễn.", "Anh Thư"),
+    ("Các chân sút như Anh Tài, Văn Lợi đều bỏ lỡ cơ hội.", "Anh Tài"),
+    # at a sentence's start, only when the article writes the full name
+    ("Thí sinh Phạm Anh Quân đạt điểm cao nhất. Anh Quân cho biết em học thêm mỗi tối.", "Anh Quân"),
+])
+def test_given_name_beginning_with_anh(text, name):
+    ents = _ents(text)
+    assert (name, "PER") in ents
+    assert (name.split()[1], "PER") not in ents
+
+
+@pytest.mark.parametrize("text,name", [
+    # a sentence's first `Anh` with no full name in the article is the kin word
+    ("Anh Quân cho biết đã làm nghề mộc hơn 20 năm.", "Anh Quân"),
+    # the country after a preposition or a post, or before a foreign name
+    ("Nhiều sinh viên sang Anh Du học trong năm nay.", "Anh Du"),
+    ("Cô từng là giảng viên tiếng Anh Văn Lang trước khi nghỉ.", "Anh Văn"),
+    ("Ảnh chụp tại Lâu đài Dover, Anh Lâu đài này rất cổ.", "Anh Lâu"),
+    # the article writes the kin word in lowercase before the same name: its capital is the kin word too
+    ("Theo anh Sáng, nghề này vất vả. Thứ nhất, khi lắp máy Anh Sáng cho biết phải kiểm tra kỹ.", "Anh Sáng"),
+])
+def test_anh_that_is_no_given_name(text, name):
+    assert (name, "PER") not in _ents(text)
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Đối tượng Lê Huế (40 tuổi) bị bắt quả tang. Tại cơ quan công an, Huế khai nhận đã trộm hai xe máy.", "Huế"),
+    ("Trần Vinh (25 tuổi) cùng đồng bọn đi trộm. Ngay lúc đó, Vinh liền bảo đồng bọn dừng xe.", "Vinh"),
+])
+def test_given_name_that_spells_a_city(text, name):
+    ents = _ents(text)
+    assert ents.count((name, "PER")) == 1
+    assert (name, "LOC") not in ents
+
+
+def test_given_name_pair_of_a_full_name():
+    text = "Tiền đạo Lê Công Vinh giải nghệ. Trong phóng sự, Công Vinh chia sẻ về những năm thi đấu."
+    assert ("Công Vinh", "PER") in _ents(text)
+
+
+def test_the_city_stays_a_city():
+    # the article names a person called like the city, but the city stands where a place stands
+    text = "Ông Lê Văn Vinh sống ở Vinh từ nhỏ. Vinh đã trở thành đô thị loại I năm 2008."
+    ents = _ents(text)
+    assert ents.count(("Vinh", "LOC")) == 2
+
+
+def test_anh_after_a_caption_is_the_kin_word():
+    # two spaces end a caption: the next one opens with the kin word
+    text = "Công nhân phơi giấy ngoài sân. Ảnh: Minh Hà  Anh Đạo, chủ xưởng, cho biết năm nay hàng bán chạy."
+    assert ("Anh Đạo", "PER") not in _ents(text)

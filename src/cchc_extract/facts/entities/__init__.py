@@ -41,6 +41,7 @@ from .unitlists import unit_lists, phong_chong, offices_of_bodies, steering_bodi
 from .sports import match_reports
 from .credits import _credits
 from .clubs import clubs
+from .given_names import anh_given_names, given_names_spelling_places
 from .foreign import introduced_people, foreign_short_names
 from .states import state_forms
 from .fixtures import fixtures
@@ -153,6 +154,8 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     _glued_authors(text, f, list(authors))
     last_person_checks(text, f)
     drop_places_after_kin(text, r, f)
+    anh_given_names(text, r, f)
+    given_names_spelling_places(text, r, f)
     drop_quoted_titles(text, f)
     common_uses(text, f)
     kept = _resolve(f.items)

@@ -190,8 +190,8 @@ def clubs(text: str, r: _Rules, f: _Found) -> None:
 
     def team(s: int, e: int, left: bool = False, add: bool = True) -> str:
         span = _team_name(text, s, e, r, c, left)
-        if not span or text[span[0]:span[1]] in cued:
-            return ""
+        if not span or text[span[0]:span[1]] in cued and not _province_tail(text[span[0]:span[1]], r):
+            return ""  # (``thủ môn Phong Phú Hà Nam``: a person's name never ends in a province, the keeper's club)
         name = text[span[0]:span[1]]
         if add:
             teams.add(name)

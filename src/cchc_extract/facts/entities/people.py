@@ -161,6 +161,10 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
                 and first not in r.lead_words and not r.kin_before_re.search(first.lower() + " "):
             f.add(s, e, "PER", 3)  # ``Phương Nga``, ``Minh Đức``: a given name ending like a country
             return
+        if n == 2 and " " not in country and r.places.get(country) in ("city", "province") and first in r.surnames \
+                and first not in r.places and first not in r.lead_words:
+            f.add(s, e, "PER", 3)  # ``Trần Vinh (25 tuổi)``: a family name and a given name that spells a city
+            return
         f.add(syls[1][0], e, "LOC", 1)
         return
     g = _gaz_prefix(text, syls, r)
