@@ -30,6 +30,8 @@ def _ents(text: str) -> list[tuple[str, str]]:
     ("Đội chủ nhà Hưng Phát Lạng Sơn để thủng lưới ngay phút đầu, thủ môn đứng chôn chân.", "Hưng Phát Lạng Sơn"),
     # two sides sharing the points
     ("Sông Hồng 2 và Minh Phú Ninh Bình chia điểm sau 90 phút không có bàn thắng.", "Minh Phú Ninh Bình"),
+    # a foreign club's name with a hyphen, after the club word
+    ("Đội bóng của ông bầu thắng CLB Najaf Al-Shorta với tỷ số 3-1, tiền đạo ghi bàn.", "CLB Najaf Al-Shorta"),
     # a side across a verb of the match from a side whose name has a club's marker
     ("Trịnh Gia Nam bất ngờ thua Sông Lô FC ở vòng đấu thứ 3, hậu vệ mắc lỗi dẫn đến bàn thua.", "Trịnh Gia Nam"),
     # a timed fixture list

@@ -34,13 +34,13 @@ from __future__ import annotations
 import regex
 
 from ...patterndata import entries
-from .names import _Found
+from .names import _Found, drop_inside
 from .rules import _NA, _NB, _SP, _Rules, _alt
 from .sports import _FRAME
 
-#: a word of a team's name: a capitalised word, an acronym, ``F.C``, ``T&T``; the name may end in a squad's
+#: a word of a team's name: a capitalised word, an acronym, ``F.C``, ``T&T``, ``Al-Wasta``; the name may end in a squad's
 #: number (``Hà Nội 1 và``), not in a count (``Bilbao 3 bàn``) nor a list's number (``Palace 3.``)
-_WORD = r"(?:\p{Lu}[\p{L}\p{M}&]*+(?:\.\p{Lu}++)?+)"
+_WORD = r"(?:\p{Lu}[\p{L}\p{M}&]*+(?:\.\p{Lu}++|-\p{Lu}[\p{L}\p{M}]*+)?+)"
 _TEAM = (r"(?P<t>" + _WORD + r"(?:" + _SP + _WORD + r"){0,4}+(?:" + _SP + r"\d(?![\p{N}.]|[ \u00a0]*+[-–:]|[ \u00a0]++(?!và|vs)\p{Ll}))?+)" + _NA)
 
 
@@ -63,6 +63,7 @@ class _Clubs:
         self.not_last = set(e["competition_words"])
         self.nicknames = set(e["nicknames"])
         self.min_game_words = int(e["min_game_words"][0])
+        self.seen: dict[str, bool] = {}
 
 
 _C: list[_Clubs] = []
@@ -78,7 +79,7 @@ def _trim(text: str, s: int, e: int, r: _Rules, left: bool = False) -> tuple[int
     """The team's words of a capitalised run: up to a word that opens a clause (``Trận``, ``Sau``); on the
     left side of a score the run may begin with a sentence's first words (``Trận đấu`` is lowercase after), so
     only its last words after the last breaker are kept."""
-    words = [(m.start(), m.end()) for m in regex.finditer(r"[^ \u00a0]++", text[s:e])]
+    words = [(m.start(), m.end()) for m in _TOKEN.finditer(text[s:e])]
     words = [(s + a, s + b) for a, b in words]
     stop = r.break_always | r.lead_words | _HEADS | _FRAME
     def stops(w: str) -> bool:  # ``ĐANG TẢI``, ``TRỰC TIẾP``: a page's words in capitals
@@ -116,12 +117,20 @@ _COMPASS = {"Nam", "Bắc", "Đông", "Tây", "Trung", "Á", "Âu", "Phi", "Mỹ
 _MIDDLE = {"Văn", "Thị"}
 
 
+_TOKEN = regex.compile(r"[^ \u00a0]++")
+_LOWER_AFTER = regex.compile(r"[ \u00a0]\p{Ll}")
+#: the one or two capitalised words after a name (``Tây`` + ``Ban Nha``)
+_NEXT_WORDS = regex.compile(r"[ \u00a0]++(\p{Lu}[\p{L}\p{M}]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}]*+)?+)")
 _COUNT_BEFORE = regex.compile(r"(?:\d|(?<![\p{L}\p{M}])(?i:các|những|hai|ba|bốn|nhiều|mấy))[ \u00a0]++$")
 
 
-def _after_surname(text: str, name: str, r: _Rules) -> bool:
+def _after_surname(text: str, name: str, r: _Rules, seen: dict[str, bool] | None = None) -> bool:
     """The article writes ``name`` after a family name somewhere (``Lê Công Vinh`` ... ``đội bóng Công Vinh``):
     it is a person's given name, a team named after a person is read as the person's name."""
+    if seen is not None:
+        if name not in seen:
+            seen[name] = _after_surname(text, name, r)
+        return seen[name]
     for m in regex.finditer(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*+)[ \u00a0]" + regex.escape(name) + _NA, text):
         if m.group(1) in r.surnames:
             return True
@@ -138,7 +147,7 @@ def _team_name(text: str, s: int, e: int, r: _Rules, c: _Clubs, left: bool) -> t
     The run is cut where a person's full name starts after the team's (``CLB X Trần Anh Tú``: the club's
     chairman after his post) and a country before a club is its nationality (``đội bóng Đức Hannover``)."""
     s, e = _trim(text, s, e, r, left)
-    words = [(m.start() + s, m.end() + s) for m in regex.finditer(r"[^ \u00a0]++", text[s:e])]
+    words = [(m.start() + s, m.end() + s) for m in _TOKEN.finditer(text[s:e])]
     w = [text[a:b] for a, b in words]
     for i in range(2, len(w) - 1):  # the team's name keeps two words (``Đinh Lâm Nam``: ``Lâm`` is no cut)
         rest = " ".join(w[i:])
@@ -147,7 +156,7 @@ def _team_name(text: str, s: int, e: int, r: _Rules, c: _Clubs, left: bool) -> t
             break
     if len(w) >= 2 and r.places.get(w[0]) == "country" and " ".join(w[:2]) not in r.places:
         words, w = words[1:], w[1:]
-    if not left and len(w) >= 2 and not w[-1].isascii() and regex.match(r"[ \u00a0]\p{Ll}", text[words[-1][1]:words[-1][1] + 2]):
+    if not left and len(w) >= 2 and not w[-1].isascii() and _LOWER_AFTER.match(text, words[-1][1]):
         head = " ".join(w[:-1])
         if all(x.isascii() for x in w[:-1]) or r.hcm_re.fullmatch(head) or r.places.get(head) in ("province", "city", "country"):
             words, w = words[:-1], w[:-1]  # ``Barca Trận đấu``, ``TP.HCM Vào``: the next sentence's first word glued on
@@ -156,10 +165,10 @@ def _team_name(text: str, s: int, e: int, r: _Rules, c: _Clubs, left: bool) -> t
     name = " ".join(w)
     if name in r.places or r.hcm_re.fullmatch(name) or name in c.nicknames or w[-1] in c.not_last \
             or all(x in _COMPASS for x in w) or len(w) == 2 and w[0] in _COMPASS or w[0] in r.surnames and w[1] in _MIDDLE or "VS" in w or "vs" in w \
-            or r.places.get(" ".join(w[1:])) == "country" or _after_surname(text, name, r):
+            or r.places.get(" ".join(w[1:])) == "country" or _after_surname(text, name, r, c.seen):
         return None  # a place, a region (``Tây London``), a competition, a person's full name, a national team (``ĐT Việt Nam``)
     end = words[-1][1]
-    nxt = regex.match(r"[ \u00a0]++(\p{Lu}[\p{L}\p{M}]*+(?:[ \u00a0]\p{Lu}[\p{L}\p{M}]*+)?+)", text[end:end + 30])
+    nxt = _NEXT_WORDS.match(text, end)
     if nxt and any(" ".join(w[-k:] + [nxt.group(1)]) in r.places or " ".join(w[-k:] + nxt.group(1).split()) in r.places
                    for k in (1, 2)):
         return None  # ``đội bóng Hoàng Gia Tây`` + ``Ban Nha``: the run stopped inside a place's name
@@ -182,6 +191,7 @@ def clubs(text: str, r: _Rules, f: _Found) -> None:
     c = _c()
     if len({m.group().lower() for m in c.game.finditer(text)}) < c.min_game_words:
         return
+    c.seen = {}  # names already looked up after a family name in this article
     plural = {ns for cs, ns in f.cue_spans if _PLURAL.search(text, max(0, cs - 6), cs)}  # ``các cầu thủ X``: X's players
     cued = {text[s:e] for s, e, label, prio in f.items
             if label == "PER" and (prio == -1 and s in f.cue_starts and s not in plural or prio == 2)}
@@ -234,6 +244,6 @@ def clubs(text: str, r: _Rules, f: _Found) -> None:
     spans = [(m.start(), m.end()) for m in pat.finditer(text)]
     for s, e in whole:
         spans.append((s, e))
+    f.items = drop_inside(f.items, spans, ("PER", "LOC"))
     for s, e in spans:
-        f.items = [it for it in f.items if not (it[2] in ("PER", "LOC") and s <= it[0] and it[1] <= e)]
         f.add(s, e, "ORG", -4)

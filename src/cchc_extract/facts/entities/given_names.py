@@ -23,7 +23,7 @@ import regex
 
 from ...patterndata import entries
 from .foreign import foreign_word
-from .names import _Found
+from .names import _Found, drop_inside
 from .rules import _NA, _NB, _SP, _Rules, _alt
 
 
@@ -70,6 +70,8 @@ def anh_given_names(text: str, r: _Rules, f: _Found) -> None:
     if "Anh " not in text:
         return
     g = _g()
+    seen: dict[str, bool] = {}
+    found: list[tuple[int, int]] = []
     for m in g.anh.finditer(text):
         given = m.group("g")
         name = m.group()
@@ -82,13 +84,17 @@ def anh_given_names(text: str, r: _Rules, f: _Found) -> None:
         fp = _FOREIGN_PLACE_BEFORE.search(text, max(0, s - 24), s)
         if g.country_before.search(text, max(0, s - 16), s) or fp and foreign_word(fp.group("w")):
             continue  # ``nước Anh``, ``tại Anh``, ``Lâu đài Dover, Anh``: the country
-        full = _full_name_ends(text, name, r)
+        if name not in seen:  # each name's evidence is read from the article once
+            seen[name] = _full_name_ends(text, name, r)
+        full = seen[name]
         if _SENTENCE_START.search(text, max(0, s - 4), s) and not full:
             continue  # ``Anh Khoa cho biết`` opening a sentence: the kin word, unless the article names him so
         if not full and regex.search(r"(?<![\p{L}\p{M}])anh" + _SP + regex.escape(given) + _NA, text):
             continue  # the article calls him ``anh Sâm`` too: its capital ``Anh Sâm`` is the kin word
-        f.items = [it for it in f.items if not (it[2] == "PER" and s <= it[0] and it[1] <= m.end())]
-        f.add(s, m.end(), "PER", 2)
+        found.append((s, m.end()))
+    f.items = drop_inside(f.items, found, ("PER",))
+    for s, e in found:
+        f.add(s, e, "PER", 2)
 
 
 def _prev_capital(text: str, s: int) -> bool:
@@ -109,11 +115,13 @@ def given_names_spelling_places(text: str, r: _Rules, f: _Found) -> None:
                 pairs.add(" ".join(words[-2:]))
     if not given:
         return
-    for it in list(f.items):
-        s, e, label, _ = it
-        if label == "LOC" and text[s:e] in given and g.person_verbs.match(text, e):
-            f.items.remove(it)
-            before = regex.search(r"(\p{Lu}[\p{Ll}\p{M}]*+)[ \u00a0]$", text[max(0, s - 12):s])
-            if before and f"{before.group(1)} {text[s:e]}" in pairs:
-                s -= len(before.group())  # ``Công Vinh chia sẻ``: the two words he is called by
-            f.add(s, e, "PER", 2)
+    hits = [it for it in f.items if it[2] == "LOC" and text[it[0]:it[1]] in given and g.person_verbs.match(text, it[1])]
+    if not hits:
+        return
+    gone = set(hits)
+    f.items = [it for it in f.items if it not in gone]
+    for s, e, _, _ in hits:
+        before = regex.search(r"(\p{Lu}[\p{Ll}\p{M}]*+)[ \u00a0]$", text[max(0, s - 12):s])
+        if before and f"{before.group(1)} {text[s:e]}" in pairs:
+            s -= len(before.group())  # ``Công Vinh chia sẻ``: the two words he is called by
+        f.add(s, e, "PER", 2)

@@ -150,6 +150,28 @@ def _name(text: str, start: int, end: int, r: _Rules, *, split: bool = True, kee
 # ---------------------------------------------------------------- the finder
 
 
+def drop_inside(items: list, spans: list[tuple[int, int]], labels: tuple[str, ...]) -> list:
+    """``items`` without those of ``labels`` that lie inside one of ``spans`` (one pass: the largest end of
+    the spans starting at or before an item's start says whether one covers it)."""
+    import bisect
+
+    if not spans:
+        return items
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach, best = [], -1
+    for _, b in spans:
+        best = max(best, b)
+        reach.append(best)
+
+    def inside(it) -> bool:
+        i = bisect.bisect_right(starts, it[0]) - 1
+        return i >= 0 and reach[i] >= it[1]
+
+    return [it for it in items if not (it[2] in labels and inside(it))]
+
+
+
 class _Found:
     def __init__(self, text: str, r: _Rules) -> None:
         self.items: list[tuple[int, int, str, int]] = []
