@@ -33,12 +33,15 @@ from .rules import rules
 from .names import _Found, _at, _next_is_lower, _honorific
 from .orgs import _typed_places, _bodies, _party, _national, _institutions, _outlets, _coordinated_paren
 from .named_places import _named_places, places_after_prepositions
-from .people import _persons, _credits, _source_pairs, _coordinated_people, _bylines, _runs, _glued_authors
+from .people import _persons, _source_pairs, _coordinated_people, _bylines, _runs, _glued_authors
 from .people import schools_named_after_people, streets_in_lists, last_person_checks
 from .gazscan import gazetteer_orgs, shared_heads, counted_bodies, addresses, acronyms, repeated_names, drop_places_after_kin
 from .orgplace import orgs_ending_in_places, streets_after_numbers, abbreviation_and_place, branches, news_agencies
 from .unitlists import unit_lists, phong_chong, offices_of_bodies, steering_bodies
 from .sports import match_reports
+from .credits import _credits
+from .clubs import clubs
+from .given_names import anh_given_names, given_names_spelling_places
 from .foreign import introduced_people, foreign_short_names
 from .states import state_forms
 from .fixtures import fixtures
@@ -143,6 +146,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     offices_of_bodies(text, f)
     match_reports(text, r, f)
     fixtures(text, r, f)
+    clubs(text, r, f)
     dotted_abbreviations(text, r, f)
     names_before_acronyms(text, r, f)
     lowercase_tails(text, r, f)
@@ -155,6 +159,8 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     _glued_authors(text, f, list(authors))
     last_person_checks(text, f)
     drop_places_after_kin(text, r, f)
+    anh_given_names(text, r, f)
+    given_names_spelling_places(text, r, f)
     drop_quoted_titles(text, f)
     common_uses(text, f)
     kept = _resolve(f.items)

@@ -9,7 +9,7 @@ from ...gazetteers import units
 from ...patterndata import entries
 import regex
 
-from .names import _Found, _at, _name, _gaz_prefix, _syllables
+from .names import _Found, _at, _name, _gaz_prefix, _syllables, ends_place
 from .orgs import _word_after, _word_before
 from .rules import _Rules
 
@@ -33,12 +33,14 @@ _LOWER_NEXT = regex.compile(r"[ \u00a0]\p{Ll}")
 def _cut_at_opener(text: str, ns: int, end: int, r: _Rules) -> int:
     """The end of a place's name that ran into the next sentence written without a full stop
     (``đại lộ Võ Văn Kiệt Đoạn dưới chân cầu``): before a capitalised opener (not the first word)
-    that a lowercase word follows."""
+    that a lowercase word follows; a quantifier before a lowercase word opens a sentence even as
+    the name's first word (``chùa Nhiều người tin ...``)."""
     syls = _syllables(text, ns, end)
-    for i in range(1, len(syls)):
+    for i in range(len(syls)):
         a, b = syls[i]
-        if text[a:b] in r.clause_openers and _LOWER_NEXT.match(text, b):
-            return syls[i - 1][1]
+        if (text[a:b] in r.quantifiers and not ends_place(text, syls[:i + 1], r) or i and text[a:b] in r.clause_openers) \
+                and _LOWER_NEXT.match(text, b):
+            return syls[i - 1][1] if i else ns  # a quantifier (``chùa Nhiều người ...``) even first: no name
     return end
 
 

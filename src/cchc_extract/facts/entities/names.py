@@ -45,6 +45,8 @@ def unicode_mark(ch: str) -> bool:
     return "\u0300" <= ch <= "\u036f"
 
 
+#: a lowercase word right after a word
+_LOWER_AFTER = regex.compile(r"[ \u00a0]\p{Ll}")
 #: a number or a Roman numeral right after a word (``Quý II``, ``Đợt 2``)
 _NUMBER_AFTER = regex.compile(r"[ \u00a0](?:\d|[IVX]++(?![\p{L}]))")
 
@@ -66,6 +68,8 @@ def _cut_breakers(text: str, syls: list[tuple[int, int]], r: _Rules, keep_first:
             continue
         if w in r.break_before_number and _NUMBER_AFTER.match(text, b):
             break
+        if w in r.quantifiers and _LOWER_AFTER.match(text, b) and not ends_place(text, syls[:idx + 1], r):
+            break  # ``Nhiều người``: the next sentence, glued to a caption (not ``Thủ Dầu Một``, a city)
         if w in r.break_always and not (keep_first and idx == 0):
             if cued and idx == last and idx >= 2 and w in r.given_breakers \
                     and text[syls[0][0]:syls[0][1]] in r.surnames and not _NUMBER_AFTER.match(text, b):
@@ -76,6 +80,11 @@ def _cut_breakers(text: str, syls: list[tuple[int, int]], r: _Rules, keep_first:
             break
         out.append((a, b))
     return out
+
+
+def ends_place(text: str, syls: list[tuple[int, int]], r: _Rules) -> bool:
+    """The last two to four syllables spell a gazetteer place (``Thủ Dầu Một``)."""
+    return any(text[syls[-k][0]:syls[-1][1]] in r.places for k in range(2, min(4, len(syls)) + 1))
 
 
 def _gaz_prefix(text: str, syls: list[tuple[int, int]], r: _Rules) -> int:
@@ -139,6 +148,28 @@ def _name(text: str, start: int, end: int, r: _Rules, *, split: bool = True, kee
 
 
 # ---------------------------------------------------------------- the finder
+
+
+def drop_inside(items: list, spans: list[tuple[int, int]], labels: tuple[str, ...]) -> list:
+    """``items`` without those of ``labels`` that lie inside one of ``spans`` (one pass: the largest end of
+    the spans starting at or before an item's start says whether one covers it)."""
+    import bisect
+
+    if not spans:
+        return items
+    spans = sorted(spans)
+    starts = [a for a, _ in spans]
+    reach, best = [], -1
+    for _, b in spans:
+        best = max(best, b)
+        reach.append(best)
+
+    def inside(it) -> bool:
+        i = bisect.bisect_right(starts, it[0]) - 1
+        return i >= 0 and reach[i] >= it[1]
+
+    return [it for it in items if not (it[2] in labels and inside(it))]
+
 
 
 class _Found:

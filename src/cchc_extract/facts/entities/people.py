@@ -9,7 +9,7 @@ import regex
 from ...gazetteers import units
 from ...patterndata import entries
 from .rules import _NB, _SP, _NA, _CAPRUN, _Rules, _alt
-from .names import _Found, _at, _name, _syllables, _cut_breakers, _next_is_lower, _gaz_prefix, _split_person, _NUMBER_AFTER, _unit_split, _honorific
+from .names import _Found, _at, _name, _syllables, _next_is_lower, _gaz_prefix, _split_person, _NUMBER_AFTER, _LOWER_AFTER, _unit_split, _honorific, ends_place
 
 #: after a post and one capitalised syllable, the clause goes on as a person's
 #: (``Thứ trưởng Tuấn chỉ đạo``, ``theo Chủ tịch Hùng,``): a verb of speech or a pause
@@ -123,7 +123,9 @@ def _runs(text: str, r: _Rules, f: _Found) -> None:
         # split at always-breakers: each piece is a run of its own
         pieces: list[list[tuple[int, int]]] = [[]]
         for a, b in syls:
-            if text[a:b] in r.break_always or text[a:b] in r.break_before_number and _NUMBER_AFTER.match(text, b):
+            if text[a:b] in r.break_always or text[a:b] in r.break_before_number and _NUMBER_AFTER.match(text, b) \
+                    or text[a:b] in r.quantifiers and _LOWER_AFTER.match(text, b) \
+                    and not ends_place(text, pieces[-1] + [(a, b)], r):
                 pieces.append([])
             else:
                 pieces[-1].append((a, b))
@@ -158,6 +160,10 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
                 and not _foreign(first) and first not in r.places and first not in r.nouns_before_country \
                 and first not in r.lead_words and not r.kin_before_re.search(first.lower() + " "):
             f.add(s, e, "PER", 3)  # ``Phương Nga``, ``Minh Đức``: a given name ending like a country
+            return
+        if n == 2 and " " not in country and r.places.get(country) in ("city", "province") and first in r.surnames \
+                and first not in r.places and first not in r.lead_words:
+            f.add(s, e, "PER", 3)  # ``Trần Vinh (25 tuổi)``: a family name and a given name that spells a city
             return
         f.add(syls[1][0], e, "LOC", 1)
         return
@@ -203,85 +209,6 @@ def _run_piece(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> 
         f.add(syls[k][0], e, "PER", 3)
 
 
-#: English words that end the name of a place, not an outlet (``Times Square``)
-_ENGLISH_PLACE_WORDS = {"Square", "Street", "Avenue", "Park", "Garden", "Gardens", "Tower", "Bridge", "Road", "Hall", "Center",
-                        "Centre", "Stadium", "Plaza", "Building"}
-
-
-def _english_outlets(text: str, r: _Rules, f: _Found) -> None:
-    """``Sky Sports``, ``Daily Mail``: Latin-script capitalised words with an outlet word among them."""
-    for m in r.latin_run_re.finditer(text):
-        words = m.group().split()
-        s = m.start()
-        if words[0] in r.outlets:  # ``TTXVN Japan Times``: a credit glued to the next sentence's subject
-            s += len(words[0]) + 1
-            words = words[1:]
-        if len(words) < 2 and words[0] not in r.outlet_words_en or not any(w in r.outlet_words_en for w in words):
-            continue
-        if any(w in r.break_always for w in words) or words[-1] in _ENGLISH_PLACE_WORDS:
-            continue  # ``Tottenham Theo Daily Star``: a sentence word inside; ``Times Square``: a place
-        f.add(s, m.end(), "ORG", 0)
-
-
-def _credits(text: str, r: _Rules, f: _Found) -> None:
-    from .foreign import foreign_word
-
-    for m in r.site_credit_re.finditer(text):
-        s0 = m.start("sites")
-        for it in regex.finditer(r"[\p{L}\p{N}][\p{L}\p{N}.\-_]*+", m.group("sites")):
-            t = it.group()
-            if t.lower() in r.credit_not_people_lower or not t.isascii() or "." in t:
-                continue  # ``(Ảnh: internet)``; a Vietnamese word is a description; a domain is a web portal
-            f.add(s0 + it.start(), s0 + it.end(), "ORG", 0)
-    _english_outlets(text, r, f)
-    for m in r.credit_re.finditer(text):
-        if m.group("pname"):
-            f.add(m.start("pname"), m.end("pname"), "PER", 2)
-            continue
-        if m.group("initials"):
-            f.add(m.start("initials"), m.end("initials"), "PER", 2)
-            continue
-        s0, e0 = m.span("names")
-        for it in r.item_re.finditer(text, s0, e0):
-            t = it.group(0)
-            if t.split()[0] in r.credit_not_people:
-                continue  # ``Ảnh: Internet``: no one named
-            if t.isascii() and any(w in r.outlet_words_en for w in t.split()):
-                syls = _cut_breakers(text, _syllables(text, it.start(), it.end()), r)
-                if syls:  # ``Ảnh: Sky Sports``: an outlet, no person; up to a clause opener (``Sau đó``)
-                    f.add(it.start(), syls[-1][1], "ORG", 0)
-                continue
-            if " " not in t and len(t) >= 3 and text[max(0, it.start() - 2):it.start()].rstrip()[-1:] == "/":
-                end = it.end() + (1 if text[it.end():it.end() + 1] == "+" else 0)
-                f.add(it.start(), end, "ORG", 0)  # ``Tên Người/Outlet``: the outlet after the slash
-                continue
-            if " " not in t and foreign_word(t) and t not in r.surnames and not regex.match(r"[.]\p{L}", text[it.end():it.end() + 2]):
-                f.add(it.start(), it.end(), "ORG", 0)  # ``Ảnh: Getty``: one foreign word credits an agency or a site
-                continue
-            if " " not in t and not t.isupper() and _followed_by_lower(text, it.end()):
-                lm = _LOWER_WORD.match(text, it.end())
-                if lm and _line_ends(text, lm.end()):
-                    f.add(it.start(), lm.end(), "PER", 2)  # ``Ảnh: Thu vui``: a name typed in lowercase
-                continue  # ``Ảnh: Cư dân cung cấp``: a common noun, no name
-            if not t.isupper():
-                syls = _cut_breakers(text, _syllables(text, it.start(), it.end()), r)
-                if len(syls) >= 3 and _followed_by_lower(text, syls[-1][1]):
-                    syls = syls[:-1]  # the caption's next sentence glued on: ``Ảnh: Thanh Lê Góp ý``
-                if not syls:
-                    continue
-                t = text[it.start():syls[-1][1]]
-                f.add(it.start(), syls[-1][1], "PER", 2) if t not in r.outlets and t not in r.not_names else None
-                continue
-            if t in r.outlets or t in r.not_names:
-                f.add(it.start(), it.end(), "ORG", 0) if t in r.outlets else None
-                continue
-            if t.isupper() and " " not in t:
-                if len(t) >= 3:  # ``Ảnh: TTXVN``; two letters are initials, not an agency
-                    f.add(it.start(), it.end(), "ORG", 0)
-            else:
-                f.add(it.start(), it.end(), "PER", 2)
-
-
 def _source_pairs(text: str, r: _Rules, f: _Found) -> None:
     """``Theo Phương Nhi/BaoChinhphu.vn``: a writer (a name in title case) or an outlet, then the outlet."""
     for m in r.source_pair_re.finditer(text):
@@ -313,20 +240,6 @@ def _coordinated_people(text: str, r: _Rules, f: _Found) -> None:
         if end == ne and 2 <= len(name.split()) <= 3 and name not in r.places and name not in r.outlets \
                 and name not in r.not_names and "district" not in units().get(name, ()):
             f.add(ns, end, "PER", 3)
-
-
-_LOWER_WORD = regex.compile(r"[ \u00a0]\p{Ll}[\p{Ll}\p{M}]*+")
-
-
-def _line_ends(text: str, pos: int) -> bool:
-    """Only spaces and an optional stop or closing bracket until the end of the line."""
-    rest = text[pos:pos + 4].split("\n", 1)[0] if pos < len(text) else ""
-    return pos >= len(text) or text[pos] == "\n" or rest.strip(" .)\u00a0") == "" and (
-        "\n" in text[pos:pos + 4] or pos + len(rest) >= len(text))
-
-
-def _followed_by_lower(text: str, pos: int) -> bool:
-    return pos + 1 < len(text) and text[pos] in " \u00a0" and text[pos + 1].islower()
 
 
 def _bylines(text: str, r: _Rules, f: _Found, authors: Iterable[str]) -> None:

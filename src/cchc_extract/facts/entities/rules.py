@@ -79,6 +79,7 @@ class _Rules:
         self.lead_words = set(e["run_breakers"]["lead_words"])
         self.nouns_before_country = set(e["run_breakers"]["nouns_before_country"])
         self.given_breakers = set(e["run_breakers"]["given_names"])
+        self.quantifiers = set(e["run_breakers"]["quantifiers"])
         self.break_before_number = set(e["run_breakers"]["before_number"])
         self.break_before_lower = {k: set(v) for k, v in e["run_breakers"]["before_lower"].items()}
         self.honorific_before = {k: regex.compile(_SP + r"(?:" + _alt(v) + r")" + _NA)

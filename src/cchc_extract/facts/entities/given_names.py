@@ -1,0 +1,127 @@
+"""Given names that begin with a kin word or spell a city, read from the article's own full names.
+
+Two kinds of given name look like something else:
+
+* **a given name that begins with ``Anh``** (``Anh Khoa``, ``Anh Tuấn``): ``anh`` is also the kin word
+  (brother) before a name.  The kin word is written in lowercase inside a sentence (``anh Khoa``); a
+  capital ``Anh`` inside a sentence before a Vietnamese given name is the name's first syllable
+  (``cú chuồi bóng vào Anh Khoa``), unless the words before make it the country (``nước``, ``tiếng``,
+  ``tại`` + ``Anh``), the word after makes it the language (``Anh Văn``), or the article also writes
+  the kin word in lowercase before the same name (``anh Sâm``: its writer capitalises the kin word).  At a sentence's start the capital says nothing; there ``Anh X`` is one name when
+  the article writes it as the end of a full name (``Nguyễn Anh Khoa`` ... ``Anh Khoa cho biết``).
+* **a given name that spells a city** (``Vinh``, ``Huế``): when the article names a person whose full
+  name ends with it (``Trần Vinh``), the word standing alone before a verb a person does (``Vinh liền
+  bảo``, ``Vinh khai``) is the person, not the city; with the word before it when the full name ends
+  with both (``Lê Công Vinh`` ... ``Công Vinh chia sẻ``).
+
+Vocabulary: ``patterns/entities.yaml`` ``given_names_read_from_full_names``.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ...patterndata import entries
+from .foreign import foreign_word
+from .names import _Found, drop_inside
+from .rules import _NA, _NB, _SP, _Rules, _alt
+
+
+class _Given:
+    def __init__(self) -> None:
+        e = entries("entities")["given_names_read_from_full_names"]
+        #: a capital ``Anh`` and one capitalised syllable, not followed by another (``Anh Tuấn Kiệt`` is read
+        #: by the family-name rules when a family name comes first)
+        self.anh = regex.compile(_NB + r"Anh" + _SP + r"(?P<g>\p{Lu}[\p{Ll}\p{M}]*+)" + _NA + r"(?!" + _SP + r"\p{Lu})")
+        self.country_before = regex.compile(_NB + r"(?:" + _alt(e["country_before_anh"]) + r")" + _SP + r"$")
+        self.languages = set(e["language_after_anh"])
+        self.person_verbs = regex.compile(_SP + r"(?:" + _alt(e["person_verbs"]) + r")" + _NA)
+
+
+_G: list[_Given] = []
+
+
+def _g() -> _Given:
+    if not _G:
+        _G.append(_Given())
+    return _G[0]
+
+
+#: a sentence's start before a word: a stop, a colon, a quote, a bracket, a line's start, or two spaces (a
+#: caption's end: ``Ảnh: Sao Mai  Anh Đầy, chủ cơ sở ...``)
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:;…\"“”(\n\-–]|[ \t\u00a0]{2})[ \t\u00a0]*+$")
+
+
+#: a foreign name and a comma before ``Anh``: a place and its country (``Lâu đài Warwick, Anh``)
+_FOREIGN_PLACE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<w>[A-Z][a-z]++),[ \u00a0]$")
+
+
+def _full_name_ends(text: str, name: str, r: _Rules) -> bool:
+    """The article writes ``name`` as the end of a full name: a family name, maybe a middle name, then it."""
+    for m in regex.finditer(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*+)(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*+)?[ \u00a0]"
+                            + regex.escape(name) + _NA, text):
+        if m.group(1) in r.surnames:
+            return True
+    return False
+
+
+def anh_given_names(text: str, r: _Rules, f: _Found) -> None:
+    """``vào Anh Khoa``, ``Nguyễn Anh Khoa`` ... ``Anh Khoa nói``: ``Anh`` is the given name's first syllable."""
+    if "Anh " not in text:
+        return
+    g = _g()
+    seen: dict[str, bool] = {}
+    found: list[tuple[int, int]] = []
+    for m in g.anh.finditer(text):
+        given = m.group("g")
+        name = m.group()
+        if given in r.break_always or given in r.lead_words or given in g.languages or given in r.quantifiers or foreign_word(given) \
+                or name in r.places or given in r.places or name in r.not_names:
+            continue  # ``Anh Theo``, ``Anh William``, ``Anh Quốc``: the country, then something else
+        s = m.start()
+        if _prev_capital(text, s):
+            continue  # ``Đỗ Anh Dũng``: the family-name rules read the whole name
+        fp = _FOREIGN_PLACE_BEFORE.search(text, max(0, s - 24), s)
+        if g.country_before.search(text, max(0, s - 16), s) or fp and foreign_word(fp.group("w")):
+            continue  # ``nước Anh``, ``tại Anh``, ``Lâu đài Dover, Anh``: the country
+        if name not in seen:  # each name's evidence is read from the article once
+            seen[name] = _full_name_ends(text, name, r)
+        full = seen[name]
+        if _SENTENCE_START.search(text, max(0, s - 4), s) and not full:
+            continue  # ``Anh Khoa cho biết`` opening a sentence: the kin word, unless the article names him so
+        if not full and regex.search(r"(?<![\p{L}\p{M}])anh" + _SP + regex.escape(given) + _NA, text):
+            continue  # the article calls him ``anh Sâm`` too: its capital ``Anh Sâm`` is the kin word
+        found.append((s, m.end()))
+    f.items = drop_inside(f.items, found, ("PER",))
+    for s, e in found:
+        f.add(s, e, "PER", 2)
+
+
+def _prev_capital(text: str, s: int) -> bool:
+    return bool(regex.search(r"\p{Lu}[\p{L}\p{M}]*+[ \u00a0]$", text[max(0, s - 12):s]))
+
+
+def given_names_spelling_places(text: str, r: _Rules, f: _Found) -> None:
+    """``Trần Vinh`` ... ``Vinh liền bảo``: a bare city that the article's full name of a person ends with,
+    before a verb a person does, is that person."""
+    g = _g()
+    given: set[str] = set()
+    pairs: set[str] = set()  # ``Công Vinh`` of ``Lê Công Vinh``: the name a person is called by
+    for s, e, label, _ in f.items:
+        words = text[s:e].split()
+        if label == "PER" and 2 <= len(words) <= 4 and words[0] in r.surnames and words[-1] in r.bare_places:
+            given.add(words[-1])
+            if len(words) >= 3:
+                pairs.add(" ".join(words[-2:]))
+    if not given:
+        return
+    hits = [it for it in f.items if it[2] == "LOC" and text[it[0]:it[1]] in given and g.person_verbs.match(text, it[1])]
+    if not hits:
+        return
+    gone = set(hits)
+    f.items = [it for it in f.items if it not in gone]
+    for s, e, _, _ in hits:
+        before = regex.search(r"(\p{Lu}[\p{Ll}\p{M}]*+)[ \u00a0]$", text[max(0, s - 12):s])
+        if before and f"{before.group(1)} {text[s:e]}" in pairs:
+            s -= len(before.group())  # ``Công Vinh chia sẻ``: the two words he is called by
+        f.add(s, e, "PER", 2)
