@@ -49,6 +49,8 @@ class Tally:
     case: str
     counts: dict = field(default_factory=lambda: dict.fromkeys(COUNTS, 0))
     notes: list = field(default_factory=list)
+    started: float = field(default_factory=time.monotonic)
+    seconds: float = 0.0
 
     def add(self, what: str, n: int = 1, note: str | None = None) -> None:
         self.counts[what] += n
@@ -74,6 +76,9 @@ class Suite:
     inputs: int = 0
 
     def tally(self, group: str, case: str) -> Tally:
+        """A new case; the one before it ends now (its wall seconds are counted)."""
+        if self.tallies:
+            self.tallies[-1].seconds = time.monotonic() - self.tallies[-1].started
         t = Tally(group, case)
         self.tallies.append(t)
         return t
@@ -275,9 +280,10 @@ def report(s: Suite, inputs_made: int | None = None) -> list[str]:
             groups.append(t.group)
     for g in groups:
         lines.append(f"\n[{g}]")
-        lines.append(f"{'case':<62}" + "".join(f"{c:>9}" for c in cols))
+        lines.append(f"{'case':<62}" + "".join(f"{c:>9}" for c in cols) + f"{'wall s':>8}")
         for t in (t for t in s.tallies if t.group == g):
-            lines.append(f"{t.case[:62]:<62}" + "".join(f"{t.counts[c]:>9}" for c in cols))
+            secs = t.seconds or time.monotonic() - t.started
+            lines.append(f"{t.case[:62]:<62}" + "".join(f"{t.counts[c]:>9}" for c in cols) + f"{secs:>8.0f}")
             lines.extend(f"    {n}" for n in t.notes)
     tot = totals(s)
     lines.append("\n" + f"{'TOTAL (' + str(len(s.tallies)) + ' cases)':<62}" + "".join(f"{tot[c]:>9}" for c in cols))

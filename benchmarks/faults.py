@@ -224,18 +224,22 @@ def signal_runs(s: Suite, folder: Path, inputs: list[Input]) -> None:
 
 
 def concurrent_run(s: Suite, folder: Path, inputs: list[Input]) -> None:
+    """A second run on an output that a first run is writing.  The first is
+    paused (SIGSTOP, lock held) while the second runs, so that they meet
+    however loaded the machine is; then it goes on (SIGCONT)."""
     t = s.tally("output", "two runs on one output at once")
     out = s.work / "twice.jsonl"
     first = start(s, [folder, "-o", out, "-j1", "--chunk-size", "1", *FACTS])
-    if not wait_lines(first, out, 1):
-        t.notes.append("the first run ended before the second started")
-    second = run(s, [folder, "-o", out, "-j1", *FACTS])
-    if first.poll() is not None and second.code == 0:  # too late to meet: nothing to judge but the records
-        t.notes.append("the first run ended before the second started")
-        out.write_bytes(b"")
-    else:
+    if wait_lines(first, out, 1):
+        os.killpg(first.pid, signal.SIGSTOP)
+        try:
+            second = run(s, [folder, "-o", out, "-j1", *FACTS])
+        finally:
+            os.killpg(first.pid, signal.SIGCONT)
         check_run(t, second, {2})
         one_error_line(t, second, "another run")
+    else:
+        t.notes.append("the first run ended before the second started")
     r = finish(s, first)
     check_run(t, r, {0})
     check_records(t, out, inputs, Path(f"{out}.errors.jsonl"), r.stderr)
