@@ -36,7 +36,7 @@ ENV = {**os.environ, "PYTHONPATH": str(SRC)}
 CLI = [sys.executable, "-m", "cchc_extract"]
 FACTS = ["--exclude", "entities"]
 #: Exit statuses README documents for ``extract``.
-DOCUMENTED = {0, 1, 2, 3, 130}
+DOCUMENTED = {0, 1, 2, 3, 130, 143}
 COUNTS = ("runs", "crash", "hang", "lost", "dup", "partial", "no_error", "bad_exit", "orphans", "refused", "accepted")
 #: Counted as failures of the target; ``refused`` (an odd but readable input turned down) and
 #: ``accepted`` (an input expected to fail that gave a record) are shown, not judged.
@@ -257,9 +257,9 @@ def unchanged(t: Tally, path: Path, before: bytes | None, what: str) -> None:
         t.add("lost", note=f"{what}: {path.name} was changed")
 
 
-def one_error_line(t: Tally, r: Run, word: str = "") -> None:
+def one_error_line(t: Tally, r: Run, word: str = "", prefix: str = "error: ") -> None:
     lines = [ln for ln in r.stderr.splitlines() if ln.strip()]
-    if len(lines) != 1 or not lines[0].startswith("error: ") or word not in lines[0]:
+    if len(lines) != 1 or not lines[0].startswith(prefix) or word not in lines[0]:
         t.add("no_error", note=f"expected one error line with {word!r}, got {lines[:3]}")
 
 

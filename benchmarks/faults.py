@@ -201,7 +201,7 @@ def worker_kill_run(s: Suite, folder: Path, inputs: list[Input]) -> None:
 
 
 def signal_runs(s: Suite, folder: Path, inputs: list[Input]) -> None:
-    for sig, codes in ((signal.SIGTERM, {143, 130}), (signal.SIGINT, {130})):
+    for sig, codes, said in ((signal.SIGTERM, {143}, "terminated"), (signal.SIGINT, {130}, "interrupted")):
         t = s.tally("kill", f"{sig.name} mid-run, then --resume")
         out = s.work / f"{sig.name}.jsonl"
         p = start(s, [folder, "-o", out, "-j2", "--chunk-size", "2", *FACTS])
@@ -213,7 +213,8 @@ def signal_runs(s: Suite, folder: Path, inputs: list[Input]) -> None:
                 pass
             t.add("orphans", orphans_after(p.pid), "processes left running")
             r = finish(s, p, 1)
-            check_run(t, r, codes, extra_ok={143} if sig == signal.SIGTERM else set())
+            check_run(t, r, codes)
+            one_error_line(t, r, prefix=said)
             read_jsonl(t, out)
         else:
             finish(s, p)
