@@ -1,6 +1,6 @@
 """The bad-input and fault suite of issue 18: crashes, hangs, lost or duplicated records, exit codes.
 
-    python benchmarks/faults.py                  # everything (a few minutes on 2 cores)
+    python benchmarks/faults.py                  # everything (19 min on 2 cores shared at load 7)
     python benchmarks/faults.py --kills 3 --no-big --no-dask
 
 In a temporary folder it builds a mixed batch: good articles (copies of
@@ -424,7 +424,11 @@ def main() -> int:
           f"load {os.getloadavg()[0]:.1f}, uid {os.geteuid()}" + (" (root: chmod 000 cases skipped)"
                                                                    if os.geteuid() == 0 else ""))
     print("\n".join(report(s, s.inputs)))
-    print(f"{time.monotonic() - t0:.0f} s" + (f"; kept {work}" if a.keep else ""))
+    import resource
+
+    cpu = resource.getrusage(resource.RUSAGE_CHILDREN)  # the runs and the processes they waited for
+    print(f"{time.monotonic() - t0:.0f} s wall, {cpu.ru_utime + cpu.ru_stime:.0f} s CPU of the runs"
+          + (f"; kept {work}" if a.keep else ""))
     return 1 if failures(s) else 0
 
 
