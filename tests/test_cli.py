@@ -301,6 +301,7 @@ def test_a_newline_in_a_failing_file_name_cannot_forge_an_error_line(runner, one
 
 
 @pytest.mark.parametrize("raised,status,said", [(KeyboardInterrupt(), 130, "interrupted"),
+                                                (SystemExit(143), 143, "terminated (SIGTERM)"),
                                                 (OSError(28, "No space left on device", "out.jsonl"), 3,
                                                  "error: writing the output failed: out.jsonl: No space left"),
                                                 ("output", 3, "error: disk full"),

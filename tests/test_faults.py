@@ -76,6 +76,34 @@ def test_undecodable_file_names_lose_no_good_article(tmp_path, jobs):
     assert seen == [failure]
 
 
+@pytest.mark.parametrize("first_run", ["both", "byte_name_only", "backslash_name_only"])
+def test_names_that_escape_alike_keep_both_records_on_resume(tmp_path, first_run):
+    """`caf\\xe9.txt` (the byte 0xE9) and `caf\\\\xe9.txt` (a backslash, x, e, 9)
+    escape to the same source and doc_id.  A resumed run must not take one
+    file's record for a stale copy of the other (found by the fault suite,
+    benchmarks/faults.py: the record of one was removed by `--resume`)."""
+    folder = tmp_path / "in"
+    make_articles(folder, 2)
+    raw = os.fsencode(folder)
+    byte_name, backslash_name = raw + b"/caf\xe9.txt", raw + b"/caf\\xe9.txt"
+    texts = {byte_name: article(50), backslash_name: article(51)}
+    first = {"both": texts, "byte_name_only": {byte_name: texts[byte_name]},
+             "backslash_name_only": {backslash_name: texts[backslash_name]}}[first_run]
+    for name, text in first.items():
+        with open(name, "wb") as fh:
+            fh.write(text.encode("utf-8"))
+    out = tmp_path / "out.jsonl"
+    run_batch([folder], out, exclude=["entities"])
+    for name, text in texts.items():  # the other one arrives before the resumed run
+        with open(name, "wb") as fh:
+            fh.write(text.encode("utf-8"))
+    for _ in range(2):
+        run_batch([folder], out, exclude=["entities"], resume=True)
+        got = records(out)
+        assert sorted(r["doc_id"] for r in got) == ["a000", "a001", "caf\\xe9", "caf\\xe9"]
+        assert len({r["content_hash"] for r in got}) == 4
+
+
 def test_a_newline_in_a_failing_name_cannot_forge_a_line(tmp_path):
     folder = tmp_path / "in"
     make_articles(folder, 2)

@@ -192,7 +192,10 @@ def run_batch(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str |
 
     summary = Summary()
     t0 = time.perf_counter()
-    fresh: dict[int, int] = {}  # doc_id -> new content hash, for records that replace stale ones
+    # (doc_id, source) key -> the content hashes this run wrote or kept under it: a record
+    # under the key with another hash is stale.  A set: two files can share the key
+    # (names that escape alike, `caf\xe9.txt` and `caf\\xe9.txt`; one file given twice).
+    fresh: dict[int, set[int]] = {}
     err_log = ErrorLog(errors_file)
     with contextlib.ExitStack() as stack:
         stack.enter_context(_sigterm_as_exit())
@@ -312,7 +315,7 @@ def _write_tables(jsonl_path: Path, table_dir: Path, fmt: str) -> None:
         raise
 
 
-def _consume(stream, sink, summary: Summary, bar, on_error, err_log: ErrorLog, fresh: dict[int, int]) -> None:
+def _consume(stream, sink, summary: Summary, bar, on_error, err_log: ErrorLog, fresh: dict[int, set[int]]) -> None:
     for chunk, outcomes in stream:
         lines = []
         for oc in outcomes:
@@ -323,11 +326,11 @@ def _consume(stream, sink, summary: Summary, bar, on_error, err_log: ErrorLog, f
                 summary.add_counts(counts, nbytes)
                 if replaces:
                     doc_id, source, ch = _line_keys(line)
-                    fresh[_source_key(doc_id, source)] = key64(ch) if ch else 0
+                    fresh.setdefault(_source_key(doc_id, source), set()).add(key64(ch) if ch else 0)
             elif kind == "skip":
                 summary.skipped += 1
                 if len(oc) > 2:
-                    fresh[_source_key(oc[2], printable(oc[1]))] = oc[3]
+                    fresh.setdefault(_source_key(oc[2], printable(oc[1])), set()).add(oc[3])
             else:
                 # Names and reasons as one printable line: a newline in a file
                 # name must not forge a line of the errors file or of stderr.

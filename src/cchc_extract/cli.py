@@ -3,7 +3,8 @@
 Exit statuses (``extract``): 0 every article was written; 1 some articles
 failed (each reported, the others written); 2 a usage error, nothing done
 (a bad option, a missing input, an output that cannot be written);
-3 writing the output failed part-way (disk full, an I/O error); 130 interrupted.
+3 writing the output failed part-way (disk full, an I/O error); 130 interrupted;
+143 terminated (SIGTERM).
 """
 
 from __future__ import annotations
@@ -29,7 +30,9 @@ from .pipeline import DEFAULT_STAGES, check_exclude
 
 EXIT_CODES = """Exit status: 0 all articles written; 1 some articles failed (each reported on stderr and in
 the errors file, the others written); 2 usage error, nothing done; 3 writing the output failed part-way;
-130 interrupted (Ctrl-C)."""
+130 interrupted (Ctrl-C); 143 terminated (SIGTERM)."""
+#: The exit status after SIGTERM (128 + its number), as the batch raises it.
+TERMINATED = 143
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Structured facts from Vietnamese news on administrative reform (CCHC).")
@@ -273,6 +276,10 @@ def _extract(paths, output, jobs, fmt, resume, exclude, meta, engine, scheduler,
             raise
         _err("interrupted: the records written so far are whole lines; --resume goes on from there")
         raise typer.Exit(130)
+    except SystemExit as exc:  # SIGTERM, as the batch turns it (128 + 15): said like Ctrl-C
+        if exc.code == TERMINATED and not debug:
+            _err("terminated (SIGTERM): the records written so far are whole lines; --resume goes on from there")
+        raise
     except OSError as exc:  # writing failed in a way the batch did not name
         if debug:
             raise

@@ -73,11 +73,13 @@ def _known(done: dict[int, tuple[int, ...]], path: Path, doc_id: str | None = No
     return done.get(key64("\x01" + printable(path))) or done.get(key64(doc_id or printable(path.stem)), ())
 
 
-def drop_stale(path: str | os.PathLike, fresh: dict[int, int]) -> int:
+def drop_stale(path: str | os.PathLike, fresh: dict[int, set[int] | int]) -> int:
     """Rewrite ``path`` (atomically) without the stale records: those whose
-    ``(doc_id, source)`` is in ``fresh`` (see :func:`_source_key`) with
-    another content hash than the fresh one.  Files of the same name in
-    other folders (same doc_id, other source) are not touched."""
+    ``(doc_id, source)`` is in ``fresh`` (see :func:`_source_key`) with a
+    content hash that is not among the fresh ones (a set: two files may
+    share the key when their names escape alike; one ``int`` is one hash).
+    Files of the same name in other folders (same doc_id, other source) are
+    not touched."""
     p = Path(path)
     tmp = p.with_name(f".{p.name}.compact.tmp")
     dropped = 0
@@ -85,7 +87,8 @@ def drop_stale(path: str | os.PathLike, fresh: dict[int, int]) -> int:
         for line in src:
             doc_id, source, ch = _line_keys(line)
             k = _source_key(doc_id, source)
-            if k in fresh and (key64(ch) if ch else 0) != fresh[k]:
+            keep = fresh.get(k)
+            if keep is not None and (key64(ch) if ch else 0) not in (keep if isinstance(keep, set) else {keep}):
                 dropped += 1
                 continue
             dst.write(line)

@@ -112,7 +112,11 @@ def process_item(pipe, path: str, known: tuple[int, ...] = (), cwd: str | None =
         if known and key64(ch) in known:
             # Several records for this doc_id (an edited article whose old
             # record a killed run could not remove yet): keep the current one.
-            return ("skip", path, article.doc_id, key64(ch)) if len(known) > 1 else ("skip", path)
+            # So too when the name holds a backslash: `caf\xe9.txt` (a byte)
+            # and `caf\\xe9.txt` (a backslash) are one source, and the record
+            # of the one must survive the other being extracted anew.
+            multi = len(known) > 1 or "\\" in printable(path)
+            return ("skip", path, article.doc_id, key64(ch)) if multi else ("skip", path)
         record = _extract(pipe, article, path)
         line = record_line(record)
         counts = tuple(len(getattr(record, name)) for name in FACT_FIELDS)
