@@ -45,6 +45,8 @@ from .fixtures import fixtures
 from .continuations import sentence_case_fields, dotted_abbreviations, names_before_acronyms, lowercase_tails, school_fields
 from .titles import drop_quoted_titles
 from .commonuses import common_uses
+from .compounds import compound_cuts
+from .notnames import drop_things, sponsor_clubs
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -141,6 +143,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     steering_bodies(text, r, f)
     offices_of_bodies(text, f)
     match_reports(text, r, f)
+    sponsor_clubs(text, r, f)
     fixtures(text, r, f)
     dotted_abbreviations(text, r, f)
     names_before_acronyms(text, r, f)
@@ -152,6 +155,8 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     drop_places_after_kin(text, r, f)
     drop_quoted_titles(text, f)
     common_uses(text, f)
+    compound_cuts(text, r, f)
+    drop_things(text, f)
     kept = _resolve(f.items)
     n = len(f.items)
     repeated_names(text, kept, r, f)
@@ -159,6 +164,8 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     if len(f.items) > n:
         drop_quoted_titles(text, f)  # the names repeated late are no title's either
         common_uses(text, f)
+        compound_cuts(text, r, f)
+        drop_things(text, f)
         kept = _resolve(f.items)
     return [Entity(text=text[s:e], start=s, end=e, label=label) for s, e, label in kept]
 

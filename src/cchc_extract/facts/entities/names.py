@@ -205,6 +205,7 @@ class _Edges:
             + r"(?:[-\u2010]" + ascii_word + r")?+(?![\p{L}\p{M}\p{N}])")
         self.clubs = set(e["club_words"])
         self.openers = set(e["openers"])
+        self.openers_before_lower = set(e["openers_before_lower"])
         self.ends_before_lower = {k: set(v) for k, v in e["ends_before_lower"].items()}
         self.lower_word = regex.compile(r"[ \u00a0]([\p{Ll}\p{M}]++)(?![\p{L}\p{M}\p{N}])")
         #: after a double family name: another capitalised word would make it two names (``A-B C``)
@@ -235,6 +236,9 @@ def _cut_openers(text: str, start: int, end: int, ed: _Edges) -> int:
     if syls:
         a, b = syls[-1]
         lw = ed.lower_word.match(text, b)
+        if lw and text[a:b] in ed.openers_before_lower:
+            # ``1. Hà Anh Tuấn`` + ``Không ai ngờ``: a heading without a full stop; alone, no name
+            return syls[-2][1] if len(syls) >= 2 else start
         if lw and lw.group(1) in ed.ends_before_lower.get(text[a:b], ()):
             return syls[-2][1] if len(syls) >= 2 else start  # ``nghệ sĩ Nhà hát``: no name at all
     return end
