@@ -47,12 +47,14 @@ from .rules import _Rules, _first_key
 _NEXT = regex.compile(r"[ \u00a0]([\p{Ll}\p{M}]++)(?![\p{L}\p{M}\p{N}])(?:[ \u00a0]([\p{Ll}\p{M}]++)(?![\p{L}\p{M}\p{N}]))?+")
 #: one capitalised word, an initial or a number that may go on with a body's or a place's name
 _NAME_WORD = regex.compile(r"[ \u00a0]++(\p{Lu}\.(?=[ \u00a0]\p{Lu})|\p{Lu}[\p{L}\p{M}'’]*+|\d++)(?![\p{L}\p{M}\p{N}]|\.[\p{L}\p{N}])")
+#: rule groups whose first words are heads of bodies and places (``Trung tâm``, ``Cục``, ``Sân bay``)
+_HEAD_GROUPS = frozenset({"place", "inst", "body", "ministry", "national", "orgplace", "typed", "party"})
 _TITLE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]++")
 
 
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    return frozenset(entries("entities")["word_cuts"]["function_words"])
+@lru_cache(maxsize=2)
+def _function_words(after_person: bool = False) -> frozenset[str]:
+    return frozenset(entries("entities")["word_cuts"]["function_words_after_person" if after_person else "function_words"])
 
 
 @lru_cache(maxsize=2)
@@ -115,7 +117,8 @@ def _mend(text: str, s: int, e: int, label: str, r: _Rules, words: frozenset[str
         return None
     a, b = syls[-1]
     last = text[a:b]
-    if not _TITLE.fullmatch(last) or f"{last.lower()} {m.group(1)}" not in words or m.group(1) in _function_words():
+    if not _TITLE.fullmatch(last) or f"{last.lower()} {m.group(1)}" not in words or m.group(1) in _function_words() \
+            or label == "PER" and m.group(1) in _function_words(True):
         return None  # (``Mạc Hồng Quân bị ...``: a name and a function word, though ``quân bị`` is a word)
     if m.group(2) and f"{m.group(1)} {m.group(2)}" in more:
         return None  # ``Tài tử vong``: the lowercase word may begin the next word
@@ -127,16 +130,19 @@ def _mend(text: str, s: int, e: int, label: str, r: _Rules, words: frozenset[str
         return s, s
     if len(syls) == 1:
         return s, s  # ``Áo dài`` would be kept above as a place; ``Hiệu trưởng`` is no name
-    if _ends_in_place(text, syls, len(syls) - 2, r) or m.group(1) in _edges().ends_before_lower.get(last, ()):
-        return s, syls[-2][1]  # ``vịnh Hạ Long`` + ``Đại diện Cảng vụ ...``: the next sentence
+    if _ends_in_place(text, syls, len(syls) - 2, r) or not text[s].islower() and m.group(1) in _edges().ends_before_lower.get(last, ()):
+        return s, syls[-2][1]  # ``vịnh Hạ Long`` + ``Đại diện Cảng vụ ...``, ``CBS News Tuy nhiên``: the next sentence
     after = _name_after(text, m.end(1), r)
     if text[s:syls[-2][1]].islower() or not _TITLE.match(text, s) and len(syls) == 2:
         # ``đường Lịch sử``: a lowercase type word and a common word, no place
         return (s, after) if after > m.end(1) else (s, s)
     if not _TITLE.match(text, s) and after == m.end(1):
         return None  # ``đường Võ Trần Chí hướng``: a street named after a person, then a verb
-    if label == "LOC" and "place" not in r.dispatch.get(_first_key(text[s:e]), ()):
+    groups = r.dispatch.get(_first_key(text[s:e]), set())
+    if label == "LOC" and "place" not in groups:
         return None  # no head of a named place before the word (``Hama`` + ``Lực lượng``)
+    if label == "ORG" and _HEAD_GROUPS.isdisjoint(groups) and not text[s:syls[0][1]].isupper():
+        return s, syls[-2][1]  # no body's head: ``Reuters`` + ``Tham gia duyệt binh``, the next sentence
     return s, after
 
 

@@ -46,7 +46,8 @@ class _Vocab:
         self.league = set(d["competition_words"])
         self.model_re = regex.compile(_NB + r"(?i:" + _alt(d["model_heads"]) + r")" + _SP + r"++$")
         self.kin_model_re = regex.compile(_NB + r"(?i:" + _alt(d["model_heads_foreign_only"]) + r")" + _SP + r"++$")
-        works = (_NB + r"(?i:" + _alt(d["work_words"]) + r")(?:" + _SP + r"\p{Ll}[\p{Ll}\p{M}]*+){0,3}?"
+        self.product_re = regex.compile(_NB + r"(?i:" + _alt(d["product_words"]) + r")" + _NA)
+        works = (_NB + r"(?i:" + _alt(d["plural_before"]) + r")" + _SP + r"(?i:" + _alt(d["work_words"]) + r")(?:" + _SP + r"\p{Ll}[\p{Ll}\p{M}]*+){0,3}?"
                  + _SP + r"(?:" + _alt(d["list_openers"]) + r")" + _SP + r"?+")
         self.works_re = regex.compile(works + r"(?P<l>" + _ITEM + r"(?:" + _LIST_SEP + _ITEM + r")*+)")
         self.item_re = regex.compile(_ITEM)
@@ -74,8 +75,9 @@ def drop_things(text: str, f: _Found) -> None:
             drop.add((s, e))  # ``La Liga``, ``V-League``: a tournament
         elif v.model_re.search(text, max(0, s - 24), s):
             drop.add((s, e))  # ``mẫu xe Camry``
-        elif v.kin_model_re.search(text, max(0, s - 12), s) and all(foreign_word(w) for w in name.split()):
-            drop.add((s, e))  # ``đàn em Explorer``
+        elif v.kin_model_re.search(text, max(0, s - 12), s) and all(foreign_word(w) for w in name.split()) \
+                and v.product_re.search(text, max(0, s - 160), s):
+            drop.add((s, e))  # ``đàn em Explorer`` near ``xe``; ``đàn anh Ronaldo`` in a match report is a player
     for m in v.works_re.finditer(text):
         ls, le = m.span("l")
         starts = {ls + i.start() for i in v.item_re.finditer(text[ls:le])}
