@@ -74,8 +74,21 @@ def two_syllable_words(size: str = "22K") -> frozenset[str]:
     for line in path.read_text(encoding="utf-8").splitlines():
         w = line.strip()
         if w.count(" ") == 1 and w.replace(" ", "").isalpha():
-            out.add(w.lower())
+            w = w.lower()
+            out.add(w)
+            out.add(_TONE_SPOT.sub(lambda m: _MOVED[m.group()], w))
     return frozenset(out)
+
+
+#: the tone mark of a final ``oa``, ``oe``, ``uy`` is written on either vowel (``hoá``/``hóa``, ``thuỷ``/``thủy``)
+_MOVED = {}
+for _plain, _marked in (("a", "áàảãạ"), ("e", "éèẻẽẹ"), ("y", "ýỳỷỹỵ")):
+    _first = "o" if _plain != "y" else "u"
+    _firsts = "óòỏõọ" if _plain != "y" else "úùủũụ"
+    for _i, _m in enumerate(_marked):
+        _MOVED[_first + _m] = _firsts[_i] + _plain
+        _MOVED[_firsts[_i] + _plain] = _first + _m
+_TONE_SPOT = regex.compile("(?:" + "|".join(_MOVED) + r")(?![\p{L}\p{M}])")
 
 
 def _ends_in_place(text: str, syls: list[tuple[int, int]], upto: int, r: _Rules) -> bool:
@@ -94,7 +107,11 @@ def compound_cuts(text: str, r: _Rules, f: _Found) -> None:
     more = two_syllable_words("74K") | words
     out = []
     changed = False
+    spans = [(s, e) for s, e, _, _ in f.items]
     for s, e, label, prio in f.items:
+        if any(s < s2 < e < e2 for s2, e2 in spans):
+            out.append((s, e, label, prio))
+            continue  # another name starts inside and goes on (``Hội trường`` + ``Bệnh viện Nhi đồng ...``)
         new = _mend(text, s, e, label, r, words, more)
         if new is None:
             out.append((s, e, label, prio))
@@ -132,7 +149,7 @@ def _mend(text: str, s: int, e: int, label: str, r: _Rules, words: frozenset[str
         return s, s  # ``Áo dài`` would be kept above as a place; ``Hiệu trưởng`` is no name
     if _ends_in_place(text, syls, len(syls) - 2, r) or not text[s].islower() and m.group(1) in _edges().ends_before_lower.get(last, ()):
         return s, syls[-2][1]  # ``vịnh Hạ Long`` + ``Đại diện Cảng vụ ...``, ``CBS News Tuy nhiên``: the next sentence
-    after = _name_after(text, m.end(1), r)
+    after = _name_after(text, m.end(1), r, more)
     if text[s:syls[-2][1]].islower() or not _TITLE.match(text, s) and len(syls) == 2:
         # ``đường Lịch sử``: a lowercase type word and a common word, no place
         return (s, after) if after > m.end(1) else (s, s)
@@ -146,10 +163,14 @@ def _mend(text: str, s: int, e: int, label: str, r: _Rules, words: frozenset[str
     return s, after
 
 
-def _name_after(text: str, pos: int, r: _Rules) -> int:
-    """The end of the capitalised words or number after ``pos`` that go on with a name (``Dubai``)."""
+def _name_after(text: str, pos: int, r: _Rules, words: frozenset[str]) -> int:
+    """The end of the capitalised words or number after ``pos`` that go on with a name (``Dubai``),
+    with the second syllable of a word begun by one of them (``Xổ số Điện toán``)."""
     while True:
         w = _NAME_WORD.match(text, pos)
         if not w or w.group(1) in r.break_always or w.group(1) in r.lead_words or w.group(1) in _edges().openers:
             return pos
         pos = w.end()
+        n = _NEXT.match(text, pos)
+        if n and f"{w.group(1).lower()} {n.group(1)}" in words and n.group(1) not in _function_words():
+            pos = n.end(1)
