@@ -113,6 +113,8 @@ def compound_cuts(text: str, r: _Rules, f: _Found) -> None:
             out.append((s, e, label, prio))
             continue  # another name starts inside and goes on (``Hội trường`` + ``Bệnh viện Nhi đồng ...``)
         new = _mend(text, s, e, label, r, words, more)
+        if new is not None and new[1] > e and any(e < s2 < new[1] for s2, _ in spans):
+            new = None  # the lengthened name would swallow the start of another (``Thượng tướng`` + a person)
         if new is None:
             out.append((s, e, label, prio))
             continue
@@ -150,9 +152,14 @@ def _mend(text: str, s: int, e: int, label: str, r: _Rules, words: frozenset[str
     if _ends_in_place(text, syls, len(syls) - 2, r) or not text[s].islower() and m.group(1) in _edges().ends_before_lower.get(last, ()):
         return s, syls[-2][1]  # ``vịnh Hạ Long`` + ``Đại diện Cảng vụ ...``, ``CBS News Tuy nhiên``: the next sentence
     after = _name_after(text, m.end(1), r, more)
+    if any(text[a2:b2] in r.break_always for a2, b2 in syls[1:]):
+        return None  # a run through a clause word (``báo Theo Thượng``) is no name to lengthen
     if text[s:syls[-2][1]].islower() or not _TITLE.match(text, s) and len(syls) == 2:
-        # ``đường Lịch sử``: a lowercase type word and a common word, no place
-        return (s, after) if after > m.end(1) else (s, s)
+        # ``đường Lịch sử``: a lowercase type word and a common word, no place, unless a name goes on
+        # after it or the article writes it again (``công viên Thống nhất``, a park's name)
+        if after > m.end(1) or text.count(text[s:m.end(1)]) >= 2:
+            return s, after
+        return s, s
     if not _TITLE.match(text, s) and after == m.end(1):
         return None  # ``đường Võ Trần Chí hướng``: a street named after a person, then a verb
     groups = r.dispatch.get(_first_key(text[s:e]), set())
