@@ -33,6 +33,7 @@ function word (``1. Hà Anh Tuấn Không ai ngờ``); those are the
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
 from functools import lru_cache
 from pathlib import Path
@@ -40,7 +41,7 @@ from pathlib import Path
 import regex
 
 from ...patterndata import entries
-from .names import _Found, _edges, _syllables
+from .names import _Found, _edges, _syllables, count
 from .rules import _Rules, _first_key
 
 #: the lowercase word after a run, and the one after that
@@ -107,17 +108,21 @@ def compound_cuts(text: str, r: _Rules, f: _Found) -> None:
     more = two_syllable_words("74K") | words
     out = []
     changed = False
-    spans = [(s, e) for s, e, _, _ in f.items]
+    starts = sorted((s, e) for s, e, _, _ in f.items)
+    keys = [s for s, _ in starts]
+    people = sorted(s for s, _, label, _ in f.items if label == "PER")
     for s, e, label, prio in f.items:
-        if any(s < s2 < e < e2 for s2, e2 in spans):
-            out.append((s, e, label, prio))
-            continue  # another name starts inside and goes on (``Hội trường`` + ``Bệnh viện Nhi đồng ...``)
         new = _mend(text, s, e, label, r, words, more)
-        if new is not None and new[1] > e and any(e < s2 < new[1] for s2, _ in spans):
-            new = None  # the lengthened name would swallow the start of another (``Thượng tướng`` + a person)
         if new is None:
             out.append((s, e, label, prio))
             continue
+        lo, hi = bisect.bisect_right(keys, s), bisect.bisect_left(keys, e)
+        if any(e2 > e for _, e2 in starts[lo:hi]):
+            out.append((s, e, label, prio))
+            continue  # another name starts inside and goes on (``Hội trường`` + ``Bệnh viện Nhi đồng ...``)
+        if new[1] > e and bisect.bisect_right(people, e) < bisect.bisect_left(people, new[1]):
+            out.append((s, e, label, prio))
+            continue  # the lengthened name would swallow a person's name (``Thượng tướng`` + ``Tô Lâm``)
         changed = True
         if new[1] > new[0]:
             out.append((new[0], new[1], label, prio))
@@ -157,7 +162,7 @@ def _mend(text: str, s: int, e: int, label: str, r: _Rules, words: frozenset[str
     if text[s:syls[-2][1]].islower() or not _TITLE.match(text, s) and len(syls) == 2:
         # ``đường Lịch sử``: a lowercase type word and a common word, no place, unless a name goes on
         # after it or the article writes it again (``công viên Thống nhất``, a park's name)
-        if after > m.end(1) or text.count(text[s:m.end(1)]) >= 2:
+        if after > m.end(1) or count(text, text[s:m.end(1)]) >= 2:
             return s, after
         return s, s
     if not _TITLE.match(text, s) and after == m.end(1):

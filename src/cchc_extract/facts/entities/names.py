@@ -228,6 +228,12 @@ def _last_word(text: str, start: int, end: int) -> str:
     return text[i:end]
 
 
+@lru_cache(maxsize=512)
+def count(text: str, sub: str) -> int:
+    """How often ``sub`` is written in ``text`` (remembered: a long text with many such runs stays linear)."""
+    return text.count(sub)
+
+
 def _cut_openers(text: str, start: int, end: int, ed: _Edges) -> int:
     """The end of a name that ran into the next clause (``... Bin Mới đây``) or a title after it (``Thái hậu``)."""
     syls = _syllables(text, start, end)
@@ -239,7 +245,7 @@ def _cut_openers(text: str, start: int, end: int, ed: _Edges) -> int:
         lw = ed.lower_word.match(text, b)
         # the whole run written again elsewhere is a name (``Tôn Ngộ Không``), not a run into a sentence
         recurs = text[a:b] in ed.openers_before_lower or text[a:b] in ed.name_or_opener
-        if lw and recurs and len(syls) >= 2 and text.count(text[start:b]) >= 2:
+        if lw and recurs and len(syls) >= 2 and count(text, text[start:b]) >= 2:
             return end
         if lw and text[a:b] in ed.openers_before_lower:
             # ``1. Vũ Hà Anh`` + ``Vào cuối tháng 5``: a heading without a full stop; alone, no name

@@ -78,12 +78,15 @@ def drop_things(text: str, f: _Found) -> None:
         elif v.kin_model_re.search(text, max(0, s - 12), s) and all(foreign_word(w) for w in name.split()) \
                 and v.product_re.search(text, max(0, s - 160), s):
             drop.add((s, e))  # ``đàn em Explorer`` near ``xe``; ``đàn anh Ronaldo`` in a match report is a player
+    by_start: dict[int, list[int]] = {}
+    for s, e in per:
+        by_start.setdefault(s, []).append(e)
     for m in v.works_re.finditer(text):
         ls, le = m.span("l")
-        starts = {ls + i.start() for i in v.item_re.finditer(text[ls:le])}
-        for s, e in per:
-            if s in starts and e <= le:
-                drop.add((s, e))  # ``các bộ phim như Võ Tắc Thiên, ...``
+        for i in v.item_re.finditer(text, ls, le):
+            for e in by_start.get(i.start(), ()):
+                if e <= le:
+                    drop.add((i.start(), e))  # ``các bộ phim như Võ Tắc Thiên, ...``
     if drop:
         f.items = [it for it in f.items if not (it[2] == "PER" and (it[0], it[1]) in drop)]
 
