@@ -157,7 +157,7 @@ def _mend(text: str, s: int, e: int, label: str, r: _Rules, words: frozenset[str
     if _ends_in_place(text, syls, len(syls) - 2, r) or not text[s].islower() and m.group(1) in _edges().ends_before_lower.get(last, ()):
         return s, syls[-2][1]  # ``vịnh Hạ Long`` + ``Đại diện Cảng vụ ...``, ``CBS News Tuy nhiên``: the next sentence
     after = _name_after(text, m.end(1), r, more)
-    if any(text[a2:b2] in r.break_always for a2, b2 in syls[1:]):
+    if any(text[a2:b2] in r.break_always for a2, b2 in syls[1:-1]):
         return None  # a run through a clause word (``báo Theo Thượng``) is no name to lengthen
     if text[s:syls[-2][1]].islower() or not _TITLE.match(text, s) and len(syls) == 2:
         # ``đường Lịch sử``: a lowercase type word and a common word, no place, unless a name goes on
