@@ -49,6 +49,8 @@ from .continuations import sentence_case_fields, dotted_abbreviations, names_bef
 from .titles import drop_quoted_titles
 from .commonuses import common_uses
 from .nested import dashed_bodies, units_in_bodies, numbered_hamlets, gardens
+from .compounds import compound_cuts
+from .notnames import drop_things, sponsor_clubs
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -145,6 +147,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     steering_bodies(text, r, f)
     offices_of_bodies(text, f)
     match_reports(text, r, f)
+    sponsor_clubs(text, r, f)
     fixtures(text, r, f)
     clubs(text, r, f)
     dotted_abbreviations(text, r, f)
@@ -163,6 +166,8 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     given_names_spelling_places(text, r, f)
     drop_quoted_titles(text, f)
     common_uses(text, f)
+    compound_cuts(text, r, f)
+    drop_things(text, f)
     kept = _resolve(f.items)
     n = len(f.items)
     repeated_names(text, kept, r, f)
@@ -170,6 +175,8 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     if len(f.items) > n:
         drop_quoted_titles(text, f)  # the names repeated late are no title's either
         common_uses(text, f)
+        compound_cuts(text, r, f)
+        drop_things(text, f)
         kept = _resolve(f.items)
     return [Entity(text=text[s:e], start=s, end=e, label=label) for s, e, label in kept]
 

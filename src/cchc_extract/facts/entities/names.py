@@ -236,6 +236,8 @@ class _Edges:
             + r"(?:[-\u2010]" + ascii_word + r")?+(?![\p{L}\p{M}\p{N}])")
         self.clubs = set(e["club_words"])
         self.openers = set(e["openers"])
+        self.openers_before_lower = set(e["openers_before_lower"])
+        self.name_or_opener = set(e["name_or_opener"])
         self.ends_before_lower = {k: set(v) for k, v in e["ends_before_lower"].items()}
         self.lower_word = regex.compile(r"[ \u00a0]([\p{Ll}\p{M}]++)(?![\p{L}\p{M}\p{N}])")
         #: after a double family name: another capitalised word would make it two names (``A-B C``)
@@ -257,6 +259,12 @@ def _last_word(text: str, start: int, end: int) -> str:
     return text[i:end]
 
 
+@lru_cache(maxsize=512)
+def count(text: str, sub: str) -> int:
+    """How often ``sub`` is written in ``text`` (remembered: a long text with many such runs stays linear)."""
+    return text.count(sub)
+
+
 def _cut_openers(text: str, start: int, end: int, ed: _Edges) -> int:
     """The end of a name that ran into the next clause (``... Bin Mới đây``) or a title after it (``Thái hậu``)."""
     syls = _syllables(text, start, end)
@@ -266,6 +274,13 @@ def _cut_openers(text: str, start: int, end: int, ed: _Edges) -> int:
     if syls:
         a, b = syls[-1]
         lw = ed.lower_word.match(text, b)
+        # the whole run written again elsewhere is a name (``Tôn Ngộ Không``), not a run into a sentence
+        recurs = text[a:b] in ed.openers_before_lower or text[a:b] in ed.name_or_opener
+        if lw and recurs and len(syls) >= 2 and count(text, text[start:b]) >= 2:
+            return end
+        if lw and text[a:b] in ed.openers_before_lower:
+            # ``1. Vũ Hà Anh`` + ``Vào cuối tháng 5``: a heading without a full stop; alone, no name
+            return syls[-2][1] if len(syls) >= 2 else start
         if lw and lw.group(1) in ed.ends_before_lower.get(text[a:b], ()):
             return syls[-2][1] if len(syls) >= 2 else start  # ``nghệ sĩ Nhà hát``: no name at all
     return end
