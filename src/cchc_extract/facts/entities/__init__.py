@@ -45,6 +45,8 @@ from .fixtures import fixtures
 from .continuations import sentence_case_fields, dotted_abbreviations, names_before_acronyms, lowercase_tails, school_fields
 from .titles import drop_quoted_titles
 from .commonuses import common_uses
+from .companies import companies, press_names, tong_bodies
+from .lowerbodies import lowercase_bodies
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -128,6 +130,9 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
             f.add(s, m.end(), label, prio)
         else:
             f.add(typed.start(), m.end(), "LOC", 1)
+    companies(text, r, f)
+    lowercase_bodies(text, r, f)
+    press_names(text, r, f)
     streets_in_lists(text, r, f)
     orgs_ending_in_places(text, r, f)
     abbreviation_and_place(text, r, f)
@@ -140,6 +145,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     unit_lists(text, r, f)
     steering_bodies(text, r, f)
     offices_of_bodies(text, f)
+    tong_bodies(text, r, f)
     match_reports(text, r, f)
     fixtures(text, r, f)
     dotted_abbreviations(text, r, f)
