@@ -53,7 +53,7 @@ class _Companies:
         self.plural_re = regex.compile(r"(?i:" + _alt(e["plural_before"]) + r")" + _SP + r"$")
         self.suffix_re = regex.compile(
             _NB + r"(?P<run>(?:[\p{Lu}\d][\p{L}\p{M}\d&'’\-]*+" + _SP + r"){1,4})(?P<suffix>" + _alt(e["corporate_suffixes"])
-            + r")(?![\p{L}\p{M}\p{N}])")
+            + r")(?![\p{L}\p{M}\p{N}])(?:" + _SP + r"Việt" + _SP + r"Nam" + _NA + r")?+")
         cues = _alt(e["company_cues"])
         brand = r"(?P<b>[A-Z][A-Za-z]{2,}+|\p{Lu}{2,5}+)" + _NA
         self.cued_brand_re = regex.compile(_NB + r"(?i:" + cues + r")" + _SP + brand)
@@ -64,6 +64,7 @@ class _Companies:
         self.named_press_re = regex.compile(_NB + r"(?:" + _alt(e["press_heads"]) + r")" + _SP + r"(?P<n>" + _CAPRUN + r")")
         self.outlets = set(e["outlets"]) | set(entries("entities")["outlets"]["bare"])
         self.web_endings = tuple(e["web_name_endings"])
+        self.not_web_names = {w.lower() for w in e["not_web_names"]}
         not_bao = entries("entities")["outlets"]["not_after_bao"]
         self.not_before_cue_re = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alt(set(e["not_before_cue"]) | set(not_bao)) + r")" + _SP + r"$")
         tails = {t.split()[0]: t.split()[1] for t in e["name_tails"]}
@@ -90,8 +91,8 @@ def companies(text: str, r: _Rules, f: _Found) -> None:
             continue  # ``các công ty Nhật Bản``: companies of a country, no one name
         ns, ne = m.span("name")
         end, _ = _name(text, ns, ne, r, split=False)
-        if end == ns:
-            continue
+        if end == ns or end < ne and " " not in text[ns:end]:
+            continue  # (``Cty Hữu Nghị``: a breaker word cut the name to one syllable, no name of its own)
         if not m.group("forms") and _origin(text, ns, end, r) or r.places.get(text[ns:end]) == "country":
             continue  # ``công ty Hàn Quốc``, ``công ty liên doanh Nga``: the company's country
         if not m.group("forms") and head in c.lower_heads and _person_like(text, ns, end, r) and text[ns:end].count(" ") >= 2:
@@ -152,10 +153,11 @@ def _skip_openers(text: str, start: int, end: int, r: _Rules, c: _Companies) -> 
             break
         w = text[pos:sp]
         country = next((n for n in (3, 2, 1) if r.places.get(" ".join(text[pos:end].split()[:n])) == "country"), 0)
-        if country and len(text[pos:end].split()) > country:
-            pos += len(" ".join(text[pos:end].split()[:country])) + 1  # ``công ty Trung Quốc X Holdings``: its country
+        if country and len(text[pos:end].split()) > country and foreign_word(text[pos:end].split()[country]):
+            # ``công ty Trung Quốc Godin Holdings``: its country (not ``Mỹ Lan Group``, a Vietnamese name)
+            pos += len(" ".join(text[pos:end].split()[:country])) + 1
             continue
-        if w in r.break_always or w in r.chain_breakers or w in c.posts or r.title_re.match(text, pos):
+        if w in r.break_always or w in r.chain_breakers or w in c.posts or w.isdigit() or r.title_re.match(text, pos):
             pos = sp + 1
             continue
         break
@@ -174,7 +176,8 @@ def press_names(text: str, r: _Rules, f: _Found) -> None:
         words = text[ns:ne].split()
         for n in range(len(words), 0, -1):
             name = " ".join(words[:n])
-            if name in c.outlets or name in named or n == 1 and name.lower().endswith(c.web_endings) and len(name) > 5:
+            if name in c.outlets or name in named or n == 1 and name.lower().endswith(c.web_endings) and len(name) > 5 \
+                    and name.lower() not in c.not_web_names:
                 f.add(ns, ns + len(name), "ORG", -2)  # over the person the cue reads (``phóng viên X``)
                 break
 
