@@ -95,6 +95,19 @@ def test_brand_named_as_a_company_before_viet_nam(text, span):
     assert "PER" not in _labels_over(text, span)
 
 
+def test_brand_before_viet_nam_after_a_post_is_the_company_throughout():
+    text = ("Ông Lâm, Tổng Giám đốc Kodak Việt Nam, cho biết doanh số tăng. "
+            "Năm nay Kodak Việt Nam mở thêm hai cửa hàng.")
+    ents = _ents(text)
+    assert ents.count(("Kodak Việt Nam", "ORG")) == 2
+    assert not any(label == "PER" and "Kodak" in t for t, label in ents)
+
+
+def test_missile_before_viet_nam_is_no_company():
+    text = "Công ty BrahMos Aerospace sản xuất tên lửa. Tên lửa BrahMos Việt Nam dự kiến mua có tầm bắn xa."
+    assert ("BrahMos Việt Nam", "ORG") not in _ents(text)
+
+
 @pytest.mark.parametrize("text,word", [
     # a show's name: the article names no company
     ("Thí sinh của Sasuke Việt Nam đã vượt qua vòng một.", "Sasuke Việt Nam"),

@@ -59,6 +59,10 @@ class _Companies:
         self.cued_brand_re = regex.compile(_NB + r"(?i:" + cues + r")" + _SP + brand)
         self.brand_vn_re = regex.compile(_NB + brand + _SP + r"Việt" + _SP + r"Nam" + _NA)
         self.suffix_words = set(e["corporate_suffixes"])
+        uses = entries("entities")["common_uses"]
+        self.show_formats = set(uses["show_format_words"])
+        self.show_before_re = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alt(uses["show_words"]) + r")" + _SP + r"$")
+        self.product_before_re = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alt(e["product_words"]) + r")" + _SP + r"$")
         press = _alt(e["press_cues"])
         self.press_re = regex.compile(_NB + r"(?:" + press + r")" + _SP + r"(?P<n>" + _CAPRUN + r")")
         self.named_press_re = regex.compile(_NB + r"(?:" + _alt(e["press_heads"]) + r")" + _SP + r"(?P<n>" + _CAPRUN + r")")
@@ -121,9 +125,14 @@ def companies(text: str, r: _Rules, f: _Found) -> None:
             f.add(start, m.end(), "ORG", -2)  # (over a person read after a cue: ``Chủ tịch X Corp``)
     brands = {m.group("b") for m in c.cued_brand_re.finditer(text)}
     brands |= {w for m in c.suffix_re.finditer(text) for w in m.group("run").split()[:1]}
-    for m in c.brand_vn_re.finditer(text):
-        b = m.group("b")
-        if b in brands and (foreign_word(b) or b.isupper()):
+    people = {(s, e) for s, e, label, _ in f.items if label == "PER"}
+    found = [m for m in c.brand_vn_re.finditer(text) if (foreign_word(m.group("b")) or m.group("b").isupper())
+             and not c.product_before_re.search(text, max(0, m.start() - 16), m.start())]  # (``tên lửa X Việt Nam``)
+    # no person's name ends in the country: ``Ford Việt Nam`` read as a person after a post is the brand's company
+    brands |= {m.group("b") for m in found if m.span() in people and m.group("b") not in c.show_formats
+               and not c.show_before_re.search(text, max(0, m.start() - 30), m.start())}
+    for m in found:
+        if m.group("b") in brands:
             f.add(m.start(), m.end(), "ORG", -2)
 
 
