@@ -51,6 +51,8 @@ from .commonuses import common_uses
 from .nested import dashed_bodies, units_in_bodies, numbered_hamlets, gardens
 from .compounds import compound_cuts
 from .notnames import drop_things, sponsor_clubs
+from .companies import companies, press_names, tong_bodies
+from .lowerbodies import lowercase_bodies
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -134,6 +136,9 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
             f.add(s, m.end(), label, prio)
         else:
             f.add(typed.start(), m.end(), "LOC", 1)
+    companies(text, r, f)
+    lowercase_bodies(text, r, f)
+    press_names(text, r, f)
     streets_in_lists(text, r, f)
     orgs_ending_in_places(text, r, f)
     abbreviation_and_place(text, r, f)
@@ -146,6 +151,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     unit_lists(text, r, f)
     steering_bodies(text, r, f)
     offices_of_bodies(text, f)
+    tong_bodies(text, r, f)
     match_reports(text, r, f)
     sponsor_clubs(text, r, f)
     fixtures(text, r, f)
