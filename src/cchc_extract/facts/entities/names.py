@@ -68,11 +68,15 @@ def _cut_breakers(text: str, syls: list[tuple[int, int]], r: _Rules, keep_first:
             continue
         if w in r.break_before_number and _NUMBER_AFTER.match(text, b):
             break
-        if w in r.quantifiers and _LOWER_AFTER.match(text, b) and not ends_place(text, syls[:idx + 1], r):
+        # ``ông Lê Văn Năm``, ``ông Nguyễn Văn Nhiều``: after a cue, a breaker that is also a given
+        # name ends a ``Họ + đệm + X`` run as its given name
+        given = cued and idx == last and idx >= 2 and w in r.given_breakers \
+            and text[syls[0][0]:syls[0][1]] in r.surnames and not _NUMBER_AFTER.match(text, b)
+        if w in r.quantifiers and _LOWER_AFTER.match(text, b) and not ends_place(text, syls[:idx + 1], r) \
+                and not given:
             break  # ``Nhiều người``: the next sentence, glued to a caption (not ``Thủ Dầu Một``, a city)
         if w in r.break_always and not (keep_first and idx == 0):
-            if cued and idx == last and idx >= 2 and w in r.given_breakers \
-                    and text[syls[0][0]:syls[0][1]] in r.surnames and not _NUMBER_AFTER.match(text, b):
+            if given:
                 out.append((a, b))
                 continue
             break
