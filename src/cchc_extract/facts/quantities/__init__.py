@@ -65,20 +65,15 @@ def _is_number_start(text: str, at: int) -> bool:
     return False
 
 
-def _leftmost_lead(matches: list[Match], lo: int) -> Match | None:
-    within = [m for m in matches if m.lead >= lo]
-    return min(within, key=lambda m: m.lead) if within else None
-
-
 def select(text: str, matches: list[Match], exclude=()) -> list[Match]:
     """The quantities of ``matches`` (every match of every rule), read number by number.
 
     The printed numbers are read in text order; one inside an ``exclude`` span or
     before the end of the last quantity is skipped.  A number of up to three digits
     is first read as a ranking: the leftmost ranking verb within :data:`RANK_REACH`
-    characters before it and after the last quantity (else the leftmost bare ordinal;
-    a ranking that fails there leaves the number to the amounts, not to a move), else
-    the leftmost change verb.  Then, in order, ``money``, ``bare_money``, ``area`` and
+    characters before it and after the last quantity, else the leftmost bare ordinal,
+    else the leftmost change verb (a ranking and a move never end at the same number:
+    each ends with its own word).  Then, in order, ``money``, ``bare_money``, ``area`` and
     ``count``: the first whose span is free.  Last, of rankings read twice, the first
     (:func:`~cchc_extract.engine.leftmost`)."""
     if not matches:
@@ -100,16 +95,10 @@ def select(text: str, matches: list[Match], exclude=()) -> list[Match]:
         by_rule: dict[str, list[Match]] = {}
         for m in found:
             by_rule.setdefault(m.rule, []).append(m)
-        chosen = None
-        ranks = by_rule.get("rank")
-        if ranks or "rank_change" in by_rule:
-            lo = max(pos - RANK_REACH, last_end)
-            rank = ranks and (_leftmost_lead([m for m in ranks if not m.bare], lo)
-                              or _leftmost_lead([m for m in ranks if m.bare], lo))
-            if rank:
-                chosen = rank if rank.accepted else None
-            else:
-                chosen = _leftmost_lead(by_rule.get("rank_change", []), lo)
+        # a ranking (verb or bare ordinal) and a move never stand before the same number
+        lo = max(pos - RANK_REACH, last_end)
+        ranks = [m for m in found if m.rule in ("rank", "rank_change") and m.lead >= lo]
+        chosen = min(ranks, key=lambda m: (m.bare, m.lead)) if ranks else None
         if chosen is None:
             for name in AMOUNT_RULES:
                 m = by_rule.get(name)

@@ -9,11 +9,12 @@
 ``rank_change``  ``tăng 3 bậc`` (+3), ``giảm 2 bậc`` (−2): a change verb and the number after it
 
 The first four are anchored at a number (a digit with no letter or digit
-before it); their lead (:data:`_DIGIT_LEAD`) is the beginning they all share:
-the number, no longer than an amount can be read (:data:`_LONGEST_NUMBER`),
-then blanks and a letter (a scale word, a currency, a unit or a noun).  The
-ranking rules are anchored at the first words of their verbs and ordinals, as
-written in ``patterns/quantities.yaml``, and read the number after them.  No
+before it); each one's lead is its beginning, built from the same vocabulary
+as its pattern: the number, no longer than an amount can be read
+(:data:`_LONGEST_NUMBER`), blanks, and the first word of a scale word,
+currency, unit or noun.  The ranking rules are anchored at the first words of
+their verbs and ordinals, as written in ``patterns/quantities.yaml``, and read
+the number after them (their lead: the verb, blanks and a digit).  No
 prefilter is kept by hand: the engine derives them from these anchors, and
 ``tests/test_quantity_oracle.py`` runs every rule at every position.
 
@@ -93,9 +94,27 @@ _AREA_PATTERN = rf"(?i)(?P<num>{_NUM})\s*+(?P<unit>{_alt(_AREA)})(?![\p{{L}}\p{{
 _COUNT = rf"{_AMOUNT}\s++(?P<noun>(?i:{_alt(_NOUNS)})){_E}"
 _COUNT_AT = regex.compile(_COUNT)
 
-#: where an amount can begin (``re`` syntax): the number, no longer than is read, then
-#: blanks and a letter (every scale word, currency, unit and counted noun begins with one)
-_DIGIT_LEAD = r"[\d.,]{1,%d}+\s*+[^\W\d_]" % _LONGEST_NUMBER
+
+def _words_lead(phrases) -> str:
+    """The first words of ``phrases`` as one ``re`` alternation (a lead: a beginning of a match)."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(_first_words(phrases), key=len, reverse=True)) + ")"
+
+
+def _phrases_lead(phrases) -> str:
+    """``phrases`` as one ``re`` alternation, blanks or ``-`` between words, as :func:`_phrase` writes them."""
+    return "(?:" + "|".join(r"[\s\-]+".join(re.escape(w) for w in regex.split(r"[\s\-]+", p))
+                            for p in sorted(set(phrases), key=len, reverse=True)) + ")"
+
+
+#: where an amount begins (``re`` syntax, the leads of the rules at a number): the number,
+#: no longer than is read, blanks, then the first word of what may follow it (a scale
+#: word, a currency, a unit, a counted noun), from the same vocabulary as the patterns
+_NUMBER_LEAD = r"[\d.,]{1,%d}+" % _LONGEST_NUMBER
+_SCALE_LEAD = _words_lead(SCALE_WORDS)
+_MONEY_LEAD = rf"{_NUMBER_LEAD}\s*+(?:{_SCALE_LEAD}|{_words_lead(_CURRENCY)})"
+_BARE_MONEY_LEAD = rf"{_NUMBER_LEAD}\s+{_SCALE_LEAD}"
+_AREA_LEAD = rf"{_NUMBER_LEAD}\s*+{_words_lead(_AREA)}"
+_COUNT_LEAD = rf"{_NUMBER_LEAD}\s+(?:{_SCALE_LEAD}|(?i:{_words_lead(_NOUNS)}))"   # (scale words as written)
 
 _RANK = _DATA["rank"]
 _RANK_VERBS = _alt(_RANK["verbs"])
@@ -107,6 +126,9 @@ _RANK_CONTEXT_RE = regex.compile(rf"(?i)\s++(?:{_alt(_RANK['ordinal_context'])})
 _RANK_NOT_BEFORE_RE = regex.compile(rf"(?i){_B}(?:{_alt(_RANK['not_after'])})\s++$")
 _CHANGE_UP = {w.casefold() for w in _RANK["change_verbs"]["up"]}
 _CHANGE_VERBS = [*_RANK["change_verbs"]["up"], *_RANK["change_verbs"]["down"]]
+#: where a ranking and a move begin (``re`` syntax): the verb or ordinal, blanks and a digit
+_RANK_LEAD = rf"{_phrases_lead([*_RANK['verbs'], *_BARE_ORDINALS])}\s+\d"
+_CHANGE_LEAD = rf"{_phrases_lead(_CHANGE_VERBS)}\s+\d"
 _RANK_CHANGE_UNIT_RE = regex.compile(rf"(?i)\s++(?:{_spaced(_RANK['change_units'])}){_E}")
 
 # A number right after these words is an identifier or a date part, not an amount.
@@ -123,9 +145,7 @@ _NOT_MONEY_AFTER_RE = regex.compile(r"\s++(?!(?:và|với|so|trong|của|cho|đ�
 class Match:
     """What a rule read: the quantity's span and value, and for the choice after the engine
     the number it stands on (``num``, ``num_end``), where a ranking's verb or ordinal
-    begins (``lead``; the number's start for the others), whether that is a bare ordinal,
-    and whether the ranking holds (``accepted``: a verb whose ranking fails, ``thứ 70/63``,
-    still keeps the later rules from reading the number as a move)."""
+    begins (``lead``; the number's start for the others) and whether that is a bare ordinal."""
 
     start: int
     end: int
@@ -136,7 +156,6 @@ class Match:
     num_end: int
     lead: int
     bare: bool = False
-    accepted: bool = True
     order: int = 0
     rule: str = ""
 
@@ -205,12 +224,11 @@ def _read_rank(m) -> list[Match]:
     of_m = _RANK_OF_RE.match(text, end)
     of = (of_m.group("of") or of_m.group("of2")) if of_m else None
     bare = m.group("verb") is None
-    accepted = not (of and num > int(of))
-    if bare and (_RANK_NOT_BEFORE_RE.search(text, max(0, start - 20), start)
-                 or not (of or _RANK_CONTEXT_RE.match(text, end))):
-        accepted = False
+    if of and num > int(of) or bare and (_RANK_NOT_BEFORE_RE.search(text, max(0, start - 20), start)
+                                         or not (of or _RANK_CONTEXT_RE.match(text, end))):
+        return []
     return [Match(start, of_m.end() if of_m else end, "rank", float(num), f"/{of}" if of else None,
-                  pos, end, start, bare, accepted)]
+                  pos, end, start, bare)]
 
 
 def _read_rank_change(m) -> list[Match]:
@@ -226,22 +244,23 @@ def _read_rank_change(m) -> list[Match]:
     return [Match(pos, u.end(), "rank_change", float(sign * int(n.group())), "bậc", pos, n.end(), start)]
 
 
-def _digit_rule(name: str, pattern: str, resolve, doc: str) -> Rule:
-    return Rule(name, Anchor(digit=True, lead=_DIGIT_LEAD), pattern, resolve, doc=doc)
+def _digit_rule(name: str, lead: str, pattern: str, resolve, doc: str, flags: int = regex.IGNORECASE) -> Rule:
+    return Rule(name, Anchor(digit=True, lead=lead), pattern, resolve, flags, doc=doc)
 
 
 #: The quantity rules, in the order a number is read by them (see the module docstring).
 REGISTRY = Registry("quantities", [
-    _digit_rule("money", _MONEY, _read_money, _read_money.__doc__),
-    _digit_rule("bare_money", _BARE_MONEY, _read_bare_money, _read_bare_money.__doc__),
-    _digit_rule("area", _AREA_PATTERN, _amount("area", lambda m: _AREA[_key(m.group("unit"))], scale=False),
+    _digit_rule("money", _MONEY_LEAD, _MONEY, _read_money, _read_money.__doc__),
+    _digit_rule("bare_money", _BARE_MONEY_LEAD, _BARE_MONEY, _read_bare_money, _read_bare_money.__doc__),
+    _digit_rule("area", _AREA_LEAD, _AREA_PATTERN, _amount("area", lambda m: _AREA[_key(m.group("unit"))], scale=False),
                 "`2,4 ha`, `1.200 m2`, `512 km²`."),
-    _digit_rule("count", _COUNT, _amount("count", lambda m: _NOUNS[_key(m.group("noun"))]),
-                "`320 hộ dân`, `45 dự án`, `56 TTHC`: a number and the thing it counts."),
-    Rule("rank", Anchor(words=_first_words([*_RANK["verbs"], *_BARE_ORDINALS])),
+    _digit_rule("count", _COUNT_LEAD, _COUNT, _amount("count", lambda m: _NOUNS[_key(m.group("noun"))]),
+                "`320 hộ dân`, `45 dự án`, `56 TTHC`: a number and the thing it counts (a scale word as written).",
+                0),
+    Rule("rank", Anchor(words=_first_words([*_RANK["verbs"], *_BARE_ORDINALS]), lead=_RANK_LEAD),
          rf"(?i){_B}(?:(?P<verb>{_RANK_VERBS})|(?P<bare>{_spaced(_BARE_ORDINALS)}))\s++(?=\d)", _read_rank,
          doc=_read_rank.__doc__),
-    Rule("rank_change", Anchor(words=_first_words(_CHANGE_VERBS)),
+    Rule("rank_change", Anchor(words=_first_words(_CHANGE_VERBS), lead=_CHANGE_LEAD),
          rf"(?i){_B}(?P<dir>{_spaced(_CHANGE_VERBS)})\s++(?=\d)", _read_rank_change, doc=_read_rank_change.__doc__),
 ], max_span=MAX_SPAN)
 
