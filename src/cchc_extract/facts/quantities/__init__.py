@@ -30,7 +30,7 @@ from ...numbers import NUMBER_RE
 from ...records import Quantity
 from ..dates import PROVENANCE
 from .rules import (_BARE_ORDINALS, _CHANGE_VERBS, _DATA, AMOUNT_RULES, RANK_REACH, REGISTRY,  # noqa: F401
-                    Match)
+                    Match, is_identifier)
 
 
 class _SpanSet:
@@ -74,7 +74,8 @@ def select(text: str, matches: list[Match], exclude=()) -> list[Match]:
     characters before it and after the last quantity, else the leftmost bare ordinal,
     else the leftmost change verb (a ranking and a move never end at the same number:
     each ends with its own word).  Then, in order, ``money``, ``bare_money``, ``area`` and
-    ``count``: the first whose span is free.  Last, of rankings read twice, the first
+    ``count``: the first whose span is free, unless the number is an identifier
+    (``Điều 15``, :func:`~.rules.is_identifier`: then none).  Last, of rankings read twice, the first
     (:func:`~cchc_extract.engine.leftmost`)."""
     if not matches:
         return []
@@ -103,7 +104,7 @@ def select(text: str, matches: list[Match], exclude=()) -> list[Match]:
             for name in AMOUNT_RULES:
                 m = by_rule.get(name)
                 if m and free(m[0].start, m[0].end):
-                    chosen = m[0]
+                    chosen = None if is_identifier(text, pos) else m[0]   # (for every amount alike)
                     break
         if chosen is not None:
             out.append(chosen)

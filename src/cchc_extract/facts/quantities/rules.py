@@ -10,9 +10,9 @@
 
 The first four are anchored at a number (a digit with no letter or digit
 before it); each one's lead is its beginning, built from the same vocabulary
-as its pattern: the number, no longer than an amount can be read
-(:data:`_LONGEST_NUMBER`), blanks, and the first word of a scale word,
-currency, unit or noun.  The ranking rules are anchored at the first words of
+as its pattern (:func:`_amount_lead`): the number, no longer than an amount
+can be read (:data:`_LONGEST_NUMBER`), blanks, and the first word of a scale
+word, currency, unit or noun.  The ranking rules are anchored at the first words of
 their verbs and ordinals, as written in ``patterns/quantities.yaml``, and read
 the number after them (their lead: the verb, blanks and a digit).  No
 prefilter is kept by hand: the engine derives them from these anchors, and
@@ -106,15 +106,18 @@ def _phrases_lead(phrases) -> str:
                             for p in sorted(set(phrases), key=len, reverse=True)) + ")"
 
 
-#: where an amount begins (``re`` syntax, the leads of the rules at a number): the number,
-#: no longer than is read, blanks, then the first word of what may follow it (a scale
-#: word, a currency, a unit, a counted noun), from the same vocabulary as the patterns
-_NUMBER_LEAD = r"[\d.,]{1,%d}+" % _LONGEST_NUMBER
-_SCALE_LEAD = _words_lead(SCALE_WORDS)
-_MONEY_LEAD = rf"{_NUMBER_LEAD}\s*+(?:{_SCALE_LEAD}|{_words_lead(_CURRENCY)})"
-_BARE_MONEY_LEAD = rf"{_NUMBER_LEAD}\s+{_SCALE_LEAD}"
-_AREA_LEAD = rf"{_NUMBER_LEAD}\s*+{_words_lead(_AREA)}"
-_COUNT_LEAD = rf"{_NUMBER_LEAD}\s+(?:{_SCALE_LEAD}|(?i:{_words_lead(_NOUNS)}))"   # (scale words as written)
+def _amount_lead(*vocabularies, blanks: str = "*") -> str:
+    """Where an amount rule's match begins (``re`` syntax, its lead at a number): the
+    number, no longer than is read, blanks, then the first word of a phrase of the
+    rule's own vocabularies (scale words, currencies, units, counted nouns: the same
+    lists as its pattern) in any case, and no letter after that word (`đ` is no `đơn`).
+    The words' first letters come first, as a class: most numbers fail there (`2017,`,
+    `15/63`), and a class is several times cheaper than the words in any case."""
+    words = _first_words([p for v in vocabularies for p in v])
+    first = "".join(sorted({w[0] for w in words}))
+    return r"[\d.,]{1,%d}+\s%s+(?=(?i:[%s]))(?i:%s)(?![^\W\d_])" % (
+        _LONGEST_NUMBER, blanks, re.escape(first), _words_lead(words))
+
 
 _RANK = _DATA["rank"]
 _RANK_VERBS = _alt(_RANK["verbs"])
@@ -171,17 +174,16 @@ def _value(num: str, scale: str | None) -> float | None:
     return float(v)
 
 
-def _is_identifier(text: str, num_start: int) -> bool:
+def is_identifier(text: str, num_start: int) -> bool:
     """``Điều 15``, ``năm 2023``, ``12/2023``: a number that names or dates, not an amount."""
     return bool(_ID_BEFORE_RE.search(text, max(0, num_start - 24), num_start))
 
 
 def _amount(kind: str, unit_of, scale: bool = True):
     """A resolve of an amount rule: the value of ``num`` (times ``scale`` words), its unit
-    ``unit_of(m)``; nothing after an identifier word or for an unreadable number."""
+    ``unit_of(m)``; nothing for an unreadable number.  (Whether the number is an
+    identifier, :func:`is_identifier`, is asked once per number, after the engine.)"""
     def resolve(m) -> list[Match]:
-        if _is_identifier(m.string, m.start()):
-            return []
         value = _value(m.group("num"), m.group("scale") if scale else None)
         if value is None:
             return []
@@ -244,19 +246,19 @@ def _read_rank_change(m) -> list[Match]:
     return [Match(pos, u.end(), "rank_change", float(sign * int(n.group())), "bậc", pos, n.end(), start)]
 
 
-def _digit_rule(name: str, lead: str, pattern: str, resolve, doc: str, flags: int = regex.IGNORECASE) -> Rule:
-    return Rule(name, Anchor(digit=True, lead=lead), pattern, resolve, flags, doc=doc)
+def _digit_rule(name: str, lead: str, pattern: str, resolve, doc: str) -> Rule:
+    """A rule at a number; its pattern says where case does not matter (``(?i)``)."""
+    return Rule(name, Anchor(digit=True, lead=lead), pattern, resolve, 0, doc=doc)
 
 
 #: The quantity rules, in the order a number is read by them (see the module docstring).
 REGISTRY = Registry("quantities", [
-    _digit_rule("money", _MONEY_LEAD, _MONEY, _read_money, _read_money.__doc__),
-    _digit_rule("bare_money", _BARE_MONEY_LEAD, _BARE_MONEY, _read_bare_money, _read_bare_money.__doc__),
-    _digit_rule("area", _AREA_LEAD, _AREA_PATTERN, _amount("area", lambda m: _AREA[_key(m.group("unit"))], scale=False),
+    _digit_rule("money", _amount_lead(SCALE_WORDS, _CURRENCY), _MONEY, _read_money, _read_money.__doc__),
+    _digit_rule("bare_money", _amount_lead(SCALE_WORDS, blanks=""), _BARE_MONEY, _read_bare_money, _read_bare_money.__doc__),
+    _digit_rule("area", _amount_lead(_AREA), _AREA_PATTERN, _amount("area", lambda m: _AREA[_key(m.group("unit"))], scale=False),
                 "`2,4 ha`, `1.200 m2`, `512 km²`."),
-    _digit_rule("count", _COUNT_LEAD, _COUNT, _amount("count", lambda m: _NOUNS[_key(m.group("noun"))]),
-                "`320 hộ dân`, `45 dự án`, `56 TTHC`: a number and the thing it counts (a scale word as written).",
-                0),
+    _digit_rule("count", _amount_lead(SCALE_WORDS, _NOUNS, blanks=""), _COUNT, _amount("count", lambda m: _NOUNS[_key(m.group("noun"))]),
+                "`320 hộ dân`, `45 dự án`, `56 TTHC`: a number and the thing it counts (a scale word as written)."),
     Rule("rank", Anchor(words=_first_words([*_RANK["verbs"], *_BARE_ORDINALS]), lead=_RANK_LEAD),
          rf"(?i){_B}(?:(?P<verb>{_RANK_VERBS})|(?P<bare>{_spaced(_BARE_ORDINALS)}))\s++(?=\d)", _read_rank,
          doc=_read_rank.__doc__),
@@ -267,4 +269,4 @@ REGISTRY = Registry("quantities", [
 #: the rules read at a number, in order, after the rankings
 AMOUNT_RULES = ("money", "bare_money", "area", "count")
 
-__all__ = ["AMOUNT_RULES", "MAX_SPAN", "RANK_REACH", "REGISTRY", "Match"]
+__all__ = ["AMOUNT_RULES", "MAX_SPAN", "RANK_REACH", "REGISTRY", "Match", "is_identifier"]
