@@ -207,7 +207,7 @@ _bare_money = _amount("money", lambda m: "VND")
 
 def _read_bare_money(m) -> list[Match]:
     """``1,2 nghìn tỷ``: VND, unless a lower-case word after it says what is counted
-    (``8 tỷ người``) or it counts a noun (``2 tỷ dự án``... as ``count`` reads it)."""
+    (``8 tỷ người``) or ``count`` reads a counted noun there (``2 tỷ TTHC``)."""
     text = m.string
     if _key(m.group("scale").split()[-1]) not in _BARE or _NOT_MONEY_AFTER_RE.match(text, m.end()) \
             or _COUNT_AT.match(text, m.start()):
