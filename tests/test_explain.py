@@ -48,6 +48,20 @@ def test_near_covers_every_fact_type_on_the_engine():
     assert not any(n.fact == "dossier_counts" and n.start == text.rindex("hồ sơ") for n in near.values())
 
 
+def test_quantities_name_their_rule_and_show_near_misses():
+    """Quantities are on the engine too: each item names its rule; a change verb whose
+    number has no unit after it (``tăng 3 lần``) and a bare ordinal that is no ranking
+    (``lần thứ 5``) are near misses."""
+    text = "Tỉnh xếp hạng 15/63, tăng 3 bậc; vốn 2,5 tỷ đồng; giá tăng 3 lần; hội nghị lần thứ 5."
+    ex = E.explain(text, near=True, exclude=["entities"])
+    got = {(i.rule, i.text) for i in ex.items if i.fact == "quantities"}
+    assert got == {("rank", "xếp hạng 15/63"), ("rank_change", "3 bậc"), ("money", "2,5 tỷ đồng")}
+    near = {(n.anchor, n.start): n for n in ex.near if n.fact == "quantities"}
+    assert near[("word:tăng", text.index("tăng 3 lần"))].tried == (("rank_change", True),)
+    assert near[("word:thứ", text.index("thứ 5"))].tried == (("rank", True),)
+    assert not any(s == text.index("xếp") for _, s in near)     # where a quantity was read
+
+
 def test_near_leaves_out_an_excluded_stage():
     """An excluded stage found nothing, so its anchors are no near misses (every hit would be)."""
     text = "Xã nhận 12 hồ sơ, tỷ lệ % cao; ngày 2023/03/15."

@@ -1,5 +1,6 @@
 """Speed-only shortcuts of percentages, quantities and numbers give the same results
-as the plain regex scans they replace (str pre-checks, word scans, backward searches)."""
+as the plain regex scans they replace (str pre-checks, word scans, backward searches).
+Quantities have no hand-written shortcut left: tests/test_quantity_oracle.py."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ import regex
 from cchc_extract import numbers
 from cchc_extract.facts import percentages as pct
 from cchc_extract.facts.percentages import metric as pct_metric, vocab as pct_vocab
-from cchc_extract.facts import quantities as qty
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -129,19 +129,3 @@ def test_qualifier_before_equals_the_forward_search():
             hits += 1
         assert numbers.qualifier_before(text, len(s)) == want, repr(s)
     assert hits > 1000
-
-
-def test_quantity_gates_only_skip_numbers_no_rule_takes(monkeypatch):
-    def run():
-        out = []
-        for text in TEXTS:
-            spans = [(m.start(), m.end()) for i, m in enumerate(numbers.NUMBER_RE.finditer(text)) if i % 4 == 0]
-            out.append([q.model_dump() for q in qty.find_quantities(text)])
-            out.append([q.model_dump() for q in qty.find_quantities(text, exclude=spans)])
-        return out
-
-    fast = run()
-    monkeypatch.setattr(qty, "_UNIT_AHEAD_RE", regex.compile(""))  # every number goes on to the rules
-    monkeypatch.setattr(qty, "_RANK_LAST_WORDS", ("",))              # every number is tried as a ranking
-    assert run() == fast
-    assert sum(len(x) for x in fast) > 20

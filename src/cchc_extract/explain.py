@@ -6,14 +6,14 @@
     dates           quarter                  6-16     'quý I/2023'  2023-Q1
     dossier_counts  count_before_noun        34-42    '12 hồ sơ'  12
 
-For dates, legal documents, percentages and dossier counts (on the rule
-engine, :mod:`cchc_extract.engine`) the rule is the rule's name, read from the
-provenance table the stage keeps in the context (``ctx.notes["provenance"]``;
-a legal document's mentions each name the rule that read them; a dossier count
-its finding rule or ``elliptic_part``); for quantities and entities, not on the
-engine, it is the stage's name.  With ``near=True`` the anchors each of those
-four registries hit where no rule produced anything, outside every item of its
-fact type, are listed too, with the rules tried there and whether their pattern
+For dates, legal documents, percentages, dossier counts and quantities (on
+the rule engine, :mod:`cchc_extract.engine`) the rule is the rule's name, read
+from the provenance table the stage keeps in the context
+(``ctx.notes["provenance"]``; a legal document's mentions each name the rule
+that read them; a dossier count its finding rule or ``elliptic_part``); for
+entities, not on the engine, it is the stage's name.  With ``near=True`` the
+anchors each of those five registries hit where no rule produced anything,
+outside every item of its fact type, are listed too, with the rules tried there and whether their pattern
 matched: where to look when an expected item is missing.
 
 The provenance stays out of the records: users read values and spans, and a
@@ -35,6 +35,7 @@ from .context import ArticleContext
 from .facts import dates as _dates
 from .facts import dossiers as _dossiers
 from .facts import percentages as _percentages
+from .facts import quantities as _quantities
 from .facts.legal import rules as _legal
 from .pipeline import Pipeline
 from .reading import Article
@@ -117,7 +118,8 @@ def _registries(ctx: ArticleContext):
     return (("dates", "dates", ((_dates.REGISTRY, (ctx.pub_year,)),)),
             ("legal_documents", "legal", ((_legal.REGISTRY, ()), (_legal.ANAPHORS, ()))),
             ("percentages", "percentages", ((_percentages.REGISTRY, ()),)),
-            ("dossier_counts", "dossiers", ((_dossiers.REGISTRY, (none,)), (_dossiers.ABBREVIATED, (none,)))))
+            ("dossier_counts", "dossiers", ((_dossiers.REGISTRY, (none,)), (_dossiers.ABBREVIATED, (none,)))),
+            ("quantities", "quantities", ((_quantities.REGISTRY, ()),)))
 
 
 def _near(ctx: ArticleContext, exclude: Iterable[str] = ()) -> list[Near]:
