@@ -80,85 +80,107 @@ def find_percentage_items(text: str, *, sentences: list[tuple[int, int]] | None 
             sent_start = sentence_start(hit.start)
         if cues is None or cues.start != sent_start:
             cues = _Cues(text, low, sent_start)
-        qual, qstart = _qualifier(text, hit)
-        floor = sent_start
-        same_sentence = prev is not None and prev[0] == sent_start
-        if same_sentence:
-            floor = max(floor, prev[1].end)
-        clause_start = _clause_start(text, qstart, floor)
-        clause = text[clause_start:hit.start]
-        verb = clause_verb = _last_verb(clause)
-        same_subject = None
-        starts_from = _ends_with_from(clause)
-        list_item = _LIST_GLUE_ONLY_RE.fullmatch(clause) is not None
-        opener = _rstripped_end(text, clause_start) if verb is None and not clause.strip() else 0
-        if opener and text[opener - 1] == "(":
-            # `đã giảm được 9 phòng, ban (11,8%)`: the figure sizes the count before it
-            stop = opener - 1
-            for _ in range(3):
-                if stop <= floor:
-                    break
-                begin = _clause_start(text, stop, floor)
-                verb = _last_verb(text[begin:stop])
-                if verb is not None:
-                    break
-                stop = begin - 1
-        if verb is not None:
-            # `tăng từ 80% lên 90%`: both are levels; `tăng 5% lên 92%`: 5% is the change
-            is_change = bool(verb.group("ch")) and not (
-                starts_from and _START_LEVEL_RE.match(text, hit.end, hit.end + 20))
-        elif list_item and same_sentence:
-            is_change = prev[1].is_change
-        elif _SAME_CHANGE_RE.fullmatch(clause) and clause_start > floor:
-            # `tăng 5 điểm, tương ứng 0,7%`: the verb of the clause before says what changed
-            same_begin = _clause_start(text, clause_start - 1, floor)
-            before = _last_verb(text[same_begin:clause_start])
-            is_change = before is not None and bool(before.group("ch"))
-            if is_change:
-                same_subject = _clean_metric(text[same_begin:same_begin + before.start()])
-        else:
-            is_change = False
-        is_change = is_change or hit.signed or (
-            _COMPARATIVE_BEFORE_RE.search(text, max(clause_start, hit.start - 30), hit.start) is not None
-            and _TIME_COMPARED_RE.match(text, hit.end, min(len(text), hit.end + 40)) is not None)
-        is_target = _is_target(text, cues, clause_start, hit.start, hit.end, pub_year)
-        if list_item and same_sentence and prev[1].is_target:
+        c = _Clause(text, hit, sent_start, prev[1] if prev is not None and prev[0] == sent_start else None)
+        is_change, same_subject = _change(c)
+        is_target = _is_target(text, cues, c.start, hit.start, hit.end, pub_year)
+        if c.list_item and c.prev is not None and c.prev.is_target:
             is_target = True  # `kế hoạch tăng 17% và 19%`; `sẽ cung cấp 40% …; 100% …`: the goal's list goes on
-        metric = _metric_after(text, hit.end)
-        if metric is not None and clause_verb is not None and clause_verb.group("lv") \
-                and _DENOMINATOR_RE.match(metric):
-            # `tổng thu đạt 32% dự toán`: what reached the share, not what it is a share of
-            subject = _metric_before(text, clause_start, qstart) or (
-                _metric_before(text, _clause_start(text, clause_start - 1, sent_start), clause_start - 1)
-                if clause_start > sent_start else None)
-            if subject is not None and _STOP_AFTER.match(subject):
-                # `đạt 30% kế hoạch … và đạt 36% dự toán`: the list's figure before says what
-                subject = prev[1].metric if same_sentence else None
-            metric = subject or metric
-        if metric is None:
-            metric = same_subject
-        if metric is None:
-            # with no qualifier the segment before it is the clause, whose verb is known
-            metric = _metric_before(text, clause_start, qstart, clause_verb if qstart == hit.start else _UNKNOWN)
-        if metric is None and same_sentence and clause_start > floor:
-            # `đạt 96% nhưng phần vốn bán ra rất thấp, chỉ đạt 8%`: a clause of its own since the last figure
-            # (not the last figure's own noun: `bằng 5% kế hoạch, bằng 52% so cùng kỳ`)
-            own_start = _clause_start(text, clause_start - 1, floor)
-            if _NEW_CLAUSE_RE.match(text, own_start, clause_start) or (
-                    own_start > floor and not _NO_SUBJECT_RE.match(text, own_start, clause_start)):
-                metric = _clean_metric(text[own_start:clause_start - 1])
-        if metric is None and same_sentence:
-            metric = prev[1].metric
-        if metric is None and clause_start > sent_start:  # `giải quyết 299 hồ sơ, đạt 100%`
-            metric = _clean_metric(text[_clause_start(text, clause_start - 1, sent_start):clause_start - 1])
         item = Percentage(
             text=text[hit.start:hit.end], start=hit.start, end=hit.end,
             value=None if hit.is_range else hit.low, low=hit.low, high=hit.high,
-            qualifier=qual, is_change=is_change, is_target=is_target, metric=metric,
+            qualifier=c.qual, is_change=is_change, is_target=is_target, metric=_metric(c, same_subject),
         )
         out.append((item, hit.rule))
         prev = (sent_start, item)
     return out
+
+
+class _Clause:
+    """A figure in its clause: the qualifier, where the clause starts (after the
+    sentence's last figure, ``prev``, when there is one), its text and verb."""
+
+    __slots__ = ("text", "hit", "sent_start", "prev", "floor", "qual", "qstart", "start", "clause", "verb",
+                 "list_item")
+
+    def __init__(self, text: str, hit, sent_start: int, prev: Percentage | None) -> None:
+        self.text, self.hit, self.sent_start, self.prev = text, hit, sent_start, prev
+        self.qual, self.qstart = _qualifier(text, hit)
+        self.floor = max(sent_start, prev.end) if prev is not None else sent_start
+        self.start = _clause_start(text, self.qstart, self.floor)
+        self.clause = text[self.start:hit.start]
+        self.verb = _last_verb(self.clause)
+        self.list_item = _LIST_GLUE_ONLY_RE.fullmatch(self.clause) is not None
+
+
+def _change(c: _Clause) -> tuple[bool, str | None]:
+    """``(is_change, subject)``: whether the figure is a rise or fall (``tăng 5%``) rather
+    than a level, and the subject of the clause before when that clause says what changed."""
+    text, hit, floor = c.text, c.hit, c.floor
+    verb = c.verb
+    same_subject = None
+    opener = _rstripped_end(text, c.start) if verb is None and not c.clause.strip() else 0
+    if opener and text[opener - 1] == "(":
+        # `đã giảm được 9 phòng, ban (11,8%)`: the figure sizes the count before it
+        stop = opener - 1
+        for _ in range(3):
+            if stop <= floor:
+                break
+            begin = _clause_start(text, stop, floor)
+            verb = _last_verb(text[begin:stop])
+            if verb is not None:
+                break
+            stop = begin - 1
+    if verb is not None:
+        # `tăng từ 80% lên 90%`: both are levels; `tăng 5% lên 92%`: 5% is the change
+        is_change = bool(verb.group("ch")) and not (
+            _ends_with_from(c.clause) and _START_LEVEL_RE.match(text, hit.end, hit.end + 20))
+    elif c.list_item and c.prev is not None:
+        is_change = c.prev.is_change
+    elif _SAME_CHANGE_RE.fullmatch(c.clause) and c.start > floor:
+        # `tăng 5 điểm, tương ứng 0,7%`: the verb of the clause before says what changed
+        same_begin = _clause_start(text, c.start - 1, floor)
+        before = _last_verb(text[same_begin:c.start])
+        is_change = before is not None and bool(before.group("ch"))
+        if is_change:
+            same_subject = _clean_metric(text[same_begin:same_begin + before.start()])
+    else:
+        is_change = False
+    is_change = is_change or hit.signed or (
+        _COMPARATIVE_BEFORE_RE.search(text, max(c.start, hit.start - 30), hit.start) is not None
+        and _TIME_COMPARED_RE.match(text, hit.end, min(len(text), hit.end + 40)) is not None)
+    return is_change, same_subject
+
+
+def _metric(c: _Clause, same_subject: str | None) -> str | None:
+    """The measured thing: the noun phrase after the figure, else the subject before it."""
+    text, hit, floor, clause_start, sent_start = c.text, c.hit, c.floor, c.start, c.sent_start
+    metric = _metric_after(text, hit.end)
+    if metric is not None and c.verb is not None and c.verb.group("lv") and _DENOMINATOR_RE.match(metric):
+        # `tổng thu đạt 32% dự toán`: what reached the share, not what it is a share of
+        subject = _metric_before(text, clause_start, c.qstart) or (
+            _metric_before(text, _clause_start(text, clause_start - 1, sent_start), clause_start - 1)
+            if clause_start > sent_start else None)
+        if subject is not None and _STOP_AFTER.match(subject):
+            # `đạt 30% kế hoạch … và đạt 36% dự toán`: the list's figure before says what
+            subject = c.prev.metric if c.prev is not None else None
+        metric = subject or metric
+    if metric is None:
+        metric = same_subject
+    if metric is None:
+        # with no qualifier the segment before it is the clause, whose verb is known
+        metric = _metric_before(text, clause_start, c.qstart, c.verb if c.qstart == hit.start else _UNKNOWN)
+    if metric is None and c.prev is not None and clause_start > floor:
+        # `đạt 96% nhưng phần vốn bán ra rất thấp, chỉ đạt 8%`: a clause of its own since the last figure
+        # (not the last figure's own noun: `bằng 5% kế hoạch, bằng 52% so cùng kỳ`)
+        own_start = _clause_start(text, clause_start - 1, floor)
+        if _NEW_CLAUSE_RE.match(text, own_start, clause_start) or (
+                own_start > floor and not _NO_SUBJECT_RE.match(text, own_start, clause_start)):
+            metric = _clean_metric(text[own_start:clause_start - 1])
+    if metric is None and c.prev is not None:
+        metric = c.prev.metric
+    if metric is None and clause_start > sent_start:  # `giải quyết 299 hồ sơ, đạt 100%`
+        metric = _clean_metric(text[_clause_start(text, clause_start - 1, sent_start):clause_start - 1])
+    return metric
 
 
 _DEADLINE_WORD_RE = regex.compile(r"(?i)(?:đến|tới|vào|tầm[ \u00a0]nhìn)[ \u00a0]++(?:(?:hết|cuối)[ \u00a0]++)?$")
