@@ -108,7 +108,8 @@ def dask_runs(s: Suite, folder: Path, inputs: list[Input]) -> None:
 
 
 class FakeScheduler:
-    """A TCP server on 127.0.0.1 that accepts and stays silent, or answers HTTP."""
+    """A TCP server on 127.0.0.1 that accepts and stays silent, or answers ``reply`` (bytes
+    that are not Dask's protocol); it stops accepting after 30 s without a connection."""
 
     def __init__(self, reply: bytes | None = None) -> None:
         self.sock = socket.create_server(("127.0.0.1", 0))
@@ -117,6 +118,7 @@ class FakeScheduler:
         threading.Thread(target=self._serve, daemon=True).start()
 
     def _serve(self) -> None:
+        self.sock.settimeout(30)
         try:
             while True:
                 conn, _ = self.sock.accept()

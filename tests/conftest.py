@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,16 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus" / "articles"
 GOLD = ROOT / "corpus" / "gold"
 SHARED = ROOT.parent / "shared"
+
+
+@functools.cache
+def fault_harness():
+    """``benchmarks/faults.py`` (the fault suite and its fake scheduler), loaded once for the tests."""
+    spec = importlib.util.spec_from_file_location("cchc_faults_benchmark", ROOT / "benchmarks" / "faults.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod  # its dataclasses look their module up there
+    spec.loader.exec_module(mod)
+    return mod
 
 
 @pytest.fixture(scope="session")

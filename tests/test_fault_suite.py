@@ -17,28 +17,17 @@
 
 from __future__ import annotations
 
-import importlib.util
 import os
-import socket
 import sys
-import threading
 import time
 
 import pytest
 from typer.testing import CliRunner
 
-from conftest import ROOT
+from conftest import fault_harness
 
 
-def _harness():
-    spec = importlib.util.spec_from_file_location("cchc_faults_benchmark", ROOT / "benchmarks" / "faults.py")
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod  # its dataclasses look their module up there
-    spec.loader.exec_module(mod)
-    return mod
-
-
-faults = _harness()
+faults = fault_harness()
 
 
 @pytest.mark.slow
@@ -120,28 +109,6 @@ def test_the_suite_counts_what_a_broken_command_does(tmp_path, broken):
 
 # --------------------------------------------------------------------------- --connect-timeout
 
-class _Silent:
-    """A TCP server on 127.0.0.1 that accepts connections and never says a word."""
-
-    def __init__(self) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.address = "tcp://127.0.0.1:%d" % self.sock.getsockname()[1]
-        self.conns: list[socket.socket] = []
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        try:
-            while True:
-                self.conns.append(self.sock.accept()[0])
-        except OSError:
-            pass
-
-    def close(self) -> None:
-        for c in self.conns:
-            c.close()
-        self.sock.close()
-
-
 @pytest.mark.parametrize("seconds", [1.0, 3.0])
 def test_cli_connect_timeout_ends_a_silent_scheduler_in_time(tmp_path, seconds):
     pytest.importorskip("distributed")
@@ -154,7 +121,7 @@ def test_cli_connect_timeout_ends_a_silent_scheduler_in_time(tmp_path, seconds):
     out = tmp_path / "out.jsonl"
     out.write_bytes(b'{"kept": true}\n')
     stamp = os.stat(out).st_mtime_ns
-    server = _Silent()
+    server = faults.FakeScheduler()  # accepts and never says a word
     try:
         t0 = time.monotonic()
         res = CliRunner().invoke(app, ["extract", str(art), "-o", str(out), "--engine", "dask", "--scheduler",

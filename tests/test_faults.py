@@ -9,7 +9,6 @@ import json
 import logging
 import os
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -21,7 +20,7 @@ import pytest
 from cchc_extract.batch import Failure, iter_paths, run_batch
 from cchc_extract.errors import OutputError, UsageError
 
-from conftest import ROOT
+from conftest import ROOT, fault_harness
 
 
 def article(i: int) -> str:
@@ -263,33 +262,6 @@ def test_a_single_str_or_path_is_one_path(tmp_path):
 
 # --------------------------------------------------------------------------- 8. Dask scheduler
 
-class _FakeScheduler:
-    """A TCP server on 127.0.0.1 that accepts and then says nothing, or
-    answers with bytes that are not Dask's protocol."""
-
-    def __init__(self, reply: bytes | None) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.address = "tcp://127.0.0.1:%d" % self.sock.getsockname()[1]
-        self.reply, self.conns = reply, []
-        threading.Thread(target=self._serve, daemon=True).start()
-
-    def _serve(self) -> None:
-        self.sock.settimeout(30)
-        try:
-            while True:
-                conn, _ = self.sock.accept()
-                self.conns.append(conn)
-                if self.reply:
-                    conn.sendall(self.reply)
-        except OSError:
-            pass
-
-    def close(self) -> None:
-        for c in self.conns:
-            c.close()
-        self.sock.close()
-
-
 @pytest.mark.parametrize("reply", [None, b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok" * 4],
                          ids=["silent", "http"])
 def test_a_scheduler_that_is_not_dask_fails_fast_and_clearly(tmp_path, reply):
@@ -298,7 +270,7 @@ def test_a_scheduler_that_is_not_dask_fails_fast_and_clearly(tmp_path, reply):
     make_articles(folder, 2)
     out = tmp_path / "out.jsonl"
     out.write_text("kept\n", encoding="utf-8")
-    server = _FakeScheduler(reply)
+    server = fault_harness().FakeScheduler(reply)
     t0 = time.monotonic()
     try:
         with pytest.raises(UsageError, match="127.0.0.1") as info:
