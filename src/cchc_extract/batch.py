@@ -155,6 +155,61 @@ def run_batch(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str |
     beside it), and for a Dask scheduler that cannot be reached; raises
     :class:`OutputError` when writing fails part-way (whole lines are kept).
     """
+    chunk_size = _check_options(fmt, engine, jobs, chunk_size)
+    from .pipeline import check_exclude
+
+    exclude = check_exclude(exclude)
+    paths = _as_list(paths)
+    outs = _Outputs.plan(out, fmt, resume, errors)
+    _refuse_output_as_input(paths, outs.paths)
+
+    summary = Summary()
+    t0 = time.perf_counter()
+    # (doc_id, source) key -> the content hashes this run wrote or kept under it: a record
+    # under the key with another hash is stale.  A set: two files can share the key
+    # (names that escape alike, `caf\xe9.txt` and `caf\\xe9.txt`; one file given twice).
+    fresh: dict[int, set[int]] = {}
+    err_log = ErrorLog(outs.errors)
+    with contextlib.ExitStack() as stack:
+        stack.enter_context(_sigterm_as_exit())
+        outs.open(stack)
+        dask = None
+        if engine == "dask":  # connect before the output is touched
+            from .distributed import dask_executor
+
+            dask = stack.enter_context(dask_executor(scheduler, jobs, connect_timeout=connect_timeout))
+
+        done: dict[int, tuple[int, ...]] = {}
+        if resume and outs.jsonl.exists():
+            repair_tail(outs.jsonl)
+            done = read_done(outs.jsonl)
+        sink = StdoutSink() if outs.jsonl is None else JsonlSink(outs.jsonl, append=resume, fsync=fsync)
+        stack.callback(sink.close)
+        if outs.errors is not None:
+            outs.errors.unlink(missing_ok=True)
+        stack.callback(err_log.close)
+        skip = skip_set(outs.paths)  # now that the output exists
+        bar = _RichProgress(count_paths(paths, pattern, skip)) if progress else _NoProgress()
+        stack.callback(bar.close)
+        chunks = _chunks(_work_items(paths, pattern, skip, done, meta), chunk_size)
+        stream = _record_stream(chunks, exclude, pipe, jobs, dask)
+        _consume(stream, sink, summary, bar, on_error, err_log, fresh)
+        bar.close()
+        sink.close()
+        err_log.close()
+        if fresh and outs.jsonl is not None:
+            drop_stale(outs.jsonl, fresh)
+        if outs.tables is not None:
+            _write_tables(outs.jsonl, outs.tables, fmt)
+    if err_log.broken:
+        raise OutputError(f"{err_log.broken}; {err_log.lost} failure(s) were reported but not written there; "
+                          "the records are all written")
+    summary.seconds = time.perf_counter() - t0
+    return summary
+
+
+def _check_options(fmt: str, engine: str, jobs: int, chunk_size: int | None) -> int:
+    """Refuse a bad format, engine, job count or chunk size; return the chunk size to use."""
     if fmt not in FORMATS:
         raise ConfigError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     if engine not in ENGINES:
@@ -165,101 +220,78 @@ def run_batch(paths: Iterable[str | os.PathLike] | str | os.PathLike, out: str |
         chunk_size = DASK_CHUNK_SIZE if engine == "dask" else DEFAULT_CHUNK_SIZE
     if chunk_size < 1:
         raise ConfigError("chunk size must be at least 1")
-    from .pipeline import check_exclude
+    return chunk_size
 
-    exclude = check_exclude(exclude)
-    paths = _as_list(paths)
 
-    to_stdout = out is None or str(out) == "-"
-    if fmt != "jsonl":
-        if to_stdout:
-            raise ConfigError(f"--format {fmt} writes a folder of tables: give -o FOLDER")
-        table_dir: Path | None = Path(out)
-        jsonl_path: Path | None = table_dir / "records.jsonl"
-    else:
-        table_dir = None
-        jsonl_path = None if to_stdout else Path(out)
-    special = jsonl_path is not None and is_special(jsonl_path)  # -o /dev/null, a FIFO
-    if resume and (jsonl_path is None or special):
-        raise ConfigError(f"--resume needs an output file (-o), not {jsonl_path or 'stdout'}")
-    if errors is True:
-        errors = (None if jsonl_path is None or special else table_dir / "errors.jsonl" if table_dir is not None
-                  else errors_path_for(jsonl_path))
-    errors_file = Path(errors) if errors else None
-    lock = OutputLock(jsonl_path, table_dir) if jsonl_path is not None and not special else None
-    outputs = [p for p in (table_dir, jsonl_path, errors_file, lock and lock.path) if p is not None]
-    _refuse_output_as_input(paths, outputs)
+@dataclass(frozen=True)
+class _Outputs:
+    """Where a batch writes: the records (``jsonl``; ``None`` is stdout), the
+    table folder, the errors file and the lock beside the records."""
 
-    summary = Summary()
-    t0 = time.perf_counter()
-    # (doc_id, source) key -> the content hashes this run wrote or kept under it: a record
-    # under the key with another hash is stale.  A set: two files can share the key
-    # (names that escape alike, `caf\xe9.txt` and `caf\\xe9.txt`; one file given twice).
-    fresh: dict[int, set[int]] = {}
-    err_log = ErrorLog(errors_file)
-    with contextlib.ExitStack() as stack:
-        stack.enter_context(_sigterm_as_exit())
-        if table_dir is not None:
-            try:
-                table_dir.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise UsageError(f"{table_dir}: cannot be written: {exc.strerror or exc}") from exc
-        if lock is not None:
-            stack.enter_context(lock)
-        dask = None
-        if engine == "dask":  # connect before the output is touched
-            from .distributed import dask_executor
+    jsonl: Path | None
+    tables: Path | None
+    errors: Path | None
+    lock: OutputLock | None
 
-            dask = stack.enter_context(dask_executor(scheduler, jobs, connect_timeout=connect_timeout))
-
-        done: dict[int, tuple[int, ...]] = {}
-        if resume and jsonl_path.exists():
-            repair_tail(jsonl_path)
-            done = read_done(jsonl_path)
-        sink = StdoutSink() if jsonl_path is None else JsonlSink(jsonl_path, append=resume, fsync=fsync)
-        stack.callback(sink.close)
-        if errors_file is not None:
-            errors_file.unlink(missing_ok=True)
-        stack.callback(err_log.close)
-        skip = skip_set(outputs)  # now that the output exists
-        seen: set[int] = set()
-
-        def items() -> Iterator[tuple[str, tuple[int, ...], str]]:
-            for p, doc_id in iter_items(paths, pattern, skip):
-                k = key64(doc_id)
-                if k in seen:
-                    log.warning("doc_id %r of %s was given to an earlier file of this batch too; "
-                                "tell their records apart by source", doc_id, printable(p))
-                seen.add(k)
-                extra = meta_for(meta, p) if meta else None
-                yield (str(p), _known(done, p, doc_id) if done else (), doc_id) + ((extra,) if extra else ())
-
-        bar = _RichProgress(count_paths(paths, pattern, skip)) if progress else _NoProgress()
-        stack.callback(bar.close)
-        chunks = _chunks(items(), chunk_size)
-        if dask is not None:
-            make_executor, window = dask
-            # Workers elsewhere read relative paths from this folder (a shared filesystem).
-            fn = functools.partial(work_chunk, cwd=os.getcwd())
-            stream = run_ordered(make_executor, chunks, exclude, window, recover=False, fn=fn)
-        elif jobs == 1 or _few(chunks := _Peek(chunks), 2):
-            # One worker, or too little work to pay for starting a pool.
-            stream = _run_inline(chunks, exclude, pipe)
+    @classmethod
+    def plan(cls, out, fmt: str, resume: bool, errors) -> "_Outputs":
+        to_stdout = out is None or str(out) == "-"
+        if fmt != "jsonl":
+            if to_stdout:
+                raise ConfigError(f"--format {fmt} writes a folder of tables: give -o FOLDER")
+            tables: Path | None = Path(out)
+            jsonl: Path | None = tables / "records.jsonl"
         else:
-            stream = run_ordered(_local_executor_factory(jobs, exclude), chunks, exclude, jobs * WINDOW_PER_WORKER)
-        _consume(stream, sink, summary, bar, on_error, err_log, fresh)
-        bar.close()
-        sink.close()
-        err_log.close()
-        if fresh and jsonl_path is not None:
-            drop_stale(jsonl_path, fresh)
-        if table_dir is not None:
-            _write_tables(jsonl_path, table_dir, fmt)
-    if err_log.broken:
-        raise OutputError(f"{err_log.broken}; {err_log.lost} failure(s) were reported but not written there; "
-                          "the records are all written")
-    summary.seconds = time.perf_counter() - t0
-    return summary
+            tables = None
+            jsonl = None if to_stdout else Path(out)
+        special = jsonl is not None and is_special(jsonl)  # -o /dev/null, a FIFO
+        if resume and (jsonl is None or special):
+            raise ConfigError(f"--resume needs an output file (-o), not {jsonl or 'stdout'}")
+        if errors is True:
+            errors = (None if jsonl is None or special else tables / "errors.jsonl" if tables is not None
+                      else errors_path_for(jsonl))
+        lock = OutputLock(jsonl, tables) if jsonl is not None and not special else None
+        return cls(jsonl, tables, Path(errors) if errors else None, lock)
+
+    @property
+    def paths(self) -> list[Path]:
+        return [p for p in (self.tables, self.jsonl, self.errors, self.lock and self.lock.path) if p is not None]
+
+    def open(self, stack: contextlib.ExitStack) -> None:
+        """Make the table folder and take the lock (released when ``stack`` closes)."""
+        if self.tables is not None:
+            try:
+                self.tables.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise UsageError(f"{self.tables}: cannot be written: {exc.strerror or exc}") from exc
+        if self.lock is not None:
+            stack.enter_context(self.lock)
+
+
+def _work_items(paths: list, pattern: str, skip, done: dict, meta) -> Iterator[tuple]:
+    """``(path, known content hashes, doc_id[, metadata])`` for each file, warning about a doc_id given twice."""
+    seen: set[int] = set()
+    for p, doc_id in iter_items(paths, pattern, skip):
+        k = key64(doc_id)
+        if k in seen:
+            log.warning("doc_id %r of %s was given to an earlier file of this batch too; "
+                        "tell their records apart by source", doc_id, printable(p))
+        seen.add(k)
+        extra = meta_for(meta, p) if meta else None
+        yield (str(p), _known(done, p, doc_id) if done else (), doc_id) + ((extra,) if extra else ())
+
+
+def _record_stream(chunks: Iterator[list], exclude, pipe, jobs: int, dask):
+    """The chunks' results in order: on Dask, inline, or in a local process pool."""
+    if dask is not None:
+        make_executor, window = dask
+        # Workers elsewhere read relative paths from this folder (a shared filesystem).
+        fn = functools.partial(work_chunk, cwd=os.getcwd())
+        return run_ordered(make_executor, chunks, exclude, window, recover=False, fn=fn)
+    if jobs == 1 or _few(chunks := _Peek(chunks), 2):
+        # One worker, or too little work to pay for starting a pool.
+        return _run_inline(chunks, exclude, pipe)
+    return run_ordered(_local_executor_factory(jobs, exclude), chunks, exclude, jobs * WINDOW_PER_WORKER)
 
 
 def _refuse_output_as_input(paths: list, outputs: list[Path]) -> None:
