@@ -183,68 +183,67 @@ def agency_phrases(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     out = []
     pos = lo
     search = _HEADS.searcher(text, hi)
-    while True:
-        h = search(pos)
-        if not h:
-            break
-        end = h.end()
-        cur = h.end()
-        words = 0
-        prev_level = text[h.start():h.end()].split()[-1].lower() in _LEVEL_PLAIN
-        while words < 14:
-            m = _SPACE_RE.match(text, cur, hi)
-            gap = m.end() - cur if m else 0
-            comma = _COMMA_RE.match(text, cur, hi) if prev_level else None
-            if comma:
-                lv = _LEVEL_RE.match(text, comma.end(), hi)
-                if lv and " ".join(lv.group().lower().split()) in _LEVEL_PLAIN:
-                    cur = end = lv.end()
-                    words += 1
-                    continue
-            if not gap:
-                break
-            at = cur + gap
-            lv = _LEVEL_RE.match(text, at, hi)
-            if lv and text[lv.end() - 1] == "." and lv.end() < hi and text[lv.end()].isalpha():
-                lv = None  # `TP.Huế`: one name, read as a word
-            if not lv and _STOP_RE.match(text, at, hi) and not _AND_CAP_RE.match(text, at, hi):
-                break
-            if lv:
-                cur = end = lv.end()
-                prev_level = " ".join(lv.group().lower().split()) in _LEVEL_PLAIN
-                words += 1
-                continue
-            w = _WORD_RE.match(text, at, hi)
-            if not w:
-                break
-            tok = w.group()
-            if tok.isdigit():
-                # `Phường 1`, `Quận 3`: a number right after a level word
-                if prev_level and len(tok) <= 2:
-                    cur = end = w.end()
-                    words += 1
-                    prev_level = False
-                    continue
-                break
-            if tok in "“”\"‘’":
-                cur = w.end()
-                continue
-            if HEAD_RE.match(text, at, hi):
-                # `Bộ phận một cửa UBND ...`: a second head continues the phrase
-                hm = HEAD_RE.match(text, at, hi)
-                cur = end = hm.end()
-                prev_level = False
-                words += 1
-                continue
-            cur = end = w.end()
-            prev_level = False
-            words += 1
-        if text[end - 1] in ".":  # `TP.` keeps its dot; a full stop does not end names
-            if not _NAME_DOT_RE.match(text[max(h.start(), end - 3):end]):
-                end -= 1
+    while h := search(pos):
+        end = _phrase_end(text, h, hi)
         out.append((h.start(), end))
         pos = max(end, h.end())
     return out
+
+
+def _phrase_end(text: str, head, hi: int) -> int:
+    """Where the office phrase opened by ``head`` ends: up to 14 names and level words."""
+    end = cur = head.end()
+    prev_level = text[head.start():head.end()].split()[-1].lower() in _LEVEL_PLAIN
+    words = 0
+    while words < 14:
+        step = _next_part(text, cur, hi, prev_level)
+        if step is None:
+            break
+        cur, counts, prev_level = step
+        if counts:
+            end = cur
+            words += 1
+    if text[end - 1] in ".":  # `TP.` keeps its dot; a full stop does not end names
+        if not _NAME_DOT_RE.match(text[max(head.start(), end - 3):end]):
+            end -= 1
+    return end
+
+
+def _is_level(words: str) -> bool:
+    return " ".join(words.lower().split()) in _LEVEL_PLAIN
+
+
+def _next_part(text: str, cur: int, hi: int, prev_level: bool) -> tuple[int, bool, bool] | None:
+    """The next part of an office phrase after ``cur``: ``(its end, whether it is a
+    word of the phrase, whether the phrase now ends on a level word)``, or None where
+    the phrase ends.  A quote mark is passed over without being a word."""
+    if prev_level and (comma := _COMMA_RE.match(text, cur, hi)):
+        lv = _LEVEL_RE.match(text, comma.end(), hi)
+        if lv and _is_level(lv.group()):  # `huyện A, tỉnh B`
+            return lv.end(), True, prev_level
+    m = _SPACE_RE.match(text, cur, hi)
+    if not m or m.end() == cur:
+        return None
+    at = m.end()
+    lv = _LEVEL_RE.match(text, at, hi)
+    if lv and text[lv.end() - 1] == "." and lv.end() < hi and text[lv.end()].isalpha():
+        lv = None  # `TP.Huế`: one name, read as a word
+    if lv:
+        return lv.end(), True, _is_level(lv.group())
+    if _STOP_RE.match(text, at, hi) and not _AND_CAP_RE.match(text, at, hi):
+        return None
+    w = _WORD_RE.match(text, at, hi)
+    if not w:
+        return None
+    tok = w.group()
+    if tok.isdigit():
+        # `Phường 1`, `Quận 3`: a number right after a level word
+        return (w.end(), True, False) if prev_level and len(tok) <= 2 else None
+    if tok in "“”\"‘’":
+        return w.end(), False, prev_level
+    # `Bộ phận một cửa UBND ...`: a second head continues the phrase
+    hm = HEAD_RE.match(text, at, hi)
+    return (hm or w).end(), True, False
 
 
 def place_phrases(text: str, lo: int, hi: int) -> list[tuple[int, int]]:

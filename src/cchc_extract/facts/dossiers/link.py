@@ -84,8 +84,7 @@ def link_parts(text: str, spans: list[tuple[int, int]], sents: list[Sentence] | 
     if sents is None:
         sents = split_sentences(text) if spans else []
     noun_ends = noun_ends or [e for _, e in spans]
-    n = len(spans)
-    parents: list[int | None] = [None] * n
+    parents: list[int | None] = [None] * len(spans)
     sidx = [sentence_index(sents, s) for s, _ in spans]
     by_sent: dict[int, list[int]] = {}
     for i, si in enumerate(sidx):
@@ -95,58 +94,83 @@ def link_parts(text: str, spans: list[tuple[int, int]], sents: list[Sentence] | 
         sent = sents[si]
         parens = _Parens(text, sent.start, sent.end)
         ends = [noun_ends[j] for j in idxs]
-        markers = []  # (start, total index or None, scope end)
-        for m in _MARKER_RE.finditer(text, sent.start, spans[idxs[-1]][0]):
-            mp = parens.open_at(m.start())
-            scope_end = parens.close_of(mp) if mp >= 0 else sent.end
-            total = None
-            k = bisect_right(ends, m.start()) - 1
-            steps = 0
-            while k >= 0 and steps < 50 and parens.open_at(spans[idxs[k]][0]) != mp:
-                k -= 1
-                steps += 1
-            if k >= 0 and steps < 50:
-                total = idxs[k]
-                if m.group() == ":" and not _TAIL_ONLY_RE.fullmatch(text, noun_ends[total], m.start()):
-                    continue  # `trước hạn: 150` labels a value; only `… hồ sơ: …` opens a list
-            elif _ANAPHORIC_RE.fullmatch(m.group()) and not text[sent.start:m.start()].strip() and si - 1 in by_sent:
-                # `Trong đó, …` opening a sentence: the last count of the previous one
-                total = by_sent[si - 1][-1]
-            if total is not None:
-                markers.append((m.start(), total, scope_end))
+        markers = _list_markers(text, sent, si, spans, noun_ends, by_sent, parens, ends)
         mstarts = [m[0] for m in markers]
-        for pos, i in enumerate(idxs):
-            start = spans[i][0]
-            # 1. parentheses opened right after an earlier count
-            p = parens.open_at(start)
-            if p >= 0:
-                k = bisect_right(ends, p) - 1
-                if k >= 0:
-                    j = idxs[k]
-                    gap = text[noun_ends[j]:p]
-                    if len(gap) <= 60 and not _GAP_BREAK_RE.search(gap) \
-                            and parens.open_at(spans[j][0]) == parens.open_at(p):
-                        parents[i] = j
-                        continue
-            # 2. the latest list marker before this count whose scope reaches it
-            k = bisect_right(mstarts, start - 1) - 1
-            steps = 0
-            while k >= 0 and steps < 50:
-                _, total, scope_end = markers[k]
-                if start < scope_end and total != i:
-                    parents[i] = total
-                    break
-                k -= 1
-                steps += 1
+        for i in idxs:
+            parents[i] = _paren_total(text, spans, noun_ends, idxs, ends, parens, i)
+            if parents[i] is None:
+                parents[i] = _marker_total(markers, mstarts, spans[i][0], i)
     if statuses:
-        for i, j0 in enumerate(parents):
-            if j0 is None or statuses[i] not in ("early", "on_time", "overdue") or statuses[j0] == "resolved":
-                continue
-            for j in range(i - 1, j0, -1):
-                if sidx[j] == sidx[i] and statuses[j] == "resolved":
-                    parents[i] = j
-                    break
+        _to_resolved_sibling(parents, statuses, sidx)
     return parents
+
+
+def _list_markers(text: str, sent: Sentence, si: int, spans, noun_ends, by_sent: dict[int, list[int]],
+                  parens: "_Parens", ends: list[int]) -> list[tuple[int, int, int]]:
+    """The sentence's list markers that open a breakdown of a total:
+    ``(marker start, total index, end of the marker's scope)``."""
+    idxs = by_sent[si]
+    markers = []
+    for m in _MARKER_RE.finditer(text, sent.start, spans[idxs[-1]][0]):
+        mp = parens.open_at(m.start())
+        scope_end = parens.close_of(mp) if mp >= 0 else sent.end
+        total = None
+        k = bisect_right(ends, m.start()) - 1
+        steps = 0
+        while k >= 0 and steps < 50 and parens.open_at(spans[idxs[k]][0]) != mp:
+            k -= 1
+            steps += 1
+        if k >= 0 and steps < 50:
+            total = idxs[k]
+            if m.group() == ":" and not _TAIL_ONLY_RE.fullmatch(text, noun_ends[total], m.start()):
+                continue  # `trước hạn: 150` labels a value; only `… hồ sơ: …` opens a list
+        elif _ANAPHORIC_RE.fullmatch(m.group()) and not text[sent.start:m.start()].strip() and si - 1 in by_sent:
+            # `Trong đó, …` opening a sentence: the last count of the previous one
+            total = by_sent[si - 1][-1]
+        if total is not None:
+            markers.append((m.start(), total, scope_end))
+    return markers
+
+
+def _paren_total(text: str, spans, noun_ends, idxs: list[int], ends: list[int], parens: "_Parens",
+                 i: int) -> int | None:
+    """The total whose parentheses, opened right after it, hold count ``i``."""
+    p = parens.open_at(spans[i][0])
+    if p < 0:
+        return None
+    k = bisect_right(ends, p) - 1
+    if k < 0:
+        return None
+    j = idxs[k]
+    gap = text[noun_ends[j]:p]
+    if len(gap) <= 60 and not _GAP_BREAK_RE.search(gap) and parens.open_at(spans[j][0]) == parens.open_at(p):
+        return j
+    return None
+
+
+def _marker_total(markers: list[tuple[int, int, int]], mstarts: list[int], start: int, i: int) -> int | None:
+    """The total of the latest list marker before ``start`` whose scope reaches it."""
+    k = bisect_right(mstarts, start - 1) - 1
+    steps = 0
+    while k >= 0 and steps < 50:
+        _, total, scope_end = markers[k]
+        if start < scope_end and total != i:
+            return total
+        k -= 1
+        steps += 1
+    return None
+
+
+def _to_resolved_sibling(parents: list[int | None], statuses: list[str | None], sidx: list[int]) -> None:
+    """An on-time, early or overdue part moves to the nearest resolved count of its
+    breakdown in the same sentence (``tiếp nhận …, trong đó …; giải quyết 95 hồ sơ, đúng hạn 90``)."""
+    for i, j0 in enumerate(parents):
+        if j0 is None or statuses[i] not in ("early", "on_time", "overdue") or statuses[j0] == "resolved":
+            continue
+        for j in range(i - 1, j0, -1):
+            if sidx[j] == sidx[i] and statuses[j] == "resolved":
+                parents[i] = j
+                break
 
 
 def _fits(part: str | None, total: str | None) -> bool:
