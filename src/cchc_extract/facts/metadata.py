@@ -248,36 +248,47 @@ def extract_metadata(text: str) -> dict:
     out: dict = {"title": None, "authors": [], "outlet": None, "url": None, "published": None, "boilerplate": []}
     if not lines:
         return out
-
     # Title: first line with real words.
     title_idx = next((i for i, (_, _, s) in enumerate(lines) if _HAS_WORD.search(s) and parse_dateline(s) is None), None)
     if title_idx is not None:
-        out["title"] = _capped(lines[title_idx][2])
-        # A feed cuts long headlines (``... thăm Trung tâm Phục vụ ...``); the
-        # page often prints the whole headline again a few lines below.
-        stem = _truncated_stem(out["title"])
-        if stem is not None:
-            for _, _, s in lines[title_idx + 1: title_idx + 8]:
-                s = _capped(s)
-                if len(s) > len(stem) + 3 and s.startswith(stem) and _truncated_stem(s) is None:
-                    out["title"] = s
-                    break
-
-    # Body end: the first footer marker after the first third of the text.
-    body_end = len(text)
-    for start, end, s in lines:
-        # the first-letter test only saves a regex match on lines that cannot open a footer
-        if start > len(text) // 3 and s.lstrip()[:1].lower() in _FOOTER_FIRST and _FOOTER.match(s):
-            body_end = start
-            break
+        out["title"] = _title(lines, title_idx)
+    body_end = _body_end(text, lines)
     if body_end < len(text):
         out["boilerplate"].append((body_end, len(text)))
     # Menu debris at the top (lines with no words, such as "• :").
     for start, end, s in lines[: title_idx or 0]:
         out["boilerplate"].append((start, end))
+    out["published"] = _published(lines[: (title_idx or 0) + 6])
+    out["url"] = _url(lines)
+    out["outlet"] = _outlet(text, lines, body_end)
+    out["authors"] = _authors(lines, title_idx, body_end)
+    return out
 
-    # Publication date: the outlet's own dateline near the top beats a feed date.
-    head = lines[: (title_idx or 0) + 6]
+
+def _title(lines: list, title_idx: int) -> str:
+    """The title line; a feed cuts long headlines (``... thăm Trung tâm Phục vụ ...``)
+    and the page often prints the whole headline again a few lines below."""
+    title = _capped(lines[title_idx][2])
+    stem = _truncated_stem(title)
+    if stem is not None:
+        for _, _, s in lines[title_idx + 1: title_idx + 8]:
+            s = _capped(s)
+            if len(s) > len(stem) + 3 and s.startswith(stem) and _truncated_stem(s) is None:
+                return s
+    return title
+
+
+def _body_end(text: str, lines: list) -> int:
+    """Where the body ends: the first footer marker after the first third of the text."""
+    for start, end, s in lines:
+        # the first-letter test only saves a regex match on lines that cannot open a footer
+        if start > len(text) // 3 and s.lstrip()[:1].lower() in _FOOTER_FIRST and _FOOTER.match(s):
+            return start
+    return len(text)
+
+
+def _published(head: list) -> str | None:
+    """Publication date: the outlet's own dateline near the top beats a feed date."""
     feed = own = None
     for _, _, s in head:
         value = parse_dateline(s)
@@ -287,43 +298,39 @@ def extract_metadata(text: str) -> dict:
             feed = feed or value
         else:
             own = own or value
-    out["published"] = own or feed
+    return own or feed
 
-    # URL: a line of its own or a source line; a link inside a sentence is
-    # something the article talks about, not its source.
+
+def _url(lines: list) -> str | None:
+    """A URL on a line of its own or a source line; a link inside a sentence is
+    something the article talks about, not its source."""
     for _, _, s in lines:
         m = _URL_RE.search(s) if "://" in s else None  # the `in` only saves a regex search
         if m and (_URL_RE.fullmatch(s.strip()) or _SOURCE_LINE.match(s)):
-            out["url"] = m.group().rstrip(".,;")
-            break
+            return m.group().rstrip(".,;")
+    return None
 
-    # Outlet: "(Dân trí) -" near the top, or "Nguồn X: https://..." anywhere.
+
+def _outlet(text: str, lines: list, body_end: int) -> str | None:
+    """Outlet: "(Dân trí) -" near the top, or "Nguồn X: https://..." anywhere, or a
+    closing source line or "Bài đăng trên …" at the end of the body."""
     for _, _, s in lines[:12]:
         m = _OUTLET_PREFIX.match(s)
         if m:
-            out["outlet"] = m.group("o").strip()
-            break
-    if out["outlet"] is None:
-        # only for speed: the search costs far more than finding the `) -` it needs
-        m = _OUTLET_INLINE.search(text, 0, 2000) if _PAREN_DASH.search(text, 0, 2000) else None
-        if m and len(m.group("o").split()) <= 4 and not regex.match(r"(?i)ảnh|nguồn|video|clip", m.group("o")):
-            out["outlet"] = m.group("o").strip()
-    if out["outlet"] is None:
-        for _, _, s in lines:
-            m = _SOURCE_LINE.match(s) if "://" in s else None  # the `in` only saves a regex match
-            if m:
-                out["outlet"] = m.group("o").strip()
-                break
-    if out["outlet"] is None:  # a closing source line or "Bài đăng trên …" at the end of the body
-        tail = [ln for ln in lines if ln[0] < body_end][-4:]
-        m = next((m for _, _, s in reversed(tail) if (m := _CLOSING_SOURCE.match(s))), None)
-        if m is None and tail:
-            m = _POSTED_IN.search(text, max(tail[0][0], body_end - 600), body_end)
+            return m.group("o").strip()
+    # only for speed: the search costs far more than finding the `) -` it needs
+    m = _OUTLET_INLINE.search(text, 0, 2000) if _PAREN_DASH.search(text, 0, 2000) else None
+    if m and len(m.group("o").split()) <= 4 and not regex.match(r"(?i)ảnh|nguồn|video|clip", m.group("o")):
+        return m.group("o").strip()
+    for _, _, s in lines:
+        m = _SOURCE_LINE.match(s) if "://" in s else None  # the `in` only saves a regex match
         if m:
-            out["outlet"] = " ".join(m.group("o").split())
-
-    out["authors"] = _authors(lines, title_idx, body_end)
-    return out
+            return m.group("o").strip()
+    tail = [ln for ln in lines if ln[0] < body_end][-4:]
+    m = next((m for _, _, s in reversed(tail) if (m := _CLOSING_SOURCE.match(s))), None)
+    if m is None and tail:
+        m = _POSTED_IN.search(text, max(tail[0][0], body_end - 600), body_end)
+    return " ".join(m.group("o").split()) if m else None
 
 
 def _may_end_with_name(line: str) -> bool:

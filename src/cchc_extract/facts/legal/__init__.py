@@ -58,26 +58,7 @@ from .link import _absorb_adopted, _link, _plural_anaphors, _record, _share_issu
 def find_legal_mentions(text: str, dates: list[DateMention] | None = None) -> list[_Mention]:
     """Every document mention in ``text`` with what is written around it (step 1 and 2);
     each knows the rule that read it (``rule``, see :mod:`.rules`)."""
-    mentions: list[_Mention] = []
-    # at each anchor, what the first rule that read something there read
-    best: dict[int, list[_Mention]] = {}
-    try:
-        for m in REGISTRY.find(text):
-            kept = best.get(m.anchor)
-            if kept is None or m.order < kept[0].order:
-                best[m.anchor] = [m]
-            elif m.order == kept[0].order:
-                kept.append(m)
-    finally:
-        forget_anchors()
-    consumed = 0
-    for start in sorted(best):
-        if start < consumed:
-            continue  # inside the mention read before (the list of numbers after one type word)
-        found = best[start]
-        mentions.extend(found)
-        consumed = max(m.end for m in found)
-
+    mentions = _first_reading(text)
     if not mentions:
         return mentions
     days = IssueDays(find_dates(text) if dates is None else dates)
@@ -92,33 +73,63 @@ def find_legal_mentions(text: str, dates: list[DateMention] | None = None) -> li
             previous = m
             continue
         members = groups.get(m.group, [m]) if m.group >= 0 else [m]
-        last = members[-1]
-        # attributes after the (last) number are shared by the whole list
-        probe = _Mention(start=m.start, end=last.end, doc_type=m.doc_type, type_name=m.type_name,
-                         year=last.year, title=m.title)
-        end = _read_tail(text, probe, max(last.tail, last.end), days, title_after_date=m.number is not None)
-        _read_before(text, probe, days)
-        # a list continuing the previous mention inherits what issued it
-        if probe.issuer is None and previous is not None and previous.issuer_before:
-            gap = text[previous.tail:m.start]
-            if _LIST_GAP.fullmatch(gap):
-                probe.issuer, probe.issuer_before = previous.issuer, True
-        for x in members:
-            x.issued_date = x.issued_date or probe.issued_date
-            x.issuer = x.issuer or probe.issuer
-            x.issuer_before = x.issuer_before or probe.issuer_before
-            x.title = x.title or probe.title
-            if x.year is None and probe.year is not None:
-                x.year = probe.year
-            x.tail = max(x.tail, end)
+        _read_around(text, m, members, previous, days)
         if m.group >= 0:
             done_groups.add(m.group)
-        previous = last
+        previous = members[-1]
     _share_issuer_back(text, mentions)
     _share_title_back(text, mentions)
     _absorb_adopted(text, mentions)
     return mentions
 
+
+def _first_reading(text: str) -> list[_Mention]:
+    """At each anchor, what the first rule that read something there read, in text
+    order, leaving out anchors inside the mention read before (the list of numbers
+    after one type word)."""
+    best: dict[int, list[_Mention]] = {}
+    try:
+        for m in REGISTRY.find(text):
+            kept = best.get(m.anchor)
+            if kept is None or m.order < kept[0].order:
+                best[m.anchor] = [m]
+            elif m.order == kept[0].order:
+                kept.append(m)
+    finally:
+        forget_anchors()
+    mentions: list[_Mention] = []
+    consumed = 0
+    for start in sorted(best):
+        if start < consumed:
+            continue
+        found = best[start]
+        mentions.extend(found)
+        consumed = max(m.end for m in found)
+    return mentions
+
+
+def _read_around(text: str, m: _Mention, members: list[_Mention], previous: _Mention | None,
+                 days: IssueDays) -> None:
+    """Read date, year, issuer and title around mention ``m`` (the first of a list
+    ``members``) and give them to every member: what follows the last number is
+    shared by the whole list."""
+    last = members[-1]
+    probe = _Mention(start=m.start, end=last.end, doc_type=m.doc_type, type_name=m.type_name,
+                     year=last.year, title=m.title)
+    end = _read_tail(text, probe, max(last.tail, last.end), days, title_after_date=m.number is not None)
+    _read_before(text, probe, days)
+    # a list continuing the previous mention inherits what issued it
+    if probe.issuer is None and previous is not None and previous.issuer_before:
+        if _LIST_GAP.fullmatch(text[previous.tail:m.start]):
+            probe.issuer, probe.issuer_before = previous.issuer, True
+    for x in members:
+        x.issued_date = x.issued_date or probe.issued_date
+        x.issuer = x.issuer or probe.issuer
+        x.issuer_before = x.issuer_before or probe.issuer_before
+        x.title = x.title or probe.title
+        if x.year is None and probe.year is not None:
+            x.year = probe.year
+        x.tail = max(x.tail, end)
 
 
 def find_legal_items(text: str, *, dates: list[DateMention] | None = None,

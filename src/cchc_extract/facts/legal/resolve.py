@@ -141,67 +141,88 @@ def _read_tail(text: str, m: _Mention, pos: int, days: IssueDays, *, title_after
         p = pos
         comma = _at(_COMMA, text, p)
         q = comma.end() if comma else p
-        d = _at(_DATE_AFTER, text, q) if m.issued_date is None else None
-        if d:
-            iso, year = days.read(d)
-            if iso:  # a date without its year stays XXXX-MM-DD until the record is made
-                m.issued_date = iso
-                m.year = m.year or year
-            pos = d.end()
-            after_date = True
-            continue
-        y = _at(_YEAR_AFTER, text, p) if m.year is None else None
-        if y and not comma or (y and p == m.end):
-            m.year = int(y.group()[-4:])
-            pos = y.end()
-            continue
-        i = _at(_ISSUER_OF, text, q) if m.issuer is None else None
-        if i:
-            m.issuer = i.group("iss").strip()
-            pos = i.end()
-            k = _at(_KHOA_PAREN, text, pos)
-            if k:
-                pos = k.end()
-            continue
-        i = _at(_ISSUER_BARE, text, q) if comma and not comma.group().strip() and m.issuer is None else None
-        if i and (not _at(_SUBJECT_VERB, text, i.end()) or _at(_PASSIVE, text, i.end())):
-            m.issuer = i.group("iss").strip()
-            pos = i.end()
-            continue
-        i = _at(_ISSUER_BY, text, q) if m.issuer is None else None
-        if i:
-            m.issuer = i.group("iss").strip()
-            pos = i.end()
-            continue
-        if m.title is None:
-            t, e = _read_title(text, p)
-            if t:
-                m.title = t
-                pos = e
-                if m.issued_date is None:
-                    c2 = _at(_COMMA, text, pos)
-                    d = _at(_DATE_ISSUED, text, c2.end() if c2 else pos)
-                    if d:
-                        iso, year = days.read(d)
-                        if iso:
-                            m.issued_date, m.year = iso, m.year or year
-                            pos = d.end()
-                break
-            w = _at(_WORD, text, p) if comma and not comma.group().strip() else None
-            # a subject without `về`: right after the date (Nghị quyết số 03 ngày
-            # 29/4/2021 đẩy mạnh ...), or opened by a verb that names what a
-            # document does (... của Thủ tướng phê duyệt Đề án ...)
-            if w and title_after_date and (after_date or _at(_TITLE_VERB, text, w.start("w"))):
-                if text[w.start("w")].islower() and not _at(_TITLE_STOP_RE, text, w.start("w")) \
-                        and not _at(_DATE_WORD_AFTER, text, p) and not _next_document_at(text, p) \
-                        and not _at(_OF_WORD, text, w.start("w")):
-                    end, words = _read_subject(text, p)
-                    if len(words) >= 2:
-                        m.title = text[words[0][0]:end]
-                        pos = end
-                        break
-        break
+        if (end := _tail_date(text, m, q, days)) is not None:
+            pos, after_date = end, True
+        elif (end := _tail_year(text, m, p, comma)) is not None or (end := _tail_issuer(text, m, q, comma)) is not None:
+            pos = end
+        else:
+            if m.title is None:
+                end = _tail_title(text, m, p, comma, days, subject=title_after_date, after_date=after_date)
+                pos = pos if end is None else end
+            break
     return pos
+
+
+def _tail_date(text: str, m: _Mention, q: int, days: IssueDays) -> int | None:
+    """`ngày 29/4/2021` after the mention: its issue date (and year)."""
+    d = _at(_DATE_AFTER, text, q) if m.issued_date is None else None
+    if not d:
+        return None
+    iso, year = days.read(d)
+    if iso:  # a date without its year stays XXXX-MM-DD until the record is made
+        m.issued_date = iso
+        m.year = m.year or year
+    return d.end()
+
+
+def _tail_year(text: str, m: _Mention, p: int, comma) -> int | None:
+    """`năm 2021` right after the mention (or after a comma only where the mention ends)."""
+    y = _at(_YEAR_AFTER, text, p) if m.year is None else None
+    if y and not comma or (y and p == m.end):
+        m.year = int(y.group()[-4:])
+        return y.end()
+    return None
+
+
+def _tail_issuer(text: str, m: _Mention, q: int, comma) -> int | None:
+    """The issuer: `của X` (and a closing `(khóa ...)`), `, X` before no verb of its own, or `do X ban hành`."""
+    if m.issuer is not None:
+        return None
+    i = _at(_ISSUER_OF, text, q)
+    if i:
+        m.issuer = i.group("iss").strip()
+        k = _at(_KHOA_PAREN, text, i.end())
+        return k.end() if k else i.end()
+    i = _at(_ISSUER_BARE, text, q) if comma and not comma.group().strip() else None
+    if i and (not _at(_SUBJECT_VERB, text, i.end()) or _at(_PASSIVE, text, i.end())):
+        m.issuer = i.group("iss").strip()
+        return i.end()
+    i = _at(_ISSUER_BY, text, q)
+    if i:
+        m.issuer = i.group("iss").strip()
+        return i.end()
+    return None
+
+
+def _tail_title(text: str, m: _Mention, p: int, comma, days: IssueDays, *, subject: bool,
+                after_date: bool) -> int | None:
+    """The title after the mention (``về ...``, quoted; then an issue date after it), or
+    a subject without ``về``: right after the date (Nghị quyết số 03 ngày 29/4/2021 đẩy
+    mạnh ...), or opened by a verb that names what a document does (... của Thủ tướng
+    phê duyệt Đề án ...).  Returns where the title ends, or None."""
+    t, e = _read_title(text, p)
+    if t:
+        m.title = t
+        if m.issued_date is None:
+            c2 = _at(_COMMA, text, e)
+            d = _at(_DATE_ISSUED, text, c2.end() if c2 else e)
+            if d:
+                iso, year = days.read(d)
+                if iso:
+                    m.issued_date, m.year = iso, m.year or year
+                    return d.end()
+        return e
+    w = _at(_WORD, text, p) if comma and not comma.group().strip() else None
+    if not (w and subject and (after_date or _at(_TITLE_VERB, text, w.start("w")))):
+        return None
+    if text[w.start("w")].islower() and not _at(_TITLE_STOP_RE, text, w.start("w")) \
+            and not _at(_DATE_WORD_AFTER, text, p) and not _next_document_at(text, p) \
+            and not _at(_OF_WORD, text, w.start("w")):
+        end, words = _read_subject(text, p)
+        if len(words) >= 2:
+            m.title = text[words[0][0]:end]
+            return end
+    return None
 
 
 def _read_before(text: str, m: _Mention, days: IssueDays) -> None:
