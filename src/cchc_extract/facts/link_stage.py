@@ -256,28 +256,9 @@ def link_percentages(ctx: ArticleContext) -> None:
         period = period_of(text, p.start, p.end, sent, sents, si, dates, target=p.is_target, change=p.is_change)
         if period is None and count is not None:
             period = count.period
-        anaphoric = _ANAPHORIC_RE.match(text, sent.start, p.start) if period is None and si > 0 else None
-        if anaphoric:
-            back = si - 1
-            if anaphoric.group("credit"):
-                back = si - 2  # the credit is glued to this sentence: the one before is the caption
-            elif back > 0 and _CREDIT_ONLY_RE.fullmatch(text, sents[back].start, sents[back].end):
-                back = si - 3  # the credit stands alone: caption, credit, then the breakdown
-            if back >= 0:
-                before = sents[back]
-                period = period_of(text, before.end, before.end, before, sents, back, dates)
-        metric = _clean_metric(text, p.metric)
-        if metric is None and same and lo - 1 > floor:
-            # `đạt 96% nhưng phần vốn bán ra rất thấp, chỉ đạt 8%`: a clause of its own since the last figure
-            # (not the last figure's own noun: `bằng 5% kế hoạch, bằng 52% so cùng kỳ`)
-            b_lo, _ = _clause(text, lo - 1, lo - 1, floor, lo - 1)
-            if _NEW_CLAUSE_RE.match(text, b_lo, lo) or (b_lo > floor and not _NO_SUBJECT_RE.match(text, b_lo, lo)):
-                metric = _clean_metric(text, _lead_stripped(text[b_lo:lo - 1]), _TRAIL | _FILLER)
-        if metric is None and same:
-            metric = prev[1].metric
-        if metric is None and p.metric:
-            # `Doanh thu tăng lần lượt 12%`: the clause without its verb and glue
-            metric = _clean_metric(text, text[lo:p.start], _TRAIL | _FILLER)
+        if period is None and si > 0:
+            period = _period_before(text, sent, sents, si, p, dates)
+        metric = _metric_of(text, p, lo, floor, prev[1] if same else None)
         if metric != p.metric:
             _set(p, "metric", metric)
         kind = _kind(text, p, lo, hi, floor, sent, sents, si, prev[1].metric_kind if same else None)
@@ -285,6 +266,41 @@ def link_percentages(ctx: ArticleContext) -> None:
         _set(p, "period", period)
         _set(p, "metric_kind", kind)
         prev = (si, p)
+
+
+def _period_before(text: str, sent, sents, si: int, p: Percentage, dates: PeriodDates):
+    """A breakdown opened anaphorically (`Trong đó, ...`) takes the period of the
+    sentence before, or of the caption before a photo credit."""
+    anaphoric = _ANAPHORIC_RE.match(text, sent.start, p.start)
+    if not anaphoric:
+        return None
+    back = si - 1
+    if anaphoric.group("credit"):
+        back = si - 2  # the credit is glued to this sentence: the one before is the caption
+    elif back > 0 and _CREDIT_ONLY_RE.fullmatch(text, sents[back].start, sents[back].end):
+        back = si - 3  # the credit stands alone: caption, credit, then the breakdown
+    if back < 0:
+        return None
+    before = sents[back]
+    return period_of(text, before.end, before.end, before, sents, back, dates)
+
+
+def _metric_of(text: str, p: Percentage, lo: int, floor: int, prev: Percentage | None):
+    """The measured thing: the figure's own, a clause of its own since the last
+    figure of the sentence (``prev``), the last figure's, or the clause before it."""
+    metric = _clean_metric(text, p.metric)
+    if metric is None and prev is not None and lo - 1 > floor:
+        # `đạt 96% nhưng phần vốn bán ra rất thấp, chỉ đạt 8%`: a clause of its own since the last figure
+        # (not the last figure's own noun: `bằng 5% kế hoạch, bằng 52% so cùng kỳ`)
+        b_lo, _ = _clause(text, lo - 1, lo - 1, floor, lo - 1)
+        if _NEW_CLAUSE_RE.match(text, b_lo, lo) or (b_lo > floor and not _NO_SUBJECT_RE.match(text, b_lo, lo)):
+            metric = _clean_metric(text, _lead_stripped(text[b_lo:lo - 1]), _TRAIL | _FILLER)
+    if metric is None and prev is not None:
+        metric = prev.metric
+    if metric is None and p.metric:
+        # `Doanh thu tăng lần lượt 12%`: the clause without its verb and glue
+        metric = _clean_metric(text, text[lo:p.start], _TRAIL | _FILLER)
+    return metric
 
 
 def _set(item: Percentage, field: str, value: str | None) -> None:

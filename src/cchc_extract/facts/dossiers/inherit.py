@@ -59,43 +59,13 @@ def inherit(text: str, counts: list[_Count], sidx: list[int], sents: list[Senten
     out = []
     for i, (c, si) in enumerate(zip(counts, sidx)):
         parent = counts[c.parent] if c.parent is not None else None
-        if c.own_status is None and parent is None and "compared" in c.extra:
-            # `giải quyết hàng nghìn hồ sơ (trước đây là khoảng 300)`: the verb before the parenthesis
-            c.own_status = next((st for _, _, st in reversed(_cues(_before_text(text, c.extra["compared"])))
-                                 if st != "neutral"), None)
-        if c.own_status is None and parent is None:
-            c.own_status = _status_before_paren(text, c)
-        if c.own_status is None and parent is None and "sibling" not in c.extra and si >= 0:
-            c.own_status = _status_of_unnumbered_total(text, c, sents[si].start)
-        if c.own_status is not None:
-            c.status = c.own_status
-        elif parent is not None:
-            c.status = parent.status
-        elif "sibling" in c.extra:
-            c.status = counts[c.extra["sibling"]].status
-        else:
-            c.status = "unknown"
+        _settle_status(text, c, parent, counts, sents, si)
         if c.channel is None and parent is not None and parent.channel is not None:
             c.channel = parent.channel
         if "office" in c.extra:
-            c.agency = c.extra["office"]
-            c.period = period_of(text, c.num_start, c.end, sents[si], sents, si, eligible) if si >= 0 else None
-            if c.period is None:  # the caption's period governs the table
-                in_caption = [d for d in eligible.between(*c.extra["caption"])
-                              if d.kind in PERIOD_KINDS]
-                c.period = in_caption[-1].value if in_caption else None
+            _table_agency_period(text, c, sents, si, eligible)
         elif si >= 0:
-            c.agency = office_before(text, c.start, c.noun_end, sents[si])
-            if c.agency is None and i > 0 and sidx[i - 1] == si and not HEAD_RE.search(text, counts[i - 1].end, c.start):
-                # `UBND phường đã tiếp nhận 2.345 hồ sơ; giải quyết …`: the subject carries over `;`
-                c.agency = counts[i - 1].agency
-            if c.agency is None and i > 0 and sidx[i - 1] == si - 1 and c.parent is None \
-                    and _REPORT_OPEN_RE.match(text, sents[si].start, c.start + 1):
-                # `Sở X tiếp nhận 5.200 hồ sơ. Tổng số hồ sơ đã giải quyết là …`:
-                # a sentence about "the dossiers" goes on with the office of the one before
-                # (of its total, when that one was a part of a breakdown)
-                prev = counts[i - 1]
-                c.agency = counts[prev.parent].agency if prev.parent is not None else prev.agency
+            c.agency = _agency_of(text, c, i, counts, sidx, sents)
             # a figure of another time (`trước đây là 300`) has no period of the sentence
             c.period = None if "compared" in c.extra else period_of(text, c.num_start, c.end, sents[si], sents, si, eligible)
         if parent is not None:
@@ -108,3 +78,53 @@ def inherit(text: str, counts: list[_Count], sidx: list[int], sents: list[Senten
         out.append(c)
     _backlog_channel(text, counts, sidx, {id(c) for c in out})
     return out
+
+
+def _settle_status(text: str, c: _Count, parent: _Count | None, counts: list[_Count], sents: list[Sentence],
+                   si: int) -> None:
+    """The count's status: its own (read here for a total without a verb of its own
+    before it), else its total's, else its sibling's, else ``unknown``."""
+    if c.own_status is None and parent is None and "compared" in c.extra:
+        # `giải quyết hàng nghìn hồ sơ (trước đây là khoảng 300)`: the verb before the parenthesis
+        c.own_status = next((st for _, _, st in reversed(_cues(_before_text(text, c.extra["compared"])))
+                             if st != "neutral"), None)
+    if c.own_status is None and parent is None:
+        c.own_status = _status_before_paren(text, c)
+    if c.own_status is None and parent is None and "sibling" not in c.extra and si >= 0:
+        c.own_status = _status_of_unnumbered_total(text, c, sents[si].start)
+    if c.own_status is not None:
+        c.status = c.own_status
+    elif parent is not None:
+        c.status = parent.status
+    elif "sibling" in c.extra:
+        c.status = counts[c.extra["sibling"]].status
+    else:
+        c.status = "unknown"
+
+
+def _table_agency_period(text: str, c: _Count, sents: list[Sentence], si: int, eligible: PeriodDates) -> None:
+    """A table row's count: the office its row names, the period of its sentence or,
+    failing that, the caption's, which governs the table."""
+    c.agency = c.extra["office"]
+    c.period = period_of(text, c.num_start, c.end, sents[si], sents, si, eligible) if si >= 0 else None
+    if c.period is None:
+        in_caption = [d for d in eligible.between(*c.extra["caption"]) if d.kind in PERIOD_KINDS]
+        c.period = in_caption[-1].value if in_caption else None
+
+
+def _agency_of(text: str, c: _Count, i: int, counts: list[_Count], sidx: list[int],
+               sents: list[Sentence]) -> str | None:
+    """The office before the count, or the subject carried over from the count before."""
+    si = sidx[i]
+    agency = office_before(text, c.start, c.noun_end, sents[si])
+    if agency is None and i > 0 and sidx[i - 1] == si and not HEAD_RE.search(text, counts[i - 1].end, c.start):
+        # `UBND phường đã tiếp nhận 2.345 hồ sơ; giải quyết …`: the subject carries over `;`
+        agency = counts[i - 1].agency
+    if agency is None and i > 0 and sidx[i - 1] == si - 1 and c.parent is None \
+            and _REPORT_OPEN_RE.match(text, sents[si].start, c.start + 1):
+        # `Sở X tiếp nhận 5.200 hồ sơ. Tổng số hồ sơ đã giải quyết là …`:
+        # a sentence about "the dossiers" goes on with the office of the one before
+        # (of its total, when that one was a part of a breakdown)
+        prev = counts[i - 1]
+        agency = counts[prev.parent].agency if prev.parent is not None else prev.agency
+    return agency
