@@ -265,45 +265,57 @@ def _law_name_end(text: str, pos: int, *, first_cap: bool, type_name: str) -> tu
     n_words = 0
     while n_words < 14:
         w = _at(_WORD, text, end)
-        if w and n_words and _at(_LAW_AND, text, end):
-            # Luật Khoa học và Công nghệ: `và` before a capitalised word that
-            # starts no other document or body joins one name
-            nxt = _at(_WORD, text, _at(_LAW_AND, text, end).end() - 1)
-            if nxt and text[nxt.start("w")].isupper() and not _at(_TYPE_WORD_AT, text, nxt.start("w")) \
-                    and not _at(_HEAD_AT, text, nxt.start("w")) and not _at(_NUMBER_AFTER, text, nxt.end()):
-                end = nxt.end()
-                n_words += 2
-                continue
-            more = _and_continuation(text, end)
-            if more:
-                end, n_words = more, n_words + 2
-                continue
-        if w and n_words and _at(_OF_AT, text, end):
-            more = _of_continuation(text, end)
-            if more:
-                end, n_words = more[0], n_words + 2
-                if more[1]:
-                    break  # the bodies end the name
-                continue
+        if w and n_words and (joined := _joined_part(text, end)) is not None:
+            end, more_words, bodies_end = joined
+            n_words += more_words
+            if bodies_end:
+                break  # the bodies end the name
+            continue
         if not w or _at(_NAME_STOP_RE, text, w.start("w")) or w.group("w")[0].isdigit():
             more = _comma_continuation(text, end, pos) if n_words else None
             if more:
                 end, n_words = more, n_words + 1
                 continue
             break
-        if n_words and _at(_TYPE_AT, text, end):
-            break
-        if n_words and (_at(_DAY_MONTH_AFTER, text, w.end()) or text[w.start("w")].isupper()
-                        and not first_cap and n_words == 1 and _at(_HEAD_AT, text, w.start("w"))):
-            # one small word before a body is a verb and its object (dự thảo Bộ
-            # luật trình Quốc hội; but Luật tổ chức Quốc hội), and no name runs
-            # into a sentence whose full stop was lost (... Luật Quản lý thuế Chiều 12/6, ...)
-            break
-        if n_words and _at(_OPENER_AT, text, w.start("w")):
+        if n_words and _name_ends_before(text, w, end, n_words, first_cap):
             break
         end = w.end()
         n_words += 1
     return end, n_words
+
+
+def _joined_part(text: str, end: int) -> tuple[int, int, bool] | None:
+    """More of a law's name joined by `và` or `của` at ``end``: ``(its end, words
+    added, whether bodies end the name)``, or None."""
+    and_ = _at(_LAW_AND, text, end)
+    if and_:
+        # Luật Khoa học và Công nghệ: `và` before a capitalised word that
+        # starts no other document or body joins one name
+        nxt = _at(_WORD, text, and_.end() - 1)
+        if nxt and text[nxt.start("w")].isupper() and not _at(_TYPE_WORD_AT, text, nxt.start("w")) \
+                and not _at(_HEAD_AT, text, nxt.start("w")) and not _at(_NUMBER_AFTER, text, nxt.end()):
+            return nxt.end(), 2, False
+        more = _and_continuation(text, end)
+        if more:
+            return more, 2, False
+    if _at(_OF_AT, text, end):
+        more = _of_continuation(text, end)
+        if more:
+            return more[0], 2, bool(more[1])
+    return None
+
+
+def _name_ends_before(text: str, w, end: int, n_words: int, first_cap: bool) -> bool:
+    """Whether a law's name ends before word ``w``: another document; one small word
+    before a body is a verb and its object (dự thảo Bộ luật trình Quốc hội; but Luật
+    tổ chức Quốc hội); no name runs into a sentence whose full stop was lost (...
+    Luật Quản lý thuế Chiều 12/6, ...) or into a sentence opener."""
+    if _at(_TYPE_AT, text, end):
+        return True
+    if _at(_DAY_MONTH_AFTER, text, w.end()) or text[w.start("w")].isupper() \
+            and not first_cap and n_words == 1 and _at(_HEAD_AT, text, w.start("w")):
+        return True
+    return bool(_at(_OPENER_AT, text, w.start("w")))
 
 
 def _small_words(text: str, pos: int, most: int) -> tuple[int, int]:

@@ -168,14 +168,7 @@ def _read_object(text: str, a, doc_type: str, type_name: str) -> _Mention | None
     if doc_type == "thong_bao":
         return _conclusions(text, a, type_name)
     before = text[max(0, a.start() - 40):a.start()]
-    if capital:  # mid-sentence after a verb or a preposition (at a sentence start: a verb)
-        placed = not _sentence_start(text, a.start()) and _CAPITAL_BEFORE.search(before)
-    else:
-        placed = doc_type in _SMALL_TYPES and (_VERB_BEFORE if doc_type == "de_an" else _SMALL_VERB_BEFORE).search(
-            before)
-        if placed and doc_type == "bao_cao":
-            w = _at(_NEXT, text, pos)
-            placed = w is not None and _at(_SMALL_REPORT_KIND, text, w.start("w"))
+    placed = _placed(text, a, doc_type, capital, before)
     if placed and each_their_own(text, a.start()):
         return None  # các trường phải xây dựng đề án tuyển sinh: one each, a kind of document
     if not placed:
@@ -199,6 +192,27 @@ def _read_object(text: str, a, doc_type: str, type_name: str) -> _Mention | None
         if len(words) >= 2:
             return _mention(a, doc_type, type_name, end, text[words[0][0]:end])
         return None
+    return _by_subject(text, a, doc_type, type_name, first)
+
+
+def _placed(text: str, a, doc_type: str, capital: bool, before: str) -> bool:
+    """Whether the type word stands where a document is named: a capitalised one
+    mid-sentence after a verb or a preposition (at a sentence start it is a verb), a
+    small one after a verb that takes a document (a report only of a kind of report)."""
+    if capital:
+        return bool(not _sentence_start(text, a.start()) and _CAPITAL_BEFORE.search(before))
+    placed = doc_type in _SMALL_TYPES and (_VERB_BEFORE if doc_type == "de_an" else _SMALL_VERB_BEFORE).search(
+        before)
+    if placed and doc_type == "bao_cao":
+        w = _at(_NEXT, text, a.end())
+        placed = w is not None and _at(_SMALL_REPORT_KIND, text, w.start("w"))
+    return bool(placed)
+
+
+def _by_subject(text: str, a, doc_type: str, type_name: str, first: int) -> _Mention | None:
+    """A document named by its lowercase subject after the type word (at least two
+    words, and more than a kind of document)."""
+    pos = a.end()
     if text[first].isdigit() or _at(_GENERIC_FIRST, text, first) or _at(_SUBJECT_STOP, text, first) \
             or _at(_NUMBER_WORD, text, first) \
             or _at(_TYPE_WORD_AT, text, first) or doc_type == "bao_cao" and _at(_COMPANY_REPORT, text, first):

@@ -14,42 +14,12 @@ from .mention import _Doc, _LIST_GAP, _Mention, _code_issuer, _code_parts, _code
 
 
 def _compatible(doc: _Doc, m: _Mention) -> bool:
+    """Whether mention ``m`` can be a further mention of ``doc``: the same identity
+    (number, name or key), and no attribute written with both that differs."""
+    same = _same_identity(doc, m)
+    if same is not None:
+        return same
     f = doc.first
-    if f.doc_type != m.doc_type:
-        return False
-    if f.key and m.key and f.key[0] == m.key[0] == "name":
-        # laws by name; a number written with one mention must not clash
-        if f.key != m.key:
-            return False
-        number = doc.number
-        if number and m.number and _norm_number(number) != _norm_number(m.number):
-            return False
-    elif m.number is not None:
-        if f.number is None or _norm_number(f.number) != _norm_number(m.number):
-            return False
-    elif f.number is not None or f.key is None or m.key is None:
-        return False
-    elif f.key[0] != m.key[0]:
-        return False
-    elif f.key[0] in ("congress", "plenum"):
-        if m.needs_antecedent:
-            return True
-        for i in (1, 2):
-            if f.key[i] is not None and m.key[i] is not None and f.key[i] != m.key[i]:
-                return False
-    elif f.key[0] == "title":
-        # a shorter title is a further mention of a longer one (Chương trình
-        # tổng thể ... / Chương trình tổng thể ... giai đoạn 2021-2030)
-        a, b = f.key[1], m.key[1]
-        short, long = (a, b) if len(a) <= len(b) else (b, a)
-        if not b and m.needs_antecedent:
-            # a bare word that only names documents (Quy tắc ứng xử) repeats the last one it named
-            if _norm(f.type_name) != _norm(m.type_name):
-                return False
-        elif not (short == long or long.startswith(short + " ") or long.startswith(short + ",")):
-            return False
-    elif f.key != m.key:
-        return False
     code = doc.get("code")
     if code and m.code and f.key is None and not _codes_compatible(code, m.code):
         return False
@@ -65,6 +35,45 @@ def _compatible(doc: _Doc, m: _Mention) -> bool:
         if a not in b and b not in a:
             return False
     return True
+
+
+def _same_identity(doc: _Doc, m: _Mention) -> bool | None:
+    """False where the type, number or key differ; True for a bare mention that only
+    points back (``Đại hội``, ``Hội nghị``); None where the attributes must decide."""
+    f = doc.first
+    if f.doc_type != m.doc_type:
+        return False
+    if f.key and m.key and f.key[0] == m.key[0] == "name":
+        # laws by name; a number written with one mention must not clash
+        number = doc.number
+        if f.key != m.key or number and m.number and _norm_number(number) != _norm_number(m.number):
+            return False
+    elif m.number is not None:
+        if f.number is None or _norm_number(f.number) != _norm_number(m.number):
+            return False
+    elif f.number is not None or f.key is None or m.key is None or f.key[0] != m.key[0]:
+        return False
+    elif f.key[0] in ("congress", "plenum"):
+        if m.needs_antecedent:
+            return True
+        if any(f.key[i] is not None and m.key[i] is not None and f.key[i] != m.key[i] for i in (1, 2)):
+            return False
+    elif f.key[0] == "title":
+        return None if _title_repeats(f, m) else False
+    elif f.key != m.key:
+        return False
+    return None
+
+
+def _title_repeats(f: _Mention, m: _Mention) -> bool:
+    """A shorter title is a further mention of a longer one (Chương trình tổng thể ... /
+    Chương trình tổng thể ... giai đoạn 2021-2030); a bare word that only names
+    documents (Quy tắc ứng xử) repeats the last one it named."""
+    a, b = f.key[1], m.key[1]
+    if not b and m.needs_antecedent:
+        return _norm(f.type_name) == _norm(m.type_name)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return short == long or long.startswith(short + " ") or long.startswith(short + ",")
 
 
 def _identity(m: _Mention) -> tuple:
