@@ -200,3 +200,11 @@ def test_the_given_name_is_the_person_in_the_whole_article():
             "Anh trai của nghi phạm đang làm việc ở Đức.")
     assert _labels_over(text, "Đức", 2) == {"PER"}
     assert _labels_over(text, "Đức", 3) == {"LOC"}
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Đại diện gia đình Ông Tư đã nhận quà.", "Tư"),
+    ("Cả nhà đến chùa. Bà Lan cho biết năm nào cũng đi.", "Lan"),
+])
+def test_a_person_after_a_family_word_or_a_new_sentence_stays(text, word):
+    assert _labels_over(text, word) == {"PER"}

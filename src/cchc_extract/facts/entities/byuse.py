@@ -44,7 +44,8 @@ class _Vocab:
         hon = _alt(d["place_honorifics"])
         self.stop_words = set(d["name_stops"])
         #: a holy place's or a street's head, then an honorific and a capitalised name
-        self.hon_place = regex.compile(_NB + r"(?:" + heads + r")" + _SP + r"(?P<n>(?:" + hon + r")" + _SP + _SYL
+        # (not the second syllable of another word: ``gia đình Ông Tư``, the family)
+        self.hon_place = regex.compile(_NB + r"(?<!(?i:gia|triều)" + _SP + r")(?:" + heads + r")" + _SP + r"(?P<n>(?:" + hon + r")" + _SP + _SYL
                                        + r"(?:" + _SP + _SYL + r"){0,2}+)")
         #: a list of streets: its opener, then items separated by commas or ``và``
         self.street_list = regex.compile(_NB + r"(?i:" + _alt(d["street_list_heads"]) + r")" + _SP + r"(?:"
