@@ -53,6 +53,7 @@ from .compounds import compound_cuts
 from .notnames import drop_things, sponsor_clubs
 from .companies import companies, press_names, tong_bodies
 from .lowerbodies import lowercase_bodies
+from .byuse import honorific_places, uses_not_entities
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -174,6 +175,8 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     common_uses(text, f)
     compound_cuts(text, r, f)
     drop_things(text, f)
+    honorific_places(text, r, f)
+    uses_not_entities(text, r, f)
     kept = _resolve(f.items)
     n = len(f.items)
     repeated_names(text, kept, r, f)
@@ -183,6 +186,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
         common_uses(text, f)
         compound_cuts(text, r, f)
         drop_things(text, f)
+        uses_not_entities(text, r, f)
         kept = _resolve(f.items)
     return [Entity(text=text[s:e], start=s, end=e, label=label) for s, e, label in kept]
 

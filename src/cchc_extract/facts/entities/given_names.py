@@ -36,6 +36,9 @@ class _Given:
         self.country_before = regex.compile(_NB + r"(?:" + _alt(e["country_before_anh"]) + r")" + _SP + r"$")
         self.languages = set(e["language_after_anh"])
         self.person_verbs = regex.compile(_SP + r"(?:" + _alt(e["person_verbs"]) + r")" + _NA)
+        #: a word that makes the bare name a place again (``sang Đức``, ``tại Vinh``, ``người Đức``)
+        self.place_before = regex.compile(_NB + r"(?:" + _alt(list(e["country_before_anh"]) + list(e["place_before_given"]))
+                                          + r")" + _SP + r"$")
 
 
 _G: list[_Given] = []
@@ -109,7 +112,8 @@ def given_names_spelling_places(text: str, r: _Rules, f: _Found) -> None:
     pairs: set[str] = set()  # ``Công Vinh`` of ``Lê Công Vinh``: the name a person is called by
     for s, e, label, _ in f.items:
         words = text[s:e].split()
-        if label == "PER" and 2 <= len(words) <= 4 and words[0] in r.surnames and words[-1] in r.bare_places:
+        if label == "PER" and 2 <= len(words) <= 4 and words[0] in r.surnames and words[-1] in r.bare_places \
+                and not any(" ".join(words[:k]) in r.places for k in range(2, len(words))):  # ``Thái Bình Dương Mỹ``
             given.add(words[-1])
             if len(words) >= 3:
                 pairs.add(" ".join(words[-2:]))
@@ -118,6 +122,12 @@ def given_names_spelling_places(text: str, r: _Rules, f: _Found) -> None:
     hits = [it for it in f.items if it[2] == "LOC" and text[it[0]:it[1]] in given and g.person_verbs.match(text, it[1])]
     if not hits:
         return
+    # one name, one sense in an article: once the bare word is the person before a person's verb, its other
+    # bare mentions are the person too (``Quyền, Đức, Toản``, ``cùng Đức đi``), unless a word of place comes
+    # before (``sang Đức``) or a capitalised word (another name, ``Minh Đức``, ``Tây Đức``)
+    people = {text[it[0]:it[1]] for it in hits if not _prev_capital(text, it[0])}
+    hits += [it for it in f.items if it[2] == "LOC" and it not in hits and text[it[0]:it[1]] in people
+             and not g.place_before.search(text, max(0, it[0] - 16), it[0]) and not _prev_capital(text, it[0])]
     gone = set(hits)
     f.items = [it for it in f.items if it not in gone]
     for s, e, _, _ in hits:
