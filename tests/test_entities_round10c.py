@@ -54,6 +54,8 @@ def test_foreign_place_does_not_take_the_next_captions_word():
     # an acronym before the Vietnamese word is no foreign name: the company's name goes on
     ("Sáng nay, Công ty TNHH MTV Xổ số kiến thiết Cần Thơ thông báo kết quả.", "Công ty TNHH MTV Xổ số"),
     ("Học sinh Trường THPT Dân tộc nội trú huyện đã về quê.", "Trường THPT Dân tộc"),
+    # a name after the Vietnamese word: it is the name's (a park named after a queen)
+    ("Buổi lễ diễn ra ở Công viên Olympic Nữ hoàng Elizabeth tại London.", "Công viên Olympic Nữ hoàng Elizabeth"),
 ])
 def test_acronym_before_a_vietnamese_word_is_kept(text, span):
     assert any(t.startswith(span) for t in _texts(text))
@@ -65,6 +67,15 @@ def test_credit_runs_into_a_noun_and_a_demonstrative():
     text = "Người mua đất ngày càng nhiều. Ảnh: Trần Khôi Vị này cho hay, hồ sơ tăng gấp đôi."
     assert ("Trần Khôi", "PER") in _ents(text)
     assert "Trần Khôi Vị" not in _texts(text)
+
+
+@pytest.mark.parametrize("text,span", [
+    # ``Vi`` (no tone mark) is a given name; a name before ``này`` is no noun of a clause
+    ("Ảnh: Trần Lê Vi. Vị này cho hay hồ sơ tăng.", "Trần Lê Vi"),
+    ("Fan rất thích chiếc điện thoại phiên bản Lý Tiểu Long này.", "Lý Tiểu Long"),
+])
+def test_names_before_a_demonstrative_are_kept(text, span):
+    assert span in _texts(text)
 
 
 def test_place_named_vi_is_kept():
