@@ -151,6 +151,7 @@ def test_truong_and_one_syllable_is_no_school(text):
 
 @pytest.mark.parametrize("text,span", [
     ("Sinh viên Trường Luật đã tới dự.", "Trường Luật"),
+    ("Mẫu xe này do tập đoàn Trường Hải, một doanh nghiệp lớn, lắp ráp.", "Trường Hải"),
     ("Học sinh Trường Lê Quý Đôn đạt giải nhất.", "Trường Lê Quý Đôn"),
     ("Trường Văn hóa và Nghệ thuật Quân đội tuyển sinh năm nay.", "Trường Văn hóa và Nghệ thuật Quân đội"),
 ])

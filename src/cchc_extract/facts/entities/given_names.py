@@ -37,6 +37,7 @@ class _Given:
         self.languages = set(e["language_after_anh"])
         self.person_verbs = regex.compile(_SP + r"(?:" + _alt(e["person_verbs"]) + r")" + _NA)
         self.truong_fields = set(e["truong_fields"])
+        self.truong_company = regex.compile(_NB + r"(?:" + _alt(e["truong_company_before"]) + r")" + _SP + r"$")
 
 
 _G: list[_Given] = []
@@ -160,6 +161,8 @@ def truong_given_names(text: str, r: _Rules, f: _Found) -> None:
             continue
         if m.group("other") and (m.group("other").split()[0] in r.inst_first or " " not in m.group("other")):
             continue  # ``Trường Y và Trường Dược``; ``Trường Giang và Nam``: no second person's full name
+        if g.truong_company.search(text, max(0, s - 16), s):
+            continue  # ``tập đoàn Trường Hải``: a company
         gone.add(it)
         if m.group("other"):
             people += [(s, m.end("g")), m.span("other")]
