@@ -41,7 +41,7 @@ from .unitlists import unit_lists, phong_chong, offices_of_bodies, steering_bodi
 from .sports import match_reports
 from .credits import _credits
 from .clubs import clubs
-from .given_names import anh_given_names, given_names_spelling_places
+from .given_names import anh_given_names, given_names_spelling_places, truong_given_names
 from .foreign import introduced_people, foreign_short_names
 from .states import state_forms
 from .fixtures import fixtures
@@ -54,6 +54,7 @@ from .notnames import drop_things, sponsor_clubs
 from .companies import companies, press_names, tong_bodies
 from .lowerbodies import lowercase_bodies
 from .byuse import honorific_places, uses_not_entities
+from .runons import field_labels, people_after_places
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -171,9 +172,12 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     drop_places_after_kin(text, r, f)
     anh_given_names(text, r, f)
     given_names_spelling_places(text, r, f)
+    truong_given_names(text, r, f)
     drop_quoted_titles(text, f)
     common_uses(text, f)
     compound_cuts(text, r, f)
+    field_labels(text, f)
+    people_after_places(text, r, f)
     drop_things(text, f)
     honorific_places(text, r, f)
     uses_not_entities(text, r, f)
@@ -185,6 +189,8 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
         drop_quoted_titles(text, f)  # the names repeated late are no title's either
         common_uses(text, f)
         compound_cuts(text, r, f)
+        field_labels(text, f)
+        people_after_places(text, r, f)
         drop_things(text, f)
         uses_not_entities(text, r, f)
         kept = _resolve(f.items)

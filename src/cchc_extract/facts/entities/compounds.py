@@ -41,6 +41,7 @@ from pathlib import Path
 import regex
 
 from ...patterndata import entries
+from .foreign import foreign_word
 from .names import _Found, _edges, _syllables, count
 from .rules import _Rules, _first_key
 
@@ -141,6 +142,14 @@ def _mend(text: str, s: int, e: int, label: str, r: _Rules, words: frozenset[str
         return None
     a, b = syls[-1]
     last = text[a:b]
+    prev = text[syls[-2][0]:syls[-2][1]] if len(syls) >= 2 else ""
+    if not last.isascii() and foreign_word(prev) and _TITLE.fullmatch(prev) and _TITLE.fullmatch(last) \
+            and f"{last.lower()} {m.group(1)}" in more and m.group(1) not in _function_words() \
+            and _name_after(text, m.end(1), r, more) == m.end(1):
+        # ``tỉnh Homs`` + ``Máy bay ...``: a foreign name (not an acronym: ``Công ty TNHH MTV Xổ số ...``)
+        # goes on with no Vietnamese word, unless a name goes on after the word (``Công viên Olympic Nữ hoàng
+        # Elizabeth``)
+        return s, syls[-2][1]
     if not _TITLE.fullmatch(last) or f"{last.lower()} {m.group(1)}" not in words or m.group(1) in _function_words() \
             or label == "PER" and m.group(1) in _function_words(True):
         return None  # (``Mạc Hồng Quân bị ...``: a name and a function word, though ``quân bị`` is a word)

@@ -90,6 +90,14 @@ def _credits(text: str, r: _Rules, f: _Found) -> None:
             if t in r.outlets or t in r.not_names:
                 f.add(it.start(), it.end(), "ORG", 0) if t in r.outlets else None
                 continue
+            words = t.split()
+            if t.isupper() and len(words) >= 2 and all(foreign_word(w) for w in words) \
+                    and (ta := _TITLE_AFTER.match(text, it.end())) and foreign_word(ta.group("w")):
+                # ``Ảnh: FLEETMON`` + ``USS Fitzgerald là ...``: a credit in foreign capitals is a company; its last
+                # word opens the caption's next sentence with the foreign name after it (not ``BANGKOK POST`` + ``Xả
+                # súng ...``: a Vietnamese word after it)
+                f.add(it.start(), it.end() - len(words[-1]) - 1, "ORG", 0)
+                continue
             if t.isupper() and " " not in t:
                 if len(t) >= 3:  # ``Ảnh: TTXVN``; two letters are initials, not an agency
                     f.add(it.start(), _agency_tail(text, it.end(), r), "ORG", 0)
@@ -99,6 +107,8 @@ def _credits(text: str, r: _Rules, f: _Found) -> None:
 
 
 _LOWER_WORD = regex.compile(r"[ \u00a0]\p{Ll}[\p{Ll}\p{M}]*+")
+#: a word in title case right after (``USS`` + `` Fitzgerald``)
+_TITLE_AFTER = regex.compile(r"[ \u00a0](?P<w>\p{Lu}[\p{Ll}\p{M}]++)(?![\p{L}\p{M}\p{N}])")
 
 
 def _line_ends(text: str, pos: int) -> bool:

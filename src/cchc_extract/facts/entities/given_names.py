@@ -39,6 +39,8 @@ class _Given:
         #: a word that makes the bare name a place again (``sang Đức``, ``tại Vinh``, ``người Đức``)
         self.place_before = regex.compile(_NB + r"(?:" + _alt(list(e["country_before_anh"]) + list(e["place_before_given"]))
                                           + r")" + _SP + r"$")
+        self.truong_fields = set(e["truong_fields"])
+        self.truong_company = regex.compile(_NB + r"(?:" + _alt(e["truong_company_before"]) + r")" + _SP + r"$")
 
 
 _G: list[_Given] = []
@@ -101,7 +103,10 @@ def anh_given_names(text: str, r: _Rules, f: _Found) -> None:
 
 
 def _prev_capital(text: str, s: int) -> bool:
-    return bool(regex.search(r"\p{Lu}[\p{L}\p{M}]*+[ \u00a0]$", text[max(0, s - 12):s]))
+    """A capitalised word right before, not a foreign one: ``Juan`` + ``Anh Tú`` (a sign-off, then a Vietnamese
+    signature) are two names, for no Vietnamese name goes on from a foreign word."""
+    m = regex.search(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*+(?=[ \u00a0]$)", text[max(0, s - 16):s])
+    return bool(m) and not foreign_word(m.group())
 
 
 def given_names_spelling_places(text: str, r: _Rules, f: _Found) -> None:
@@ -134,4 +139,45 @@ def given_names_spelling_places(text: str, r: _Rules, f: _Found) -> None:
         before = regex.search(r"(\p{Lu}[\p{Ll}\p{M}]*+)[ \u00a0]$", text[max(0, s - 12):s])
         if before and f"{before.group(1)} {text[s:e]}" in pairs:
             s -= len(before.group())  # ``Công Vinh chia sẻ``: the two words he is called by
+        f.add(s, e, "PER", 2)
+
+
+#: a bare ``Trường`` and one capitalised syllable, then nothing or ``và`` and another capitalised name
+_TRUONG = regex.compile(r"Trường[ \u00a0](?P<g>\p{Lu}[\p{Ll}\p{M}]*+)(?![\p{L}\p{M}\p{N}])"
+                        r"(?:[ \u00a0]và[ \u00a0](?P<other>\p{Lu}[\p{Ll}\p{M}]*+(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*+){0,3}+))?+")
+
+
+def truong_given_names(text: str, r: _Rules, f: _Found) -> None:
+    """``Trường Giang``, ``Trường Sa``: a bare ``Trường`` (school) and one capitalised syllable is no school.
+
+    Schools after a bare ``Trường`` are named after a person (``Trường Lê Quý Đôn``, two syllables or more)
+    or their field (``Trường Luật``); one syllable that is neither is a given name with ``Trường`` as its
+    first syllable (``Trường Giang``) or a place (``Trường Sa``, ``Trường Sơn``).  The school's reading is
+    dropped, so a person's (a credit, a cue) or a place's reading of the same words is kept; two names joined
+    by ``và`` (``Trường Giang và Diễm My``) are two people.
+    """
+    if "Trường " not in text:
+        return
+    g = _g()
+    gone = set()
+    people = []
+    for it in f.items:
+        s, e, label, _ = it
+        if label != "ORG" or not text.startswith("Trường", s):
+            continue
+        m = _TRUONG.match(text, s)
+        if not m or m.end() != e or m.group("g") in g.truong_fields or foreign_word(m.group("g")) \
+                or m.group("g") in r.lead_words or m.group("g").lower() in r.level_words:
+            continue
+        if m.group("other") and (m.group("other").split()[0] in r.inst_first or " " not in m.group("other")):
+            continue  # ``Trường Y và Trường Dược``; ``Trường Giang và Nam``: no second person's full name
+        if g.truong_company.search(text, max(0, s - 16), s):
+            continue  # ``tập đoàn Trường Hải``: a company
+        gone.add(it)
+        if m.group("other"):
+            people += [(s, m.end("g")), m.span("other")]
+    if not gone:
+        return
+    f.items = [it for it in f.items if it not in gone]
+    for s, e in people:
         f.add(s, e, "PER", 2)
