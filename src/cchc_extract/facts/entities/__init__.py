@@ -53,6 +53,7 @@ from .compounds import compound_cuts
 from .notnames import drop_things, sponsor_clubs
 from .companies import companies, press_names, tong_bodies
 from .lowerbodies import lowercase_bodies
+from .located import bodies_located_at, parents_with_bodies, armed_groups
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -164,6 +165,9 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     units_in_bodies(text, r, f)
     numbered_hamlets(text, r, f)
     gardens(text, r, f)
+    bodies_located_at(text, r, f)
+    parents_with_bodies(text, r, f)
+    armed_groups(text, r, f)
     introduced = introduced_people(text, r, f)
     _glued_authors(text, f, list(authors))
     last_person_checks(text, f)
