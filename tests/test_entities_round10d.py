@@ -40,6 +40,7 @@ def _labels_over(text: str, word: str) -> set[str]:
     ("Buổi gặp có đại diện Hiệp hội doanh nghiệp Hàn Quốc tại Việt Nam.", "Hiệp hội doanh nghiệp Hàn Quốc tại Việt Nam"),
     ("Tết cộng đồng do Hội người Việt Nam tại Ba Lan tổ chức.", "Hội người Việt Nam tại Ba Lan"),
     ("Một sĩ quan của Hải quân Mỹ tại châu Phi cho biết như vậy.", "Hải quân Mỹ tại châu Phi"),
+    ("Hội chợ do Đại sứ quán Cộng hòa Slovakia tại Việt Nam tổ chức.", "Đại sứ quán Cộng hòa Slovakia tại Việt Nam"),
 ])
 def test_body_located_at_a_place_is_one_org(text, span):
     assert (span, "ORG") in _ents(text)

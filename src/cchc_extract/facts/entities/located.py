@@ -48,6 +48,9 @@ class _Located:
         self.tai_re = regex.compile(_SP + r"tại" + _SP)
         self.not_after = set(d["not_after"])
         self.body_owned = set(d["body_owned"])
+        #: a country named by its state form (``Cộng hòa Czech``, ``CHLB Đức``)
+        self.state_re = regex.compile(r"(?:" + _alt(d["state_forms"]) + r")" + _SP + r"\p{Lu}[\p{L}\p{M}]*+(?:" + _SP
+                                      + r"\p{Lu}[\p{L}\p{M}]*+){0,2}+")
         self.inner_ok = set(d["inner_ok"])
         self.countries = {n for n, k in r.places.items() if k == "country"}
         plural = entries("entities")["lowercase_bodies"]["plural_before"]
@@ -97,6 +100,8 @@ def _owner(text: str, hs: int, he: int, pos: int, kind: str, loc: _Located, r: _
             return name if _inner_ok(inner, loc, r) else None
     if text[hs:he] in loc.body_owned and any(s in (hs, he + 1) for s in org_end_at.get(pos, ())):
         return "body"  # ``Văn phòng đại diện Bộ Ngoại giao``, ``Văn phòng WHO``
+    if kind == "mission" and loc.state_re.fullmatch(text, he + 1, pos):
+        return "state"  # ``Đại sứ quán Cộng hòa Czech``: a country named by its state form
     return None
 
 
