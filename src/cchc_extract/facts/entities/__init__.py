@@ -55,6 +55,7 @@ from .companies import companies, press_names, tong_bodies
 from .lowerbodies import lowercase_bodies
 from .byuse import honorific_places, uses_not_entities
 from .runons import field_labels, people_after_places
+from .located import bodies_located_at, parents_with_bodies, armed_groups
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -166,6 +167,9 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     units_in_bodies(text, r, f)
     numbered_hamlets(text, r, f)
     gardens(text, r, f)
+    bodies_located_at(text, r, f)
+    parents_with_bodies(text, r, f)
+    armed_groups(text, r, f)
     introduced = introduced_people(text, r, f)
     _glued_authors(text, f, list(authors))
     last_person_checks(text, f)

@@ -110,20 +110,16 @@ def dashed_bodies(text: str, r: _Rules, f: _Found) -> None:
         return
     n = _nested(r)
     for m in n.pair.finditer(text):
-        xs = m.start("x")
-        h = n.dashed_head.search(text, max(0, xs - 70), xs)
-        if not h or _inside_name(text, h.start(), r):
+        h = _dashed_head(text, m.start("x"), n, r)
+        if h is None:
             continue
         words = h.group("w").split()
         if text[h.start():m.end("x")].lower() in n.spelled_out.get(m.group("y"), ()):
             continue  # ``Liên minh châu Âu - EU``: a name and its abbreviation, no second party
-        if text[xs:m.end()] in r.places and not any(w[0].isupper() for w in words):
+        if text[m.start("x"):m.end()] in r.places and not any(w[0].isupper() for w in words):
             continue  # ``Diễn đàn khu vực châu Á - Thái Bình Dương``: one region, described, not named
         if words and words[0] in n.not_after.get(h.group("head"), ()):
             continue  # ``Hội nghị``, ``Hội chợ``: a meeting, a fair
-        if any(w[0].islower() and r.stop_re.fullmatch(w) for w in words) \
-                or any(r.stop_re.fullmatch(a + " " + b) for a, b in zip(words, words[1:])):
-            continue  # ``Hội đồng Bảo an bàn về Triều Tiên - Mỹ``: a verb, the dash is the clause's
         end = m.end()
         if text[end:end + 1] in (" ", "\u00a0"):
             placed = [e for s, e, label, _ in f.items if s == end + 1 and label == "LOC" and r.level_at.match(text, s)]
@@ -133,6 +129,20 @@ def dashed_bodies(text: str, r: _Rules, f: _Found) -> None:
             elif state:
                 end = state.end()  # ``Ủy ban ... Ấn Độ - Việt Nam bang X``: of one state of a federation
         _replace(f, h.start(), end, "ORG", r)
+
+
+def _dashed_head(text: str, xs: int, n: _Nested, r: _Rules) -> regex.Match[str] | None:
+    """The body word that names the parties at ``xs``: the first in the window with no verb or function word
+    between it and them (``Phòng Thương mại Hoa Kỳ và Hội đồng Kinh doanh ASEAN - Hoa Kỳ``: the second)."""
+    for h in n.dashed_head.finditer(text, max(0, xs - 70), xs, overlapped=True):
+        if _inside_name(text, h.start(), r):
+            continue
+        words = h.group("w").split()
+        if any(w[0].islower() and r.stop_re.fullmatch(w) for w in words) \
+                or any(r.stop_re.fullmatch(a + " " + b) for a, b in zip(words, words[1:])):
+            continue  # ``Hội đồng Bảo an bàn về Triều Tiên - Mỹ``: a verb, the dash is the clause's
+        return h
+    return None
 
 
 def units_in_bodies(text: str, r: _Rules, f: _Found) -> None:
