@@ -178,9 +178,14 @@ def test_name_ending_in_a_whole_word_keeps_its_end(text, span):
     assert (span, "ORG") in _ents(text)
 
 
-def test_verb_after_a_foreign_name_is_no_part_of_the_body():
+@pytest.mark.parametrize("text,span", [
     # ``xác nhận`` is the sentence's verb: the university's name ends at its foreign name
-    assert ("Đại học Oxford", "ORG") in _ents("Nhóm nghiên cứu ở Đại học Oxford xác nhận phát hiện này.")
+    ("Nhóm nghiên cứu ở Đại học Oxford xác nhận phát hiện này.", "Đại học Oxford"),
+    # a department read whole before the verb (``xác định``)
+    ("Sau khi rà soát, Cục Thuế xác định lại số tiền nợ.", "Cục Thuế"),
+])
+def test_verb_after_a_whole_name_is_no_part_of_the_body(text, span):
+    assert (span, "ORG") in _ents(text)
 
 
 # ---------------------------------------------------------------- a unit in lowercase before its body

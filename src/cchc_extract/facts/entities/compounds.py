@@ -199,14 +199,16 @@ def lowercase_cuts(text: str, r: _Rules, f: _Found) -> None:
 
     * after a lowercase syllable or a capitalised common word, the name is in sentence case and takes the
       word's second syllable (``Trung tâm Thận nhân`` + ``tạo``, ``báo Người lao`` + ``động``);
-    * after a proper name (a place, a foreign word, a number), the syllable opens the sentence's verb and
-      is no part of the name (``Đại học Moscow nhận`` + ``định``: ``Đại học Moscow``).
+    * after a proper name (a place, a foreign word, a number) or a name another reading already ends there
+      (``Cục Thuế``), the syllable opens the sentence's verb and is no part of the name (``Đại học Moscow
+      nhận`` + ``định``: ``Đại học Moscow``).
     """
     words = two_syllable_words()
     if not words:
         return
     more = two_syllable_words("74K") | words
     firsts = _first_syllables()
+    org_spans = {(s, e) for s, e, label, _ in f.items if label == "ORG"}
     out = []
     changed = False
     for s, e, label, prio in f.items:
@@ -219,8 +221,8 @@ def lowercase_cuts(text: str, r: _Rules, f: _Found) -> None:
                     and m.group(1) not in _function_words() and not r.stop_re.fullmatch(m.group(1)) \
                     and not (m.group(2) and f"{m.group(1)} {m.group(2)}" in more):
                 changed = True
-                if before[:1].isupper() and (before.lower() not in firsts or _ends_in_place(text, syls, len(syls) - 2, r)) \
-                        or before[:1].isdigit():
+                if before[:1].isupper() and (before.lower() not in firsts or _ends_in_place(text, syls, len(syls) - 2, r)
+                                             or (s, syls[-2][1]) in org_spans) or before[:1].isdigit():
                     out.append((s, syls[-2][1], label, prio))  # the verb after a proper name
                 else:
                     out.append((s, m.end(1), label, prio))  # (not when the syllable opens the next word too)
