@@ -45,14 +45,15 @@ from .given_names import anh_given_names, given_names_spelling_places, truong_gi
 from .foreign import introduced_people, foreign_short_names
 from .states import state_forms
 from .fixtures import fixtures
-from .continuations import sentence_case_fields, dotted_abbreviations, names_before_acronyms, lowercase_tails, school_fields
+from .continuations import sentence_case_fields, dotted_abbreviations, names_before_acronyms, lowercase_tails, school_fields, tails_closed_by_places
+from .continuations import police_branches
 from .titles import drop_quoted_titles
 from .commonuses import common_uses
-from .nested import dashed_bodies, units_in_bodies, numbered_hamlets, gardens
-from .compounds import compound_cuts
+from .nested import dashed_bodies, units_in_bodies, lowercase_units, numbered_hamlets, gardens
+from .compounds import compound_cuts, lowercase_cuts
 from .notnames import drop_things, sponsor_clubs
 from .companies import companies, press_names, tong_bodies
-from .lowerbodies import lowercase_bodies
+from .lowerbodies import lowercase_bodies, departments_and_chambers
 from .byuse import honorific_places, uses_not_entities
 from .runons import field_labels, people_after_places
 from .located import bodies_located_at, parents_with_bodies, armed_groups
@@ -100,6 +101,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     _named_places(text, r, f)
     state_forms(text, r, f)
     sentence_case_fields(text, r, f)
+    police_branches(text, r, f)
     gazetteer_orgs(text, f)
     shared_heads(text, r, f)
     counted_bodies(text, r, f)
@@ -141,6 +143,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
             f.add(typed.start(), m.end(), "LOC", 1)
     companies(text, r, f)
     lowercase_bodies(text, r, f)
+    departments_and_chambers(text, r, f)
     press_names(text, r, f)
     streets_in_lists(text, r, f)
     orgs_ending_in_places(text, r, f)
@@ -162,9 +165,11 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     dotted_abbreviations(text, r, f)
     names_before_acronyms(text, r, f)
     lowercase_tails(text, r, f)
+    tails_closed_by_places(text, r, f)
     school_fields(text, f)
     dashed_bodies(text, r, f)
     units_in_bodies(text, r, f)
+    lowercase_units(text, r, f)
     numbered_hamlets(text, r, f)
     gardens(text, r, f)
     bodies_located_at(text, r, f)
@@ -180,6 +185,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     drop_quoted_titles(text, f)
     common_uses(text, f)
     compound_cuts(text, r, f)
+    lowercase_cuts(text, r, f)
     field_labels(text, f)
     people_after_places(text, r, f)
     drop_things(text, f)
@@ -193,6 +199,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
         drop_quoted_titles(text, f)  # the names repeated late are no title's either
         common_uses(text, f)
         compound_cuts(text, r, f)
+        lowercase_cuts(text, r, f)
         field_labels(text, f)
         people_after_places(text, r, f)
         drop_things(text, f)

@@ -195,3 +195,47 @@ def _name_after(text: str, pos: int, r: _Rules, words: frozenset[str]) -> int:
         n = _NEXT.match(text, pos)
         if n and f"{w.group(1).lower()} {n.group(1)}" in words and n.group(1) not in _function_words():
             pos = n.end(1)
+
+
+@lru_cache(maxsize=1)
+def _first_syllables() -> frozenset[str]:
+    """The first syllables of the two-syllable words (``khu`` of ``khu vực``; no ``moscow``)."""
+    return frozenset(w.split()[0] for w in two_syllable_words("74K") | two_syllable_words())
+
+
+def lowercase_cuts(text: str, r: _Rules, f: _Found) -> None:
+    """A body's name that ends in a lowercase syllable opening a word of two syllables with the next one:
+
+    * after a lowercase syllable or a capitalised common word, the name is in sentence case and takes the
+      word's second syllable (``Trung tâm Thận nhân`` + ``tạo``, ``báo Người lao`` + ``động``);
+    * after a proper name (a place, a foreign word, a number) or a name another reading already ends there
+      (``Cục Thuế``), the syllable opens the sentence's verb and is no part of the name (``Đại học Moscow
+      nhận`` + ``định``: ``Đại học Moscow``).
+    """
+    words = two_syllable_words()
+    if not words:
+        return
+    more = two_syllable_words("74K") | words
+    firsts = _first_syllables()
+    org_spans = {(s, e) for s, e, label, _ in f.items if label == "ORG"}
+    out = []
+    changed = False
+    for s, e, label, prio in f.items:
+        m = _NEXT.match(text, e) if label == "ORG" else None
+        syls = _syllables(text, s, e) if m else None
+        if m and syls and len(syls) >= 3:
+            last = text[syls[-1][0]:syls[-1][1]]
+            before = text[syls[-2][0]:syls[-2][1]]
+            if last.islower() and f"{last} {m.group(1)}" in words and f"{before.lower()} {last}" not in more \
+                    and m.group(1) not in _function_words() and not r.stop_re.fullmatch(m.group(1)) \
+                    and not (m.group(2) and f"{m.group(1)} {m.group(2)}" in more):
+                changed = True
+                if before[:1].isupper() and (before.lower() not in firsts or _ends_in_place(text, syls, len(syls) - 2, r)
+                                             or (s, syls[-2][1]) in org_spans) or before[:1].isdigit():
+                    out.append((s, syls[-2][1], label, prio))  # the verb after a proper name
+                else:
+                    out.append((s, m.end(1), label, prio))  # (not when the syllable opens the next word too)
+                continue
+        out.append((s, e, label, prio))
+    if changed:
+        f.items = out

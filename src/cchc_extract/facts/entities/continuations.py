@@ -40,6 +40,11 @@ class _Cont:
         #: the field in title case only (``Sư Phạm``): in sentence case no person's name starts inside it
         fields = [w.split()[0] + _SP + w.split()[1][0].upper() + w.split()[1][1:] for w in e["school_fields"]]
         self.school_field_re = regex.compile(_NB + r"(?:" + _alt(e["school_heads"]) + r")" + _SP + r"(?:" + "|".join(fields) + r")" + _NA)
+        self.place_tail_re = regex.compile(r"(?:" + _alt(e["place_tail_heads"]) + r")" + _SP + r"\p{Lu}")
+        self.place_tail_max = int(e["place_tail_max"])
+        self.police_re = regex.compile(_NB + r"(?:" + _alt(e["police_heads"]) + r")" + _SP + r"Cảnh" + _SP + r"sát" + _SP
+                                       + r"(?i:" + _alt(e["police_branches"]) + r")" + _NA)
+        self.name_nouns = set(e["name_nouns"])
         self.parent_re = regex.compile(r"(?:,[ \u00a0]*+|[ \u00a0]\([ \u00a0]?+|" + _SP + r"(?:" + _alt(links) + r")" + _SP + r")")
 
 
@@ -155,4 +160,79 @@ def school_fields(text: str, f: _Found) -> None:
     for m in c.school_field_re.finditer(text):
         field_start = m.start() + len(text[m.start():m.end()].rsplit(None, 2)[0]) + 1
         end = max([e for s, e, _l, _p in f.items if field_start <= s < m.end() and e > m.end()] + [m.end()])
+        f.add(m.start(), end, "ORG", 0)
+
+
+def tails_closed_by_places(text: str, r: _Rules, f: _Found) -> None:
+    """``Công ty Cổ phần`` + ``vàng bạc đá quý`` + ``Phú Nhuận``: a body's name cut after a common word in
+    sentence case takes the lowercase words after it when a place closes them, one ORG.  The lowercase
+    syllables must read as words of two syllables (``vàng bạc``, ``đá quý``; ``và`` between two of them),
+    none a verb or function word of ``stop_words`` (``Trung tâm Kỹ thuật đi Đồng Tháp`` is a clause)."""
+    from .compounds import two_syllable_words
+
+    c = _cont()
+    words = two_syllable_words()
+    if not words:
+        return
+    more = two_syllable_words("74K") | words
+    places: dict[int, int] = {}
+    for s, e, label, _ in f.items:
+        if label == "LOC" and e > places.get(s, -1) and (text[s:e] in r.places or r.typed_re.match(text, s)
+                                                         or r.hcm_re.match(text, s)):
+            places[s] = e
+    people = [s for s, _, label, prio in f.items if label == "PER" and prio <= 2]
+    org_ends: dict[int, list[int]] = {}
+    for s, e, label, _ in f.items:
+        if label == "ORG":
+            org_ends.setdefault(s, []).append(e)
+    for s, e, label, prio in list(f.items):
+        if label != "ORG" or not c.place_tail_re.match(text, s):
+            continue
+        last = text[s:e].split()[-2:]
+        if len(last) < 2 or not last[0][0].isupper() or " ".join(last).lower() not in more or " ".join(last) in r.places:
+            continue  # ``Công ty Samho``: a proper name ends the body's; what follows is the clause (and a name
+            # already in lowercase, ``Quỹ Tiền tệ quốc tế``, is read to its end by the rules of sentence case)
+        pos, syls, end = e, [], None
+        while len(syls) <= c.place_tail_max:
+            if syls and pos + 1 in places:
+                end = places[pos + 1]
+                break
+            w = _LOWER_WORD.match(text, pos)
+            if not w or w.group("w") in r.level_words:
+                break
+            syls.append(w.group("w"))
+            pos = w.end()
+        if end is None or not _two_syllable_words(syls, r, more, c.name_nouns) or any(e <= p < end for p in people):
+            continue
+        if any(e < e2 < end for e2 in org_ends.get(s, ())):
+            continue  # ``Quỹ Tiền tệ quốc tế`` + ``đưa ra ...``: another reading already ends the name in lowercase
+        f.add(s, end, "ORG", prio)
+
+
+def _two_syllable_words(syls: list[str], r: _Rules, words: frozenset[str], nouns: set[str]) -> bool:
+    """``syls`` read as words of two syllables from ``words``, joined by ``và``, none a stop word."""
+    i = 0
+    while i < len(syls):
+        if syls[i] == "và" and 0 < i < len(syls) - 1:
+            i += 1
+            continue
+        pair = " ".join(syls[i:i + 2])
+        if i + 1 >= len(syls) or pair not in words or r.stop_re.fullmatch(pair) and pair not in nouns:
+            return False
+        i += 2
+    return True
+
+
+def police_branches(text: str, r: _Rules, f: _Found) -> None:
+    """``Phòng Cảnh sát`` + ``điều tra tội phạm về trật tự xã hội``: a police body's branch in lowercase is its
+    name's, one ORG, with the place written right after it (``Phòng Cảnh sát giao thông tỉnh X``)."""
+    if "Cảnh sát" not in text:
+        return
+    c = _cont()
+    for m in c.police_re.finditer(text):
+        end = m.end()
+        if end < len(text) and text[end] in " \u00a0":
+            t = r.typed_re.match(text, end + 1) or _gaz(r).match(text, end + 1) or r.hcm_re.match(text, end + 1)
+            if t:
+                end = t.end()
         f.add(m.start(), end, "ORG", 0)

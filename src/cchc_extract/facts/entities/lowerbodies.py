@@ -37,6 +37,14 @@ class _Heads:
         self.plural_re = regex.compile(r"(?i:" + _alt(e["plural_before"]) + r")" + _SP + r"$")
         self.typed_re = regex.compile(r"(?i:" + _alt(e["typed_places"]) + r")" + _NA)
         self.name_re = regex.compile(_CAPRUN)
+        fields = entries("entities")["ministries_and_departments"]["fields"]
+        abbr = r"\p{Lu}[\p{Lu}&\-]{1,9}+"
+        self.department_re = regex.compile(
+            _NB + r"(?<!(?:" + _alt(e["not_after_department"]) + r")" + _SP + r")(?:" + _alt(e["departments"]) + r")"
+            + _SP + r"(?:(?=\p{Lu})(?:" + _alt(fields) + r")|" + abbr + r")" + _NA + _SP)
+        self.chamber_re = regex.compile(_NB + r"(?:" + _alt(e["chambers"]) + r")" + _SP)
+        self.police_re = regex.compile(_NB + r"(?:" + _alt(e["police"]) + r")" + _SP + r"(?:" + _alt(e["district_misspelt"])
+                                       + r")" + _SP + r"(?P<n>" + _CAPRUN + r")")
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +78,33 @@ def lowercase_bodies(text: str, r: _Rules, f: _Found) -> None:
             if end is None:
                 continue
         f.add(m.start(), end, "ORG", 0)
+
+
+def departments_and_chambers(text: str, r: _Rules, f: _Found) -> None:
+    """``sở Y tế Hòa Bình``, ``Sở GTVT TP.HCM``, ``Thượng viện Hà Lan``, ``công an quân Đống Đa``: a department
+    and the place it serves, a legislature and its country, one ORG each."""
+    h = _heads()
+    for m in h.chamber_re.finditer(text):
+        c = r.country_after_re.match(text, m.end() - 1)
+        if c:
+            f.add(m.start(), c.end(), "ORG", 0)  # (``Hạ viện Anh``: a country read in no other way here)
+    loc_end: dict[int, int] = {}
+    for s, e, label, _ in f.items:
+        if label == "LOC" and e > loc_end.get(s, -1):
+            loc_end[s] = e
+    if not loc_end:
+        return
+    for m in h.department_re.finditer(text):
+        if h.plural_re.search(text, max(0, m.start() - 12), m.start()):
+            continue  # ``các sở Y tế Hà Nội``: every department
+        end = loc_end.get(m.end())
+        if end is None or r.places.get(text[m.end():end]) not in ("province", "city") \
+                and not (r.typed_re.match(text, m.end()) or r.hcm_re.match(text, m.end())):
+            continue  # (``sở Y tế Mỹ``: no department of a country; a commune's name alone is no place served)
+        f.add(m.start(), end, "ORG", 0)
+    for m in h.police_re.finditer(text):
+        if "district" in units().get(m.group("n"), ()) and loc_end.get(m.start("n")) == m.end("n"):
+            f.add(m.start(), m.end("n"), "ORG", 0)
 
 
 def _committee_place(text: str, pos: int, r: _Rules, h: _Heads) -> int | None:

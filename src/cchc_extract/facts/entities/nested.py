@@ -51,6 +51,10 @@ class _Nested:
                                   + r"{0,11})" + _SP + r"$")
         self.parent = regex.compile(r"(?:" + _alt(d["parent_heads"]) + r")" + _NA)
         self.links = set(d["unit_name_links"])
+        self.lower_unit = regex.compile(_NB + r"(?P<head>" + _alt(d["lower_unit_heads"]) + r")(?P<w>(?:" + _SP
+                                        + r"\p{Ll}[\p{Ll}\p{M}]*+){1,5}+)" + _SP + r"$")
+        self.lower_parent = regex.compile(r"(?:" + _alt(set(d["parent_heads"]) | set(d["lower_unit_parents"])) + r")" + _NA)
+        self.lower_not_first = regex.compile(_SP + r"(?:" + _alt(d["lower_unit_not_first"]) + r")" + _NA)
         self.counted = regex.compile(_SP + r"(?:" + _alt(d["counted_nouns"]) + r")" + _NA)
         self.hamlet = regex.compile(r"(?i:" + _alt(r.numbered_units - {"xã", "phường", "thị trấn"}) + r")" + _SP)
         #: the capitalised words after a hamlet's name cut short, then its number
@@ -188,6 +192,25 @@ def units_in_bodies(text: str, r: _Rules, f: _Found) -> None:
                 break
         if ok:
             f.add(u.start(), pe, "ORG", 0)
+
+
+def lowercase_units(text: str, r: _Rules, f: _Found) -> None:
+    """``Lực lượng đặc nhiệm`` + ``Cảnh sát quốc gia X``: a unit named in lowercase words right before the body
+    it belongs to, one ORG with it (no verb, function word or level word among the words)."""
+    n = _nested(r)
+    starts = sorted({s for s, e, label, _ in f.items if label == "ORG" and " " in text[s:e]})
+    for ps in starts:
+        if ps < 2 or text[ps - 1] not in " \u00a0" or not n.lower_parent.match(text, ps):
+            continue
+        u = n.lower_unit.search(text, max(0, ps - 60), ps)
+        if not u or _inside_name(text, u.start(), r) or n.lower_not_first.match(text, u.end("head")):
+            continue
+        words = u.group("w").split()
+        if any(r.stop_re.fullmatch(w) or w in r.level_words or w in n.breakers for w in words) \
+                or any(r.stop_re.fullmatch(a + " " + b) or a + " " + b in n.breakers for a, b in zip(words, words[1:])):
+            continue  # ``Cơ quan này đề nghị Công an ...``: a clause, two bodies
+        pe = max(e for s, e, label, _ in f.items if s == ps and label == "ORG")
+        f.add(u.start(), pe, "ORG", 0)
 
 
 def numbered_hamlets(text: str, r: _Rules, f: _Found) -> None:

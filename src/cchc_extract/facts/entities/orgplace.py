@@ -36,6 +36,8 @@ class _HeadRules:
         self.and_joins = set(e["and_joins"])
         self.press_heads = set(e["press_heads"])
         self.legal_forms = set(e["legal_forms"])
+        self.name_before_place = set(e["name_before_place"])
+        self.plural_members = set(e["plural_members"])
         self.head_re = regex.compile(_NB + r"(?P<head>" + _alt(self.heads) + r")" + _NA)
         #: a capitalised word right before a one-word head makes it part of a name (``Hải Phòng``)
         self.plural_before = regex.compile(r"(?i:các|những|nhiều|mọi|mỗi|một|hai|ba|\d+)[ \u00a0]$")
@@ -108,6 +110,8 @@ def _tail(text: str, pos: int, head: str, hr: _HeadRules, r: _Rules, tails: dict
     name_seen = lower_after_name = False
     prev = "head"
     for i in range(_MAX_TOKENS):
+        if country_only and prev == "caps" and _ABBR_LIST.match(text, pos):
+            pos += 1  # ``... ĐH, CĐ Việt Nam``: two abbreviations listed inside the name
         t = _TOKEN.match(text, pos)
         if not t:
             return 0
@@ -120,6 +124,8 @@ def _tail(text: str, pos: int, head: str, hr: _HeadRules, r: _Rules, tails: dict
                 return 0  # ``U23 châu Á``: a tournament, not a team
             if country_only and r.places.get(text[ts:end]) != "country":
                 return 0
+            if head in hr.name_before_place and not name_seen:
+                return 0  # ``ĐH, CĐ Việt Nam``: the colleges of a country, no union's name
             if (head in hr.lower_heads or head in hr.press_heads) and (
                     label != "LOC" or r.places.get(text[ts:end]) == "country"):
                 return 0  # ``bệnh viện đa khoa Hòa Bình``; ``bệnh viện Nhật Bản`` are the country's hospitals
@@ -131,6 +137,12 @@ def _tail(text: str, pos: int, head: str, hr: _HeadRules, r: _Rules, tails: dict
             return 0  # ``Hội nghị``, ``Cục trưởng``: another word, or a post
         if i == 0 and head in hr.capital_only and not tok[0].isupper():
             return 0  # ``bộ phim``, ``Đảng bộ``: not a name
+        if i == 0 and tok == "các" and head in hr.plural_members:
+            country_only = True  # ``Hiệp hội các nhà bán lẻ Việt Nam``: the members, named; the country ends it
+            lower += 1
+            prev = "lower"
+            pos = t.end()
+            continue
         if tok[0].islower():
             if tight or r.stop_re.match(text, ts) and tok != "và":
                 return 0
@@ -160,6 +172,10 @@ def _tail(text: str, pos: int, head: str, hr: _HeadRules, r: _Rules, tails: dict
             prev = "title" if tok[1:].islower() or len(tok) == 1 else "caps"
         pos = t.end()
     return 0
+
+
+#: a comma between two abbreviations (``ĐH, CĐ``)
+_ABBR_LIST = regex.compile(r",(?=[ \u00a0]\p{Lu}[\p{Lu}&]{1,5}+(?![\p{L}\p{M}\p{N}]))")
 
 
 def _next_lower(text: str, pos: int) -> bool:

@@ -238,8 +238,10 @@ def _person_after(text: str, pos: int, r: _Rules) -> bool:
 
 
 def _inside_name(text: str, start: int, r: _Rules) -> bool:
-    """The word at ``start`` continues a capitalised name (``Phòng`` in ``Hải Phòng``)."""
-    return bool(r.prev_cap_re.search(text, max(0, start - 12), start))
+    """The word at ``start`` continues a capitalised name (``Phòng`` in ``Hải Phòng``); a capitalised
+    function word opening the sentence is no name's (``Theo Sở Y tế ...``, ``Tại Cục ...``)."""
+    m = r.prev_cap_re.search(text, max(0, start - 12), start)
+    return bool(m) and m.group().strip() not in r.openers_not_names
 
 
 def _institutions(text: str, r: _Rules, f: _Found) -> None:
@@ -250,6 +252,9 @@ def _institutions(text: str, r: _Rules, f: _Found) -> None:
         head = m.group("head")
         if " " not in head and _inside_name(text, m.start(), r):
             continue
+        g = r.name_at.match(text, m.start()) if " " not in head else None
+        if g and g.end() > m.end() and text[m.start():g.end()] in r.bare_places:
+            continue  # ``đến Hội An``, ``quần đảo Trường Sa``: a place's name that opens with the head
         if _word_after(text, m.end()) in not_before.get(head, ()) or _event(text, m.start(), head, r):
             continue  # ``Trường hợp``, ``Báo cáo``: another word that starts with the head; ``Lễ hội Hội Lim``
         if (head in press_heads or head[0].islower()) and r.places.get(_name_after(text, m.end(), r)) == "country":

@@ -77,6 +77,8 @@ class _Rules:
         self.not_names |= {f"{a} {b}" for a in stems for b in branches}
         self.break_always = set(e["run_breakers"]["always"])
         self.lead_words = set(e["run_breakers"]["lead_words"])
+        #: capitalised function words that open a sentence and end no name before a body's head
+        self.openers_not_names = set(e["run_breakers"]["sentence_openers_before_bodies"])
         self.nouns_before_country = set(e["run_breakers"]["nouns_before_country"])
         self.given_breakers = set(e["run_breakers"]["given_names"])
         self.quantifiers = set(e["run_breakers"]["quantifiers"])
