@@ -53,6 +53,8 @@ from .compounds import compound_cuts
 from .notnames import drop_things, sponsor_clubs
 from .companies import companies, press_names, tong_bodies
 from .lowerbodies import lowercase_bodies
+from .runons import cut_time_phrases, foreign_chairs, hyphen_places, two_ended_areas
+from .events import drop_events, credited_towns, lakes, drop_bare_abbreviations, streets_after_tuyen
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -75,6 +77,18 @@ def _resolve(items: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str
         out.append((s, e, label))
     out.sort()
     return out
+
+
+def _round10b(text: str, r, f: _Found) -> None:
+    """The last checks on every candidate: time phrases cut, events, credits, lakes, bare kinds of bodies."""
+    two_ended_areas(text, r, f)
+    hyphen_places(text, r, f)
+    foreign_chairs(text, r, f)
+    cut_time_phrases(text, r, f)
+    drop_events(text, f)
+    credited_towns(text, r, f)
+    lakes(text, r, f)
+    drop_bare_abbreviations(text, f)
 
 
 def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
@@ -164,6 +178,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     units_in_bodies(text, r, f)
     numbered_hamlets(text, r, f)
     gardens(text, r, f)
+    streets_after_tuyen(text, r, f)
     introduced = introduced_people(text, r, f)
     _glued_authors(text, f, list(authors))
     last_person_checks(text, f)
@@ -173,6 +188,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     drop_quoted_titles(text, f)
     common_uses(text, f)
     compound_cuts(text, r, f)
+    _round10b(text, r, f)
     drop_things(text, f)
     kept = _resolve(f.items)
     n = len(f.items)
@@ -182,6 +198,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
         drop_quoted_titles(text, f)  # the names repeated late are no title's either
         common_uses(text, f)
         compound_cuts(text, r, f)
+        _round10b(text, r, f)
         drop_things(text, f)
         kept = _resolve(f.items)
     return [Entity(text=text[s:e], start=s, end=e, label=label) for s, e, label in kept]
