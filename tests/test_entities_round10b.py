@@ -136,6 +136,10 @@ def test_road_or_area_named_by_both_ends(text, span):
     assert (span, "LOC") in _ents(text)
 
 
+def test_urban_area_named_by_two_wards_is_one_place():
+    assert ("Khu đô thị Đại Kim - Định Công", "LOC") in _ents("Nước yếu ở Khu đô thị Đại Kim - Định Công suốt tuần.")
+
+
 def test_area_then_its_city_stays_two():
     ents = _ents("Vào tối qua, tại khu vực cầu Thanh Trì - Hà Nội một xe tải bốc cháy.")
     assert ("cầu Thanh Trì", "LOC") in ents and ("Hà Nội", "LOC") in ents
@@ -192,6 +196,10 @@ def test_lake_after_ho_is_a_place(text, lake):
     assert "PER" not in _labels_over(text, lake)
 
 
+def test_lake_opening_a_caption_is_the_lake():
+    assert ("Hồ Hoàn Kiếm", "LOC") in _ents("Hồ Hoàn Kiếm. (Nguồn: TTXVN) Thành phố sẽ nạo vét bùn.")
+
+
 @pytest.mark.parametrize("text,person", [
     ("Ca sĩ Hồ Ngọc Hà vừa ra mắt album.", "Hồ Ngọc Hà"),
     ("Ông Hồ Quang Lợi phát biểu khai mạc.", "Hồ Quang Lợi"),
@@ -211,6 +219,7 @@ def test_bare_kind_of_body_is_no_entity(text, bare):
 
 @pytest.mark.parametrize("text,span", [
     ("Viện KSND huyện Chư Prông đã phê chuẩn lệnh bắt.", "Viện KSND huyện Chư Prông"),
+    ("Hồ sơ vụ án đã được chuyển lên Viện KSND tối cao.", "Viện KSND tối cao"),
     ("Sở TNMT đã kiểm tra các giếng nước.", "Sở TNMT"),
 ])
 def test_body_with_a_level_or_a_field_stays(text, span):
@@ -224,6 +233,13 @@ def test_streets_listed_after_cac_tuyen_are_places():
     ents = _ents(text)
     for street in ("Nguyễn Trãi", "Lê Thị Hồng Gấm", "Calmette"):
         assert (street, "LOC") in ents
+
+
+def test_listed_street_with_a_word_that_opens_something_else_is_not_cut():
+    # ``Ông`` ends names elsewhere; a street cut before it would be a wrong span: nothing instead
+    text = "Phố thuốc nằm trên các tuyến Lương Nhữ Học, Hải Thượng Lãn Ông ở quận 5."
+    assert ("Lương Nhữ Học", "LOC") in _ents(text)
+    assert "Hải Thượng Lãn" not in [t for t, _ in _ents(text)]
 
 
 def test_person_after_a_single_tuyen_stays_a_person():

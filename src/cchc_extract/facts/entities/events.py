@@ -43,7 +43,9 @@ class _Vocab:
         self.acronym_re = regex.compile(_SP + r"?+\((\p{Lu}[\p{Lu}\p{N}&-]{1,10})\)")
         self.credit_re = regex.compile(r"(?:^|[\s(])(?:Ảnh|ảnh|Photo)" + _SP + r"?+[:：]" + _SP + r"*+$")
         self.lakes = set(d["lake_names"])
+        self.uncle_ho_re = regex.compile(_NB + r"(?:" + _alt(d["before_uncle_ho"]) + r")" + _SP + r"$")
         self.bare = {head: set(abbrs) for head, abbrs in d["bare_abbreviations"].items()}
+        self.unique_level_re = regex.compile(_SP + r"(?:" + _alt(d["unique_levels"]) + r")" + _NA)
         lists = _NB + r"(?:" + _alt(d["street_list_before"]) + r")" + _SP + r"tuyến" + _SP
         item = r"(?:" + _CAPRUN + r")"
         sep = r"(?:," + _SP + r"|" + _SP + r"và" + _SP + r")"
@@ -89,13 +91,19 @@ def credited_towns(text: str, r: _Rules, f: _Found) -> None:
 def lakes(text: str, r: _Rules, f: _Found) -> None:
     """``Hồ Hoàn Kiếm``, ``Hồ Tây``: the lake (LOC), not a person named Hồ (see the module)."""
     v = _vocab()
+
+    def lake(rest: str) -> bool:
+        return rest in v.lakes or " " in rest and r.places.get(rest) in ("district", "city", "province")
+
     out = []
     for s, e, label, p in f.items:
-        if label == "PER" and text.startswith("Hồ ", s):
-            rest = text[s + 3:e]
-            if rest in v.lakes or " " in rest and r.places.get(rest) in ("district", "city", "province"):
-                out.append((s, e, "LOC", 1))
-                continue
+        if label == "PER" and text.startswith("Hồ ", s) and lake(text[s + 3:e]) \
+                and not v.uncle_ho_re.search(text, max(0, s - 12), s):
+            out.append((s, e, "LOC", 1))
+            continue
+        if label == "LOC" and s >= 3 and text.startswith("Hồ ", s - 3) and lake(text[s:e]) \
+                and not v.uncle_ho_re.search(text, max(0, s - 15), s - 3):
+            out.append((s - 3, e, "LOC", 1))  # ``Hồ Hoàn Kiếm.`` opening a caption (not ``Bác Hồ`` + a place)
         out.append((s, e, label, p))
     f.items = out
 
@@ -110,6 +118,9 @@ def drop_bare_abbreviations(text: str, f: _Found) -> None:
         words = text[s:e].split()
         if len(words) == 2 and words[1] in v.bare.get(words[0], ()):
             drop.add((s, e))
+            u = v.unique_level_re.match(text, e)
+            if u:
+                f.items.append((s, u.end(), "ORG", 0))  # ``Viện KSND tối cao``: the one supreme procuracy
     if drop:
         f.items = [it for it in f.items if (it[0], it[1]) not in drop]
 
@@ -121,9 +132,6 @@ def streets_after_tuyen(text: str, r: _Rules, f: _Found) -> None:
         ls, le = m.span("l")
         for it in v.item_re.finditer(text, ls, le):
             syls = _cut_breakers(text, _syllables(text, it.start(), it.end()), r)
-            if not syls:
-                break
-            end = syls[-1][1]
-            f.add(it.start(), end, "LOC", -2)
-            if end < it.end():
-                break
+            if not syls or syls[-1][1] < it.end():
+                break  # ``Hải Thượng Lãn Ông``: a word that opens something else inside; no cut street
+            f.add(it.start(), it.end(), "LOC", -2)

@@ -56,6 +56,7 @@ class _Vocab:
                                           + _SP + r"$")
         self.level_re = regex.compile(_NB + r"(?:" + _alt(d["levels"]) + r")" + _SP)
         self.area_re = regex.compile(_NB + r"(?i:" + _alt(d["area_heads"]) + r")" + _SP + r"$")
+        self.area_head_re = regex.compile(r"(?i:" + _alt(d["area_heads"]) + r")" + _SP + r"\p{Lu}")
         self.dash_re = regex.compile(_SP + r"?+[-–—]" + _SP + r"?+(?P<n>" + _CAPRUN + r")")
 
 
@@ -184,8 +185,8 @@ def two_ended_areas(text: str, r: _Rules, f: _Found) -> None:
     """``khu vực Đại Kim - Định Công``: an area named by the two places it spans is one LOC."""
     v = _vocab()
     for s, e, label, p in list(f.items):
-        if label != "LOC" or not v.area_re.search(text, max(0, s - 16), s):
-            continue
+        if label != "LOC" or not (v.area_re.search(text, max(0, s - 16), s) or v.area_head_re.match(text, s)):
+            continue  # ``khu vực X``, ``Khu đô thị X``
         d = v.dash_re.match(text, e)
         if not d:
             continue
