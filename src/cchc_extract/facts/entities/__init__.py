@@ -57,6 +57,8 @@ from .lowerbodies import lowercase_bodies, departments_and_chambers
 from .byuse import honorific_places, uses_not_entities
 from .runons import field_labels, people_after_places
 from .located import bodies_located_at, parents_with_bodies, armed_groups
+from .nameends import cut_time_phrases, foreign_chairs, hyphen_places, two_ended_areas
+from .events import drop_events, credited_towns, lakes, drop_bare_abbreviations, streets_after_tuyen
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -79,6 +81,18 @@ def _resolve(items: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str
         out.append((s, e, label))
     out.sort()
     return out
+
+
+def _ends_and_events(text: str, r, f: _Found) -> None:
+    """The last checks on every candidate: time phrases cut, events, credits, lakes, bare kinds of bodies."""
+    two_ended_areas(text, r, f)
+    hyphen_places(text, r, f)
+    foreign_chairs(text, r, f)
+    cut_time_phrases(text, r, f)
+    drop_events(text, f)
+    credited_towns(text, r, f)
+    lakes(text, r, f)
+    drop_bare_abbreviations(text, f)
 
 
 def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
@@ -175,6 +189,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     bodies_located_at(text, r, f)
     parents_with_bodies(text, r, f)
     armed_groups(text, r, f)
+    streets_after_tuyen(text, r, f)
     introduced = introduced_people(text, r, f)
     _glued_authors(text, f, list(authors))
     last_person_checks(text, f)
@@ -188,6 +203,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     lowercase_cuts(text, r, f)
     field_labels(text, f)
     people_after_places(text, r, f)
+    _ends_and_events(text, r, f)
     drop_things(text, f)
     honorific_places(text, r, f)
     uses_not_entities(text, r, f)
@@ -202,6 +218,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
         lowercase_cuts(text, r, f)
         field_labels(text, f)
         people_after_places(text, r, f)
+        _ends_and_events(text, r, f)
         drop_things(text, f)
         uses_not_entities(text, r, f)
         kept = _resolve(f.items)

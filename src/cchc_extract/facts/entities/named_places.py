@@ -87,6 +87,8 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
                 continue  # ``tàu cao tốc``: high-speed; an expressway is named by the places it joins
             if end > ns:
                 d = r.dash_name_re.match(text, end) if end == ne and head in r.dash_joined else None
+                if not d and end == ne and head in r.dash_joined and r.section_before_re.search(text, max(0, start - 12), start):
+                    d = r.to_name_re.match(text, end)  # ``đoạn cao tốc Ninh Bình đến Nam Định``: a section by its two ends
                 if d:
                     dend, _ = _name(text, d.start("n"), d.end("n"), r, split=False)
                     # (after ``đường`` only between provinces or cities: ``đường Trần Phú - Hà Đông`` is a

@@ -200,7 +200,10 @@ class _Rules:
         self.descriptive_capitals_re = regex.compile(r"(?:" + _alt(ph["descriptive_capitals"]) + r")" + _NA)
         self.capital_not_before = {h: set(v) for h, v in ph["capital_not_before"].items()}
         #: `` - <Name>`` after the first place of a road between two
-        self.dash_name_re = regex.compile(_SP + r"?+[-–]" + _SP + r"?+(?P<n>" + hcm_city + r"|" + _CAPRUN + r")")
+        self.dash_name_re = regex.compile(_SP + r"?+[-–—]" + _SP + r"?+(?P<n>" + hcm_city + r"|" + _CAPRUN + r")")
+        #: `` đến <Name>`` after the first place of a section of road (``đoạn cao tốc X đến Y``)
+        self.to_name_re = regex.compile(_SP + r"đến" + _SP + r"(?P<n>" + hcm_city + r"|" + _CAPRUN + r")")
+        self.section_before_re = regex.compile(_NB + r"(?i:đoạn)(?:" + _SP + r"tuyến)?+" + _SP + r"$")
         #: head -> words before it that make it a compound (``yêu cầu``) or join the place (``bán đảo``)
         self.compound_before = {h: set(v) for h, v in (ph.get("compound_before") or {}).items()}
         self.joins_before = {h: set(v) for h, v in (ph.get("joins_before") or {}).items()}
