@@ -83,58 +83,35 @@ def _resolve(items: list[tuple[int, int, str, int]]) -> list[tuple[int, int, str
     return out
 
 
-def _ends_and_events(text: str, r, f: _Found) -> None:
-    """The last checks on every candidate: time phrases cut, events, credits, lakes, bare kinds of bodies."""
-    two_ended_areas(text, r, f)
-    hyphen_places(text, r, f)
-    foreign_chairs(text, r, f)
-    cut_time_phrases(text, r, f)
-    drop_events(text, f)
-    credited_towns(text, r, f)
-    lakes(text, r, f)
-    drop_bare_abbreviations(text, f)
+def _without_rules(fn):
+    """A pass that reads only the text and the candidates, called like the others."""
+    def run(text: str, r, f: _Found) -> None:
+        fn(text, f)
+    run.__name__ = fn.__name__
+    return run
 
 
-def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
-    """Every PER, LOC and ORG mention in ``text``, one flat layer, in text order.
+def _people(authors: Iterable[str]):
+    """People after the bodies and places: posts before a body and a name, credits,
+    bylines (``authors`` found by the metadata stage), capitalised runs."""
+    def _find_people(text: str, r, f: _Found) -> None:
+        # org/loc spans by start, for posts followed by a body and a name
+        spans_at: dict[int, int] = {}
+        for s, e, label, _ in f.items:
+            if label in ("ORG", "LOC") and e > spans_at.get(s, -1):
+                spans_at[s] = e
+        # a typed place or a body may be followed by a coordinated / parenthesised place
+        for s, e in list(spans_at.items()):
+            _coordinated_paren(text, e, r, f)
+        _persons(text, r, f, spans_at)
+        _credits(text, r, f)
+        _source_pairs(text, r, f)
+        _bylines(text, r, f, authors)
+    return _find_people
 
-    ``authors`` are byline names found elsewhere (the metadata stage); their
-    occurrences are PER too.
 
-    >>> [(e.text, e.label) for e in find_entities("Ông Lê Văn Hải, Chủ tịch UBND tỉnh Nghệ An, cho biết.")]
-    [('Lê Văn Hải', 'PER'), ('UBND tỉnh Nghệ An', 'ORG')]
-    """
-    r = rules()
-    f = _Found(text, r)
-    _typed_places(text, r, f)
-    _bodies(text, r, f)
-    _party(text, r, f)
-    _national(text, r, f)
-    _institutions(text, r, f)
-    _outlets(text, r, f)
-    _named_places(text, r, f)
-    state_forms(text, r, f)
-    sentence_case_fields(text, r, f)
-    police_branches(text, r, f)
-    gazetteer_orgs(text, f)
-    shared_heads(text, r, f)
-    counted_bodies(text, r, f)
-    # org/loc spans by start, for posts followed by a body and a name
-    spans_at: dict[int, int] = {}
-    for s, e, label, _ in f.items:
-        if label in ("ORG", "LOC") and e > spans_at.get(s, -1):
-            spans_at[s] = e
-    # a typed place or a body may be followed by a coordinated / parenthesised place
-    for s, e in list(spans_at.items()):
-        _coordinated_paren(text, e, r, f)
-    _persons(text, r, f, spans_at)
-    _credits(text, r, f)
-    _source_pairs(text, r, f)
-    _bylines(text, r, f, authors)
-    _runs(text, r, f)
-    places_after_prepositions(text, r, f)
-    _coordinated_people(text, r, f)
-    schools_named_after_people(text, r, f)
+def _gazetteer_places(text: str, r, f: _Found) -> None:
+    """Bare gazetteer places, in title case and in capitals."""
     for m in _at(r.gaz_re, text, f.at.get("gaz", ())):
         name = m.group()
         if " " not in name and (name in r.break_before_lower and _next_is_lower(text, m.end(), name, r)
@@ -155,72 +132,70 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
             f.add(s, m.end(), label, prio)
         else:
             f.add(typed.start(), m.end(), "LOC", 1)
-    companies(text, r, f)
-    lowercase_bodies(text, r, f)
-    departments_and_chambers(text, r, f)
-    press_names(text, r, f)
-    streets_in_lists(text, r, f)
-    orgs_ending_in_places(text, r, f)
-    abbreviation_and_place(text, r, f)
-    branches(text, r, f)
-    news_agencies(text, r, f)
-    streets_after_numbers(text, r, f)
-    addresses(text, r, f)
-    acronyms(text, f)
-    phong_chong(text, r, f)
-    unit_lists(text, r, f)
-    steering_bodies(text, r, f)
-    offices_of_bodies(text, f)
-    tong_bodies(text, r, f)
-    match_reports(text, r, f)
-    sponsor_clubs(text, r, f)
-    fixtures(text, r, f)
-    clubs(text, r, f)
-    dotted_abbreviations(text, r, f)
-    names_before_acronyms(text, r, f)
-    lowercase_tails(text, r, f)
-    tails_closed_by_places(text, r, f)
-    school_fields(text, f)
-    dashed_bodies(text, r, f)
-    units_in_bodies(text, r, f)
-    lowercase_units(text, r, f)
-    numbered_hamlets(text, r, f)
-    gardens(text, r, f)
-    bodies_located_at(text, r, f)
-    parents_with_bodies(text, r, f)
-    armed_groups(text, r, f)
-    streets_after_tuyen(text, r, f)
+
+
+#: Passes that propose bodies and places first (a later pass sees what the earlier ones found).
+_BODIES_AND_PLACES = (
+    _typed_places, _bodies, _party, _national, _institutions, _outlets, _named_places, state_forms,
+    sentence_case_fields, police_branches, _without_rules(gazetteer_orgs), shared_heads, counted_bodies)
+
+#: After the people: more runs, bare gazetteer places, then the named shapes of bodies and places.
+_SHAPES = (
+    _runs, places_after_prepositions, _coordinated_people, schools_named_after_people, _gazetteer_places,
+    companies, lowercase_bodies, departments_and_chambers, press_names, streets_in_lists, orgs_ending_in_places,
+    abbreviation_and_place, branches, news_agencies, streets_after_numbers, addresses, _without_rules(acronyms),
+    phong_chong, unit_lists, steering_bodies, _without_rules(offices_of_bodies), tong_bodies, match_reports,
+    sponsor_clubs, fixtures, clubs, dotted_abbreviations, names_before_acronyms, lowercase_tails,
+    tails_closed_by_places, _without_rules(school_fields), dashed_bodies, units_in_bodies, lowercase_units,
+    numbered_hamlets, gardens, bodies_located_at, parents_with_bodies, armed_groups, streets_after_tuyen)
+
+#: Checks of people once every candidate is in (after ``introduced_people`` and the byline names).
+_PEOPLE_CHECKS = (
+    _without_rules(last_person_checks), drop_places_after_kin, anh_given_names, given_names_spelling_places,
+    truong_given_names)
+
+#: The last checks on every candidate: cuts, run-ons, time phrases, events, credits, lakes,
+#: bare kinds of bodies, things and uses that name no entity.  Run again over the names
+#: repeated late (without ``honorific_places``, which only the first run needs).
+_LAST_CHECKS = (
+    _without_rules(drop_quoted_titles), _without_rules(common_uses), compound_cuts, lowercase_cuts,
+    _without_rules(field_labels), people_after_places, two_ended_areas, hyphen_places, foreign_chairs,
+    cut_time_phrases, _without_rules(drop_events), credited_towns, lakes, _without_rules(drop_bare_abbreviations),
+    _without_rules(drop_things), honorific_places, uses_not_entities)
+_LAST_CHECKS_AGAIN = tuple(p for p in _LAST_CHECKS if p is not honorific_places)
+
+
+def _run(passes, text: str, r, f: _Found) -> None:
+    for run in passes:
+        run(text, r, f)
+
+
+def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
+    """Every PER, LOC and ORG mention in ``text``, one flat layer, in text order.
+
+    ``authors`` are byline names found elsewhere (the metadata stage); their
+    occurrences are PER too.  The passes run in the order of
+    :data:`_BODIES_AND_PLACES`, people, :data:`_SHAPES`, :data:`_PEOPLE_CHECKS`
+    and :data:`_LAST_CHECKS`; candidates are then resolved longest-first.
+
+    >>> [(e.text, e.label) for e in find_entities("Ông Lê Văn Hải, Chủ tịch UBND tỉnh Nghệ An, cho biết.")]
+    [('Lê Văn Hải', 'PER'), ('UBND tỉnh Nghệ An', 'ORG')]
+    """
+    r = rules()
+    f = _Found(text, r)
+    _run(_BODIES_AND_PLACES, text, r, f)
+    _people(authors)(text, r, f)
+    _run(_SHAPES, text, r, f)
     introduced = introduced_people(text, r, f)
     _glued_authors(text, f, list(authors))
-    last_person_checks(text, f)
-    drop_places_after_kin(text, r, f)
-    anh_given_names(text, r, f)
-    given_names_spelling_places(text, r, f)
-    truong_given_names(text, r, f)
-    drop_quoted_titles(text, f)
-    common_uses(text, f)
-    compound_cuts(text, r, f)
-    lowercase_cuts(text, r, f)
-    field_labels(text, f)
-    people_after_places(text, r, f)
-    _ends_and_events(text, r, f)
-    drop_things(text, f)
-    honorific_places(text, r, f)
-    uses_not_entities(text, r, f)
+    _run(_PEOPLE_CHECKS, text, r, f)
+    _run(_LAST_CHECKS, text, r, f)
     kept = _resolve(f.items)
     n = len(f.items)
     repeated_names(text, kept, r, f)
     foreign_short_names(text, kept, r, f, introduced)
-    if len(f.items) > n:
-        drop_quoted_titles(text, f)  # the names repeated late are no title's either
-        common_uses(text, f)
-        compound_cuts(text, r, f)
-        lowercase_cuts(text, r, f)
-        field_labels(text, f)
-        people_after_places(text, r, f)
-        _ends_and_events(text, r, f)
-        drop_things(text, f)
-        uses_not_entities(text, r, f)
+    if len(f.items) > n:  # the names repeated late go through the last checks too
+        _run(_LAST_CHECKS_AGAIN, text, r, f)
         kept = _resolve(f.items)
     return [Entity(text=text[s:e], start=s, end=e, label=label) for s, e, label in kept]
 
