@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 import re
 
@@ -62,11 +63,33 @@ def _both_cases(words: Iterable[str]) -> list[str]:
     return sorted(out)
 
 
+@dataclass(frozen=True)
+class _Fragments:
+    """Regex fragments shared by several groups of rules, written once."""
+
+    types: str
+    hcm_city: str
+    bodies: str
+    bare_gaz: str
+
+
 class _Rules:
     """The compiled vocabulary of ``patterns/entities.yaml``."""
 
     def __init__(self) -> None:
         e = entries("entities")
+        self._words(e)
+        fr = self._places_and_bodies(e)
+        self._ministries_and_institutions(e)
+        self._outlets(e, fr)
+        self._named_places(e, fr)
+        self._people(e, fr)
+        self._credits(e)
+        self._gazetteer(e, fr)
+        self._dispatch(e)
+
+    def _words(self, e) -> None:
+        """Word lists: places, surnames, run breakers, outlets, level words."""
         self.places = _dash_variants(places())
         #: names that stand for the place when written bare (not ``Hồ Chí Minh``, mostly the man)
         self.bare_places = {n for n, k in self.places.items() if not k.endswith("typed_only")}
@@ -93,6 +116,9 @@ class _Rules:
         self.person_before_type = {k: set(v) for k, v in e["loc_type_words"]["person_before"].items()}
         self.lower_ok = {w.lower() for w in e["admin_bodies"]["lowercase_ok"]}
 
+
+    def _places_and_bodies(self, e) -> _Fragments:
+        """Typed places, levels, bodies with a level or a locality, party committees, national bodies."""
         types = _alt(e["loc_type_words"]["words"])
         tp = r"(?:TP|Tp|T\.P)(?:\." + _SP + r"?+|" + _SP + r")"
         hcm = r"(?:HCM|Hồ" + _SP + r"Chí" + _SP + r"Minh)" + _NA
@@ -139,6 +165,10 @@ class _Rules:
         self.country_after_re = regex.compile(_SP + r"(?:" + _alt(countries) + r")" + _NA)
         self.national_re = regex.compile(
             _NB + r"(?:" + _alt(nat) + r")" + _NA + r"(?!" + _SP + r"(?:điện" + _SP + r"tử|số)" + _NA + r")")
+        return _Fragments(types, hcm_city, bodies, bare_gaz)
+
+    def _ministries_and_institutions(self, e) -> None:
+        """Ministries and departments, institutions, kin and generic cues, the chain tokens."""
         md = e["ministries_and_departments"]
         abbr = r"\p{Lu}{1,4}+(?:[&\-]\p{Lu}{1,4}+)++" + _NA
         self.ministry_re = regex.compile(
@@ -163,6 +193,11 @@ class _Rules:
         self.level_keys = {_first_key(w) for w in e["loc_type_words"]["words"]} | {"tp"}
         self.chain_tok = regex.compile(_SP + r"(?P<tok>[\p{L}\p{M}\p{N}&]++(?:[.\-][\p{L}\p{M}\p{N}&]++)*+|[-–]|\(\p{Lu}++\))"
                                        r"|(?P<comma>,)(?=" + _SP + r"\p{Ll})")
+
+    def _outlets(self, e, fr: "_Fragments") -> None:
+        """Outlets, their heads, editions and places, datelines, sources, brands."""
+        outlets = e["outlets"]
+        hcm_city = fr.hcm_city
         web = r"(?:" + _alt(outlets["web_endings"]) + r")" + _NA
         self.outlet_re = regex.compile(
             _NB + r"(?:" + _alt(set(outlets["bare"]) - set(outlets["ambiguous"])) + r")(?:" + web + r"|" + _NA + r")")
@@ -188,6 +223,10 @@ class _Rules:
         self.source_re = regex.compile(r"(?m)(?:^|[ \t]/)[ \t]*+(?:Nguồn|Theo)[ \t]*+:?[ \t]*+(?P<o>" + _CAPRUN + r")[ \t]*+(?::|$)")
         self.brand_re = regex.compile(
             _NB + r"(?:" + _alt(e["brands"]["words"]) + r")" + _NA + r"(?:" + _SP + r"(?:" + self.gaz_name + r"))?+")
+
+    def _named_places(self, e, fr: "_Fragments") -> None:
+        """Named places: heads, venues, roads named by two ends, fixed names."""
+        hcm_city = fr.hcm_city
         ph = e["named_place_heads"]
         self.venue_heads = set(ph["venue_heads"])
         self.venue_describers = set(ph["venue_describers"])
@@ -208,6 +247,12 @@ class _Rules:
         self.compound_before = {h: set(v) for h, v in (ph.get("compound_before") or {}).items()}
         self.joins_before = {h: set(v) for h, v in (ph.get("joins_before") or {}).items()}
         self.fixed_place_re = regex.compile(_NB + r"(?:" + _alt(ph["fixed"]) + r")" + _NA)
+
+    def _people(self, e, fr: "_Fragments") -> None:
+        """People: cues, posts and titles, named-after heads, events, fields."""
+        bodies = fr.bodies
+        md = e["ministries_and_departments"]
+        inst = e["institutions"]
         cues = _both_cases(e["person_cues"]["words"])
         self.named_re = regex.compile(_NB + r"(?:" + _alt(e["named_person"]["persons_before"]) + r")" + _SP + r"tên" + _SP
                                       + r"(?P<name>" + _CAPRUN + r")")
@@ -223,6 +268,9 @@ class _Rules:
         self.event_before = {h: regex.compile(_NB + r"(?:" + _alt(v) + r")" + _SP + r"$") for h, v in inst["event_before"].items()}
         self.field_re = regex.compile(r"(?i:" + _alt(md["fields"]) + r")" + _NA + _SP)
         self.name_at = regex.compile(_CAPRUN)
+
+    def _credits(self, e) -> None:
+        """Photo credits, web-site credits, source pairs, bylines and closing names."""
         cr = e["credits_and_bylines"]["cues"]
         self.credit_not_people = set(e["credits_and_bylines"]["not_people"])
         self.credit_not_people_lower = {w.lower() for w in self.credit_not_people}
@@ -253,6 +301,10 @@ class _Rules:
         self.tail_name_re = regex.compile(
             r"(?:[.!?…”\"]|\./\.)[ \t]++(?P<n>" + _SYL + r"(?:" + _SP + _SYL + r"){1,3}+|" + _ALLCAPS_SYL + r"(?:" + _SP
             + _ALLCAPS_SYL + r"){1,3}+)(?:[ \t]*+[-–][ \t]*+(?P<n2>" + _SYL + r"(?:" + _SP + _SYL + r"){1,3}+))?+[ \t]*+[-–]?+[ \t]*+$")
+
+    def _gazetteer(self, e, fr: "_Fragments") -> None:
+        """Coordinated and parenthesised names, bare gazetteer places, numbered units."""
+        types, bare_gaz = fr.types, fr.bare_gaz
         self.coord_re = regex.compile(r"(?:," + _SP + r"|" + _SP + r"(?:và|hoặc)" + _SP + r")(?P<name>" + _CAPRUN + r")")
         self.paren_re = regex.compile(_SP + r"?+\((?P<name>" + _CAPRUN + r")\)")
         self.gaz_re = regex.compile(_NB + r"(?<!" + _NB + r"\p{Lu}[\p{Ll}\p{M}]*+" + _SP + r")(?:" + bare_gaz + r")" + _NA
@@ -268,6 +320,13 @@ class _Rules:
             _SP + r"\p{Lu}?+\d(?![\p{L}\p{M}\p{N}/\-]|[.,]\d)(?=[,;)]|" + _SP + r"?+\(|\.(?!\d)|[ \t]*+$|"
             + _SP + r"(?i:" + types + r")" + _NA + r")", regex.M)
         self.plural_level_re = regex.compile(r"(?:," + _SP + r"?+|" + _SP + r"và" + _SP + r")(?i:" + types + r")" + _NA)
+
+    def _dispatch(self, e) -> None:
+        """Every rule starts at one of its own first words: the trigger scan and its dispatch table."""
+        pc, nat = e["party_committees"], e["national_bodies"]["words"]
+        md, inst = e["ministries_and_departments"], e["institutions"]
+        outlets, ph = e["outlets"], e["named_place_heads"]
+        cues = _both_cases(e["person_cues"]["words"])
         # Every rule starts at one of its own first words: one trie scan finds them
         # all, and each rule is tried only where a word of its own stands.
         groups = {
@@ -301,7 +360,6 @@ class _Rules:
         self.trigger_re = re.compile(r"(?<!\w)(?:" + _alt(variants) + r")")
         self.key_re = re.compile(r"[^\W\d_]+")
         self.sent_start = regex.compile(r"(?:^|[.!?:;…\n\"“(]" + r")[ \t]*+$")
-
 
 #: how a dash joining the two names of one place is written (``Bà Rịa - Vũng Tàu``, ``Bà Rịa–Vũng Tàu``)
 _DASHES = [f"{a}{d}{b}" for d in "-–—" for a in ("", " ") for b in ("", " ")]
