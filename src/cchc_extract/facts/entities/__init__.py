@@ -31,7 +31,8 @@ from ...context import ArticleContext, stage
 from ...records import Entity
 from .rules import rules
 from .names import _Found, _at, _next_is_lower, _honorific
-from .orgs import _typed_places, _bodies, _party, _national, _institutions, _outlets, _coordinated_paren
+from .orgs import _typed_places, _bodies, _party, _national, _outlets, _coordinated_paren
+from .institutions import _institutions
 from .named_places import _named_places, places_after_prepositions
 from .people import _persons, _source_pairs, _coordinated_people, _bylines, _runs, _glued_authors
 from .people import schools_named_after_people, streets_in_lists, last_person_checks

@@ -58,98 +58,111 @@ def _named_places(text: str, r: _Rules, f: _Found) -> None:
         f.add(m.start(), m.end(), "LOC", 1)
     for m in _at(r.place_head_re, text, f.at.get("place", ())):
         if m.group("lhead"):
-            if text[max(0, m.start() - 5):m.start()].lower().endswith("điểm "):
-                continue  # ``điểm cầu Quảng Trị``: a video-conference site, not a bridge
-            if text[max(0, m.start() - 6):m.start()].lower().endswith(("thành ", "khu ")):
-                continue  # ``Thành phố Nguyễn Đức Chung``: the city's word, then a person; ``khu phố`` is typed
-            head = m.group("lhead")
-            prev = _word_before(text, m.start())
-            if prev in r.compound_before.get(head, ()):
-                continue  # ``yêu cầu``, ``toàn cầu``, ``gia đình``: the head is a syllable of another word
-            start = m.start() - len(prev) - 1 if prev in r.joins_before.get(head, ()) else m.start()
-            ns, ne = m.span("name")
-            heads, short = _origin_heads()
-            if head in heads and (r.places.get(text[ns:ne]) == "country" or text[ns:ne] in short):
-                continue  # ``vườn thú Anh``: a zoo in England, no zoo named so
-            # streets and bridges are named after people: ``ngõ 15 An Dương Vương``
-            end, per = _name(text, ns, ne, r, split=False) if text[ns].isupper() and text[ns + 1:ne].islower() \
-                or " " in text[ns:ne] else (ne, None)
-            if ns < end < ne and text[ns:ne].split()[0] in r.surnames and len(text[ns:ne].split()) <= 4 \
-                    and not (text[ne:ne + 1] in " \u00a0" and text[ne + 1:ne + 2].islower()):
-                end = ne  # ``nút giao Đinh Bộ Lĩnh``, ``Hoàng Minh Giám``: a person's whole name, no post opening
-            end = _cut_at_opener(text, ns, end, r)
-            if end == ne and " " not in text[ns:ne]:
-                road = _ROAD_CLASS.match(text, ne)
-                if road:
-                    end = ne = road.end()  # ``nút giao Quốc lộ 1A``: a road class and its number, not ``Quốc``
-            if end > ns and head == "cao tốc" and text[ns:end] not in r.places and text[ns:end] not in units() \
-                    and not r.hcm_re.match(text, ns):
-                continue  # ``tàu cao tốc``: high-speed; an expressway is named by the places it joins
-            if end > ns:
-                d = r.dash_name_re.match(text, end) if end == ne and head in r.dash_joined else None
-                if not d and end == ne and head in r.dash_joined and r.section_before_re.search(text, max(0, start - 12), start):
-                    d = r.to_name_re.match(text, end)  # ``đoạn cao tốc Ninh Bình đến Nam Định``: a section by its two ends
-                if d:
-                    dend, _ = _name(text, d.start("n"), d.end("n"), r, split=False)
-                    # (after ``đường`` only between provinces or cities: ``đường Trần Phú - Hà Đông`` is a
-                    # street and its district, ``Lê Lợi - Hùng Vương`` a crossing)
-                    cut = _cut_at_opener(text, d.start("n"), dend, r)
-                    whole = dend == d.end("n") or cut < dend
-                    dend = cut
-                    ends = ((ns, ne), (d.start("n"), dend))
-                    # (after ``đường`` between provinces or cities, or ends that are no people's names
-                    # (``đường Bến Lức - Long Thành``): ``đường Trần Phú - Hà Đông`` is a street and its
-                    # district, ``Lê Lợi - Hùng Vương`` a crossing)
-                    if whole and dend > d.start("n") and (head.lower() != "đường" or all(
-                            r.places.get(text[a:b]) in ("province", "city") or r.hcm_re.match(text, a)
-                            for a, b in ends) or _route_ends(text, ends, r)):
-                        end = dend  # ``cao tốc Hà Nội - Lào Cai``: a road between two places
-                    elif head == "đường sắt":
-                        continue
-                elif head == "đường sắt":
-                    continue  # ``ngành đường sắt``: a railway is named here only by its two ends
-                f.add(start, end, "LOC", 1)
+            _lower_head_place(text, m, r, f)
+        else:
+            _capital_head_place(text, m, r, f)
+
+
+def _lower_head_place(text: str, m, r: _Rules, f: _Found) -> None:
+    """A lowercase head and a name (``đường Lê Lợi``, ``cầu Rồng``, ``ngõ 15 An Dương Vương``)."""
+    if text[max(0, m.start() - 5):m.start()].lower().endswith("điểm "):
+        return  # ``điểm cầu Quảng Trị``: a video-conference site, not a bridge
+    if text[max(0, m.start() - 6):m.start()].lower().endswith(("thành ", "khu ")):
+        return  # ``Thành phố Nguyễn Đức Chung``: the city's word, then a person; ``khu phố`` is typed
+    head = m.group("lhead")
+    prev = _word_before(text, m.start())
+    if prev in r.compound_before.get(head, ()):
+        return  # ``yêu cầu``, ``toàn cầu``, ``gia đình``: the head is a syllable of another word
+    start = m.start() - len(prev) - 1 if prev in r.joins_before.get(head, ()) else m.start()
+    ns, ne = m.span("name")
+    heads, short = _origin_heads()
+    if head in heads and (r.places.get(text[ns:ne]) == "country" or text[ns:ne] in short):
+        return  # ``vườn thú Anh``: a zoo in England, no zoo named so
+    # streets and bridges are named after people: ``ngõ 15 An Dương Vương``
+    end, per = _name(text, ns, ne, r, split=False) if text[ns].isupper() and text[ns + 1:ne].islower() \
+        or " " in text[ns:ne] else (ne, None)
+    if ns < end < ne and text[ns:ne].split()[0] in r.surnames and len(text[ns:ne].split()) <= 4 \
+            and not (text[ne:ne + 1] in " \u00a0" and text[ne + 1:ne + 2].islower()):
+        end = ne  # ``nút giao Đinh Bộ Lĩnh``, ``Hoàng Minh Giám``: a person's whole name, no post opening
+    end = _cut_at_opener(text, ns, end, r)
+    if end == ne and " " not in text[ns:ne]:
+        road = _ROAD_CLASS.match(text, ne)
+        if road:
+            end = ne = road.end()  # ``nút giao Quốc lộ 1A``: a road class and its number, not ``Quốc``
+    if end > ns and head == "cao tốc" and text[ns:end] not in r.places and text[ns:end] not in units() \
+            and not r.hcm_re.match(text, ns):
+        return  # ``tàu cao tốc``: high-speed; an expressway is named by the places it joins
+    if end > ns:
+        end = _second_end(text, head, start, ns, ne, end, r)
+        if end is not None:
+            f.add(start, end, "LOC", 1)
+
+
+def _second_end(text: str, head: str, start: int, ns: int, ne: int, end: int, r: _Rules) -> int | None:
+    """A road or an area named by its two ends (``cao tốc Hà Nội - Lào Cai``, ``đoạn cao tốc
+    Ninh Bình đến Nam Định``): where the name ends; None for a railway not named so."""
+    d = r.dash_name_re.match(text, end) if end == ne and head in r.dash_joined else None
+    if not d and end == ne and head in r.dash_joined and r.section_before_re.search(text, max(0, start - 12), start):
+        d = r.to_name_re.match(text, end)  # ``đoạn cao tốc Ninh Bình đến Nam Định``: a section by its two ends
+    if not d:
+        return None if head == "đường sắt" else end  # ``ngành đường sắt``: a railway is named only by its two ends
+    dend, _ = _name(text, d.start("n"), d.end("n"), r, split=False)
+    cut = _cut_at_opener(text, d.start("n"), dend, r)
+    whole = dend == d.end("n") or cut < dend
+    dend = cut
+    ends = ((ns, ne), (d.start("n"), dend))
+    # (after ``đường`` between provinces or cities, or ends that are no people's names
+    # (``đường Bến Lức - Long Thành``): ``đường Trần Phú - Hà Đông`` is a street and its
+    # district, ``Lê Lợi - Hùng Vương`` a crossing)
+    if whole and dend > d.start("n") and (head.lower() != "đường" or all(
+            r.places.get(text[a:b]) in ("province", "city") or r.hcm_re.match(text, a)
+            for a, b in ends) or _route_ends(text, ends, r)):
+        return dend  # ``cao tốc Hà Nội - Lào Cai``: a road between two places
+    return None if head == "đường sắt" else end
+
+
+def _capital_head_place(text: str, m, r: _Rules, f: _Found) -> None:
+    """A capitalised head, descriptive words, then a capitalised name (``Nhà hát Lớn``,
+    ``Nghĩa trang Liệt sĩ Trường Sơn``)."""
+    if _word_after(text, m.end()) in r.capital_not_before.get(m.group("head"), ()):
+        return  # ``Cảng vụ``: another word
+    pos = m.end()
+    good_end = None
+    for _ in range(8):
+        t = r.chain_tok.match(text, pos)
+        if not t or t.group("comma"):
+            break
+        tok = t.group("tok")
+        dc = r.descriptive_capitals_re.match(text, t.start("tok")) if tok[0].isupper() else None
+        if dc:  # ``Liệt sĩ``, ``Quốc gia``: a description, the name comes after
+            pos = dc.end()
             continue
-        if _word_after(text, m.end()) in r.capital_not_before.get(m.group("head"), ()):
-            continue  # ``Cảng vụ``: another word
-        # capital head: descriptive words, then a capitalised name
-        pos = m.end()
-        good_end = None
-        for _ in range(8):
-            t = r.chain_tok.match(text, pos)
-            if not t or t.group("comma"):
+        if tok[0].isupper() or tok[0].isdigit():
+            nm = r.name_at.match(text, t.start("tok"))
+            if nm:
+                end, _ = _name(text, nm.start(), nm.end(), r, split=False)
+                if end > nm.start():
+                    good_end = end
+                    nxt = _word_after(text, end)
+                    if m.group("head") in r.venue_heads and " " not in text[nm.start():end] and nxt \
+                            and nxt == text[end + 1:end + 1 + len(nxt)] and not r.stop_re.match(text, end + 1) \
+                            and nxt not in r.level_words and nxt not in r.venue_describers:
+                        good_end = end + 1 + len(nxt)  # ``Nhà hát Tuổi trẻ``: a name of two syllables, one lowercase
                 break
-            tok = t.group("tok")
-            dc = r.descriptive_capitals_re.match(text, t.start("tok")) if tok[0].isupper() else None
-            if dc:  # ``Liệt sĩ``, ``Quốc gia``: a description, the name comes after
-                pos = dc.end()
-                continue
-            if tok[0].isupper() or tok[0].isdigit():
-                nm = r.name_at.match(text, t.start("tok"))
-                if nm:
-                    end, _ = _name(text, nm.start(), nm.end(), r, split=False)
-                    if end > nm.start():
-                        good_end = end
-                        nxt = _word_after(text, end)
-                        if m.group("head") in r.venue_heads and " " not in text[nm.start():end] and nxt \
-                                and nxt == text[end + 1:end + 1 + len(nxt)] and not r.stop_re.match(text, end + 1) \
-                                and nxt not in r.level_words and nxt not in r.venue_describers:
-                            good_end = end + 1 + len(nxt)  # ``Nhà hát Tuổi trẻ``: a name of two syllables, one lowercase
-                    break
-                good_end = t.end("tok")
-                pos = t.end()
-                continue
-            if r.stop_re.match(text, t.start("tok")) or tok in r.level_words:
-                break
+            good_end = t.end("tok")
             pos = t.end()
-        if good_end:
-            # a venue named like an institution (``Trung tâm Hội nghị ...``) is a place; after a post
-            # (``Giám đốc Nhà hát ...``) it is the company that runs it
-            venue = m.group("head") in r.venue_heads
-            if venue and r.title_before_re.search(text, max(0, m.start() - 30), m.start()):
-                f.add(m.start(), good_end, "ORG", -2)
-            else:
-                f.add(m.start(), good_end, "LOC", -1 if venue else 1)
+            continue
+        if r.stop_re.match(text, t.start("tok")) or tok in r.level_words:
+            break
+        pos = t.end()
+    if good_end:
+        # a venue named like an institution (``Trung tâm Hội nghị ...``) is a place; after a post
+        # (``Giám đốc Nhà hát ...``) it is the company that runs it
+        venue = m.group("head") in r.venue_heads
+        if venue and r.title_before_re.search(text, max(0, m.start() - 30), m.start()):
+            f.add(m.start(), good_end, "ORG", -2)
+        else:
+            f.add(m.start(), good_end, "LOC", -1 if venue else 1)
 
 
 #: a preposition of place right before a bare family-name run: the run names a street or a spot

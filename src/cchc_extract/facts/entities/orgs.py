@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 
-from .rules import _Rules, _first_key
+from .rules import _Rules
 from ...gazetteers import units
 from .names import _Found, _at, _name, _NUMBER_AFTER
-from .orgplace import _head_rules as org_head_rules
 from .foreign import foreign_word
 
 def _end_of_level(text: str, m_start: int, m_end: int, r: _Rules,
@@ -242,119 +241,6 @@ def _inside_name(text: str, start: int, r: _Rules) -> bool:
     function word opening the sentence is no name's (``Theo Sở Y tế ...``, ``Tại Cục ...``)."""
     m = r.prev_cap_re.search(text, max(0, start - 12), start)
     return bool(m) and m.group().strip() not in r.openers_not_names
-
-
-def _institutions(text: str, r: _Rules, f: _Found) -> None:
-    not_before = org_head_rules().not_before
-    press_heads = org_head_rules().press_heads
-    legal_forms = org_head_rules().legal_forms
-    for m in _at(r.inst_re, text, f.at.get("inst", ())):
-        head = m.group("head")
-        if " " not in head and _inside_name(text, m.start(), r):
-            continue
-        g = r.name_at.match(text, m.start()) if " " not in head else None
-        if g and g.end() > m.end() and text[m.start():g.end()] in r.bare_places:
-            continue  # ``đến Hội An``, ``quần đảo Trường Sa``: a place's name that opens with the head
-        if _word_after(text, m.end()) in not_before.get(head, ()) or _event(text, m.start(), head, r):
-            continue  # ``Trường hợp``, ``Báo cáo``: another word that starts with the head; ``Lễ hội Hội Lim``
-        if (head in press_heads or head[0].islower()) and r.places.get(_name_after(text, m.end(), r)) == "country":
-            continue  # ``Báo Mỹ``, ``các trường đại học Việt Nam``: the country's press, its universities
-        if head == "Vụ" and _name_after(text, m.end(), r) and _person_like(
-                text, m.end() + 1, m.end() + 1 + len(_name_after(text, m.end(), r)), r):
-            continue  # ``Vụ Phạm Văn X``: the case of a person, no department
-        pos = m.end()
-        good_end = None
-        first = True
-        named = False
-        proper = False
-        after_cap = False
-        descriptive = head in r.descriptive_heads
-        joined = False
-        commas = 0
-        for _ in range(14):
-            t = r.chain_tok.match(text, pos)
-            if not t:
-                break
-            if t.group("comma"):
-                if commas or good_end is not None:
-                    break
-                commas += 1
-                pos = t.end()
-                continue
-            tok = t.group("tok")
-            lv = r.level_at.match(text, t.start("tok")) if _first_key(tok) in r.level_keys else None
-            if lv and not tok[0].isupper() or (lv and tok in ("TP", "Tp")):
-                end, per = _end_of_level(text, lv.start(), lv.end(), r)
-                if end > lv.start():
-                    good_end = end
-                break
-            if tok in legal_forms and tok.isupper():
-                if good_end is None:
-                    good_end = t.end("tok")  # ``Công ty CP``: the legal form, the name may follow
-                pos = t.end()
-                continue
-            if tok[0].isupper() or tok[0].isdigit() or tok.startswith("("):
-                if first and not tok[0].isupper() and not descriptive:
-                    break
-                if tok in r.chain_breakers and not first:
-                    break
-                if first and tok[0].isupper():
-                    named = True
-                nm = r.name_at.match(text, t.start("tok"))
-                if nm and r.school_level_before_re.search(text, max(0, nm.start() - 30), nm.start()) \
-                        and head.startswith("Trường"):
-                    good_end = nm.end()  # ``Trường THCS Trần Phú``: schools bear people's names
-                    pos = nm.end()
-                    first = False
-                    proper = True
-                    continue
-                if nm and not first and _person_like(text, nm.start(), nm.end(), r):
-                    if head in r.named_after_heads and not joined and not _post_before(text, m.start(), r):
-                        end, _ = _name(text, nm.start(), nm.end(), r, split=False)
-                        good_end = end if end > nm.start() else good_end  # ``Trường CĐ Kỹ thuật Cao Thắng``
-                    break  # ``Giám đốc Sở Tư pháp Trần Thị Bích``
-                if nm and nm.end() > t.end("tok"):
-                    end, per = _name(text, nm.start(), nm.end(), r, keep_first=first)
-                    if end > nm.start():
-                        good_end = end
-                    if per or end < nm.end():
-                        break
-                    pos = nm.end()
-                    first = False
-                    proper = True  # a name in capitals throughout: what follows in lowercase is not part of it
-                    continue
-                if first or after_cap or tok[0].isalpha() and not tok.isupper():
-                    good_end = t.end("tok")  # an abbreviation or a number far from the name is not its end
-                proper = tok.isupper() and len(tok) > 1
-                after_cap = True
-                first = False
-                pos = t.end()
-                continue
-            elif tok in ("-", "–", "và", "&"):
-                # (``Trường Chinh - <a street named after a person>``, ``A và B``: no school's name after it)
-                joined = tok == "và" or _person_after(text, t.end(), r)
-                nxt = r.chain_tok.match(text, t.end())
-                nt = (nxt.group("tok") or "x") if nxt else "x"
-                if nxt and nxt.group("tok") and nt[0].islower() and tok == "và" and good_end is not None and nt not in r.level_words \
-                        and not r.stop_re.match(text, nxt.start("tok")):
-                    pass  # ``Trung tâm Hội nghị và triển lãm ... X``: the name goes on in lowercase
-                elif not nt[0].isupper() or nt in r.inst_first and not (tok in "-–" and nt in _PARENT_HEADS) \
-                        or nt in r.break_always:  # (``Đại học X - ĐH QG Hà Nội``: a member and its university, one)
-                    break  # ``Trường A và Trường B`` are two
-            else:
-                if not descriptive and first:
-                    break
-                if r.stop_re.match(text, t.start("tok")) and not (tok == "quý" and after_cap and _cap_after(text, t.end())):
-                    break  # but ``Đá quý Phú Nhuận``: between two capitalised words ``quý`` is no quarter
-                if proper:
-                    break
-                if named and after_cap:  # ``Trung tâm Phục vụ ...``: the capitalised word's second syllable
-                    good_end = t.end("tok")
-            first = False
-            after_cap = False
-            pos = t.end()
-        if good_end:
-            f.add(m.start(), good_end, "ORG", 0)
 
 
 def _cap_after(text: str, pos: int) -> bool:
