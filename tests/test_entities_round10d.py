@@ -11,18 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from cchc_extract.facts.entities import find_entities
-
-
-def _ents(text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in find_entities(text)]
-
-
-def _labels_over(text: str, word: str) -> set[str]:
-    """The labels of the entities that overlap ``word`` in ``text``."""
-    s = text.index(word)
-    e = s + len(word)
-    return {x.label for x in find_entities(text) if x.start < e and s < x.end}
+from entity_checks import ents as _ents, labels_over as _labels_over
 
 
 # ---------------------------------------------------------------- bodies located ``tại`` a place

@@ -11,20 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from cchc_extract.facts.entities import find_entities
-
-
-def _ents(text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in find_entities(text)]
-
-
-def _labels_over(text: str, word: str, nth: int = 0) -> set[str]:
-    """The labels of the entities that overlap the ``nth`` occurrence of ``word`` in ``text``."""
-    s = -1
-    for _ in range(nth + 1):
-        s = text.index(word, s + 1)
-    e = s + len(word)
-    return {x.label for x in find_entities(text) if x.start < e and s < x.end}
+from entity_checks import ents as _ents, labels_over as _labels_over
 
 
 # ---------------------------------------------------------------- class 1: common words read as places or bodies

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from cchc_extract.facts.entities import find_entities
-
-
-def _ents(text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in find_entities(text)]
+from entity_checks import ents as _ents
 
 
 # 1. a less common family name keeps its place at the head of a bare three- or four-syllable run

@@ -1,10 +1,6 @@
 """Round 7b entity classes: capitalised words whose use names no entity, or another kind."""
 
-from cchc_extract.facts.entities import find_entities
-
-
-def _ents(text):
-    return [(e.text, e.label) for e in find_entities(text)]
+from entity_checks import ents as _ents
 
 
 # 1. a lunar year after a word for a feast or a year is no person

@@ -11,10 +11,7 @@ from __future__ import annotations
 import pytest
 
 from cchc_extract.facts.entities import find_entities
-
-
-def _ents(text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in find_entities(text)]
+from entity_checks import ents as _ents
 
 
 # ---------------------------------------------------------------- two parties joined with a dash

@@ -14,10 +14,7 @@ import pytest
 
 from cchc_extract.facts.entities import find_entities
 from cchc_extract.facts.entities.compounds import two_syllable_words
-
-
-def _ents(text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in find_entities(text)]
+from entity_checks import ents as _ents
 
 
 def _texts(text: str) -> list[str]:

@@ -10,10 +10,7 @@ from __future__ import annotations
 import pytest
 
 from cchc_extract.facts.entities import find_entities
-
-
-def _ents(text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in find_entities(text)]
+from entity_checks import ents as _ents
 
 
 # 1. a semicolon list of units: each item that opens with a unit is that unit, to the separator
