@@ -97,10 +97,7 @@ def _people(authors: Iterable[str]):
     bylines (``authors`` found by the metadata stage), capitalised runs."""
     def _find_people(text: str, r, f: _Found) -> None:
         # org/loc spans by start, for posts followed by a body and a name
-        spans_at: dict[int, int] = {}
-        for s, e, label, _ in f.items:
-            if label in ("ORG", "LOC") and e > spans_at.get(s, -1):
-                spans_at[s] = e
+        spans_at = f.longest_at("ORG", "LOC")
         # a typed place or a body may be followed by a coordinated / parenthesised place
         for s, e in list(spans_at.items()):
             _coordinated_paren(text, e, r, f)

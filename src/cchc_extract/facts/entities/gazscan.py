@@ -112,18 +112,10 @@ def _rules() -> _Rules:
     return rules()
 
 
-def _org_items_by_start(f: _Found) -> dict[int, int]:
-    out: dict[int, int] = {}
-    for s, e, label, _ in f.items:
-        if label == "ORG" and e > out.get(s, -1):
-            out[s] = e
-    return out
-
-
 def shared_heads(text: str, r: _Rules, f: _Found) -> None:
     """Lists after one head: departments (ORG) and places (LOC)."""
     lr = _list_rules()
-    org_at = _org_items_by_start(f)
+    org_at = f.longest_at("ORG")
     # departments: after a plural head (the first item right away), or continuing a written-out
     # ministry or department (a separator first)
     starts = [(m.end(), False) for m in lr.dept_head.finditer(text)]

@@ -74,17 +74,12 @@ def _located(r: _Rules) -> _Located:
     return _Located(r)
 
 
-def _longest_at(f: _Found, labels: tuple[str, ...]) -> dict[int, int]:
-    out: dict[int, int] = {}
-    for s, e, label, _ in f.items:
-        if label in labels and e > out.get(s, -1):
-            out[s] = e
-    return out
-
-
 def _sentence_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" \u00a0")
-    return not before or before[-1] in ".!?…:;\"“”(\n"
+    """Whether only spaces stand between ``pos`` and the text's start or a sentence's punctuation."""
+    i = pos
+    while i > 0 and text[i - 1] in " \u00a0":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?…:;\"“”(\n"
 
 
 def _owner(text: str, hs: int, he: int, pos: int, kind: str, loc: _Located, r: _Rules,
@@ -133,8 +128,8 @@ def bodies_located_at(text: str, r: _Rules, f: _Found) -> None:
     if " tại " not in text and "\u00a0tại" not in text:
         return
     loc = _located(r)
-    loc_at = _longest_at(f, ("LOC",))
-    org_at = _longest_at(f, ("ORG",))
+    loc_at = f.longest_at("LOC")
+    org_at = f.longest_at("ORG")
     org_end_at: dict[int, list[int]] = {}
     for s, e, label, _ in f.items:
         if label == "ORG":
@@ -184,7 +179,7 @@ def parents_with_bodies(text: str, r: _Rules, f: _Found) -> None:
             f.add(s, p.end(), "ORG", 0)  # (not a bare abbreviation: ``LHQ CAND`` is no one body)
     if "/" not in text:
         return
-    at = _longest_at(f, ("LOC", "ORG"))
+    at = f.longest_at("LOC", "ORG")
     for m in loc.desk_re.finditer(text):
         ds = m.end()
         end = at.get(ds)

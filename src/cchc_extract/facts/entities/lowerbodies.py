@@ -57,10 +57,7 @@ def lowercase_bodies(text: str, r: _Rules, f: _Found) -> None:
     h = _heads()
     if not any(w in text for w in ("ủy", "uỷ", "y tế", "sứ quán", "SQ")):
         return
-    loc_end: dict[int, int] = {}
-    for s, e, label, _ in f.items:
-        if label == "LOC" and e > loc_end.get(s, -1):
-            loc_end[s] = e
+    loc_end = f.longest_at("LOC")
     for m in h.re.finditer(text):
         if h.plural_re.search(text, max(0, m.start() - 12), m.start()):
             continue  # ``các tỉnh ủy``: every committee
@@ -88,10 +85,7 @@ def departments_and_chambers(text: str, r: _Rules, f: _Found) -> None:
         c = r.country_after_re.match(text, m.end() - 1)
         if c:
             f.add(m.start(), c.end(), "ORG", 0)  # (``Hạ viện Anh``: a country read in no other way here)
-    loc_end: dict[int, int] = {}
-    for s, e, label, _ in f.items:
-        if label == "LOC" and e > loc_end.get(s, -1):
-            loc_end[s] = e
+    loc_end = f.longest_at("LOC")
     if not loc_end:
         return
     for m in h.department_re.finditer(text):

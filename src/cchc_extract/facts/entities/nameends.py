@@ -29,14 +29,13 @@ import unicodedata
 import regex
 
 from ...patterndata import entries
-from .foreign import _VN_SYLLABLE
+from .foreign import foreign_word
 from .names import _Found, _cut_breakers, _syllables
 from .rules import _CAPRUN, _NA, _NB, _SP, _Rules, _alt
 
-_SP_ONE = r"[ \u00a0]"
 _WORD = regex.compile(r"[\p{L}\p{M}]++(?:-[\p{L}\p{M}]++)*+")
-_NEXT_HYPHENATED = regex.compile(_SP_ONE + r"(\p{Lu}[\p{L}\p{M}]*+(?:-[\p{L}\p{M}]++)++)")
-_CAP_AFTER = regex.compile(_SP_ONE + r"\p{Lu}")
+_NEXT_HYPHENATED = regex.compile(_SP + r"(\p{Lu}[\p{L}\p{M}]*+(?:-[\p{L}\p{M}]++)++)")
+_CAP_AFTER = regex.compile(_SP + r"\p{Lu}")
 _GLUED_PIECE = regex.compile(r"-(\p{Lu}[\p{L}\p{M}]*+)")
 
 
@@ -77,8 +76,7 @@ def foreign_shaped(word: str) -> bool:
         return False
     if "-" in word:
         return True
-    p = _plain(word)
-    return len(p) >= 3 and p.isalpha() and p.isascii() and not _VN_SYLLABLE.fullmatch(p)
+    return foreign_word(_plain(word))
 
 
 def _replace(f: _Found, old: tuple[int, int], new_end: int) -> None:

@@ -204,6 +204,15 @@ class _Found:
         #: (where the cue starts, where its name starts)
         self.cue_spans: list[tuple[int, int]] = []
 
+    def longest_at(self, *labels: str) -> dict[int, int]:
+        """Start -> the farthest end of the candidates with one of ``labels`` that start
+        there, keyed in the order the candidates were found."""
+        out: dict[int, int] = {}
+        for s, e, label, _ in self.items:
+            if label in labels and e > out.get(s, -1):
+                out[s] = e
+        return out
+
     def add(self, start: int, end: int, label: str, prio: int = 0) -> None:
         if label == "PER" and end > start:
             edges = person_edges(self.text, start, end)

@@ -66,10 +66,7 @@ def orgs_ending_in_places(text: str, r: _Rules, f: _Found) -> None:
             tails[s] = (e, label)
     country_ends = {e for s, (e, label) in tails.items() if label == "LOC" and r.places.get(text[s:e]) == "country"}
     # spans of people and places that start at a head (``Trường Chinh``, ``Đài Bắc``)
-    other_at: dict[int, int] = {}
-    for s, e, label, _ in f.items:
-        if label in ("PER", "LOC") and e > other_at.get(s, -1):
-            other_at[s] = e
+    other_at = f.longest_at("PER", "LOC")
     # people found by a cue, a post or a credit (not the guesses of bare capitalised runs)
     person_starts = {s for s, _, label, prio in f.items if label == "PER" and prio <= 2}
     for p in positions:

@@ -79,14 +79,6 @@ def _ends_in_proper_name(text: str, s: int, e: int) -> bool:
     return len(words) >= 4 and all(w[:1].isupper() for w in words[-2:])
 
 
-def _org_starts(f: _Found) -> dict[int, int]:
-    out: dict[int, int] = {}
-    for s, e, label, _ in f.items:
-        if label == "ORG" and e > out.get(s, -1):
-            out[s] = e
-    return out
-
-
 def _items(text: str, seps: list[int]) -> list[tuple[int, int]]:
     """The items around a chain of semicolons: before the first, between, after the last."""
     first = seps[0]
@@ -132,7 +124,7 @@ def unit_lists(text: str, r: _Rules, f: _Found) -> None:
         if len(items) < 3:
             continue  # two clauses joined by one semicolon are not a list
         if org_at is None:
-            org_at = _org_starts(f)
+            org_at = f.longest_at("ORG")
         opened = []
         for a, b in items:
             s = _NUMBERING.match(text, a).end()
@@ -188,7 +180,7 @@ def offices_of_bodies(text: str, f: _Found) -> None:
     """``bộ phận “một cửa” của UBND phường X``: the office and the body it belongs to are one ORG."""
     if "ộ phận" not in text:
         return
-    for s, e in list(_org_starts(f).items()):
+    for s, e in list(f.longest_at("ORG").items()):
         m = _OFFICE_BEFORE.search(text, max(0, s - 45), s)
         if m:
             f.add(m.start(), e, "ORG", 0)
