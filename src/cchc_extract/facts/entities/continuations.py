@@ -28,7 +28,6 @@ class _Cont:
         e = entries("entities")["names_that_go_on_in_lowercase"]
         self.field_re = regex.compile(_NB + r"(?:" + _alt(e["heads"]) + r")" + _SP + r"(?:" + _alt(e["openers"]) + r")" + _NA)
         self.abbrevs = tuple(e["abbreviations"])
-        self.firsts = {w.split()[0] for w in e["openers"]}
         #: a place that ends the name (``... cố đô Huế``, ``... quỹ đất TP.Huế``, ``... châu Á``, ``... Trung ương``)
         self.place_after_re = regex.compile(_SP + r"(?:" + _alt(e["place_words"]) + r")" + _SP + r"\p{Lu}[\p{Ll}\p{M}]*+" + _NA
                                             + r"|" + _SP + r"(?:Trung" + _SP + r"ương|trung" + _SP + r"ương)" + _NA)
@@ -61,8 +60,6 @@ def _cont() -> _Cont:
 def sentence_case_fields(text: str, r: _Rules, f: _Found) -> None:
     """``Viện Nghiên cứu rau quả``: the head, the opener and the field's lowercase words, one ORG."""
     c = _cont()
-    if not any(w in text for w in c.firsts):
-        return
     for m in c.field_re.finditer(text):
         end = m.end()
         pos = end
@@ -226,8 +223,6 @@ def _two_syllable_words(syls: list[str], r: _Rules, words: frozenset[str], nouns
 def police_branches(text: str, r: _Rules, f: _Found) -> None:
     """``Phòng Cảnh sát`` + ``điều tra tội phạm về trật tự xã hội``: a police body's branch in lowercase is its
     name's, one ORG, with the place written right after it (``Phòng Cảnh sát giao thông tỉnh X``)."""
-    if "Cảnh sát" not in text:
-        return
     c = _cont()
     for m in c.police_re.finditer(text):
         end = m.end()

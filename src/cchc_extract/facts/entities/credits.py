@@ -180,8 +180,6 @@ def _source_agencies(text: str, r: _Rules, f: _Found) -> None:
     UBND tỉnh`` goes on in lowercase: a body, read by the body rules)."""
     from .foreign import foreign_word
 
-    if "guồn" not in text:
-        return
     for m in _SOURCE.finditer(text):
         s = m.start("a")
         words = [(s + w.start(), s + w.end()) for w in regex.finditer(r"[^ \u00a0]++", m.group("a"))]

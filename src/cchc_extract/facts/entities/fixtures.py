@@ -120,16 +120,14 @@ def _one_team(text: str, toks: list[tuple[int, int, str]], r: _Rules, right: boo
 
 def fixtures(text: str, r: _Rules, f: _Found) -> None:
     """``Than Quảng Ninh vs FLC Thanh Hóa``: each side one ORG; ``S.Khánh Hòa`` anywhere one ORG."""
-    if "vs" in text:
-        for m in _VS.finditer(text):
-            for right, toks in ((False, _tokens_left(text, m.start(), r)), (True, _tokens_right(text, m.end(), r))):
-                toks = _one_team(text, toks, r, right)
-                if _is_team(text, toks, r):
-                    f.add(toks[0][0], toks[-1][1], "ORG", -4)
-    if "." in text:
-        for m in _initials(r).finditer(text):
-            if m.group("i") not in _UNIT_INITIALS:
-                f.add(m.start(), m.end(), "ORG", -4)
+    for m in _VS.finditer(text):
+        for right, toks in ((False, _tokens_left(text, m.start(), r)), (True, _tokens_right(text, m.end(), r))):
+            toks = _one_team(text, toks, r, right)
+            if _is_team(text, toks, r):
+                f.add(toks[0][0], toks[-1][1], "ORG", -4)
+    for m in _initials(r).finditer(text):
+        if m.group("i") not in _UNIT_INITIALS:
+            f.add(m.start(), m.end(), "ORG", -4)
 
 
 _INITIALS = None

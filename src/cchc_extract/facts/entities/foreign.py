@@ -66,8 +66,6 @@ def introduced_people(text: str, r: _Rules, f: _Found) -> set[tuple[int, int]]:
 
     Returns the spans of the names introduced (one word of them may be used alone later)."""
     out: set[tuple[int, int]] = set()
-    if " là " not in text:
-        return out
     for m in _rules().intro.finditer(text):
         name = m.group("n")
         words = name.split()

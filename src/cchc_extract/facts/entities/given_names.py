@@ -72,8 +72,6 @@ def _full_name_ends(text: str, name: str, r: _Rules) -> bool:
 
 def anh_given_names(text: str, r: _Rules, f: _Found) -> None:
     """``vào Anh Khoa``, ``Nguyễn Anh Khoa`` ... ``Anh Khoa nói``: ``Anh`` is the given name's first syllable."""
-    if "Anh " not in text:
-        return
     g = _g()
     seen: dict[str, bool] = {}
     found: list[tuple[int, int]] = []
@@ -156,8 +154,6 @@ def truong_given_names(text: str, r: _Rules, f: _Found) -> None:
     dropped, so a person's (a credit, a cue) or a place's reading of the same words is kept; two names joined
     by ``và`` (``Trường Giang và Diễm My``) are two people.
     """
-    if "Trường " not in text:
-        return
     g = _g()
     gone = set()
     people = []

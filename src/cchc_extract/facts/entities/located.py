@@ -125,8 +125,6 @@ def _place(text: str, ps: int, kind: str, r: _Rules, loc_at: dict[int, int], org
 
 def bodies_located_at(text: str, r: _Rules, f: _Found) -> None:
     """``Đại sứ quán Việt Nam tại Hàn Quốc``, ``Hải quân Mỹ tại châu Âu``: a body and the place it sits in."""
-    if " tại " not in text and "\u00a0tại" not in text:
-        return
     loc = _located(r)
     loc_at = f.longest_at("LOC")
     org_at = f.longest_at("ORG")
@@ -177,8 +175,6 @@ def parents_with_bodies(text: str, r: _Rules, f: _Found) -> None:
         p = loc.parent_re.match(text, e)
         if p and text[s:e].split()[0][0].isupper() and " " in text[s:e]:
             f.add(s, p.end(), "ORG", 0)  # (not a bare abbreviation: ``LHQ CAND`` is no one body)
-    if "/" not in text:
-        return
     at = f.longest_at("LOC", "ORG")
     for m in loc.desk_re.finditer(text):
         ds = m.end()
@@ -214,8 +210,6 @@ def _gazetteer_name(text: str, pos: int, r: _Rules) -> int | None:
 
 def armed_groups(text: str, r: _Rules, f: _Found) -> None:
     """``Các Lực lượng dân chủ Syria (SDF)``, ``Quân đội Syria tự do``: a foreign armed group, one ORG."""
-    if "Quân" not in text and "Lực" not in text and "Mặt" not in text and "Phong" not in text:
-        return
     loc = _located(r)
     for m in loc.armed_abbr_re.finditer(text):
         if any(r.stop_re.fullmatch(w) for w in m.group("low").split()):

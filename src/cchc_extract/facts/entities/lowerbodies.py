@@ -55,8 +55,6 @@ def _heads() -> _Heads:
 def lowercase_bodies(text: str, r: _Rules, f: _Found) -> None:
     """``thành ủy TP.HCM``, ``trạm y tế xã Hải An``, ``ĐSQ Việt Nam``: the body and its place, one ORG."""
     h = _heads()
-    if not any(w in text for w in ("ủy", "uỷ", "y tế", "sứ quán", "SQ")):
-        return
     loc_end = f.longest_at("LOC")
     for m in h.re.finditer(text):
         if h.plural_re.search(text, max(0, m.start() - 12), m.start()):

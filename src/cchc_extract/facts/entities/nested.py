@@ -110,8 +110,6 @@ def _replace(f: _Found, s: int, e: int, label: str, r: _Rules) -> None:
 
 def dashed_bodies(text: str, r: _Rules, f: _Found) -> None:
     """``Hội đồng Kinh doanh Mỹ - ASEAN``: a body named by two parties joined with a dash, one ORG."""
-    if "-" not in text and "–" not in text:
-        return
     n = _nested(r)
     for m in n.pair.finditer(text):
         h = _dashed_head(text, m.start("x"), n, r)

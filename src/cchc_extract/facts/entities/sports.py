@@ -113,10 +113,8 @@ def _scorers(text: str, r: _Rules, f: _Found, names: dict[str, str]) -> None:
 def match_reports(text: str, r: _Rules, f: _Found) -> None:
     """Line-ups, scorers, score lines; then the same short names elsewhere in the report."""
     names: dict[str, str] = {}
-    if "'" in text or "’" in text:
-        _scorers(text, r, f, names)
-    if ":" in text:
-        _lineups(text, r, f, names)
+    _scorers(text, r, f, names)
+    _lineups(text, r, f, names)
     if not names:
         return  # score lines only count in a report that has a line-up or a scorer
     for m in _SCORE.finditer(text):

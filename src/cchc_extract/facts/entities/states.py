@@ -38,7 +38,6 @@ class _States:
                                           + r"\p{L}[\p{L}\p{M}]*+){0,2}" + _SP + r"(?P<w>\p{Ll}[\p{L}\p{M}]*+))?" + _SP + r"$")
         self.post_before_re = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alt(e["posts_before"]) + r")" + _SP + r"$")
         #: a cheap test before the scan: a text with no form word has no state form
-        self.firsts = {w.split()[0] for w in e["forms"]}
 
 
 @lru_cache(maxsize=1)
@@ -49,8 +48,6 @@ def _states(r: _Rules) -> _States:
 def state_forms(text: str, r: _Rules, f: _Found) -> None:
     """``LB Nga``, ``Cộng hòa Liên bang Đức``: one LOC; after a post, the person that follows is a PER."""
     st = _states(r)
-    if not any(w in text for w in st.firsts):
-        return
     for m in st.re.finditer(text):
         s = m.start()
         before = max(0, s - 30)

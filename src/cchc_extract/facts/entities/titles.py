@@ -30,8 +30,6 @@ def _title_re() -> regex.Pattern:
 def drop_quoted_titles(text: str, f: _Found) -> bool:
     """Remove candidates that are a whole quoted title after a word for a work, and people inside one
     (``chương trình "Sao Mai Việt"``, a character in a film's title); whether any was removed."""
-    if "“" not in text and '"' not in text and "«" not in text:
-        return False
     titles = [m.span("t") for m in _title_re().finditer(text)]  # in text order, not overlapping
     if not titles:
         return False
