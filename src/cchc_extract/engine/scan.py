@@ -252,15 +252,22 @@ class AnchorScan:
         #: the key of this scan in :data:`SHARED` (``None``: it scans alone)
         self.shared = shared
         #: the needles' finder: the shared pass, the automaton, or ``str.find`` for a few (:data:`FEW`)
-        if shared is not None:
-            SHARED.join(shared, self.needles)
-            self.find_needles = lambda folded: SHARED.find(shared, folded)
-        else:
-            self.find_needles = (lambda folded: []) if not self.needles else (
-                (lambda folded: find_few(self.needles, folded)) if len(self.needles) <= FEW
-                else (lambda folded: self.automaton.find_matches_as_indexes(folded, overlapping=True)))
+        self.find_needles = self._finder()
         self.keys = sorted({e.key for es in by_needle.values() for e in es}
                            | ({"digit"} if self.digit_entry is not None else set()))
+
+    def _finder(self):
+        """``find(folded)``: ``(needle index, start, end)`` of every needle, overlaps included."""
+        needles, shared = self.needles, self.shared
+        if shared is not None:
+            SHARED.join(shared, needles)
+            return lambda folded: SHARED.find(shared, folded)
+        if not needles:
+            return lambda folded: []
+        if len(needles) <= FEW:
+            return lambda folded: find_few(needles, folded)
+        automaton = self.automaton
+        return lambda folded: automaton.find_matches_as_indexes(folded, overlapping=True)
 
     def run(self, text: str) -> tuple[list[tuple[int, int, int]], list[int]]:
         """``(needle index, start, end)`` of every needle in the folded ``text``, overlaps
