@@ -37,7 +37,6 @@ class _States:
         self.body_tail_re = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alt(e["body_heads_before"]) + r")(?:(?:" + _SP
                                           + r"\p{L}[\p{L}\p{M}]*+){0,2}" + _SP + r"(?P<w>\p{Ll}[\p{L}\p{M}]*+))?" + _SP + r"$")
         self.post_before_re = regex.compile(r"(?<![\p{L}\p{M}])(?:" + _alt(e["posts_before"]) + r")" + _SP + r"$")
-        #: a cheap test before the scan: a text with no form word has no state form
 
 
 @lru_cache(maxsize=1)
