@@ -157,7 +157,10 @@ class SharedPass:
     def find(self, key: object, folded: str) -> list[tuple[int, int, int]]:
         """``(needle index, start, end)`` of ``key``'s needles in ``folded``: what its own
         automaton's ``find_matches_as_indexes(folded, overlapping=True)`` gives."""
-        state = self._state or self._build()
+        state = self._state
+        if state is None or key not in state[2]:
+            # (a state another thread built from the members before ``key`` joined lacks it)
+            state = self._build()
         for text, made_by, parts in self._last:
             if text is folded and made_by is state:
                 break
