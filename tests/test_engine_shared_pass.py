@@ -96,3 +96,18 @@ def test_a_changed_shared_registry_finds_its_new_rule() -> None:
         assert [(i.start, i.end, i.rule) for i in reg.find(text)] == [(0, 8, "plan"), (12, 17, "project")]
     finally:
         SHARED.join(reg, ())   # leave no needles of the probe in the pipeline's pass
+
+
+def test_threads_extracting_at_once_get_what_one_thread_gets() -> None:
+    """Each article's hits are kept by the identity of its folded text, so threads
+    scanning different articles at the same time never take each other's hits."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from cchc_extract import Pipeline
+
+    texts = (TEXTS + _articles()) * 3
+    pipe = Pipeline(exclude=["entities"])
+    want = [pipe(t).model_dump_json() for t in texts]
+    with ThreadPoolExecutor(4) as pool:
+        got = list(pool.map(lambda t: pipe(t).model_dump_json(), texts))
+    assert got == want
