@@ -165,13 +165,13 @@ def tails_closed_by_places(text: str, r: _Rules, f: _Found) -> None:
     sentence case takes the lowercase words after it when a place closes them, one ORG.  The lowercase
     syllables must read as words of two syllables (``vàng bạc``, ``đá quý``; ``và`` between two of them),
     none a verb or function word of ``stop_words`` (``Trung tâm Kỹ thuật đi Đồng Tháp`` is a clause)."""
-    from .compounds import two_syllable_words
+    from .compounds import _any_two_syllable_words, two_syllable_words
 
     c = _cont()
     words = two_syllable_words()
     if not words:
         return
-    more = two_syllable_words("74K") | words
+    more = _any_two_syllable_words()
     places: dict[int, int] = {}
     for s, e, label, _ in f.items:
         if label == "LOC" and e > places.get(s, -1) and (text[s:e] in r.places or r.typed_re.match(text, s)
