@@ -267,13 +267,40 @@ def repeated_names(text: str, kept: list[tuple[int, int, str]], r: _Rules, f: _F
             if len(words) >= 3 and (s, e) in cued and words[0] in r.surnames and tail not in r.places \
                     and tail not in units():
                 names.setdefault(tail, "PER")  # ``ca sĩ Trương Hồ Phương Nga`` … ``Phương Nga``
-    if not names:
-        return
-    pat = regex.compile(_NB + r"(?<!\p{Lu}[\p{L}\p{M}]*+" + _SP + r")(?:" + _alt(names) + r")" + _NA
-                        + r"(?!" + _SP + r"\p{Lu})")
-    for m in pat.finditer(text):
-        label = names[m.group()]
-        f.add(m.start(), m.end(), label, -2 if label == "LOC" else 4)
+    for s, e, label in _standing_alone(text, names):
+        f.add(s, e, label, -2 if label == "LOC" else 4)
+
+
+#: where a name repeated alone may start (no word character, and no capitalised word and a space,
+#: right before it) and end (no word character, and no space and a capital, right after it)
+_ALONE_START = regex.compile(_NB + r"(?<!\p{Lu}[\p{L}\p{M}]*+" + _SP + r")")
+_ALONE_END = regex.compile(_NA + r"(?!" + _SP + r"\p{Lu})")
+
+
+def _standing_alone(text: str, names: dict[str, str]) -> list[tuple[int, int, str]]:
+    """``(start, end, label)`` of each occurrence of one of ``names`` (a space in a name is any one
+    space) that stands alone: at each start the longest name that does, then on from its end.
+
+    What ``finditer`` of the names' alternation between those two tests gives, found with
+    ``str.find``: the names differ from article to article, and compiling their alternation
+    cost more than the rest of the pass (0.9 s on 400 articles)."""
+    plain = text.replace("\u00a0", " ")
+    labels: dict[str, str] = {}
+    for name, label in names.items():
+        labels.setdefault(name.replace("\u00a0", " "), label)
+    found = []
+    for name, label in labels.items():
+        i = plain.find(name)
+        while i >= 0:
+            if _ALONE_START.match(text, i) and _ALONE_END.match(text, i + len(name)):
+                found.append((i, -len(name), label))
+            i = plain.find(name, i + 1)
+    out, last = [], 0
+    for s, neg, label in sorted(found):
+        if s >= last:
+            out.append((s, s - neg, label))
+            last = s - neg
+    return out
 
 
 def drop_places_after_kin(text: str, r: _Rules, f: _Found) -> None:
