@@ -64,31 +64,32 @@ def common_uses(text: str, f: _Found) -> None:
     """Drop or relabel candidates whose use names no entity of their kind (see the module)."""
     r = _res()
     drop: set[tuple[int, int, str]] = set()
+    people_by_end: dict[int, list[int]] = {}
+    people_by_start: dict[int, list[int]] = {}
+    for s, e, label, _ in f.items:
+        if label == "PER":
+            people_by_end.setdefault(e, []).append(s)
+            people_by_start.setdefault(s, []).append(e)
     # a lunar year after a word for a feast or a year: no person (``Tết Kỷ Hợi``)
     for m in r["year"].finditer(text):
         ys, ye = m.span("y")
-        for s, e, label, _ in f.items:
-            if label == "PER" and e == ye and m.start() <= s <= ys:
-                drop.add((s, e, label))
+        drop.update((s, ye, "PER") for s in people_by_end.get(ye, ()) if m.start() <= s <= ys)
     # items of a list after a company word: companies
     to_org: set[tuple[int, int]] = set()
     for m in r["company"].finditer(text):
         ls, le = m.span("l")
-        starts = {ls + i.start() for i in r["item"].finditer(text[ls:le])}
-        for s, e, label, _ in f.items:
-            if label == "PER" and s in starts and e <= le:
-                to_org.add((s, e))
+        for i in r["item"].finditer(text[ls:le]):
+            to_org.update((ls + i.start(), e) for e in people_by_start.get(ls + i.start(), ()) if e <= le)
     for s, e, label, _ in f.items:
         if label == "PER" and r["format"].match(text[s:e]) and r["show"].search(text[max(0, s - 30):s]):
             drop.add((s, e, label))  # ``HLV The Voice``: a show's format
         elif label == "ORG" and r["bare"].fullmatch(text[s:e]) and r["count"].search(text[max(0, s - 12):s]):
             drop.add((s, e, label))  # ``hai Quốc hội``: a plural common noun
+    orgs = {(s, e) for s, e, label, _ in f.items if label == "ORG"}
     for m in r["schemes"].finditer(text):
         ls, le = m.span("l")
         spans = {(ls + i.start(), ls + i.end()) for i in r["scheme"].finditer(text[ls:le])}
-        for s, e, label, _ in f.items:
-            if label == "ORG" and (s, e) in spans:
-                drop.add((s, e, label))  # ``đóng BHXH``: the scheme, not the agency
+        drop.update((s, e, "ORG") for s, e in spans & orgs)  # ``đóng BHXH``: the scheme, not the agency
     if drop or to_org:
         f.items = [(s, e, "ORG", 0) if label == "PER" and (s, e) in to_org else (s, e, label, p)
                    for s, e, label, p in f.items if (s, e, label) not in drop]
