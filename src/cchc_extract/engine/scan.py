@@ -80,6 +80,11 @@ def fold(text: str, *, keep: bool = True) -> str:
 _LAST_FOLDS: tuple = ()
 
 
+def _remembered(folded: str) -> bool:
+    """Whether ``folded`` is the folding of a text :func:`fold` keeps (an article, not a window)."""
+    return any(f is folded for _, f in _LAST_FOLDS)
+
+
 def _remember_fold(text: str, folded: str) -> None:
     global _LAST_FOLDS
     # one new tuple: a thread reading it sees pairs that belong together
@@ -171,8 +176,11 @@ class SharedPass:
                 for k, s, e in automaton.find_matches_as_indexes(folded, overlapping=True):
                     for m, kk in owners[k]:
                         parts[m].append((kk, s, e))
-            # the article stays while the stages look at its agencies and title in between
-            self._last = ((folded, state, parts),) + self._last[:3]
+            if _remembered(folded):
+                # the article stays while the stages look at its agencies and title in between;
+                # a window of a huge text (folded for one scan, not remembered) is not kept:
+                # every member's hits of it at once would outweigh the window
+                self._last = ((folded, state, parts),) + self._last[:3]
         return list(parts[state[2][key]])
 
     def runs(self, folded: str) -> list[int]:
@@ -180,7 +188,8 @@ class SharedPass:
         text, runs = self._runs
         if text is not folded:
             runs = [m.start() for m in _DIGIT_RUNS(folded)]
-            self._runs = (folded, runs)
+            if _remembered(folded):
+                self._runs = (folded, runs)
         return list(runs)
 
 

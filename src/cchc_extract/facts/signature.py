@@ -1,0 +1,174 @@
+"""The signature after the last sentence of an article's body.
+
+Aggregator dumps glue it to the one-line body: names, the outlet or both
+(``Tên - Tên``, ``Tên (TTXVN)``, ``TTXVN/Tin Tức``, ``Theo Tên/Outlet``,
+``Tên / Theo Outlet``, ``Tên Theo Outlet``), before footnotes (``---- [1] …``),
+after a flattened table's numbers.  :func:`signature` reads it; outlet
+vocabulary is ``signature_at_the_end`` in ``patterns/metadata.yaml``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+from ..patterndata import entries
+from .bylines import _OUTLET_HEAD, _glued_pair, _is_name, _split_names, _surnames
+
+#: what may stand right before a signature: the end of a sentence, a bracket, a
+#: number (a flattened table), or the start of the line; a closing quote too
+#: before an outlet (before names alone it may close a title inside the
+#: sentence: ``… “Tên giải” Tên người.``)
+_QUOTE_START = r"(?:(?<=[”\"»])\s*+)"
+_SIG_START = r"(?:^|(?<=[!?…)\]])|(?<=(?<!(?:^|[\s.])\p{Lu})\.)|(?<=(?:^|[\s(])[\d.,%/]{0,12}\d))\s*+"
+#: one word of a signature name: ``Hoàng``, ``LAN``, or initials (``T.Lê``, ``B.B.Đ``)
+_SIG_WORD = r"(?!Theo\s)\p{Lu}[\p{L}\p{M}]*+"
+_SIG_INITIALS = r"\p{Lu}\.\s?+(?:\p{Lu}\.)*+\p{Lu}[\p{L}\p{M}]*+"
+_SIG_NAME = r"(?:" + _SIG_INITIALS + r"|" + _SIG_WORD + r"(?:[ ]" + _SIG_WORD + r"){0,4}+)"
+_SIG_NAMES = r"(?P<n>" + _SIG_NAME + r"(?:\s*+(?:[-–—,&]|và)\s*+" + _SIG_NAME + r")?+)"
+#: one outlet: words that may carry dots, dashes, digits (``VOV.VN``, ``VOV-Tây Bắc``, ``Kenh14``)
+_SIG_OUT_WORD = r"(?![Tt]heo\s)[\p{L}\d](?:[\p{L}\p{M}\d&+]|[.\-](?=[\p{L}\d]))*+"
+_SIG_OUTS = (r"(?P<o>" + _SIG_OUT_WORD + r"(?:[ ]" + _SIG_OUT_WORD + r"){0,6}+(?:\s*+/\s*+" + _SIG_OUT_WORD
+             + r"(?:[ ]" + _SIG_OUT_WORD + r"){0,6}+)?+)")
+_THEO = r"(?:[Tt]heo\s++)"
+_SIG_END = r"\s*+[.\-–]?+\s*+$"
+#: the forms, tried in order: (regex, how the outlet is cued)
+_SIGNATURES = [(regex.compile((_SIG_START if cue is None else r"(?:" + _QUOTE_START + "|" + _SIG_START + ")") + f + _SIG_END), cue)
+               for f, cue in (
+    (_THEO + r"?+" + _SIG_NAMES + r"\s*+/\s*+" + _THEO + r"?+" + _SIG_OUTS
+     + r"(?:\s*+\([^()]{2,30}\)|\s++[Tt]heo\s++[^()/\n]{2,30})?+", "slash"),
+    (_SIG_NAMES + r"\s*+,?\s*+\(?\s*+" + _THEO + _SIG_OUTS + r"\)?+", "theo"),
+    (_THEO + r"?+" + _SIG_NAMES + r"\s*+\((?P<o>[^()\n]{2,40})\)", "paren"),
+    (_THEO + _SIG_OUTS, "theo"),
+    (_SIG_OUTS, "bare"),
+    (_THEO + r"?+" + _SIG_NAMES, None),
+)]
+#: footnotes or a source list after the signature (``---- [1] …``)
+_FOOTNOTES = regex.compile(r"\s-{3,}+\s*+\[\d{1,2}\].*$")
+#: a signature printed twice at the end of the line
+_TWICE = regex.compile(r"(?<=\s)(?P<x>\p{L}[^\n]{4,60}?)\s++(?P=x)\s*+$")
+#: the signatory of a document quoted at the end (``(đã ký)``), no author
+_SIGNED = regex.compile(r"(?i)ký\s*+\)\s*+$")
+#: a photo or clip credit in the signature: no author there
+_CREDIT = regex.compile(r"(?i)(?<!\p{L})(?:ảnh|clip|video|nguồn)\s*+:")
+_ACRONYM = regex.compile(r"\p{Lu}[\p{Lu}&]{1,6}")
+_DOMAIN = regex.compile(r"[\p{L}\d\-]++(?:\.[\p{L}\d\-]++)*?\.(?:vn|VN|com|net|org)")
+#: a Vietnamese syllable written without its marks (``Minh``, ``Nguyen``): a name, no outlet
+_BARE_SYLLABLE = regex.compile(r"(?i)(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?+[aeiouy]{1,3}+(?:ng|nh|ch|[cmnpt])?+")
+
+
+@lru_cache(maxsize=1)
+def _sig_vocab() -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    """(known outlets in lower case, words opening no outlet, English outlet words,
+    posts written before a signed name)."""
+    ent = entries("entities")
+    sig = entries("metadata")["signature_at_the_end"]
+    known = [*ent["outlets"]["bare"], *ent["companies_and_press"]["outlets"], *sig["outlets"]]
+    return (frozenset(k.lower() for k in known), frozenset(sig["not_outlet_words"]),
+            frozenset(ent["outlets"]["english_words"]), frozenset(sig["name_prefixes"]))
+
+
+def _sig_outlet(o: str, cue: str) -> str | None:
+    """The outlet a signature names, or None when ``o`` does not have an outlet's
+    shape for its cue (``bare``: a known outlet only; ``paren``: also an
+    acronym or a web address; after ``Theo`` or a slash: also a ``Báo …``
+    name, a foreign one-word brand, a sentence-case title or English outlet words)."""
+    o = " ".join(o.split()).strip(" .")
+    known, stop = _sig_vocab()[:2]
+    if o.lower() in known:
+        return o
+    first = regex.split(r"\s*+/\s*+", o)[0]
+    base = regex.split(r"[-–.]", first)[0].strip()
+    if first.lower() in known or (base.lower() in known and base == base.upper()):
+        return first
+    words = first.split()
+    prefix = next((" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)
+                   if " ".join(words[:k]).lower() in known), None)
+    if cue == "bare" or first in stop:
+        return None
+    if prefix and cue != "paren":
+        return prefix
+    if regex.match(_OUTLET_HEAD + r"\s", first) or _DOMAIN.fullmatch(first):
+        return first
+    if len(words) == 1:
+        w = words[0]
+        foreign = cue != "paren" and len(w) >= 4 and not _BARE_SYLLABLE.fullmatch(w) and regex.fullmatch(r"[A-Za-z\d]+", w)
+        return first if _ACRONYM.fullmatch(w) or foreign else None
+    return _sig_title(first, words, cue) if cue != "paren" else None
+
+
+def _sig_title(first: str, words: list[str], cue: str) -> str | None:
+    """An outlet of several words after ``Theo`` or a slash: English outlet words
+    (``China Daily``), a sentence-case title (``Thể thao và Xã hội``), or, after
+    a slash, capitalised words that do not open with a family name."""
+    _, stop, english, _ = _sig_vocab()
+    if words[0] in stop or not words[0][:1].isupper() and cue != "slash" or len(words) > 6:
+        return None
+    if any(w in english for w in words):
+        return first
+    if any(w[:1].islower() for w in words[1:]) and all(w not in stop for w in words):
+        return first
+    return first if cue == "slash" and words[0] not in _surnames() else None
+
+
+def _vietnamese_word(w: str) -> bool:
+    """Whether ``w`` is written as one Vietnamese syllable (a name's word: ``Nguyễn``, ``LAN``)."""
+    if not (w[1:].islower() or w.isupper() or len(w) == 1):
+        return False
+    bare = "".join(c for c in unicodedata.normalize("NFD", w.replace("Đ", "D").replace("đ", "d"))
+                   if unicodedata.category(c) != "Mn")
+    return bool(_BARE_SYLLABLE.fullmatch(bare))
+
+
+def _sig_names(n: str | None, cue: str | None = None) -> list[str]:
+    """The names of a signature: each Vietnamese words (``_is_name``) or initials
+    and a name (``T.Lê``), a post before it dropped (``CTV Minh Anh``); before a
+    slash and the outlet, one word is a pen name (``Lanvy / Theo …``)."""
+    if not n:
+        return []
+    if cue == "slash" and regex.fullmatch(r"\p{Lu}\p{Ll}{2,}+", n) and n.lower() not in _sig_vocab()[0]:
+        return [n]
+    names = []
+    prefixes = _sig_vocab()[3]
+    for part in _split_names(n):
+        words = part.split()
+        while len(words) > 2 and words[0] in prefixes:
+            words = words[1:]
+        part = " ".join(words)
+        initials = regex.fullmatch(_SIG_INITIALS, part)
+        if not initials and not (_is_name(part) and all(_vietnamese_word(w) for w in words)):
+            return []
+        if part.lower() in _sig_vocab()[0] or part.replace(".", "") in prefixes:
+            return []
+        names.extend(_glued_pair(part))
+    return names
+
+
+def signature(line: str) -> tuple[list[str], str | None]:
+    """``(authors, outlet)`` of the signature closing ``line`` (the last line of
+    the body), ``([], None)`` when it has none.  A signature printed twice
+    (``Tên/VOV Tên/VOV``) is read once."""
+    t = _FOOTNOTES.sub("", line.rstrip()) if "---" in line else line.rstrip()
+    t = t[-200:]
+    m = _TWICE.search(t)
+    if m:
+        t = t[:m.end("x")]
+    for rx, cue in _SIGNATURES:
+        m = rx.search(t)
+        if m is None or _CREDIT.search(m.group()) or _SIGNED.search(t, max(0, m.start() - 12), m.start()):
+            continue
+        names = _sig_names(m.groupdict().get("n"), cue)
+        o = m.groupdict().get("o")
+        outlet = _sig_outlet(o, cue) if o else None
+        if (cue is None and names) or (cue and outlet and (names or "n" not in m.groupdict() or not m.group("n"))):
+            return names, outlet
+        if cue == "paren" and names and o and _sig_outlet(o, "paren") is None:
+            return names, None
+    return [], None
+
+
+def _is_outlet_name(name: str) -> bool:
+    """Whether a byline's ``name`` names an outlet (``Theo Dân trí``, ``Theo Báo X``)."""
+    return name.lower() in _sig_vocab()[0] or bool(regex.match(_OUTLET_HEAD + r"\s", name))
