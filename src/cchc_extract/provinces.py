@@ -51,10 +51,11 @@ from functools import lru_cache
 from importlib import resources
 from typing import Callable, Iterable, Iterator
 
+import ahocorasick_rs
 import regex
 
 from .gazetteers import places
-from .engine.scan import SHARED, fold
+from .engine.scan import fold
 from .keys import fold_name
 
 __all__ = ["Place", "resolve", "article_province", "province_name", "mentions"]
@@ -189,13 +190,10 @@ _WINDOW = 1 << 16
 
 
 @lru_cache(maxsize=1)
-def _starts() -> int:
-    """:data:`_TYPE_STARTS` and the folded province names join the pass the fact
-    stages share (:data:`~cchc_extract.engine.scan.SHARED`, key ``"provinces"``): the
-    longest is returned."""
+def _starts() -> tuple[ahocorasick_rs.AhoCorasick, int]:
+    """The automaton of :data:`_TYPE_STARTS` and the folded province names, and the longest."""
     needles = sorted(set(_TYPE_STARTS) | {n.casefold() for n, k in places().items() if k == "province"})
-    SHARED.join("provinces", needles)
-    return max(map(len, needles))
+    return ahocorasick_rs.AhoCorasick(needles), max(map(len, needles))
 
 
 def _matches(text: str, start: int, end: int) -> Iterator[regex.Match]:
@@ -203,12 +201,12 @@ def _matches(text: str, start: int, end: int) -> Iterator[regex.Match]:
     or a province name begins (one Aho-Corasick pass over the folded text): every match
     begins with one, and leftmost matches that do not overlap are what ``finditer`` gives."""
     match = _mention_re().match
-    reach = _starts()
+    automaton, reach = _starts()
     last = start
     for a in range(start, end, _WINDOW):  # a window at a time: no copy of a huge text is held
         b = min(end, a + _WINDOW)
         folded = fold(text[a:min(end, b + reach)], keep=False)
-        at = sorted({s + a for _, s, _ in SHARED.find("provinces", folded) if s < b - a})
+        at = sorted({s + a for _, s, _ in automaton.find_matches_as_indexes(folded, overlapping=True) if s < b - a})
         del folded
         for pos in at:
             # a letter or digit before: ``_WORD_B`` fails (``h.`` in ``tỉnh.``), told without a call

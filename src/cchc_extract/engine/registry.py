@@ -79,10 +79,8 @@ class Registry:
     """The rules of one fact type (see the module docstring)."""
 
     def __init__(self, name: str, rules=(), *, max_span: int = 160, single_line: bool = False,
-                 first_wins: bool = False, shared: bool = False) -> None:
+                 first_wins: bool = False) -> None:
         self.name = name
-        #: its anchors are found in the pass the pipeline's registries share (:class:`~.scan.SharedPass`)
-        self.shared = shared
         #: at one position, the rules after the first that produces an item are not tried
         #: (a chain of alternatives, as legal's readers are; the oracle keeps the same policy)
         self.first_wins = first_wins
@@ -138,7 +136,7 @@ class Registry:
     def scan(self) -> AnchorScan:
         """The anchor automaton, built from the rules' anchors when first needed."""
         if self._scan is None:
-            scan = AnchorScan([r.anchor for r in self._rules], self._plan, shared=self if self.shared else None)
+            scan = AnchorScan([r.anchor for r in self._rules], self._plan)
             # the entries whose rules all need a digit, none starting with one (:meth:`_digit_reached`)
             self._digit_bound = frozenset(
                 e for es in scan.entries for e in es

@@ -80,11 +80,6 @@ def fold(text: str, *, keep: bool = True) -> str:
 _LAST_FOLDS: tuple = ()
 
 
-def _remembered(folded: str) -> bool:
-    """Whether ``folded`` is the folding of a text :func:`fold` keeps (an article, not a window)."""
-    return any(f is folded for _, f in _LAST_FOLDS)
-
-
 def _remember_fold(text: str, folded: str) -> None:
     global _LAST_FOLDS
     # one new tuple: a thread reading it sees pairs that belong together
@@ -112,91 +107,6 @@ def find_few(needles: Sequence[str], folded: str) -> list[tuple[int, int, int]]:
     return out
 
 
-class SharedPass:
-    """One Aho-Corasick pass over a folded text for the needles of several scans.
-
-    The stages of the pipeline each scan the same article for their own anchors
-    (dates, legal, quantities, ...) and the provinces for their names.  A scan that
-    joins (``AnchorScan(..., shared=KEY)``, :meth:`join`) has its needles in one
-    automaton of the needles of every member: the first member to look at a folded
-    text runs it once and splits the hits by member, in the order each member's
-    own automaton gives (by end, the longer of two needles ending together first);
-    the others take their part of its hits (the last four texts are kept).  The runs of digits are
-    shared alike.  A member's needles are found as before, at the same offsets:
-    only the number of passes changes (measured on 1,500 articles of
-    vn_news_2017: the facts stages' seven scans took 136 µs an article
-    separately, 80 µs as one pass).
-
-    Texts are told apart by identity: :func:`fold` hands every stage the same
-    folded string for one article; a window of a huge text is a new string,
-    scanned anew.  The texts kept are one tuple, replaced whole, so a thread
-    reads consistent entries."""
-
-    def __init__(self) -> None:
-        self._members: dict[object, tuple[str, ...]] = {}
-        #: (automaton, owners per needle, member index by key), made when first needed
-        self._state: tuple | None = None
-        #: the last few texts scanned: ``(folded, state, hits by member)``, newest first
-        self._last: tuple = ()
-        self._runs: tuple = (None, None)
-
-    def join(self, key: object, needles: Sequence[str]) -> None:
-        """``key``'s needles (a new list from the same key replaces the old)."""
-        members = dict(self._members)
-        members[key] = tuple(needles)
-        self._members = members
-        self._state = None
-
-    def _build(self) -> tuple:
-        union: dict[str, list[tuple[int, int]]] = {}
-        index = {}
-        for m, (key, needles) in enumerate(self._members.items()):
-            index[key] = m
-            for k, n in enumerate(needles):
-                union.setdefault(n, []).append((m, k))
-        keys = list(union)
-        state = (ahocorasick_rs.AhoCorasick(keys) if keys else None, [tuple(union[n]) for n in keys], index)
-        self._state = state
-        return state
-
-    def find(self, key: object, folded: str) -> list[tuple[int, int, int]]:
-        """``(needle index, start, end)`` of ``key``'s needles in ``folded``: what its own
-        automaton's ``find_matches_as_indexes(folded, overlapping=True)`` gives."""
-        state = self._state
-        if state is None or key not in state[2]:
-            # (a state another thread built from the members before ``key`` joined lacks it)
-            state = self._build()
-        for text, made_by, parts in self._last:
-            if text is folded and made_by is state:
-                break
-        else:
-            automaton, owners, index = state
-            parts = [[] for _ in index]
-            if automaton is not None:
-                for k, s, e in automaton.find_matches_as_indexes(folded, overlapping=True):
-                    for m, kk in owners[k]:
-                        parts[m].append((kk, s, e))
-            if _remembered(folded):
-                # the article stays while the stages look at its agencies and title in between;
-                # a window of a huge text (folded for one scan, not remembered) is not kept:
-                # every member's hits of it at once would outweigh the window
-                self._last = ((folded, state, parts),) + self._last[:3]
-        return list(parts[state[2][key]])
-
-    def runs(self, folded: str) -> list[int]:
-        """Where each run of decimal digits of ``folded`` starts."""
-        text, runs = self._runs
-        if text is not folded:
-            runs = [m.start() for m in _DIGIT_RUNS(folded)]
-            if _remembered(folded):
-                self._runs = (folded, runs)
-        return list(runs)
-
-
-#: the pass the pipeline's registries and the provinces share (see :class:`SharedPass`)
-SHARED = SharedPass()
-
-
 @dataclass(frozen=True, eq=False)
 class Entry:
     """What a needle stands for: its kind, the key ``explain`` shows, and the rules to try."""
@@ -219,7 +129,7 @@ class AnchorScan:
     what can begin with it (:meth:`Anchor.lead_at`).
     """
 
-    def __init__(self, anchors: Sequence[Anchor], plan=None, *, shared: object = None) -> None:
+    def __init__(self, anchors: Sequence[Anchor], plan=None) -> None:
         groups: dict[tuple[int, str], list[int]] = {}
         for i, a in enumerate(anchors):
             for w in a.words:
@@ -261,19 +171,14 @@ class AnchorScan:
         #: needle index -> the entries it stands for
         self.entries = [tuple(by_needle[n]) for n in self.needles]
         self.automaton = ahocorasick_rs.AhoCorasick(self.needles) if self.needles else None
-        #: the key of this scan in :data:`SHARED` (``None``: it scans alone)
-        self.shared = shared
-        #: the needles' finder: the shared pass, the automaton, or ``str.find`` for a few (:data:`FEW`)
+        #: the needles' finder: the automaton, or ``str.find`` for a few (:data:`FEW`)
         self.find_needles = self._finder()
         self.keys = sorted({e.key for es in by_needle.values() for e in es}
                            | ({"digit"} if self.digit_entry is not None else set()))
 
     def _finder(self):
         """``find(folded)``: ``(needle index, start, end)`` of every needle, overlaps included."""
-        needles, shared = self.needles, self.shared
-        if shared is not None:
-            SHARED.join(shared, needles)
-            return lambda folded: SHARED.find(shared, folded)
+        needles = self.needles
         if not needles:
             return lambda folded: []
         if len(needles) <= FEW:
@@ -292,8 +197,7 @@ class AnchorScan:
             n, needs = len(text), self.digit_needs
             wanted = any(k in needs and not ((s and text[s - 1].isalnum()) or (e < n and text[e].isalnum()))
                          for k, s, e in raw)
-        runs = (SHARED.runs(folded) if self.shared is not None else [m.start() for m in _DIGIT_RUNS(folded)]) \
-            if wanted else []
+        runs = [m.start() for m in _DIGIT_RUNS(folded)] if wanted else []
         return raw, runs
 
     def windows(self, text: str, size: int | None = None) -> Iterator[tuple[list[tuple[int, int, int]], list[int]]]:

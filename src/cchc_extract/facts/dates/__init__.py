@@ -35,7 +35,7 @@ from .values import mention, value
 MAX_SPAN = 160
 
 #: the date rules, in the order that breaks ties between equally long candidates
-REGISTRY = Registry("dates", max_span=MAX_SPAN, single_line=True, shared=True)
+REGISTRY = Registry("dates", max_span=MAX_SPAN, single_line=True)
 for _module in (rules_datetime, rules_day, rules_month, rules_year, rules_period):
     for _rule in _module.RULES:
         REGISTRY.add(_rule)

@@ -98,14 +98,14 @@ REGISTRY = Registry("dossiers", [
                "`hồ sơ (HS)`: the article calls dossiers `HS` from here on."),
     Rule("table_cell", Anchor(marks=("\t", "|")), r"[\t|]", _matched,
          doc="A tab or a bar: a table flattened into lines may name dossier counts by column."),
-], max_span=MAX_SPAN, shared=True)
+], max_span=MAX_SPAN)
 
 
 #: Read in place of ``count_before_noun`` in an article that defines an abbreviation.
 ABBREVIATED = Registry("dossiers-abbreviated", [
     Rule("count_before_abbreviation", Anchor(digit=True), _BEFORE_NOUN_RE.pattern, _matched, 0,
          doc="`291 HS` after `hồ sơ (HS)` (and `12 hồ sơ`, as one pattern reads both)."),
-], max_span=MAX_SPAN, shared=True)
+], max_span=MAX_SPAN)
 
 
 #: Readers that work from counts already found, named like rules (each count knows its rule).

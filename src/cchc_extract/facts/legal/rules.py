@@ -315,7 +315,7 @@ REGISTRY = Registry("legal", [
     Rule("report_titled", _type_anchor_of(_REPORT), _TYPE_WORD, _read_report, doc=_read_report.__doc__),
     Rule("object_titled", _type_anchor_of(_OBJECT_TYPE_WORDS), _OBJECT_WORD, _read_object,
          doc=_read_object.__doc__),
-], max_span=MAX_SPAN, first_wins=True, shared=True)
+], max_span=MAX_SPAN, first_wins=True)
 
 
 
@@ -348,6 +348,6 @@ ANAPHORS = Registry("legal-anaphors", [
     Rule("plural_anaphor", Anchor(words=("các", "những"), lead=_ANAPHOR_LEAD), _PLURAL_ANAPHOR.pattern,
          _read_plural_anaphor,
          regex.V0, doc=_read_plural_anaphor.__doc__),
-], max_span=1000, shared=True)
+], max_span=1000)
 
 __all__ = ["ANAPHORS", "MAX_SPAN", "REGISTRY", "Anaphor", "standard_rule"]

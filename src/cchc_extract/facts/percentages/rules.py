@@ -114,7 +114,7 @@ REGISTRY = Registry("percentages", [
          doc="`98,2%`, `100 %`, `95 phần trăm`, `2,5 điểm phần trăm`."),
     Rule("spelled", _anchor(r"[^\W\d_]|[ \t\u00a0]"), _SPELLED, _reader("w"),
          doc="`Hai mươi lăm phần trăm`, `Một trăm %`: a number in words, the sign after blanks."),
-], max_span=MAX_SPAN, shared=True)
+], max_span=MAX_SPAN)
 
 
 def pick(matches: list[Match]) -> list[Match]:

@@ -264,7 +264,7 @@ REGISTRY = Registry("quantities", [
          doc=_read_rank.__doc__),
     Rule("rank_change", Anchor(words=_first_words(_CHANGE_VERBS), lead=_CHANGE_LEAD),
          rf"(?i){_B}(?P<dir>{_spaced(_CHANGE_VERBS)})\s++(?=\d)", _read_rank_change, doc=_read_rank_change.__doc__),
-], max_span=MAX_SPAN, shared=True)
+], max_span=MAX_SPAN)
 
 #: the rules read at a number, in order, after the rankings
 AMOUNT_RULES = ("money", "bare_money", "area", "count")
