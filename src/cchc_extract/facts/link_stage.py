@@ -4,8 +4,9 @@ Runs after the dossier stage, with the same rules (:mod:`.link`) the dossier
 counts were given theirs by.  A percentage's agency and period come from its own
 sentence; a figure that sizes a count (``tiếp nhận 1.250 hồ sơ (đạt tỷ lệ
 100%)``, ``giải quyết 299 hồ sơ, đạt 100%``) falls back on that count's; a
-sentence opened by ``Trong đó`` keeps the period of the sentence it breaks
-down.  Two more places name whose figure it is: a place right after it (``48%
+sentence opened by ``Trong đó`` or ``Riêng`` keeps the period of the sentence it
+breaks down, and a date after a comparison (``cao hơn mức 7% của năm 2015``) is
+the compared figure's.  Two more places name whose figure it is: a place right after it (``48%
 ở Bến Tre``) and the subject after a fronted clause (``Với 91% đại biểu tán
 thành, Quốc hội …``).  ``metric_kind`` is read by :mod:`.metric_kind`.
 Dossier counts that break down a total get ``part_of`` (the total's item id).
@@ -23,7 +24,7 @@ from ..records import DossierCount, Percentage, item_id, mark_set
 from ..segment import Sentence, sentence_index
 from .dossiers import parents_of
 from .link import PLACE_RE, agency_phrases, office_before, place_alone, place_phrases
-from .link_period import PeriodDates, period_of
+from .link_period import PeriodDates, breakdown_period, period_of
 from .link_vocab import _DATA
 from .metric_kind import Scope, classify
 
@@ -34,13 +35,6 @@ _BREAK_LAST_RE = regex.compile(r"(?r)" + _BREAK_RE.pattern)
 _PLACE_AFTER_RE = regex.compile(r"(?i)[ \u00a0]++(?:ở|tại|của)[ \u00a0]++(?=\p{Lu}|(?:tỉnh|thành phố|huyện|quận|"
                                 r"thị xã|xã|phường|TP)[ \u00a0.])")
 _FRONTED_RE = regex.compile(r"(?i)\s*+(?:cùng\s++với|với|bên\s++cạnh|ngoài|nhờ|sau\s++khi|khi)(?![\p{L}\p{M}])")
-# (a photo credit the page glued before it, `Ảnh: T.L. Trong đó, …`, is not part of the sentence)
-_CREDIT = r"ảnh(?:[ \u00a0]++minh[ \u00a0]++họa)?+[ \u00a0]*+:(?:[ \u00a0]*+[^\s:;]++){0,4}?[ \u00a0]++"
-_ANAPHORIC_RE = regex.compile(r"(?i)\s*+(?P<credit>" + _CREDIT + r")?(?:trong\s++đó|trong\s++số\s++đó|cụ\s++thể)"
-                              r"(?![\p{L}\p{M}])")
-# a photo caption (`Tháng 1, sản xuất tăng thấp. Ảnh: TTXVN`) the page put between a total and its breakdown:
-# a credit standing alone as a sentence
-_CREDIT_ONLY_RE = regex.compile(r"(?i)\s*+ảnh(?:[ \u00a0]++minh[ \u00a0]++họa)?+[ \u00a0]*+:(?:[ \u00a0]*+[^\s:;]++){0,4}+\s*+")
 _COMPARED_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:so\s++với|cùng\s++kỳ)(?![\p{L}\p{M}])")
 _ITEM_END_RE = regex.compile(r"(?i)[;\n!?]|\.(?!\d)|\d[ \u00a0]?+%"
                              r"|,[ \u00a0]*+(?:đồng[ \u00a0]thời|nhưng|song|tuy[ \u00a0]nhiên|trong[ \u00a0]khi)(?!\p{L})")
@@ -257,7 +251,7 @@ def link_percentages(ctx: ArticleContext) -> None:
         if period is None and count is not None:
             period = count.period
         if period is None and si > 0:
-            period = _period_before(text, sent, sents, si, p, dates)
+            period = breakdown_period(text, sents, si, p.start, dates)
         metric = _metric_of(text, p, lo, floor, prev[1] if same else None)
         if metric != p.metric:
             _set(p, "metric", metric)
@@ -266,23 +260,6 @@ def link_percentages(ctx: ArticleContext) -> None:
         _set(p, "period", period)
         _set(p, "metric_kind", kind)
         prev = (si, p)
-
-
-def _period_before(text: str, sent, sents, si: int, p: Percentage, dates: PeriodDates):
-    """A breakdown opened anaphorically (`Trong đó, ...`) takes the period of the
-    sentence before, or of the caption before a photo credit."""
-    anaphoric = _ANAPHORIC_RE.match(text, sent.start, p.start)
-    if not anaphoric:
-        return None
-    back = si - 1
-    if anaphoric.group("credit"):
-        back = si - 2  # the credit is glued to this sentence: the one before is the caption
-    elif back > 0 and _CREDIT_ONLY_RE.fullmatch(text, sents[back].start, sents[back].end):
-        back = si - 3  # the credit stands alone: caption, credit, then the breakdown
-    if back < 0:
-        return None
-    before = sents[back]
-    return period_of(text, before.end, before.end, before, sents, back, dates)
 
 
 def _metric_of(text: str, p: Percentage, lo: int, floor: int, prev: Percentage | None):
