@@ -95,3 +95,21 @@ def test_rieng_voi_turns_to_a_topic_and_takes_no_period():
 def test_rieng_ve_turns_to_a_topic_and_takes_no_period():
     c = _counts("Năm 2016, huyện tiếp nhận 9.000 hồ sơ. Riêng về đất đai, phòng chuyên môn đang giải quyết 120 hồ sơ.")
     assert c[120].period is None
+
+
+# ---------------------------------------------------------------- a denominator after the figure
+
+
+def test_tren_tong_so_leaves_the_kind_to_the_clause_before():
+    p = _pcts("Có 4.800 hộ kinh doanh đã khai thuế qua mạng, đạt 96% trên tổng số 5.000 hộ.")
+    assert p["96%"].metric_kind == "online_rate"
+
+
+def test_tren_tong_so_after_dossiers_done():
+    p = _pcts("Phường đã trả kết quả đúng hạn 295 hồ sơ, đạt 98% trên tổng số hồ sơ đã giải quyết.")
+    assert p["98%"].metric_kind == "on_time_rate"
+
+
+def test_a_share_in_a_total_is_no_growth_of_the_clause_before():
+    p = _pcts("Lượng khách tăng 12% so với cùng kỳ, chiếm hơn 5% trong tổng số khách quốc tế.")
+    assert p["5%"].metric_kind == "other"

@@ -39,6 +39,9 @@ _COMPARED_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:so\s++với|cùng\s++kỳ
 _ITEM_END_RE = regex.compile(r"(?i)[;\n!?]|\.(?!\d)|\d[ \u00a0]?+%"
                              r"|,[ \u00a0]*+(?:đồng[ \u00a0]thời|nhưng|song|tuy[ \u00a0]nhiên|trong[ \u00a0]khi)(?!\p{L})")
 _COMPARED_TAIL_RE = regex.compile(r"(?is)^\s*+(?:so\s++với|so\s++cùng\s++kỳ|cùng\s++kỳ).*+")
+# a denominator right after the figure (`đạt 96% trên tổng số 1.200 doanh nghiệp`) names the whole,
+# not what reached the share: the clause before says that
+_DENOMINATOR_RE = regex.compile(r"(?i)[ \u00a0]*+trên[ \u00a0]++tổng[ \u00a0]++số(?![\p{L}\p{M}])")
 _REACH_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đạt|chiếm|bằng)(?:[ \u00a0]++(?:tỷ|tỉ)[ \u00a0]++lệ)?+"
                           r"(?:[ \u00a0]++(?:trên|gần|khoảng|hơn))?+[ \u00a0]*+$")
 _CL = _DATA["metric_cleanup"]
@@ -140,6 +143,8 @@ def _kind(text: str, p: Percentage, lo: int, hi: int, floor: int, sent: Sentence
     after = text[p.end:hi]
     m = _ITEM_END_RE.search(text, p.end, min(sent.end, hi + 150))
     wide = text[p.end:m.start() if m else min(sent.end, hi + 150)]  # up to `;` or the next figure
+    if _DENOMINATOR_RE.match(after):
+        after = wide = ""
     change = p.is_change or bool(_COMPARED_RE.search(after))
     reached = bool(_REACH_RE.search(text, max(lo, p.start - 30), p.start))
     kind = classify(Scope(text[lo:p.start], after, change, reached, wide, after_figure=lo == floor > sent.start))
