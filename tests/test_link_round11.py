@@ -113,3 +113,37 @@ def test_tren_tong_so_after_dossiers_done():
 def test_a_share_in_a_total_is_no_growth_of_the_clause_before():
     p = _pcts("Lượng khách tăng 12% so với cùng kỳ, chiếm hơn 5% trong tổng số khách quốc tế.")
     assert p["5%"].metric_kind == "other"
+
+
+# ---------------------------------------------------------------- a fronted clause that goes on
+
+
+def test_a_fronted_clause_that_goes_on_over_a_comma():
+    p = _pcts("Với 430 đại biểu tán thành, chiếm tỷ lệ 87,5%, Quốc hội đã thông qua Luật Thủy lợi.")
+    assert p["87,5%"].agency == "Quốc hội"
+
+
+def test_a_fronted_clause_with_the_share_in_parentheses():
+    p = _pcts("Với 430 đại biểu tán thành (chiếm 87,5%), Quốc hội đã thông qua Luật Thủy lợi.")
+    assert p["87,5%"].agency == "Quốc hội"
+
+
+def test_a_fronted_clause_after_a_glued_headline():
+    p = _pcts("Thông qua Luật Thủy lợi Với 91% đại biểu tán thành, Quốc hội đã biểu quyết thông qua luật.")
+    assert p["91%"].agency == "Quốc hội"
+
+
+def test_a_figure_in_parentheses_inside_a_fronted_clause():
+    p = _pcts("Ngoài việc hoàn thành kế hoạch về số lượng (kiểm tra 15% số hộ kinh doanh), "
+              "Chi cục Thuế huyện Đông Anh còn chú trọng chất lượng.")
+    assert p["15%"].agency == "Chi cục Thuế huyện Đông Anh"
+
+
+def test_a_piece_with_a_subject_of_its_own_ends_the_fronted_clause():
+    p = _pcts("Với đà này, doanh thu tăng 9%, Hà Nội sẽ vượt kế hoạch năm.")
+    assert p["9%"].agency is None
+
+
+def test_a_glued_opener_needs_a_comma_and_a_body_after():
+    p = _pcts("Giá điện tăng Sau khi giá tăng 5% nhiều hộ dân phải cắt giảm chi tiêu.")
+    assert p["5%"].agency is None

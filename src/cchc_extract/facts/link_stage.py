@@ -121,10 +121,42 @@ def _place_in_noun(text: str, end: int, hi: int) -> str | None:
     return None
 
 
-def _fronted_subject(text: str, lo: int, hi: int, sent: Sentence) -> str | None:
+# the opener of a fronted clause glued after a headline that ends without a full stop
+# (`Thông qua Luật Thủy lợi Với 91% đại biểu tán thành, Quốc hội …`)
+_GLUED_FRONTED_RE = regex.compile(r"(?<=[\p{Ll}\d)][ \u00a0]++)(?:Cùng[ \u00a0]++với|Với|Bên[ \u00a0]++cạnh|Ngoài|Nhờ|Sau[ \u00a0]++khi)"
+                                  r"(?![\p{L}\p{M}])")
+_GLUED_FRONTED_LAST_RE = regex.compile(r"(?r)" + _GLUED_FRONTED_RE.pattern)
+
+
+def _fronted_start(text: str, lo: int, pos: int, sent: Sentence) -> bool:
+    """Whether the figure at ``pos`` (its clause from ``lo``) is in a fronted clause opened
+    earlier in the sentence (``Với 430 đại biểu tán thành, chiếm tỷ lệ 87,5%, …``; ``Với 430
+    đại biểu tán thành (chiếm 87,5%), …``), at its start or after a glued headline: the
+    pieces between have no subject of their own."""
+    m = _FRONTED_RE.match(text, sent.start, pos)
+    at = m.end() if m else None
+    if at is None:
+        g = _GLUED_FRONTED_LAST_RE.search(text, max(sent.start, lo - 160), pos)
+        at = g.end() if g else None
+    if at is None:
+        return False
+    breaks = []
+    for b in _BREAK_RE.finditer(text, at, lo) if at < lo else ():
+        if len(breaks) == 2 or b.group() not in ",(":
+            return False  # (at most two pieces are read: the scan stays short in a long sentence)
+        breaks.append(b)
+    return all(b.group() == "(" or _NO_SUBJECT_RE.match(text, b.end(), pos) for b in breaks)
+
+
+def _fronted_subject(text: str, lo: int, hi: int, pos: int, sent: Sentence) -> str | None:
     """``Với 91% đại biểu tán thành, Quốc hội đã …``: a figure in a fronted clause
-    belongs to the subject that follows it."""
-    if not _FRONTED_RE.match(text, lo, hi) or hi >= sent.end or text[hi] != ",":
+    belongs to the subject that follows it (also a clause that goes on the fronted one:
+    ``Với 430 đại biểu tán thành, chiếm tỷ lệ 87,5%, Quốc hội …``)."""
+    if hi < sent.end and text[hi] == ")":
+        hi += 1  # `(chiếm 87,5%), Quốc hội …`
+    if hi >= sent.end or text[hi] != ",":
+        return None
+    if not (_FRONTED_RE.match(text, lo, hi) or _fronted_start(text, lo, pos, sent)):
         return None
     at = hi + 1
     while at < sent.end and text[at] in " \u00a0":
@@ -248,7 +280,7 @@ def link_percentages(ctx: ArticleContext) -> None:
         # `tăng 1,9% ở Philippines, tăng 1,6% ở Malaysia`: a place written right after the figure is its own
         agency = (_place_after(text, p.end)
                   or office_before(text, p.start, p.end, sent, named_places=True, blocked=near(sent.start, p.start))
-                  or _fronted_subject(text, lo, hi, sent)
+                  or _fronted_subject(text, lo, hi, p.start, sent)
                   or _place_in_noun(text, p.end, hi))
         if agency is None and count is not None:
             agency = count.agency
