@@ -118,6 +118,8 @@ class PeriodDates:
         return out
 
 
+# `so với`, `cao hơn`, `thấp hơn mức`: what follows is the figure's base of comparison (link.yaml `compare`)
+_COMPARE_GAP_RE = regex.compile(r"(?i)" + _B + r"(?:" + _alt(_PD["compare"]) + r")" + _E)
 # `tăng 79% so với kết quả của năm 2015`: a change measured against a year's result
 _BASE_OF_RE = regex.compile(r"(?i)" + _B + r"của[ \u00a0]++$")
 # `đạt 80% vào năm 2025`, `6,7% trong năm 2017`: a target's own time written right after it
@@ -132,6 +134,10 @@ def period_of(text: str, start: int, end: int, sent: Sentence, sents: list[Sente
     stop = _find_char(text, ";", end, sent.end)
     stop = sent.end if stop < 0 else stop
     after = [d for d in inside if end <= d.start < stop]
+    if after and _COMPARE_GAP_RE.search(text, end, after[0].start):
+        # `chiếm 10%, cao hơn mức 6% của năm 2013`: a date after a comparison is the compared figure's
+        cut = _COMPARE_GAP_RE.search(text, end, after[-1].start).start()
+        after = [d for d in after if d.start < cut]
     if change:
         after = [d for d in after if not _BASE_OF_RE.search(text, max(0, d.start - 8), d.start)]
     if target and after and _OWN_TIME_RE.fullmatch(text, end, after[0].start):
@@ -165,3 +171,34 @@ def list_head_period(text: str, sents: list[Sentence], si: int, dates: PeriodDat
         if "\n" not in text[s.end:nxt.start] or not _BULLET_RE.match(nxt.text):
             return None  # only lines of one list lead back to its head
     return None
+
+
+# (a photo credit the page glued before it, `Ảnh: T.L. Trong đó, …`, is not part of the sentence)
+_CREDIT = r"ảnh(?:[ \u00a0]++minh[ \u00a0]++họa)?+[ \u00a0]*+:(?:[ \u00a0]*+[^\s:;]++){0,4}?[ \u00a0]++"
+# `Trong đó, …`, `Riêng bộ phận một cửa …`: a sentence that breaks down the one before (link.yaml
+# `breakdown_openers`)
+_ANAPHORIC_RE = regex.compile(r"(?i)\s*+(?P<credit>" + _CREDIT + r")?(?:" + _alt(_PD["breakdown_openers"]) + r")"
+                              r"(?![\p{L}\p{M}])(?![ \u00a0]++(?:" + _alt(_PD["breakdown_topic"]) + r")(?![\p{L}\p{M}]))")
+# a photo caption (`Tháng 1, sản xuất tăng thấp. Ảnh: TTXVN`) the page put between a total and its breakdown:
+# a credit standing alone as a sentence
+_CREDIT_ONLY_RE = regex.compile(r"(?i)\s*+ảnh(?:[ \u00a0]++minh[ \u00a0]++họa)?+[ \u00a0]*+:(?:[ \u00a0]*+[^\s:;]++){0,4}+\s*+")
+
+
+def breakdown_period(text: str, sents: list[Sentence], si: int, pos: int, dates: PeriodDates) -> str | None:
+    """A breakdown opened anaphorically (`Trong đó, ...`, `Riêng ...`) takes the period of the
+    sentence before, or of the caption before a photo credit."""
+    if si <= 0:
+        return None
+    sent = sents[si]
+    anaphoric = _ANAPHORIC_RE.match(text, sent.start, pos)
+    if not anaphoric:
+        return None
+    back = si - 1
+    if anaphoric.group("credit"):
+        back = si - 2  # the credit is glued to this sentence: the one before is the caption
+    elif back > 0 and _CREDIT_ONLY_RE.fullmatch(text, sents[back].start, sents[back].end):
+        back = si - 3  # the credit stands alone: caption, credit, then the breakdown
+    if back < 0:
+        return None
+    before = sents[back]
+    return period_of(text, before.end, before.end, before, sents, back, dates)

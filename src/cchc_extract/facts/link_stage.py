@@ -4,8 +4,9 @@ Runs after the dossier stage, with the same rules (:mod:`.link`) the dossier
 counts were given theirs by.  A percentage's agency and period come from its own
 sentence; a figure that sizes a count (``tiếp nhận 1.250 hồ sơ (đạt tỷ lệ
 100%)``, ``giải quyết 299 hồ sơ, đạt 100%``) falls back on that count's; a
-sentence opened by ``Trong đó`` keeps the period of the sentence it breaks
-down.  Two more places name whose figure it is: a place right after it (``48%
+sentence opened by ``Trong đó`` or ``Riêng`` keeps the period of the sentence it
+breaks down, and a date after a comparison (``cao hơn mức 7% của năm 2015``) is
+the compared figure's.  Two more places name whose figure it is: a place right after it (``48%
 ở Bến Tre``) and the subject after a fronted clause (``Với 91% đại biểu tán
 thành, Quốc hội …``).  ``metric_kind`` is read by :mod:`.metric_kind`.
 Dossier counts that break down a total get ``part_of`` (the total's item id).
@@ -23,7 +24,7 @@ from ..records import DossierCount, Percentage, item_id, mark_set
 from ..segment import Sentence, sentence_index
 from .dossiers import parents_of
 from .link import PLACE_RE, agency_phrases, office_before, place_alone, place_phrases
-from .link_period import PeriodDates, period_of
+from .link_period import PeriodDates, breakdown_period, period_of
 from .link_vocab import _DATA
 from .metric_kind import Scope, classify
 
@@ -34,17 +35,13 @@ _BREAK_LAST_RE = regex.compile(r"(?r)" + _BREAK_RE.pattern)
 _PLACE_AFTER_RE = regex.compile(r"(?i)[ \u00a0]++(?:ở|tại|của)[ \u00a0]++(?=\p{Lu}|(?:tỉnh|thành phố|huyện|quận|"
                                 r"thị xã|xã|phường|TP)[ \u00a0.])")
 _FRONTED_RE = regex.compile(r"(?i)\s*+(?:cùng\s++với|với|bên\s++cạnh|ngoài|nhờ|sau\s++khi|khi)(?![\p{L}\p{M}])")
-# (a photo credit the page glued before it, `Ảnh: T.L. Trong đó, …`, is not part of the sentence)
-_CREDIT = r"ảnh(?:[ \u00a0]++minh[ \u00a0]++họa)?+[ \u00a0]*+:(?:[ \u00a0]*+[^\s:;]++){0,4}?[ \u00a0]++"
-_ANAPHORIC_RE = regex.compile(r"(?i)\s*+(?P<credit>" + _CREDIT + r")?(?:trong\s++đó|trong\s++số\s++đó|cụ\s++thể)"
-                              r"(?![\p{L}\p{M}])")
-# a photo caption (`Tháng 1, sản xuất tăng thấp. Ảnh: TTXVN`) the page put between a total and its breakdown:
-# a credit standing alone as a sentence
-_CREDIT_ONLY_RE = regex.compile(r"(?i)\s*+ảnh(?:[ \u00a0]++minh[ \u00a0]++họa)?+[ \u00a0]*+:(?:[ \u00a0]*+[^\s:;]++){0,4}+\s*+")
 _COMPARED_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:so\s++với|cùng\s++kỳ)(?![\p{L}\p{M}])")
 _ITEM_END_RE = regex.compile(r"(?i)[;\n!?]|\.(?!\d)|\d[ \u00a0]?+%"
                              r"|,[ \u00a0]*+(?:đồng[ \u00a0]thời|nhưng|song|tuy[ \u00a0]nhiên|trong[ \u00a0]khi)(?!\p{L})")
 _COMPARED_TAIL_RE = regex.compile(r"(?is)^\s*+(?:so\s++với|so\s++cùng\s++kỳ|cùng\s++kỳ).*+")
+# a denominator right after the figure (`đạt 96% trên tổng số 1.200 doanh nghiệp`) names the whole,
+# not what reached the share: the clause before says that
+_DENOMINATOR_RE = regex.compile(r"(?i)[ \u00a0]*+trên[ \u00a0]++tổng[ \u00a0]++số(?![\p{L}\p{M}])")
 _REACH_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đạt|chiếm|bằng)(?:[ \u00a0]++(?:tỷ|tỉ)[ \u00a0]++lệ)?+"
                           r"(?:[ \u00a0]++(?:trên|gần|khoảng|hơn))?+[ \u00a0]*+$")
 _CL = _DATA["metric_cleanup"]
@@ -124,10 +121,42 @@ def _place_in_noun(text: str, end: int, hi: int) -> str | None:
     return None
 
 
-def _fronted_subject(text: str, lo: int, hi: int, sent: Sentence) -> str | None:
+# the opener of a fronted clause glued after a headline that ends without a full stop
+# (`Thông qua Luật Thủy lợi Với 91% đại biểu tán thành, Quốc hội …`)
+_GLUED_FRONTED_RE = regex.compile(r"(?<=[\p{Ll}\d)][ \u00a0]++)(?:Cùng[ \u00a0]++với|Với|Bên[ \u00a0]++cạnh|Ngoài|Nhờ|Sau[ \u00a0]++khi)"
+                                  r"(?![\p{L}\p{M}])")
+_GLUED_FRONTED_LAST_RE = regex.compile(r"(?r)" + _GLUED_FRONTED_RE.pattern)
+
+
+def _fronted_start(text: str, lo: int, pos: int, sent: Sentence) -> bool:
+    """Whether the figure at ``pos`` (its clause from ``lo``) is in a fronted clause opened
+    earlier in the sentence (``Với 430 đại biểu tán thành, chiếm tỷ lệ 87,5%, …``; ``Với 430
+    đại biểu tán thành (chiếm 87,5%), …``), at its start or after a glued headline: the
+    pieces between have no subject of their own."""
+    m = _FRONTED_RE.match(text, sent.start, pos)
+    at = m.end() if m else None
+    if at is None:
+        g = _GLUED_FRONTED_LAST_RE.search(text, max(sent.start, lo - 160), pos)
+        at = g.end() if g else None
+    if at is None:
+        return False
+    breaks = []
+    for b in _BREAK_RE.finditer(text, at, lo) if at < lo else ():
+        if len(breaks) == 2 or b.group() not in ",(":
+            return False  # (at most two pieces are read: the scan stays short in a long sentence)
+        breaks.append(b)
+    return all(b.group() == "(" or _NO_SUBJECT_RE.match(text, b.end(), pos) for b in breaks)
+
+
+def _fronted_subject(text: str, lo: int, hi: int, pos: int, sent: Sentence) -> str | None:
     """``Với 91% đại biểu tán thành, Quốc hội đã …``: a figure in a fronted clause
-    belongs to the subject that follows it."""
-    if not _FRONTED_RE.match(text, lo, hi) or hi >= sent.end or text[hi] != ",":
+    belongs to the subject that follows it (also a clause that goes on the fronted one:
+    ``Với 430 đại biểu tán thành, chiếm tỷ lệ 87,5%, Quốc hội …``)."""
+    if hi < sent.end and text[hi] == ")":
+        hi += 1  # `(chiếm 87,5%), Quốc hội …`
+    if hi >= sent.end or text[hi] != ",":
+        return None
+    if not (_FRONTED_RE.match(text, lo, hi) or _fronted_start(text, lo, pos, sent)):
         return None
     at = hi + 1
     while at < sent.end and text[at] in " \u00a0":
@@ -146,6 +175,8 @@ def _kind(text: str, p: Percentage, lo: int, hi: int, floor: int, sent: Sentence
     after = text[p.end:hi]
     m = _ITEM_END_RE.search(text, p.end, min(sent.end, hi + 150))
     wide = text[p.end:m.start() if m else min(sent.end, hi + 150)]  # up to `;` or the next figure
+    if _DENOMINATOR_RE.match(after):
+        after = wide = ""
     change = p.is_change or bool(_COMPARED_RE.search(after))
     reached = bool(_REACH_RE.search(text, max(lo, p.start - 30), p.start))
     kind = classify(Scope(text[lo:p.start], after, change, reached, wide, after_figure=lo == floor > sent.start))
@@ -249,7 +280,7 @@ def link_percentages(ctx: ArticleContext) -> None:
         # `tăng 1,9% ở Philippines, tăng 1,6% ở Malaysia`: a place written right after the figure is its own
         agency = (_place_after(text, p.end)
                   or office_before(text, p.start, p.end, sent, named_places=True, blocked=near(sent.start, p.start))
-                  or _fronted_subject(text, lo, hi, sent)
+                  or _fronted_subject(text, lo, hi, p.start, sent)
                   or _place_in_noun(text, p.end, hi))
         if agency is None and count is not None:
             agency = count.agency
@@ -257,7 +288,7 @@ def link_percentages(ctx: ArticleContext) -> None:
         if period is None and count is not None:
             period = count.period
         if period is None and si > 0:
-            period = _period_before(text, sent, sents, si, p, dates)
+            period = breakdown_period(text, sents, si, p.start, dates)
         metric = _metric_of(text, p, lo, floor, prev[1] if same else None)
         if metric != p.metric:
             _set(p, "metric", metric)
@@ -266,23 +297,6 @@ def link_percentages(ctx: ArticleContext) -> None:
         _set(p, "period", period)
         _set(p, "metric_kind", kind)
         prev = (si, p)
-
-
-def _period_before(text: str, sent, sents, si: int, p: Percentage, dates: PeriodDates):
-    """A breakdown opened anaphorically (`Trong đó, ...`) takes the period of the
-    sentence before, or of the caption before a photo credit."""
-    anaphoric = _ANAPHORIC_RE.match(text, sent.start, p.start)
-    if not anaphoric:
-        return None
-    back = si - 1
-    if anaphoric.group("credit"):
-        back = si - 2  # the credit is glued to this sentence: the one before is the caption
-    elif back > 0 and _CREDIT_ONLY_RE.fullmatch(text, sents[back].start, sents[back].end):
-        back = si - 3  # the credit stands alone: caption, credit, then the breakdown
-    if back < 0:
-        return None
-    before = sents[back]
-    return period_of(text, before.end, before.end, before, sents, back, dates)
 
 
 def _metric_of(text: str, p: Percentage, lo: int, floor: int, prev: Percentage | None):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..link import HEAD_RE, PERIOD_KINDS, PeriodDates, office_before, period_of
+from ..link_period import breakdown_period
 from ...records import DateMention
 from ...segment import Sentence
 from .candidate import _Count
@@ -68,6 +69,9 @@ def inherit(text: str, counts: list[_Count], sidx: list[int], sents: list[Senten
             c.agency = _agency_of(text, c, i, counts, sidx, sents)
             # a figure of another time (`trước đây là 300`) has no period of the sentence
             c.period = None if "compared" in c.extra else period_of(text, c.num_start, c.end, sents[si], sents, si, eligible)
+        if c.period is None and parent is None and si > 0 and "compared" not in c.extra and "office" not in c.extra:
+            # `Riêng bộ phận một cửa của Sở tiếp nhận 30 hồ sơ.`: a breakdown of the sentence before
+            c.period = breakdown_period(text, sents, si, c.num_start, eligible)
         if parent is not None:
             if c.agency is None or c.elliptic:
                 c.agency = parent.agency
