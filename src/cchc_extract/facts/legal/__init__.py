@@ -117,7 +117,7 @@ def _read_around(text: str, m: _Mention, members: list[_Mention], previous: _Men
     probe = _Mention(start=m.start, end=last.end, doc_type=m.doc_type, type_name=m.type_name,
                      year=last.year, title=m.title)
     end = _read_tail(text, probe, max(last.tail, last.end), days, title_after_date=m.number is not None)
-    _read_before(text, probe, days)
+    _read_before(text, probe, days, previous.tail if previous is not None and previous.issued_date else 0)
     # a list continuing the previous mention inherits what issued it
     if probe.issuer is None and previous is not None and previous.issuer_before:
         if _LIST_GAP.fullmatch(text[previous.tail:m.start]):
