@@ -50,7 +50,7 @@ from ...records import DateMention, LegalDocument
 from ..dates import PROVENANCE, find_dates
 from .issue_dates import IssueDays
 from .rules import REGISTRY, forget_anchors
-from .mention import _LIST_GAP, _Mention
+from .mention import _LIST_GAP, _Mention, _expand_title_abbreviations
 from .resolve import _read_before, _read_tail
 from .link import _absorb_adopted, _link, _plural_anaphors, _record, _share_issuer_back, _share_title_back
 
@@ -137,6 +137,7 @@ def find_legal_items(text: str, *, dates: list[DateMention] | None = None,
     """Every document of :func:`find_legal_documents` with the rule that read each of its
     mentions, by span (the first mention's rule made the document)."""
     mentions = find_legal_mentions(text, dates)
+    _expand_title_abbreviations(text, mentions)
     docs = [d for d in _link(mentions) if not d.first.absorbed]
     _plural_anaphors(text, docs)
     return [(_record(d, text, pub_year), {(m.start, m.end): m.rule for m in d.mentions}) for d in docs]
