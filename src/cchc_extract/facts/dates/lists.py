@@ -1,7 +1,7 @@
 """Items that continue a list after a found one, and years shared back along a list.
 
 ``năm 2021, 2022 và 2023``, ``ngày 17/5 và 20/5``, ``tháng 10, 11 và tháng 12/2023``,
-``quý I, II/2024``: after an item is chosen, the next one of its kind is read
+``quý I, II/2024``, ``quý 3, 4``: after an item is chosen, the next one of its kind is read
 right after it (the continuation rules below, named like every rule, so
 ``explain`` and the YAML examples can name them).  Then a yearless part takes
 the year of the next one of its kind (``quý III và quý IV/2023``).
@@ -37,8 +37,8 @@ CONTINUATIONS: dict[str, Rule] = {
         r"(?P<m>{month_number})(?:{blank}*+[/\-]{blank}*+(?P<y>{year}))?+{num_end}"),
     "quarter": _continuation(
         "next_quarter", r"(?<![ \u00a0])(?:{blank}*+,{blank}*+|{blanks}(?:và|hoặc){blanks})(?:{quarter_word}{blanks}"
-        r"(?P<q>{roman_quarter}|[1-4])|(?P<qr>{roman_quarter}))(?![\p{L}\p{N}])"
-        r"(?:{blank}*+[/\-]{blank}*+(?P<y>{year}))?+{num_end}"),
+        r"(?P<q>{roman_quarter}|[1-4])|(?P<qr>{roman_quarter}|[1-4]))(?![\p{L}\p{N}])"
+        r"(?:{blank}*+[/\-]{blank}*+(?P<y>{year}))?+{num_end}(?!{blank}*+(?:%|[.,]\d)|{blanks}{count_nouns}{word_end})"),
 }
 # What may stand between parts of one list (`tháng 10, 11 và tháng 12/2023`).
 _CONNECTOR = regex.compile(pattern(r"(?:{blank}|,|và|hoặc|{dash}|đến|tới|(?<!\d)\d{1,2}(?![\d/\-])"

@@ -10,6 +10,8 @@ from .rules_datetime import WEEKDAY_DATE_LEAD, WEEKDAYS
 from .vocab import FRACTIONS, MONTH_WORDS, V, first_words, pattern
 
 RULES: list = []
+#: the day words that name today or yesterday (`sáng nay`, `hôm qua`): only these may be set off from the day
+_DEICTIC = ("nay", "qua")
 _AMOUNT_AFTER = regex.compile(pattern(r"{blank}*+(?:%|{count_nouns}{word_end})", "amount after"), regex.IGNORECASE)
 
 
@@ -39,12 +41,18 @@ def date_iso(m, pub):
 
 
 @rule(RULES, "date_yearless",
-      r"{word_start}(?P<pre>{day_prefixes}){blanks}(?P<num>(?P<d>{day})(?P<sep>[/.\-])(?P<m>{month_number})){num_end}"
+      r"{word_start}(?P<pre>{day_prefixes})(?:{blanks}|(?P<gap>{blank}*+,{blank}*+|{blanks}\((?=[^()\n]{3,16}\))))"
+      r"(?P<num>(?P<d>{day})(?P<sep>[/.\-])(?P<m>{month_number})){num_end}"
       r"(?:{blanks}năm{blanks}(?P<y>{year})(?!\d))?+", words=first_words(V["day_prefixes"]["words"]),
-      lead=r"\w++(?:[ \u00a0]++\w++)?[ \u00a0]++\d\d?[/.\-]\d")
+      lead=r"\w++(?:[ \u00a0]++\w++)?(?:[ \u00a0]++\(?+|[ \u00a0]*+,[ \u00a0]*+)\d\d?[/.\-]\d")
 def date_yearless(m, pub):
-    """`Sáng 17/5`, `ngày 9/12`, `Chiều 6.2`: a day without a year after a word that says it is a day."""
-    if m.group("sep") == "." and _AMOUNT_AFTER.match(m.string, m.end("num"), m.end("num") + 30):
+    """`Sáng 17/5`, `ngày 9/12`, `Chiều 6.2`: a day without a year after a word that says it is a day; after a
+    word for today or yesterday also set off by a comma or in brackets (`sáng nay, 6-2`, `Hôm qua (3/7)`)."""
+    gap = m.group("gap")
+    if gap and not (m.group("pre").lower().endswith(_DEICTIC) and (
+            "(" not in gap or m.string.startswith(")", m.end()))):
+        return []  # `Sáng, 2-3 người`; a bracket must close right after the day (or its year)
+    if (m.group("sep") == "." or gap) and _AMOUNT_AFTER.match(m.string, m.end("num"), m.end("num") + 30):
         return []  # `hôm qua 1.2 triệu lượt`: a decimal amount
     y = to_int(m.group("y"))
     d, mo = int(m.group("d")), int(m.group("m"))

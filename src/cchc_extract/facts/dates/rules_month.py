@@ -61,16 +61,17 @@ def quarter(m, pub):
 
 @rule(RULES, "months_of_year",
       r"{word_start}(?:(?P<n>\d{1,2})|(?P<nw>{small_number_words})){blanks}tháng{blanks}(?:(?P<edge>đầu|cuối){blanks})?"
-      r"(?:(?:của|trong){blanks})?năm(?:{blanks}(?P<y>{year})(?!\d)|{blanks}(?P<rel>{relative_years}){word_end})?+"
+      r"(?:(?:của|trong){blanks})?(?:(?P<same>cùng{blanks}(?:kỳ|kì)){blanks}(?:của{blanks})?)?năm(?:{blanks}(?P<y>{year})(?!\d)|{blanks}(?P<rel>{relative_years}){word_end})?+"
       r"|{word_start}nửa{blanks}(?P<half>đầu|cuối){blanks}năm"
       r"(?:{blanks}(?P<hy>{year})(?!\d)|{blanks}(?P<hrel>{relative_years}){word_end})?+",
       words=("mười", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín", "nửa"), digit=True,
-      lead=pattern(r"\w++(?:{blank}\w++)?{blanks}(?:tháng{blanks}(?:đầu|cuối|của|trong|năm)|(?:đầu|cuối){blanks}năm)",
+      lead=pattern(r"\w++(?:{blank}\w++)?{blanks}(?:tháng{blanks}(?:đầu|cuối|của|trong|năm|cùng)|(?:đầu|cuối){blanks}năm)",
                    "months_of_year lead"),
-      digit_lead=pattern(r"\d\d?{blanks}tháng{blanks}(?:đầu|cuối|của|trong|năm)", "months_of_year lead"),
+      digit_lead=pattern(r"\d\d?{blanks}tháng{blanks}(?:đầu|cuối|của|trong|năm|cùng)", "months_of_year lead"),
       needs_digit=False, needs_words=("tháng", "nửa"))
 def months_of_year(m, pub):
-    """`6 tháng đầu năm 2023` (first half), `nửa cuối năm`, `10 tháng năm 2024` (January to October)."""
+    """`6 tháng đầu năm 2023` (first half), `nửa cuối năm`, `10 tháng năm 2024` (January to October),
+    `9 tháng cùng kỳ năm 2016` (the same months, January to September, of a written year)."""
     gd = m.groupdict()
     if gd["half"]:
         if gd["hrel"]:
@@ -86,8 +87,8 @@ def months_of_year(m, pub):
     if y is None and gd["rel"] and pub is not None:
         y = pub + RELATIVE_YEARS.get(gd["rel"].lower(), 0)
     edge = (gd["edge"] or "").lower()
-    if not n or n > 12 or (not edge and not explicit and not gd["rel"]):
-        return []
+    if not n or n > 12 or (not edge and not explicit and not gd["rel"]) or (gd["same"] and (edge or not explicit)):
+        return []  # `6 tháng cùng kỳ năm 2016`: the same months of a written year
     if n == 6:
         return [Cand(m.start(), m.end(), "half_year", (y, 2 if edge == "cuối" else 1), explicit)]
     first, last = (13 - n, 12) if edge == "cuối" else (1, n)

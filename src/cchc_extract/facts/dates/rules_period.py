@@ -26,6 +26,13 @@ _DAYS_TO = pattern(r"\d\d?(?:/\d\d?(?:/\d{4})?)?(?:{blank}*+{dash}{blank}*+(?:\d
                    "period lead")
 #: a dotted or dashed date, then the joint
 _DAY_DASHED_TO = pattern(r"\d\d?[.\-–]\d\d?[.\-–]{year}" + _JOINT, "period lead")
+#: a short note in brackets after a day (`ngày 2-2 (mùng 6 Tết) đến ...`): a lunar or weekday gloss, inside the period
+_GLOSS = r"(?:{blanks}\((?:[^()\n\d]|\d(?![/.\-–]\d)){1,40}\))?+"
+#: a yearless day written day-month (dash, dot or slash) after `ngày`, then (a gloss and) `đến`
+_DAYS_SHORT_TO = pattern(r"\d\d?[/.\-–]\d\d?(?![\d/.\-–])" + _GLOSS + r",?{blanks}{to}", "period lead")
+#: the parts of a day that may stand for `ngày` before a yearless day (`từ sáng 2-2 đến chiều 3-2`)
+_DAY_PARTS_WORDS = ["sáng", "trưa", "chiều", "tối", "đêm"]
+_DAY_PARTS = "(?:" + "|".join(_DAY_PARTS_WORDS) + ")"
 _RATIO_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])tỷ[ \u00a0]++lệ[ \u00a0]++$", regex.IGNORECASE)
 
 
@@ -266,3 +273,56 @@ def period_months_bare(m, pub):
     if (y1, m1) >= (y2, m2) or y2 - y1 > 30:
         return []
     return [Cand(start, m.end(), "period", ("months", (y1, m1), (y2, m2)), True)]
+
+
+@rule(RULES, "period_days_short",
+      r"{word_start}(?:(?P<tu>(?:kể{blanks})?từ){blanks})?(?:ngày|" + _DAY_PARTS + r"){blanks}{num_start}"
+      r"(?P<d1>{day})(?P<s1>[/.\-–])(?P<m1>{month_number})(?![\d/.\-–])" + _GLOSS + r"(?P<comma>,)?{blanks}{to}{blanks}"
+      r"(?:hết{blanks})?(?:(?:ngày|" + _DAY_PARTS + r"){blanks})?(?P<d2>{day})(?P=s1)(?P<m2>{month_number})"
+      r"(?:(?P=s1)(?P<y2>{year}))?+{num_end}", words=_FROM + ["ngày"] + _DAY_PARTS_WORDS,
+      lead=pattern(r"(?:(?:kể{blanks})?từ{blanks})?(?:ngày|" + _DAY_PARTS + r"){blanks}", "period_days_short lead")
+      + _DAYS_SHORT_TO)
+def period_days_short(m, pub):
+    """`từ ngày 14-5 đến ngày 18-5`, `Từ ngày 2-2 (mùng 6 Tết) đến ngày 8-2`, `ngày 27-2 tới 11-3-2011`: two days
+    written day-month with the same mark (dash, dot or slash), the first after `ngày` or a part of the day, a short
+    note in brackets (a lunar day, a weekday) allowed before `đến`; the first takes the second's year."""
+    d1, m1, d2, m2, y2 = int(m.group("d1")), int(m.group("m1")), int(m.group("d2")), int(m.group("m2")), \
+        to_int(m.group("y2"))
+    if m.group("comma") and not m.group("tu"):
+        return []  # `xảy ra ngày 5-1, đến ngày 12-1 ...`: two events in turn, not one period
+    y1 = None if y2 is None else (y2 if (m1, d1) <= (m2, d2) else y2 - 1)
+    if not (valid_day(y1, m1, d1) and valid_day(y2, m2, d2)) or ((y1 or 0), m1, d1) >= ((y2 or 0), m2, d2):
+        return []
+    start = m.start() if m.group("tu") else m.start("d1")
+    return [Cand(start, m.end(), "period", ("days", (y1, m1, d1), (y2, m2, d2)), y2 is not None)]
+
+
+#: a century after a two-digit decade: `của thế kỷ trước`, `thế kỷ XX`, `thế kỉ 20`
+_CENTURY = r"(?:{blanks}của)?{blanks}thế{blanks}(?:kỷ|kỉ){blanks}(?:(?P<prev>trước)|(?P<c>1[89]|2[01]|XVIII|XIX|XXI|XX)){word_end}"
+#: a year list or a period after the decade's year: `những năm 2010, 2011`, `những năm 1990 - 1995` are no decade
+_NOT_A_LIST = r"(?!(?:{blank}*+[,\-–—]|{blanks}(?:và|hoặc|đến|tới)){blank}*+(?:năm{blanks})?(?:19|20)\d\d)"
+_CENTURIES = {"XVIII": 18, "XIX": 19, "XX": 20, "XXI": 21}
+
+
+@rule(RULES, "period_decade",
+      r"{word_start}(?:những{blanks}năm|thập{blanks}(?:niên|kỷ|kỉ)(?:{blanks}năm)?){blanks}(?:(?P<y>(?:1[89]|20)\d0)"
+      r"(?!\d)" + _NOT_A_LIST + r"{num_end}|(?P<yy>[1-9]0)(?!\d)" + _CENTURY + r")(?!{blank}*+%)",
+      words=["những", "thập"],
+      lead=r"(?:những[ \u00a0]++năm|thập[ \u00a0]++(?:niên|kỷ|kỉ)(?:[ \u00a0]++năm)?)[ \u00a0]++\d")
+def period_decade(m, pub):
+    """`những năm 1990`, `thập niên 1980`, `những năm 90 của thế kỷ trước`, `thập niên 60 thế kỷ XX`: a decade, the
+    ten years it names (`những năm` is plural: not the year 1990); not a list (`những năm 2010, 2011`)."""
+    if m.group("y"):
+        y = int(m.group("y"))
+        if y > 2000 and m.group().lower().startswith("những"):
+            return []  # `những năm 2010`: as often the years around 2010 as a decade not yet over
+    else:
+        if m.group("prev"):
+            if pub is None:
+                return []
+            century = (pub - 1) // 100   # the century before the one of the publication year (2017: the 20th)
+        else:
+            c = m.group("c")
+            century = _CENTURIES[c] if c.isalpha() else int(c)
+        y = (century - 1) * 100 + int(m.group("yy"))
+    return [Cand(m.start(), m.end(), "period", ("years", y, y + 9), True)]

@@ -39,3 +39,21 @@ def year_bare(m, pub):
     pre = m.group("pre").lower()
     start = m.start() if pre in ("cuối", "đầu", "giữa") else m.start("num")
     return [Cand(start, m.end(), "year", (int(m.group("num")),), True)]
+
+
+#: the words before `hơn` that make the number after it a count (`là hơn 2015`, `với hơn 2016 đại biểu`)
+_COUNT_BEFORE = ("có", "là", "với", "được", "khoảng", "từ", "gần", "đạt", "tới", "đến", "lên", "xuống", "thu", "vượt",
+                 "còn", "mất", "trên", "tổng")
+
+
+@rule(RULES, "year_compared",
+      r"{word_start}hơn{blanks}(?P<num>{year}){num_end}(?={blank}*+(?:[.,;:?!)”\"]|$)|{blanks}(?:và|khi|nhưng){word_end})",
+      words=("hơn",), lead=pattern(r"hơn{blanks}{year}", "year_compared lead"))
+def year_compared(m, pub):
+    """`tốt hơn 2015.`, `thấp hơn 2016 và ...`: a year compared with (`hơn` = than), closing its clause; not a round
+    count (`hơn 2000`) nor after a word that makes it a count (`là hơn 2015`)."""
+    y = int(m.group("num"))
+    before = m.string[max(0, m.start() - 12):m.start()].split()
+    if y % 100 == 0 or (before and before[-1].lower() in _COUNT_BEFORE):
+        return []
+    return [Cand(m.start("num"), m.end(), "year", (y,), True)]

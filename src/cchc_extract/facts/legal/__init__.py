@@ -50,7 +50,7 @@ from ...records import DateMention, LegalDocument
 from ..dates import PROVENANCE, find_dates
 from .issue_dates import IssueDays
 from .rules import REGISTRY, forget_anchors
-from .mention import _LIST_GAP, _Mention
+from .mention import _LIST_GAP, _Mention, _expand_title_abbreviations
 from .resolve import _read_before, _read_tail
 from .link import _absorb_adopted, _link, _plural_anaphors, _record, _share_issuer_back, _share_title_back
 
@@ -117,7 +117,7 @@ def _read_around(text: str, m: _Mention, members: list[_Mention], previous: _Men
     probe = _Mention(start=m.start, end=last.end, doc_type=m.doc_type, type_name=m.type_name,
                      year=last.year, title=m.title)
     end = _read_tail(text, probe, max(last.tail, last.end), days, title_after_date=m.number is not None)
-    _read_before(text, probe, days)
+    _read_before(text, probe, days, previous.tail if previous is not None and previous.issued_date else 0)
     # a list continuing the previous mention inherits what issued it
     if probe.issuer is None and previous is not None and previous.issuer_before:
         if _LIST_GAP.fullmatch(text[previous.tail:m.start]):
@@ -137,6 +137,7 @@ def find_legal_items(text: str, *, dates: list[DateMention] | None = None,
     """Every document of :func:`find_legal_documents` with the rule that read each of its
     mentions, by span (the first mention's rule made the document)."""
     mentions = find_legal_mentions(text, dates)
+    _expand_title_abbreviations(text, mentions)
     docs = [d for d in _link(mentions) if not d.first.absorbed]
     _plural_anaphors(text, docs)
     return [(_record(d, text, pub_year), {(m.start, m.end): m.rule for m in d.mentions}) for d in docs]

@@ -47,6 +47,7 @@ _PLURAL_AGENT = regex.compile(
     + r"{0,40}+(?:," + _S1 + _AGENT_BODY + _NO_BREAK + r"{0,80}+){1,4}+\Z)"
 )
 _NAME_ONLY = frozenset(w.casefold() for w in _OBJ["name_only_words"])
+_TYPE_ONLY = frozenset(w.casefold() for w in _OBJ["type_only_words"])
 _CAPITAL_TYPES = frozenset(_OBJ["capitalised"])
 _SMALL_TYPES = frozenset(_OBJ["small"])
 #: Every type word the rule reads: the other rules' words of these types, and its own.
@@ -142,14 +143,16 @@ def each_their_own(text: str, start: int) -> bool:
 
 def read_object(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
     """`ban hành Kế hoạch tuyên truyền ...`, `phê duyệt đề án ...`, `Quy tắc ứng xử của ...`;
-    a bare capitalised own word (`thực hiện nghiêm Quy tắc ứng xử.`) only repeats one named."""
+    a bare capitalised own word (`thực hiện nghiêm Quy tắc ứng xử.`) only repeats one named,
+    unless it is a type and nothing more (`Nghị định thư`, `Danh mục`: they point back)."""
     name_only = _fold(type_name) in _NAME_ONLY
     if name_only:
         w = _at(_NEXT, text, a.end())
         if not (type_name[0].isupper() and w and text[w.start("w")].isupper()):
             return None
     m = _read_object(text, a, doc_type, type_name)
-    if m is None and not name_only and type_name[0].isupper() and _fold(type_name) in OBJECT_WORDS:
+    if (m is None and not name_only and type_name[0].isupper() and _fold(type_name) in OBJECT_WORDS
+            and _fold(type_name) not in _TYPE_ONLY):
         m = _Mention(start=a.start(), end=a.end(), doc_type=doc_type, type_name=type_name, key=("title", ""),
                      needs_antecedent=True)
         m.tail = a.end()

@@ -184,6 +184,10 @@ def _absorb_adopted(text: str, mentions: list[_Mention]) -> None:
             continue
         if not _holds_span(m.key[1]):
             m.absorbed = True
+            if m.issuer is None:
+                # dropped with its document, unless it repeats one named before (the code of
+                # conduct a decision issues, named earlier in the lead): that one's issuer
+                m.issuer, m.issuer_before = owner.issuer, owner.issuer_before
         elif m.issuer is None:
             # a programme for a span of years is referred to on its own for that
             # span (`Chính phủ có Nghị quyết 30c/NQ-CP ban hành Chương trình tổng

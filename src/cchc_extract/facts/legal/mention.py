@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -162,3 +164,49 @@ def _ordinal(s: str | None) -> int | None:
     for i, v in enumerate(values):
         total += -v if i + 1 < len(values) and values[i + 1] > v else v
     return total
+
+
+#: an abbreviation defined in brackets after the words it stands for: `cán bộ, công chức, viên chức (CBCCVC)`
+_ABBR_DEF = regex.compile(r"\((?P<a>\p{Lu}{3,10})\)")
+_SYLLABLE = regex.compile(r"\p{L}+")
+
+
+def _initial(word: str) -> str:
+    """A word's first letter without its tone or vowel marks, folded (`Ủy` -> `u`; `đ` stays)."""
+    return unicodedata.normalize("NFD", word[0])[0].casefold()
+
+
+def _defined_abbreviations(text: str) -> dict[str, str]:
+    """Each `(ABBR)` whose letters are the first letters of the syllables right before it,
+    folded, to those words as written (folded): `cbccvc` -> `cán bộ, công chức, viên chức`."""
+    out: dict[str, str] = {}
+    for d in _ABBR_DEF.finditer(text):
+        abbr = d.group("a")
+        before = text[max(0, d.start() - 12 * len(abbr)):d.start()]
+        syllables = list(_SYLLABLE.finditer(before))
+        if len(syllables) < len(abbr):
+            continue
+        last = syllables[-len(abbr):]
+        if "".join(_initial(s.group()) for s in last) != "".join(_initial(c) for c in abbr):
+            continue
+        words = before[last[0].start():last[-1].end()]
+        if "\n" in words or any(c in words for c in ".;:()"):
+            continue
+        out.setdefault(abbr.casefold(), _SPACES.sub(" ", words).casefold())
+    return out
+
+
+def _expand_title_abbreviations(text: str, mentions: list[_Mention]) -> None:
+    """`Quy tắc ứng xử của CBCCVC, ...` names the same document as `Quy tắc ứng xử của cán bộ,
+    công chức, viên chức (CBCCVC), ...`: a title key spells out the abbreviations the text defines."""
+    if "(" not in text or not any(m.key and m.key[0] == "title" and m.key[1] for m in mentions):
+        return
+    abbrs = _defined_abbreviations(text)
+    if not abbrs:
+        return
+    pattern = regex.compile(r"(?<![\p{L}\d])(?:" + "|".join(map(regex.escape, abbrs)) + r")(?![\p{L}\d])")
+    for m in mentions:
+        if m.key and m.key[0] == "title" and m.key[1]:
+            new = pattern.sub(lambda x: abbrs[x.group()], m.key[1])
+            if new != m.key[1]:
+                m.key = (m.key[0], new) + tuple(m.key[2:])

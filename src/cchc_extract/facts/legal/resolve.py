@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import regex
 
-from .vocab import _S0, _S1, _WORD_TO_TYPE, _at, _words_re
+from .vocab import _DATA, _S0, _S1, _WORD_TO_TYPE, _at, _words_re
 from .grammar import (
     _COMMA, _DATE_AFTER, _DATE_BEFORE, _DATE_ISSUED, _DATE_WORD_AFTER, _ISSUER_BARE, _ISSUER_BEFORE, _ISSUER_BY,
     _ISSUER_OF, _KHOA_PAREN, _NUMREF, _NUM_BAD_AFTER, _PASSIVE, _SUBJECT_VERB, _YEAR_AFTER, _YEAR_BEFORE,
@@ -141,7 +141,7 @@ def _read_tail(text: str, m: _Mention, pos: int, days: IssueDays, *, title_after
         p = pos
         comma = _at(_COMMA, text, p)
         q = comma.end() if comma else p
-        if (end := _tail_date(text, m, q, days)) is not None:
+        if (end := _tail_date(text, m, q, days, comma)) is not None:
             pos, after_date = end, True
         elif (end := _tail_year(text, m, p, comma)) is not None or (end := _tail_issuer(text, m, q, comma)) is not None:
             pos = end
@@ -153,16 +153,34 @@ def _read_tail(text: str, m: _Mention, pos: int, days: IssueDays, *, title_after
     return pos
 
 
-def _tail_date(text: str, m: _Mention, q: int, days: IssueDays) -> int | None:
-    """`ngày 29/4/2021` after the mention: its issue date (and year)."""
+def _tail_date(text: str, m: _Mention, q: int, days: IssueDays, comma=None) -> int | None:
+    """`ngày 29/4/2021` after the mention: its issue date (and year); after a comma,
+    not a `ngày ...` that opens the next clause (`Kế hoạch số 16 của UBND TP, ngày 2-2
+    (tức mùng 6 Tết), đoàn kiểm tra ...`: the day of the inspection; `theo Nghị định 67,
+    ngày 25/8/2014, Bộ ... có thông tư 26`: the day of the circular; `ban hành ngày 3/2,
+    UBND ...` stays an issue date)."""
     d = _at(_DATE_AFTER, text, q) if m.issued_date is None else None
     if not d:
+        return None
+    if _DRAFT_BEFORE.search(text, max(0, m.start - 16), m.start):
+        return None  # `dự án luật X ngày 25/5`: a bill is not issued yet; the day is the session's
+    if (comma is not None and "," in comma.group() and d.group().lower().startswith("ngày")
+            and _at(_CLAUSE_AFTER_DATE, text, d.end())):
         return None
     iso, year = days.read(d)
     if iso:  # a date without its year stays XXXX-MM-DD until the record is made
         m.issued_date = iso
         m.year = m.year or year
     return d.end()
+
+
+#: a draft before the mention (`dự án`, `dự thảo` = bill, draft): it has no issue date yet
+_DRAFT_BEFORE = regex.compile(r"(?<![\p{L}\d])(?i:dự" + _S1 + r"(?:án|thảo))" + _S1 + r"\Z")
+#: after a day set off by a comma: (a bracketed note, then) a comma and a word that
+#: no issue date is followed by, i.e. the next clause's subject (not `về`, `của`, ...)
+_CLAUSE_AFTER_DATE = regex.compile(
+    r"(?:[ \t\xa0]*+\([^()\n]{1,40}\))?[ \t\xa0]*+,[ \t\xa0]*+(?!"
+    + _words_re(_DATA["issued_date"]["clause_after_words"]) + r"(?![\p{L}\d]))\p{L}")
 
 
 def _tail_year(text: str, m: _Mention, p: int, comma) -> int | None:
@@ -225,8 +243,11 @@ def _tail_title(text: str, m: _Mention, p: int, comma, days: IssueDays, *, subje
     return None
 
 
-def _read_before(text: str, m: _Mention, days: IssueDays) -> None:
-    """An issuer (and a date or year) in the clause that issues the mention."""
+def _read_before(text: str, m: _Mention, days: IssueDays, taken: int = 0) -> None:
+    """An issuer (and a date or year) in the clause that issues the mention; a date
+    before ``taken`` was read already as the issue date of the mention before
+    (`theo Quyết định số 12 ngày 2/3/2016, Sở đã xây dựng Kế hoạch ...`: the day is the
+    decision's, not the plan's)."""
     lo = max(_clause_window_start(text, m.start), m.start - _BEFORE_REACH, 0)
     window = text[lo:m.start]
     b = _ISSUER_BEFORE.search(window)
@@ -235,7 +256,7 @@ def _read_before(text: str, m: _Mention, days: IssueDays) -> None:
     if m.issuer is None:
         m.issuer = b.group("iss").strip()
         m.issuer_before = True
-    if b.group("between") and m.issued_date is None:
+    if b.group("between") and m.issued_date is None and lo + b.start("between") >= taken:
         iso, year = days.read(b, lo)
         if iso:
             m.issued_date, m.year = iso, m.year or year
@@ -243,7 +264,7 @@ def _read_before(text: str, m: _Mention, days: IssueDays) -> None:
     before = window[:b.start()]
     d = _DATE_BEFORE.search(before[-40:])
     d_base = lo + max(0, len(before) - 40)
-    if d and m.issued_date is None:
+    if d and m.issued_date is None and d_base + d.start() >= taken:
         iso, year = days.read(d, d_base)
         if iso:
             m.issued_date, m.year = iso, m.year or year
