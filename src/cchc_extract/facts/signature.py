@@ -12,6 +12,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
+import ahocorasick_rs
 import regex
 
 from ..patterndata import entries
@@ -146,16 +147,46 @@ def _sig_names(n: str | None, cue: str | None = None) -> list[str]:
     return names
 
 
+#: the last run of non-spaces of a line
+_LAST_RUN = regex.compile(r"(?r)\S++")
+
+
 def signature(line: str) -> tuple[list[str], str | None]:
     """``(authors, outlet)`` of the signature closing ``line`` (the last line of
     the body), ``([], None)`` when it has none.  A signature printed twice
     (``Tên/VOV Tên/VOV``) is read once."""
+    names, outlet = _signature(line)
+    return list(names), outlet
+
+
+@lru_cache(maxsize=64)
+def _signature(line: str) -> tuple[tuple[str, ...], str | None]:
+    """:func:`signature`, kept for the line: the outlet and the authors read the same last line."""
     t = _FOOTNOTES.sub("", line.rstrip()) if "---" in line else line.rstrip()
     t = t[-200:]
-    m = _TWICE.search(t)
+    last = _LAST_RUN.search(t)
+    # a signature printed twice holds the line's last run of non-spaces twice: most lines
+    # do not, and the search for a repeat costs more than the rest of the reading
+    m = _TWICE.search(t) if last and t.count(last.group()) >= 2 else None
     if m:
         t = t[:m.end("x")]
+    return _read(t)
+
+
+@lru_cache(maxsize=1)
+def _known_outlets() -> ahocorasick_rs.AhoCorasick:
+    known = _sig_vocab()[0]
+    # (an outlet written with a slash is matched by its first part, written as in the text)
+    return ahocorasick_rs.AhoCorasick(sorted(known | {k.split("/")[0].strip() for k in known}))
+
+
+def _read(t: str) -> tuple[tuple[str, ...], str | None]:
+    # an outlet alone is read only when it is a known one (:func:`_sig_outlet`, ``bare``):
+    # without one in the line, its form is not tried (the costliest of the forms)
+    known = bool(_known_outlets().find_matches_as_indexes(t.lower()))
     for rx, cue in _SIGNATURES:
+        if cue == "bare" and not known:
+            continue
         m = rx.search(t)
         if m is None or _CREDIT.search(m.group()) or _SIGNED.search(t, max(0, m.start() - 12), m.start()):
             continue
@@ -163,10 +194,10 @@ def signature(line: str) -> tuple[list[str], str | None]:
         o = m.groupdict().get("o")
         outlet = _sig_outlet(o, cue) if o else None
         if (cue is None and names) or (cue and outlet and (names or "n" not in m.groupdict() or not m.group("n"))):
-            return names, outlet
+            return tuple(names), outlet
         if cue == "paren" and names and o and _sig_outlet(o, "paren") is None:
-            return names, None
-    return [], None
+            return tuple(names), None
+    return (), None
 
 
 def _is_outlet_name(name: str) -> bool:
