@@ -23,9 +23,15 @@ _OUTLET_HEAD = (r"(?:Báo|Tạp\s++chí|Cổng|Trang|Đài|Thông\s++tấn\s++x�
                 r"|Nhật\s++báo|Tập\s++san)")
 
 
+#: a name written as initials only (``T.L.``)
+_INITIALS_ONLY = regex.compile(r"\p{Lu}\.(?:\p{Lu}\.?)+")
+#: what separates names in a byline: a comma, a semicolon, a dash, ``và``
+_NAME_SEP = regex.compile(r"\s*+(?:[,;–—-]|(?<=\s)và(?=\s))\s*+")
+
+
 def _is_name(candidate: str) -> bool:
     words = candidate.split()
-    if not 2 <= len(words) <= 5 and not (len(words) == 1 and regex.fullmatch(r"\p{Lu}\.(?:\p{Lu}\.?)+", words[0])):
+    if not 2 <= len(words) <= 5 and not (len(words) == 1 and _INITIALS_ONLY.fullmatch(words[0])):
         return False
     if any(w in _NOT_NAME_WORDS for w in words):
         return False
@@ -50,5 +56,5 @@ def _glued_pair(name: str) -> list[str]:
 
 
 def _split_names(names: str) -> list[str]:
-    parts = [p.strip(" .;") for p in regex.split(r"\s*+(?:[,;–—-]|(?<=\s)và(?=\s))\s*+", names)]
+    parts = [p.strip(" .;") for p in _NAME_SEP.split(names)]
     return [p for p in parts if p]

@@ -80,8 +80,8 @@ def _sig_outlet(o: str, cue: str) -> str | None:
     known, stop = _sig_vocab()[:2]
     if o.lower() in known:
         return o
-    first = regex.split(r"\s*+/\s*+", o)[0]
-    base = regex.split(r"[-–.]", first)[0].strip()
+    first = _SLASH.split(o)[0]
+    base = _DASH_OR_DOT.split(first)[0].strip()
     if first.lower() in known or (base.lower() in known and base == base.upper()):
         return first
     words = first.split()
@@ -91,11 +91,11 @@ def _sig_outlet(o: str, cue: str) -> str | None:
         return None
     if prefix and cue != "paren":
         return prefix
-    if regex.match(_OUTLET_HEAD + r"\s", first) or _DOMAIN.fullmatch(first):
+    if _OUTLET_HEAD_RE.match(first) or _DOMAIN.fullmatch(first):
         return first
     if len(words) == 1:
         w = words[0]
-        foreign = cue != "paren" and len(w) >= 4 and not _BARE_SYLLABLE.fullmatch(w) and regex.fullmatch(r"[A-Za-z\d]+", w)
+        foreign = cue != "paren" and len(w) >= 4 and not _BARE_SYLLABLE.fullmatch(w) and _LATIN_WORD.fullmatch(w)
         return first if _ACRONYM.fullmatch(w) or foreign else None
     return _sig_title(first, words, cue) if cue != "paren" else None
 
@@ -129,7 +129,7 @@ def _sig_names(n: str | None, cue: str | None = None) -> list[str]:
     slash and the outlet, one word is a pen name (``Lanvy / Theo …``)."""
     if not n:
         return []
-    if cue == "slash" and regex.fullmatch(r"\p{Lu}\p{Ll}{2,}+", n) and n.lower() not in _sig_vocab()[0]:
+    if cue == "slash" and _PEN_NAME.fullmatch(n) and n.lower() not in _sig_vocab()[0]:
         return [n]
     names = []
     prefixes = _sig_vocab()[3]
@@ -138,7 +138,7 @@ def _sig_names(n: str | None, cue: str | None = None) -> list[str]:
         while len(words) > 2 and words[0] in prefixes:
             words = words[1:]
         part = " ".join(words)
-        initials = regex.fullmatch(_SIG_INITIALS, part)
+        initials = _INITIALS_RE.fullmatch(part)
         if not initials and not (_is_name(part) and all(_vietnamese_word(w) for w in words)):
             return []
         if part.lower() in _sig_vocab()[0] or part.replace(".", "") in prefixes:
@@ -146,6 +146,14 @@ def _sig_names(n: str | None, cue: str | None = None) -> list[str]:
         names.extend(_glued_pair(part))
     return names
 
+
+_SLASH = regex.compile(r"\s*+/\s*+")
+_DASH_OR_DOT = regex.compile(r"[-–.]")
+_OUTLET_HEAD_RE = regex.compile(_OUTLET_HEAD + r"\s")
+_LATIN_WORD = regex.compile(r"[A-Za-z\d]+")
+#: one word in sentence case: a pen name before a slash and the outlet
+_PEN_NAME = regex.compile(r"\p{Lu}\p{Ll}{2,}+")
+_INITIALS_RE = regex.compile(_SIG_INITIALS)
 
 #: the last run of non-spaces of a line
 _LAST_RUN = regex.compile(r"(?r)\S++")
@@ -202,4 +210,4 @@ def _read(t: str) -> tuple[tuple[str, ...], str | None]:
 
 def _is_outlet_name(name: str) -> bool:
     """Whether a byline's ``name`` names an outlet (``Theo Dân trí``, ``Theo Báo X``)."""
-    return name.lower() in _sig_vocab()[0] or bool(regex.match(_OUTLET_HEAD + r"\s", name))
+    return name.lower() in _sig_vocab()[0] or bool(_OUTLET_HEAD_RE.match(name))
