@@ -14,6 +14,30 @@ import pytest
 from entity_checks import ents as _ents, labels_over as _labels_over
 
 
+# ---------------------------------------------------------------- a: ethnic groups
+
+@pytest.mark.parametrize("text,word", [
+    ("Thứ rượu ấy được đàn ông Xơ Đăng uống trước mùa săn.", "Xơ Đăng"),
+    ("Đàn ông Mường thường vào rừng lấy mật ong.", "Mường"),
+    ("Phụ nữ Hà Nhì thêu váy cho con gái về nhà chồng.", "Hà Nhì"),
+    ("Già làng Ba Na kể sự tích cây nêu cho lũ trẻ.", "Ba Na"),
+    ("Vùng cao này có các tộc người Gia Rai và Hà Nhì.", "Hà Nhì"),
+    ("Ở đây có người Tày, Nùng và Cơ Tu sống xen kẽ.", "Cơ Tu"),
+])
+def test_ethnic_group_is_no_person_or_place(text, word):
+    assert _labels_over(text, word) == set()
+
+
+@pytest.mark.parametrize("text,span,label", [
+    ("Hôm qua anh Hà Nhì đã bắt được con cá lớn.", "Hà Nhì", "PER"),
+    ("Ông Lò Văn Tày làm trưởng bản đã mười năm.", "Lò Văn Tày", "PER"),
+    ("Phụ nữ Thái Bình nổi tiếng đảm đang.", "Thái Bình", "LOC"),
+    ("Ông ấy là người Lào sang làm ăn.", "Lào", "LOC"),
+])
+def test_names_and_places_after_such_words_stay(text, span, label):
+    assert (span, label) in _ents(text)
+
+
 # ---------------------------------------------------------------- b: abbreviated heads of bodies
 
 @pytest.mark.parametrize("text,span", [
@@ -67,6 +91,26 @@ def test_traffic_police_and_place_are_one_org(text, span):
 
 def test_bare_traffic_police_is_no_entity():
     assert _ents("Lực lượng CSGT đã có mặt kịp thời.") == []
+
+
+# ---------------------------------------------------------------- f: given names that begin with a country
+
+@pytest.mark.parametrize("text,span", [
+    ("Đêm qua ca sĩ Mỹ Linh hát ba bài.", "Mỹ Linh"),
+    ("Cô Mỹ Tâm vừa mở bán vé đêm nhạc.", "Mỹ Tâm"),
+    ("Cầu thủ Đức Huy đá chính trận này.", "Đức Huy"),
+    ("Nữ ca sĩ Ý Lan về nước biểu diễn.", "Ý Lan"),
+])
+def test_given_name_beginning_with_a_country_is_one_person(text, span):
+    assert (span, "PER") in _ents(text)
+
+
+@pytest.mark.parametrize("text,country", [
+    ("Tổng thống Mỹ Trump phát biểu tối qua.", "Mỹ"),
+    ("Nữ ca sĩ Mỹ Taylor Swift ra album mới.", "Mỹ"),
+])
+def test_country_before_a_foreign_name_stays(text, country):
+    assert (country, "LOC") in _ents(text)
 
 
 # ---------------------------------------------------------------- g: a cathedral named with its city
