@@ -123,3 +123,50 @@ def test_country_before_a_foreign_name_stays(text, country):
 ])
 def test_cathedral_keeps_its_city(text, span):
     assert (span, "LOC") in _ents(text)
+
+
+# ---------------------------------------------------------------- h: what follows a byline's names
+
+@pytest.mark.parametrize("text,span", [
+    ("Bài viết kết thúc.\nHải Nam - Thể thao Việt Nam | 20:10 05/03/2017", "Thể thao Việt Nam"),
+    ("Bài viết kết thúc.\nMinh Khuê - Thể Thao Việt Nam", "Thể Thao Việt Nam"),
+])
+def test_outlet_after_a_byline_dash_is_one_org(text, span):
+    assert (span, "ORG") in _ents(text)
+
+
+def test_phrase_with_the_outlets_words_elsewhere_is_no_outlet():
+    assert _labels_over("Nền thể thao Việt Nam còn nhiều việc phải làm.", "thể thao") == set()
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Bài viết kết thúc.\nHà Phương - Quốc Việt (Từ Incheon)", "Incheon"),
+    ("Bài viết kết thúc.\nVăn Long (từ Bangkok)", "Bangkok"),
+])
+def test_place_reported_from_is_a_place(text, place):
+    assert (place, "LOC") in _ents(text)
+    assert not any(label == "PER" and "ừ " in span for span, label in _ents(text))
+
+
+def test_person_named_tu_in_brackets_stays():
+    assert ("Từ Hy Viên", "PER") in _ents("Nữ diễn viên (Từ Hy Viên) vừa sinh con thứ hai.")
+
+
+# ---------------------------------------------------------------- i: a club after one player's word
+
+@pytest.mark.parametrize("text,club", [
+    ("MU từng hỏi mua tiền đạo Barca hồi đầu năm.", "Barca"),
+    ("Ông muốn đưa cựu cầu thủ Bilbao lên làm đội trưởng.", "Bilbao"),
+    ("Cả đội nghe HLV Chelsea dặn dò trước trận.", "Chelsea"),
+    ("Hôm ấy tiền đạo Juventus Paulo Dybala lập cú đúp.", "Juventus"),
+])
+def test_club_after_a_player_word_is_an_org(text, club):
+    assert (club, "ORG") in _ents(text)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Tiền đạo Công Phượng ghi bàn ở phút cuối.", "Công Phượng"),
+    ("Hôm ấy tiền đạo Juventus Paulo Dybala lập cú đúp.", "Paulo Dybala"),
+])
+def test_player_after_a_player_word_stays_a_person(text, span):
+    assert (span, "PER") in _ents(text)

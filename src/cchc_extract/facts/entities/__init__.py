@@ -61,6 +61,7 @@ from .located import bodies_located_at, parents_with_bodies, armed_groups
 from .nameends import cut_time_phrases, foreign_chairs, hyphen_places, two_ended_areas
 from .events import drop_events, credited_towns, lakes, drop_bare_abbreviations, streets_after_tuyen
 from .ethnic import ethnic_groups, country_given_names
+from .bylinetails import byline_outlets, reported_from, clubs_after_players
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -160,7 +161,8 @@ _LAST_CHECKS = (
     _without_rules(drop_quoted_titles), _without_rules(common_uses), compound_cuts, lowercase_cuts,
     _without_rules(field_labels), people_after_places, two_ended_areas, hyphen_places, foreign_chairs,
     cut_time_phrases, _without_rules(drop_events), credited_towns, lakes, _without_rules(drop_bare_abbreviations),
-    _without_rules(drop_things), _without_rules(ethnic_groups), honorific_places, uses_not_entities)
+    _without_rules(drop_things), _without_rules(ethnic_groups), _without_rules(byline_outlets), reported_from,
+    _without_rules(clubs_after_players), honorific_places, uses_not_entities)
 _LAST_CHECKS_AGAIN = tuple(p for p in _LAST_CHECKS if p is not honorific_places)
 
 
