@@ -78,6 +78,36 @@ def test_two_bodies_around_a_dash_stay_two():
     assert ("Vụ Pháp chế", "ORG") in found and ("Bộ Tư pháp", "ORG") in found
 
 
+# ---------------------------------------------------------------- d: the last words of a body's name
+
+@pytest.mark.parametrize("text,span", [
+    ("Bé trai được đưa tới BV Nhi đồng 2 trong đêm.", "BV Nhi đồng 2"),
+    ("Ông từng làm ở Bệnh viện Quân y 175 nhiều năm.", "Bệnh viện Quân y 175"),
+    ("Hai ca nặng đã được chuyển lên BV Lão khoa Trung ương.", "BV Lão khoa Trung ương"),
+    ("Bác sĩ Hùng (Bệnh viện K TƯ) khuyên người bệnh đi khám sớm.", "Bệnh viện K TƯ"),
+])
+def test_hospital_keeps_its_number_or_central_level(text, span):
+    assert (span, "ORG") in _ents(text)
+
+
+def test_a_count_after_a_hospital_is_not_its_number():
+    assert ("BV Bạch Mai", "ORG") in _ents("Ông nằm ở BV Bạch Mai 3 ngày rồi về quê.")
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Cục Văn hóa cơ sở đã yêu cầu địa phương báo cáo.", "Cục Văn hóa cơ sở"),
+    ("Giá mua của Công ty TNHH một thành viên Vàng bạc đá quý Hồng Phát giảm nhẹ.",
+     "Công ty TNHH một thành viên Vàng bạc đá quý Hồng Phát"),
+    ("Tập đoàn Vàng bạc đá quý Doji tăng giá bán.", "Tập đoàn Vàng bạc đá quý Doji"),
+])
+def test_known_name_goes_on_in_lowercase(text, span):
+    assert (span, "ORG") in _ents(text)
+
+
+def test_the_department_alone_stays_short():
+    assert ("Cục Văn hóa", "ORG") in _ents("Cục Văn hóa đã gửi báo cáo lên Bộ.")
+
+
 # ---------------------------------------------------------------- e: traffic police of a place
 
 @pytest.mark.parametrize("text,span", [
