@@ -62,7 +62,7 @@ from .nameends import cut_time_phrases, foreign_chairs, hyphen_places, two_ended
 from .events import drop_events, credited_towns, lakes, drop_bare_abbreviations, streets_after_tuyen
 from .ethnic import ethnic_groups, country_given_names
 from .bylinetails import byline_outlets, reported_from, clubs_after_players
-from .bodytails import hospital_tails, lowercase_names
+from .bodytails import hospital_tails, lowercase_names, landmark_cities
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -164,7 +164,7 @@ _LAST_CHECKS = (
     cut_time_phrases, _without_rules(drop_events), credited_towns, lakes, _without_rules(drop_bare_abbreviations),
     _without_rules(drop_things), _without_rules(ethnic_groups), _without_rules(byline_outlets), reported_from,
     _without_rules(clubs_after_players), _without_rules(hospital_tails),
-    _without_rules(lowercase_names), honorific_places, uses_not_entities)
+    _without_rules(lowercase_names), landmark_cities, honorific_places, uses_not_entities)
 _LAST_CHECKS_AGAIN = tuple(p for p in _LAST_CHECKS if p is not honorific_places)
 
 

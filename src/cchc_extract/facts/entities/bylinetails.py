@@ -4,12 +4,12 @@
   or before the ``|`` of a date, the words after the dash that follows a name are the outlet the writer
   works for, one ORG, even when the outlet's name holds a country (``Việt Nam``) or reads as a common
   phrase elsewhere (``Tiền Phong``).
-* **The place reported from** (``Tên - Tên (Từ Seoul)``): ``từ`` (from) is no family name there; the
-  place in brackets is the LOC.  Only a known place or a single word in foreign letters (a person's
+* **The place reported from** (``Tên - Tên (Từ Seoul)`` closing a line): ``từ`` (from) is no family name
+  there; the place in brackets is the LOC (inside a sentence, ``(từ Everton)`` says where a thing came from).  Only a known place or a single word in foreign letters (a person's
   name in brackets, ``(Từ Hy Viên)``, has Vietnamese syllables and stays).
 * **A club after one player's word** (``tiền đạo Barca``, ``cựu cầu thủ Bilbao``, ``HLV Chelsea``): a
   well-known club's short name there is the club (ORG), not a person nor its city; before the player's
-  name (``tiền đạo Chelsea Diego Costa``) the club and the person.  Only names on the
+  name (``tiền đạo Chelsea Diego Costa``) the club and the person (two clubs in a table: both ORG).  Only names on the
   list: ``tiền đạo`` + a person's name (``tiền đạo Công Phượng``) stays the person.
 
 The vocabulary is ``byline_tails`` in ``patterns/entities.yaml``.
@@ -35,7 +35,7 @@ class _Vocab:
         self.outlet_re = regex.compile(r"(?<=\p{L})" + _SP + r"[-–]" + _SP + r"(?P<o>" + _alt(outlets) + r")"
                                        + _SP + r"*+(?=\||$)", regex.M)
         self.from_re = regex.compile(r"\((?P<w>[Tt]ừ)" + _SP + r"(?P<p>\p{Lu}[\p{L}\p{M}'’-]*+(?:" + _SP
-                                     + r"\p{Lu}[\p{L}\p{M}'’-]*+){0,2}+)\)")
+                                     + r"\p{Lu}[\p{L}\p{M}'’-]*+){0,2}+)\)[ \t\u00a0]*+(?=\n|$)")
         self.clubs = set(d["clubs"])
         self.club_lead_re = regex.compile(r"(?P<c>" + _alt(self.clubs) + r")" + _SP + r"(?=\p{Lu})")
         self.player_re = regex.compile(_NB + r"(?i:" + _alt(d["player_words"]) + r")" + _SP + r"$")
@@ -82,4 +82,4 @@ def clubs_after_players(text: str, f: _Found) -> None:
             _replace_over(f, s, e, "ORG")
             f.items = [it for it in f.items if it[:2] != (s, e)]
             f.add(s, lead.end("c"), "ORG", 0)
-            f.add(lead.end(), e, "PER", 0)
+            f.add(lead.end(), e, "ORG" if text[lead.end():e] in v.clubs else "PER", 0)
