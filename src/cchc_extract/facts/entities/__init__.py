@@ -60,6 +60,9 @@ from .runons import field_labels, people_after_places
 from .located import bodies_located_at, parents_with_bodies, armed_groups
 from .nameends import cut_time_phrases, foreign_chairs, hyphen_places, two_ended_areas
 from .events import drop_events, credited_towns, lakes, drop_bare_abbreviations, streets_after_tuyen
+from .ethnic import ethnic_groups, country_given_names
+from .bylinetails import byline_outlets, reported_from, clubs_after_players
+from .bodytails import hospital_tails, lowercase_names, landmark_cities
 
 __all__ = ["find_entities", "entities_stage", "rules"]
 
@@ -149,7 +152,7 @@ _SHAPES = (
 
 #: Checks of people once every candidate is in (after ``introduced_people`` and the byline names).
 _PEOPLE_CHECKS = (
-    _without_rules(last_person_checks), drop_places_after_kin, anh_given_names, given_names_spelling_places,
+    _without_rules(last_person_checks), country_given_names, drop_places_after_kin, anh_given_names, given_names_spelling_places,
     truong_given_names)
 
 #: The last checks on every candidate: cuts, run-ons, time phrases, events, credits, lakes,
@@ -159,7 +162,9 @@ _LAST_CHECKS = (
     _without_rules(drop_quoted_titles), _without_rules(common_uses), compound_cuts, lowercase_cuts,
     _without_rules(field_labels), people_after_places, two_ended_areas, hyphen_places, foreign_chairs,
     cut_time_phrases, _without_rules(drop_events), credited_towns, lakes, _without_rules(drop_bare_abbreviations),
-    _without_rules(drop_things), honorific_places, uses_not_entities)
+    _without_rules(drop_things), _without_rules(ethnic_groups), _without_rules(byline_outlets), reported_from,
+    _without_rules(clubs_after_players), _without_rules(hospital_tails),
+    _without_rules(lowercase_names), landmark_cities, honorific_places, uses_not_entities)
 _LAST_CHECKS_AGAIN = tuple(p for p in _LAST_CHECKS if p is not honorific_places)
 
 

@@ -55,6 +55,25 @@ def _alt(words: Iterable[str]) -> str:
     return emit(trie)
 
 
+#: the ways writers join a ministry's two fields: spaced or glued, hyphen or en dash
+_FIELD_DASHES = (" - ", "-", " – ", "–", " -", "- ", " — ")
+
+
+def dashed_fields(fields: Iterable[str]) -> list[str]:
+    """``fields`` with every way of writing their dash (``Giáo dục – Đào tạo``, ``Giáo dục-Đào tạo``), and the
+    two fields joined by ``và`` also written with a dash (``Thông tin - Truyền thông``)."""
+    out = set(fields)
+    for w in fields:
+        if "," not in w and "-" not in w and w.count(" và ") == 1:
+            out.add(w.replace(" và ", " - "))
+    for w in list(out):
+        for dash in ("–", "-"):
+            if w.count(dash) == 1:
+                a, b = (x.strip() for x in w.split(dash))
+                out.update(a + d + b for d in _FIELD_DASHES)
+    return sorted(out)
+
+
 def _both_cases(words: Iterable[str]) -> list[str]:
     out = set()
     for w in words:
@@ -172,13 +191,13 @@ class _Rules:
         md = e["ministries_and_departments"]
         abbr = r"\p{Lu}{1,4}+(?:[&\-]\p{Lu}{1,4}+)++" + _NA
         self.ministry_re = regex.compile(
-            _NB + r"(?:" + _alt(md["heads"]) + r")" + _SP + r"(?P<field>(?i:" + _alt(md["fields"]) + r")" + _NA + r"|" + abbr
+            _NB + r"(?:" + _alt(md["heads"]) + r")" + _SP + r"(?P<field>(?i:" + _alt(dashed_fields(md["fields"])) + r")" + _NA + r"|" + abbr
             + r")(?:" + _SP + r"(?P<loc>" + self.level + r"|" + self.gaz_name + r"))?+")
         inst = e["institutions"]
         self.descriptive_heads = set(inst["descriptive_heads"])
         self.inst_first = {h.split()[0] for h in set(inst["descriptive_heads"]) | set(inst["named_heads"])}
         self.chain_breakers = {"Ông", "Bà", "Chủ", "Phó", "Bí", "Giám", "Trưởng", "Ảnh", "Theo", "Nguồn", "Tại", "Trong",
-                               "Với", "Ngày", "Năm", "Tháng"}
+                               "Với", "Ngày", "Năm", "Tháng", "Khoảng"}
         #: a school's level right before a name: the name is the school's (``Trường THPT Lê Quý Đôn``)
         self.school_level_before_re = regex.compile(r"(?:" + _alt(inst["school_levels"]) + r")" + _SP + r"$")
         #: a kin word or an honorific right before a bare place name: the name is a person's (``chị Vinh``)
@@ -266,7 +285,7 @@ class _Rules:
         self.named_after_heads = set(inst["named_after_people_heads"])
         #: a head right after these words names an event, no body (``Lễ hội Hội Lim``)
         self.event_before = {h: regex.compile(_NB + r"(?:" + _alt(v) + r")" + _SP + r"$") for h, v in inst["event_before"].items()}
-        self.field_re = regex.compile(r"(?i:" + _alt(md["fields"]) + r")" + _NA + _SP)
+        self.field_re = regex.compile(r"(?i:" + _alt(dashed_fields(md["fields"])) + r")" + _NA + _SP)
         self.name_at = regex.compile(_CAPRUN)
 
     def _credits(self, e) -> None:
