@@ -25,8 +25,10 @@ _OUTLET_HEAD = (r"(?:Báo|Tạp\s++chí|Cổng|Trang|Đài|Thông\s++tấn\s++x�
 
 #: a name written as initials only (``T.L.``)
 _INITIALS_ONLY = regex.compile(r"\p{Lu}\.(?:\p{Lu}\.?)+")
-#: what separates names in a byline: a comma, a semicolon, a dash, ``và``
-_NAME_SEP = regex.compile(r"\s*+(?:[,;–—-]|(?<=\s)và(?=\s))\s*+")
+#: what separates names in a byline: a comma, a semicolon, a dash, ``và``, with the spaces
+#: around it (spaces taken only from where their run starts: one try per run, not per
+#: space, so a long run of spaces costs linear time; the same splits as ``\s*+`` in front)
+_NAME_SEP = regex.compile(r"(?:(?<!\s)\s++)?+(?:[,;–—-]|(?<=\s)và(?=\s))\s*+")
 
 
 def _is_name(candidate: str) -> bool:

@@ -199,7 +199,7 @@ def _defined_abbreviations(text: str) -> dict[str, str]:
 def _expand_title_abbreviations(text: str, mentions: list[_Mention]) -> None:
     """`Quy tắc ứng xử của CBCCVC, ...` names the same document as `Quy tắc ứng xử của cán bộ,
     công chức, viên chức (CBCCVC), ...`: a title key spells out the abbreviations the text defines."""
-    if "(" not in text or not any(m.key and m.key[0] == "title" and m.key[1] for m in mentions):
+    if not any(m.key and m.key[0] == "title" and m.key[1] for m in mentions):
         return
     abbrs = _defined_abbreviations(text)
     if not abbrs:
