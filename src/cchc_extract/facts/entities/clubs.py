@@ -34,6 +34,7 @@ from __future__ import annotations
 import regex
 
 from ...patterndata import entries
+from .anchored import Anchored
 from .names import _Found, drop_inside
 from .rules import _NA, _NB, _SP, _Rules, _alt
 from .sports import _FRAME
@@ -49,7 +50,7 @@ class _Clubs:
 
     def __init__(self) -> None:
         e = entries("entities")["clubs_named_like_people"]
-        self.game = regex.compile(_NB + r"(?i:" + _alt(e["game_words"]) + r")" + _NA)
+        self.game = Anchored(regex.compile(_NB + r"(?i:" + _alt(e["game_words"]) + r")" + _NA), e["game_words"])
         self.club_head = regex.compile(_NB + r"(?P<h>" + _alt(e["club_words"]) + r")" + _SP + _TEAM)
         self.side_head = regex.compile(_NB + r"(?<!phá" + _SP + r")(?:" + _alt(e["side_words"]) + r")" + _SP + _TEAM)
         score = r"(?<![\p{L}\p{M}\p{N}/.\-])\d{1,2}[ \u00a0]*+[-–][ \u00a0]*+\d{1,2}(?![\p{N}/.\-]|[ \u00a0]*+[-–/.][ \u00a0]*+\d)"

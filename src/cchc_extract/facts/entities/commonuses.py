@@ -22,6 +22,7 @@ from functools import lru_cache
 import regex
 
 from ...patterndata import entries
+from .anchored import Anchored
 from .names import _Found
 from .rules import _NA, _NB, _SP, _alt
 
@@ -30,7 +31,7 @@ _SEP = r"(?:" + _SP + r"?+[,;/]" + _SP + r"?+|" + _SP + r"(?:và|hay|hoặc|cùn
 
 
 @lru_cache(maxsize=1)
-def _res() -> dict[str, regex.Pattern]:
+def _res() -> dict:
     d = entries("entities")["common_uses"]
     year = (_NB + r"(?i:" + _alt(d["year_words"]) + r")" + _SP + r"++(?P<y>(?:" + _alt(d["stems"]) + r")"
             + _SP + r"(?:" + _alt(d["branches"]) + r"))" + _NA)
@@ -48,8 +49,9 @@ def _res() -> dict[str, regex.Pattern]:
     schemes = (_NB + r"(?i:" + _alt(d["scheme_verbs"]) + r")" + _SP + r"(?:tiền" + _SP + r")?+(?P<l>(?:" + scheme
                + r")(?:" + _SEP + r"(?:" + scheme + r"))*+)" + _NA)
     return {
-        "year": regex.compile(year),
-        "company": regex.compile(company),
+        "year": Anchored(regex.compile(year), d["year_words"]),
+        "company": Anchored(regex.compile(company),
+                            [*d["company_words"], *d["company_words_listed"], *d["plural_before"]]),
         "item": regex.compile(_ITEM),
         "show": regex.compile(show),
         "format": regex.compile(r"^(?:The" + _SP + r"|.*" + _NB + r"(?:" + _alt(d["show_format_words"]) + r")" + _NA + r")"),

@@ -22,6 +22,7 @@ from functools import lru_cache
 import regex
 
 from ...patterndata import entries
+from .anchored import Anchored
 from .names import _Found
 from .rules import _NA, _NB, _SP, _Rules, _alt
 
@@ -36,8 +37,8 @@ class _Vocab:
         d = entries("entities")["ethnic_groups"]
         name = r"(?:" + _alt(d["names"]) + r")" + _NA
         sep = r"(?:," + _SP + r"|" + _SP + r"(?:và|hay|hoặc)" + _SP + r"|" + _SP + r"?+[-–]" + _SP + r"?+)"
-        self.groups_re = regex.compile(_NB + r"(?i:" + _alt(d["people_words"]) + r")" + _SP + r"(?P<l>" + name
-                                       + r"(?:" + sep + name + r")*+)")
+        self.groups_re = Anchored(regex.compile(_NB + r"(?i:" + _alt(d["people_words"]) + r")" + _SP + r"(?P<l>"
+                                                + name + r"(?:" + sep + name + r")*+)"), d["people_words"])
         self.name_re = regex.compile(name)
         self.cue_re = regex.compile(_NB + r"(?i:" + _alt(d["given_name_cues"]) + r")" + _SP + r"$")
         self.countries = set(d["countries_in_given_names"])

@@ -17,14 +17,16 @@ from functools import lru_cache
 import regex
 
 from ...patterndata import entries
+from .anchored import Anchored
 from .names import _Found
 from .rules import _NB, _SP, _alt
 
 
 @lru_cache(maxsize=1)
-def _title_re() -> regex.Pattern:
+def _title_re() -> Anchored:
     words = entries("entities")["titles_of_works"]["work_words"]
-    return regex.compile(_NB + r"(?i:" + _alt(words) + r")" + _SP + r"?+[“\"«](?P<t>[^”\"»\n]{1,80}+)[”\"»]")
+    return Anchored(regex.compile(_NB + r"(?i:" + _alt(words) + r")" + _SP + r"?+[“\"«](?P<t>[^”\"»\n]{1,80}+)[”\"»]"),
+                    words)
 
 
 def drop_quoted_titles(text: str, f: _Found) -> bool:
