@@ -28,6 +28,7 @@ from functools import lru_cache
 import regex
 
 from ...patterndata import entries
+from .anchored import Anchored
 from .names import _Found, drop_inside
 from .rules import _NA, _NB, _SP, _Rules, _alt
 
@@ -45,11 +46,13 @@ class _Vocab:
         self.stop_words = set(d["name_stops"])
         #: a holy place's or a street's head, then an honorific and a capitalised name
         # (not the second syllable of another word: ``gia đình Ông Tư``, the family)
-        self.hon_place = regex.compile(_NB + r"(?<!(?i:gia|triều)" + _SP + r")(?:" + heads + r")" + _SP + r"(?P<n>(?:" + hon + r")" + _SP + _SYL
-                                       + r"(?:" + _SP + _SYL + r"){0,2}+)")
+        self.hon_place = Anchored(regex.compile(
+            _NB + r"(?<!(?i:gia|triều)" + _SP + r")(?:" + heads + r")" + _SP + r"(?P<n>(?:" + hon + r")" + _SP + _SYL
+            + r"(?:" + _SP + _SYL + r"){0,2}+)"), d["honorific_place_heads"])
         #: a list of streets: its opener, then items separated by commas or ``và``
-        self.street_list = regex.compile(_NB + r"(?i:" + _alt(d["street_list_heads"]) + r")" + _SP + r"(?:"
-                                         + _alt(d["list_openers"]) + r")" + _SP + r"?+:?+" + _SP + r"*+")
+        self.street_list = Anchored(regex.compile(_NB + r"(?i:" + _alt(d["street_list_heads"]) + r")" + _SP + r"(?:"
+                                                  + _alt(d["list_openers"]) + r")" + _SP + r"?+:?+" + _SP + r"*+"),
+                                    d["street_list_heads"])
         self.list_item = regex.compile(r"(?P<n>" + _SYL + r"(?:" + _SP + _SYL + r"){0,4}+)")
         self.list_sep = regex.compile(r"(?:" + _SP + r"?+,|" + _SP + r"và)" + _SP + r"++")
         self.hon_item = regex.compile(r"(?:" + hon + r")" + _SP + _SYL)

@@ -30,6 +30,7 @@ from functools import lru_cache
 import regex
 
 from ...patterndata import entries
+from .anchored import Anchored
 from .foreign import foreign_word
 from .names import _Found
 from .rules import _NA, _NB, _SP, _Rules, _alt
@@ -49,7 +50,8 @@ class _Vocab:
         self.product_re = regex.compile(_NB + r"(?i:" + _alt(d["product_words"]) + r")" + _NA)
         works = (_NB + r"(?i:" + _alt(d["plural_before"]) + r")" + _SP + r"(?i:" + _alt(d["work_words"]) + r")(?:" + _SP + r"\p{Ll}[\p{Ll}\p{M}]*+){0,3}?"
                  + _SP + r"(?:" + _alt(d["list_openers"]) + r")" + _SP + r"?+")
-        self.works_re = regex.compile(works + r"(?P<l>" + _ITEM + r"(?:" + _LIST_SEP + _ITEM + r")*+)")
+        self.works_re = Anchored(regex.compile(works + r"(?P<l>" + _ITEM + r"(?:" + _LIST_SEP + _ITEM + r")*+)"),
+                                 d["plural_before"])
         self.item_re = regex.compile(_ITEM)
 
 
