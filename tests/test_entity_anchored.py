@@ -38,7 +38,7 @@ PIECES = sorted({w for a in ALL for w in a.firsts} | {w.capitalize() for a in AL
 
 
 def test_every_anchored_scan_is_checked() -> None:
-    assert len(ALL) >= 8
+    assert len(ALL) >= 12
     assert all(a.firsts for a in ALL)
 
 

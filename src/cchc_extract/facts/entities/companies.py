@@ -31,6 +31,7 @@ from functools import lru_cache
 import regex
 
 from ...patterndata import entries
+from .anchored import Anchored
 from .foreign import foreign_word
 from .names import _Found, _name
 from .orgs import _person_like
@@ -46,9 +47,9 @@ class _Companies:
     def __init__(self, r: _Rules) -> None:
         e = entries("entities")["companies_and_press"]
         forms = r"(?:" + _alt(e["legal_forms"]) + r")" + _NA
-        self.re = regex.compile(
+        self.re = Anchored(regex.compile(
             _NB + r"(?P<head>" + _alt(e["heads"]) + r")" + _NA + r"(?P<forms>(?:" + _SP + r"(?:" + forms + r"|" + _ABBR
-            + r"))*+)" + _SP + r"(?P<name>" + _CAPRUN + r")")
+            + r"))*+)" + _SP + r"(?P<name>" + _CAPRUN + r")"), e["heads"])
         self.lower_heads = set(e["heads_lower"])
         self.plural_re = regex.compile(r"(?i:" + _alt(e["plural_before"]) + r")" + _SP + r"$")
         self.suffix_re = regex.compile(
@@ -56,7 +57,7 @@ class _Companies:
             + r")(?![\p{L}\p{M}\p{N}])(?:" + _SP + r"Việt" + _SP + r"Nam" + _NA + r")?+")
         cues = _alt(e["company_cues"])
         brand = r"(?P<b>[A-Z][A-Za-z]{2,}+|\p{Lu}{2,5}+)" + _NA
-        self.cued_brand_re = regex.compile(_NB + r"(?i:" + cues + r")" + _SP + brand)
+        self.cued_brand_re = Anchored(regex.compile(_NB + r"(?i:" + cues + r")" + _SP + brand), e["company_cues"])
         self.brand_vn_re = regex.compile(_NB + brand + _SP + r"Việt" + _SP + r"Nam" + _NA)
         self.suffix_words = set(e["corporate_suffixes"])
         uses = entries("entities")["common_uses"]
@@ -64,8 +65,10 @@ class _Companies:
         self.show_before_re = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alt(uses["show_words"]) + r")" + _SP + r"$")
         self.product_before_re = regex.compile(r"(?<![\p{L}\p{M}])(?i:" + _alt(e["product_words"]) + r")" + _SP + r"$")
         press = _alt(e["press_cues"])
-        self.press_re = regex.compile(_NB + r"(?:" + press + r")" + _SP + r"(?P<n>" + _CAPRUN + r")")
-        self.named_press_re = regex.compile(_NB + r"(?:" + _alt(e["press_heads"]) + r")" + _SP + r"(?P<n>" + _CAPRUN + r")")
+        self.press_re = Anchored(regex.compile(_NB + r"(?:" + press + r")" + _SP + r"(?P<n>" + _CAPRUN + r")"),
+                                 e["press_cues"])
+        self.named_press_re = Anchored(regex.compile(_NB + r"(?:" + _alt(e["press_heads"]) + r")" + _SP + r"(?P<n>"
+                                                     + _CAPRUN + r")"), e["press_heads"])
         self.outlets = set(e["outlets"]) | set(entries("entities")["outlets"]["bare"])
         self.web_endings = tuple(e["web_name_endings"])
         self.not_web_names = {w.lower() for w in e["not_web_names"]}
