@@ -72,9 +72,7 @@ def lowercase_names(text: str, f: _Found) -> None:
             m = rest_re.match(text, e)
             if not m:
                 continue
-            end = _without_breakers(text, e, m.end(), v.breakers)
-            f.items = [it for it in f.items if it[1] <= s or it[0] >= end]
-            f.add(s, end, "ORG", prio)
+            f.replace(s, _without_breakers(text, e, m.end(), v.breakers), "ORG", prio)
             break
 
 
@@ -98,8 +96,7 @@ def landmark_cities(text: str, r, f: _Found) -> None:
         ends = [e + 1 + w.end() for w in words if text[e + 1:e + 1 + w.end()] in r.places]
         end = max(ends) if ends else e + 1 + words[0].end() if words and foreign_word(words[0].group()) else None
         if end is not None:
-            f.items = [it for it in f.items if it[1] <= s or it[0] >= end]
-            f.add(s, end, "LOC", prio)
+            f.replace(s, end, "LOC", prio)
 
 
 def _title_run(text: str) -> list:

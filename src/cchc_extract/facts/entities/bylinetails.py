@@ -46,15 +46,10 @@ def _vocab() -> _Vocab:
     return _Vocab()
 
 
-def _replace_over(f: _Found, s: int, e: int, label: str) -> None:
-    f.items = [it for it in f.items if it[1] <= s or it[0] >= e]
-    f.add(s, e, label, 0)
-
-
 def byline_outlets(text: str, f: _Found) -> None:
     """``Tên - Thể thao Việt Nam`` at a line's end: the outlet, one ORG (see the module)."""
     for m in _vocab().outlet_re.finditer(text):
-        _replace_over(f, m.start("o"), m.end("o"), "ORG")
+        f.replace(m.start("o"), m.end("o"), "ORG")
 
 
 def reported_from(text: str, r: _Rules, f: _Found) -> None:
@@ -63,8 +58,7 @@ def reported_from(text: str, r: _Rules, f: _Found) -> None:
         place = m.group("p")
         if place not in r.places and not (" " not in place and foreign_word(place)):
             continue
-        _replace_over(f, m.start("w"), m.end("p"), "LOC")
-        f.items = [it for it in f.items if it[:2] != (m.start("w"), m.end("p"))]
+        f.drop_over(m.start("w"), m.end("p"))
         f.add(m.start("p"), m.end("p"), "LOC", 0)
 
 
@@ -75,11 +69,10 @@ def clubs_after_players(text: str, f: _Found) -> None:
         if label not in ("PER", "LOC") or not v.player_re.search(text, max(0, s - 24), s):
             continue
         if text[s:e] in v.clubs:
-            _replace_over(f, s, e, "ORG")
+            f.replace(s, e, "ORG")
             continue
         lead = v.club_lead_re.match(text, s, e)
         if label == "PER" and lead:  # ``tiền đạo Chelsea Diego Costa``: the club, then the player
-            _replace_over(f, s, e, "ORG")
-            f.items = [it for it in f.items if it[:2] != (s, e)]
+            f.drop_over(s, e)
             f.add(s, lead.end("c"), "ORG", 0)
             f.add(lead.end(), e, "ORG" if text[lead.end():e] in v.clubs else "PER", 0)

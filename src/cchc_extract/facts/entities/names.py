@@ -213,6 +213,15 @@ class _Found:
                 out[s] = e
         return out
 
+    def drop_over(self, start: int, end: int) -> None:
+        """Drop every candidate that overlaps ``[start, end)``."""
+        self.items = [it for it in self.items if it[1] <= start or it[0] >= end]
+
+    def replace(self, start: int, end: int, label: str, prio: int = 0) -> None:
+        """Drop every candidate that overlaps ``[start, end)``, then add this one."""
+        self.drop_over(start, end)
+        self.add(start, end, label, prio)
+
     def add(self, start: int, end: int, label: str, prio: int = 0) -> None:
         if label == "PER" and end > start:
             edges = person_edges(self.text, start, end)

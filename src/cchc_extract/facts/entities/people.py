@@ -285,7 +285,7 @@ def _glued_authors(text: str, f: _Found, authors: list[str]) -> None:
     ``Hải Vân Phong Thu``) are two people: nothing longer may swallow them."""
     for a, b in zip(authors, authors[1:]):
         for m in regex.finditer(_NB + regex.escape(a) + _SP + regex.escape(b) + _NA, text):
-            f.items = [it for it in f.items if it[1] <= m.start() or it[0] >= m.end()]
+            f.drop_over(m.start(), m.end())
             f.add(m.start(), m.start() + len(a), "PER", 2)
             f.add(m.end() - len(b), m.end(), "PER", 2)
 
