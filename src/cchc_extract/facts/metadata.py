@@ -37,7 +37,7 @@ from ..context import ArticleContext, stage
 from ..patterndata import entries
 from ..dateparts import valid_day, valid_time
 from .bylines import _OUTLET_HEAD, _glued_pair, _is_name, _split_names
-from .signature import _ACRONYM, _is_outlet_name, _sig_vocab, signature  # noqa: F401
+from .signature import _ACRONYM, _is_outlet_name, _sig_vocab, signature
 
 _HAS_WORD = regex.compile(r"\p{L}{2}")
 _URL_RE = regex.compile(r"https?+://[^\s<>\"“”()]++")
@@ -309,7 +309,7 @@ def _inner_dateline(text: str) -> str | None:
     """An outlet's dateline ``(HNM) -`` after a sentence further down the text
     (an aggregator glued two of the outlet's articles), when it is an acronym."""
     for m in _OUTLET_INLINE.finditer(text, 2000) if _PAREN_DASH.search(text, 2000) else ():
-        if _ACRONYM.fullmatch(m.group("o")) and m.group("o") not in _sig_vocab()[1]:
+        if _ACRONYM.fullmatch(m.group("o")) and m.group("o") not in _sig_vocab().not_outlets:
             return m.group("o")
     return None
 

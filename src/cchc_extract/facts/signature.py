@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick_rs
 import regex
@@ -59,16 +60,29 @@ _DOMAIN = regex.compile(r"[\p{L}\d\-]++(?:\.[\p{L}\d\-]++)*?\.(?:vn|VN|com|net|o
 #: a Vietnamese syllable written without its marks (``Minh``, ``Nguyen``): a name, no outlet
 _BARE_SYLLABLE = regex.compile(r"(?i)(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?+[aeiouy]{1,3}+(?:ng|nh|ch|[cmnpt])?+")
 
+_SLASH = regex.compile(r"\s*+/\s*+")
+_DASH_OR_DOT = regex.compile(r"[-–.]")
+_OUTLET_HEAD_RE = regex.compile(_OUTLET_HEAD + r"\s")
+_LATIN_WORD = regex.compile(r"[A-Za-z\d]+")
+#: one word in sentence case: a pen name before a slash and the outlet
+_PEN_NAME = regex.compile(r"\p{Lu}\p{Ll}{2,}+")
+_INITIALS_RE = regex.compile(_SIG_INITIALS)
+
+
+class _SigVocab(NamedTuple):
+    known: frozenset[str]          # known outlets, in lower case
+    not_outlets: frozenset[str]    # words that open no outlet
+    english: frozenset[str]        # English words of outlets' names (``Daily``)
+    name_prefixes: frozenset[str]  # posts written before a signed name (``CTV``)
+
 
 @lru_cache(maxsize=1)
-def _sig_vocab() -> tuple[frozenset, frozenset, frozenset, frozenset]:
-    """(known outlets in lower case, words opening no outlet, English outlet words,
-    posts written before a signed name)."""
+def _sig_vocab() -> _SigVocab:
     ent = entries("entities")
     sig = entries("metadata")["signature_at_the_end"]
     known = [*ent["outlets"]["bare"], *ent["companies_and_press"]["outlets"], *sig["outlets"]]
-    return (frozenset(k.lower() for k in known), frozenset(sig["not_outlet_words"]),
-            frozenset(ent["outlets"]["english_words"]), frozenset(sig["name_prefixes"]))
+    return _SigVocab(frozenset(k.lower() for k in known), frozenset(sig["not_outlet_words"]),
+                     frozenset(ent["outlets"]["english_words"]), frozenset(sig["name_prefixes"]))
 
 
 def _sig_outlet(o: str, cue: str) -> str | None:
@@ -77,7 +91,8 @@ def _sig_outlet(o: str, cue: str) -> str | None:
     acronym or a web address; after ``Theo`` or a slash: also a ``Báo …``
     name, a foreign one-word brand, a sentence-case title or English outlet words)."""
     o = " ".join(o.split()).strip(" .")
-    known, stop = _sig_vocab()[:2]
+    v = _sig_vocab()
+    known, stop = v.known, v.not_outlets
     if o.lower() in known:
         return o
     first = _SLASH.split(o)[0]
@@ -104,7 +119,8 @@ def _sig_title(first: str, words: list[str], cue: str) -> str | None:
     """An outlet of several words after ``Theo`` or a slash: English outlet words
     (``China Daily``), a sentence-case title (``Thể thao và Xã hội``), or, after
     a slash, capitalised words that do not open with a family name."""
-    _, stop, english, _ = _sig_vocab()
+    v = _sig_vocab()
+    stop, english = v.not_outlets, v.english
     if words[0] in stop or not words[0][:1].isupper() and cue != "slash" or len(words) > 6:
         return None
     if any(w in english for w in words):
@@ -129,10 +145,10 @@ def _sig_names(n: str | None, cue: str | None = None) -> list[str]:
     slash and the outlet, one word is a pen name (``Lanvy / Theo …``)."""
     if not n:
         return []
-    if cue == "slash" and _PEN_NAME.fullmatch(n) and n.lower() not in _sig_vocab()[0]:
+    if cue == "slash" and _PEN_NAME.fullmatch(n) and n.lower() not in _sig_vocab().known:
         return [n]
     names = []
-    prefixes = _sig_vocab()[3]
+    prefixes = _sig_vocab().name_prefixes
     for part in _split_names(n):
         words = part.split()
         while len(words) > 2 and words[0] in prefixes:
@@ -141,19 +157,11 @@ def _sig_names(n: str | None, cue: str | None = None) -> list[str]:
         initials = _INITIALS_RE.fullmatch(part)
         if not initials and not (_is_name(part) and all(_vietnamese_word(w) for w in words)):
             return []
-        if part.lower() in _sig_vocab()[0] or part.replace(".", "") in prefixes:
+        if part.lower() in _sig_vocab().known or part.replace(".", "") in prefixes:
             return []
         names.extend(_glued_pair(part))
     return names
 
-
-_SLASH = regex.compile(r"\s*+/\s*+")
-_DASH_OR_DOT = regex.compile(r"[-–.]")
-_OUTLET_HEAD_RE = regex.compile(_OUTLET_HEAD + r"\s")
-_LATIN_WORD = regex.compile(r"[A-Za-z\d]+")
-#: one word in sentence case: a pen name before a slash and the outlet
-_PEN_NAME = regex.compile(r"\p{Lu}\p{Ll}{2,}+")
-_INITIALS_RE = regex.compile(_SIG_INITIALS)
 
 #: the last run of non-spaces of a line
 _LAST_RUN = regex.compile(r"(?r)\S++")
@@ -183,7 +191,7 @@ def _signature(line: str) -> tuple[tuple[str, ...], str | None]:
 
 @lru_cache(maxsize=1)
 def _known_outlets() -> ahocorasick_rs.AhoCorasick:
-    known = _sig_vocab()[0]
+    known = _sig_vocab().known
     # (an outlet written with a slash is matched by its first part, written as in the text)
     return ahocorasick_rs.AhoCorasick(sorted(known | {k.split("/")[0].strip() for k in known}))
 
@@ -210,4 +218,4 @@ def _read(t: str) -> tuple[tuple[str, ...], str | None]:
 
 def _is_outlet_name(name: str) -> bool:
     """Whether a byline's ``name`` names an outlet (``Theo Dân trí``, ``Theo Báo X``)."""
-    return name.lower() in _sig_vocab()[0] or bool(_OUTLET_HEAD_RE.match(name))
+    return name.lower() in _sig_vocab().known or bool(_OUTLET_HEAD_RE.match(name))
