@@ -14,6 +14,12 @@ CPU time, best of ``--repeat`` passes.  The two sides alternate for
 weighs on both alike; printed: each round's ms/article, the best of each side,
 and the ratio base / this tree (above 1: this tree is faster).
 
+With ``--floor`` this tree also times, in passes of their own, how much of
+its time is spent inside the rule registries (``Registry.find``: the anchor
+scans, the rules tried at each hit and their resolve functions) and how much
+outside them; the second is what no change to the engine can remove, and the
+ratio base / outside is the best throughput any engine could give this tree.
+
 With ``--stages`` each side also times every step on the path ``Pipeline`` takes
 (the context, each stage's ``run``, the record with its offset check, the JSON),
 each the best of its passes, in CPU ms/article: printed side by side, a stage
@@ -42,6 +48,7 @@ from pathlib import Path
 from cchc_extract import Pipeline
 from cchc_extract.reading import read_article
 paths, repeat, stages = [Path(p) for p in json.loads(sys.argv[1])], int(sys.argv[2]), sys.argv[3] == "1"
+floor = sys.argv[4] == "1"
 articles = [read_article(p) for p in paths]
 pipe = Pipeline(exclude=["entities"])
 for a in articles[:20]:
@@ -77,6 +84,39 @@ if stages:
             spent["JSON"] += clock() - t2
         steps = {k: min(v, steps.get(k, v)) for k, v in spent.items()}
     out["stages"] = {k: v * 1e3 / len(articles) for k, v in steps.items()}
+if floor:
+    try:
+        from cchc_extract.engine.registry import Registry
+    except ImportError:   # a tree before the rule engine
+        Registry = None
+    if Registry is not None:
+        clock, find = time.process_time, Registry.find
+        inside, depth = [0.0], [0]
+
+        def timed_find(self, text, *args):
+            if depth[0]:
+                return find(self, text, *args)
+            depth[0] += 1
+            t = clock()
+            try:
+                return find(self, text, *args)
+            finally:
+                inside[0] += clock() - t
+                depth[0] -= 1
+
+        Registry.find = timed_find
+        best_in = best_total = float("inf")
+        for _ in range(repeat):
+            inside[0] = 0.0
+            t = clock()
+            for a in articles:
+                pipe(a).model_dump_json()
+            total = clock() - t
+            if total < best_total:
+                best_total, best_in = total, inside[0]
+        Registry.find = find
+        n = len(articles)
+        out["floor"] = {"registries": best_in * 1e3 / n, "outside": (best_total - best_in) * 1e3 / n}
 print(json.dumps(out))
 """
 
@@ -103,10 +143,11 @@ def articles(folder: str | None, limit: int) -> list[str]:
     return paths[:limit]
 
 
-def side(src: Path, paths: list[str], repeat: int, stages: bool = False) -> dict:
+def side(src: Path, paths: list[str], repeat: int, stages: bool = False, floor: bool = False) -> dict:
     """``{"ms": ...}`` (and ``"stages"``: ms/article of each step) of the package under ``src``."""
     env = dict(os.environ, PYTHONPATH=str(src))
-    out = subprocess.run([sys.executable, "-c", CHILD, json.dumps(paths), str(repeat), "1" if stages else "0"],
+    out = subprocess.run([sys.executable, "-c", CHILD, json.dumps(paths), str(repeat), "1" if stages else "0",
+                          "1" if floor else "0"],
                          env=env, check=True, capture_output=True, text=True).stdout
     return json.loads(out.strip().splitlines()[-1])
 
@@ -138,6 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--repeat", type=int, default=2, help="passes per side and round; the best counts")
     ap.add_argument("--stages", action="store_true", help="also time each stage (see above)")
+    ap.add_argument("--floor", action="store_true",
+                    help="also time what this tree spends outside its rule registries (see above)")
     args = ap.parse_args(argv)
     paths = articles(args.folder, args.articles)
     with tempfile.TemporaryDirectory() as tmp:
@@ -148,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
               f"base {args.base} and this tree alternating:")
         for r in range(args.rounds):
             rb = side(base_src, paths, args.repeat, args.stages)
-            rt = side(ROOT / "src", paths, args.repeat, args.stages)
+            rt = side(ROOT / "src", paths, args.repeat, args.stages, args.floor)
             runs["base"].append(rb)
             runs["this"].append(rt)
             b, t = rb["ms"], rt["ms"]
@@ -160,6 +203,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.stages:
         print("each step, CPU ms/article (best of every pass of every round):")
         print("\n".join(stage_table(runs["base"], runs["this"])))
+    floors = [r["floor"] for r in runs["this"] if "floor" in r]
+    if floors:
+        f = min(floors, key=lambda f: f["registries"] + f["outside"])
+        print(f"this tree: {f['registries']:.3f} ms/article inside its rule registries (anchor scans, rules, "
+              f"their resolve functions), {f['outside']:.3f} outside them (every other step of every stage, "
+              f"the record, the JSON); with the registries at no cost at all its throughput would be "
+              f"{b / f['outside']:.2f}x the base's")
     return 0
 
 
