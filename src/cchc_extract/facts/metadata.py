@@ -138,6 +138,11 @@ def _truncated_stem(line: str) -> str | None:
 
 
 
+#: between two authors of an HTML page's metadata; a day written 2023-05-01
+_AUTHOR_SEP = regex.compile(r"[;,]")
+_ISO_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 @stage("metadata", assigns=("title", "authors", "outlet", "url", "published", "boilerplate"))
 def metadata_stage(ctx: ArticleContext) -> None:
     """Title, authors, outlet, URL, publication date and boilerplate ranges."""
@@ -154,8 +159,8 @@ def metadata_stage(ctx: ArticleContext) -> None:
     ctx.url = ctx.url or extra.get("url")
     ctx.outlet = ctx.outlet or extra.get("sitename")
     if not ctx.authors and extra.get("author"):
-        ctx.authors = [a.strip() for a in regex.split(r"[;,]", extra["author"]) if a.strip()]
-    if not ctx.published and extra.get("date") and regex.match(r"\d{4}-\d{2}-\d{2}", extra["date"]):
+        ctx.authors = [a.strip() for a in _AUTHOR_SEP.split(extra["author"]) if a.strip()]
+    if not ctx.published and extra.get("date") and _ISO_DAY.match(extra["date"]):
         ctx.published = extra["date"][:16]
 
 
@@ -280,6 +285,10 @@ def _url(lines: list) -> str | None:
     return None
 
 
+#: what a photo or source credit opens with, not an outlet
+_CREDIT_WORD = regex.compile(r"(?i)ảnh|nguồn|video|clip")
+
+
 def _outlet(text: str, lines: list, body_end: int) -> str | None:
     """Outlet: "(Dân trí) -" near the top, or "Nguồn X: https://..." anywhere, or a
     closing source line or "Bài đăng trên …" at the end of the body."""
@@ -289,7 +298,7 @@ def _outlet(text: str, lines: list, body_end: int) -> str | None:
             return m.group("o").strip()
     # only for speed: the search costs far more than finding the `) -` it needs
     m = _OUTLET_INLINE.search(text, 0, 2000) if _PAREN_DASH.search(text, 0, 2000) else None
-    if m and len(m.group("o").split()) <= 4 and not regex.match(r"(?i)ảnh|nguồn|video|clip", m.group("o")):
+    if m and len(m.group("o").split()) <= 4 and not _CREDIT_WORD.match(m.group("o")):
         return m.group("o").strip()
     for _, _, s in lines:
         m = _SOURCE_LINE.match(s) if "://" in s else None  # the `in` only saves a regex match

@@ -45,6 +45,10 @@ _CONNECTOR = regex.compile(pattern(r"(?:{blank}|,|và|hoặc|{dash}|đến|tới
                                    r"|(?-i:IV|III|II|I)(?![\p{L}/\-]))*+", "connector"), regex.IGNORECASE)
 
 
+#: the word for a quarter
+_QUARTER_WORD = regex.compile("qu[ýí]", regex.I)
+
+
 def _next(kind: str, m: regex.Match, c: Cand) -> Cand | None:
     """The item continuation ``m`` reads after ``c``, or None where the list stops."""
     if kind == "year":
@@ -59,7 +63,7 @@ def _next(kind: str, m: regex.Match, c: Cand) -> Cand | None:
     if kind == "quarter":
         q = m.group("q") or m.group("qr")
         y = to_int(m.group("y"))
-        start = m.start("qr") if m.group("qr") else regex.search("qu[ýí]", m.group(), regex.I).start() + m.start()
+        start = m.start("qr") if m.group("qr") else _QUARTER_WORD.search(m.group()).start() + m.start()
         return Cand(start, m.end(), "quarter", (y, parse_roman(q) if q.isalpha() else int(q)), y is not None)
     y = to_int(m.group("y")) if m.group("y") else c.parts[0]
     mo, d = int(m.group("m")), int(m.group("d"))

@@ -76,10 +76,14 @@ def lowercase_names(text: str, f: _Found) -> None:
             break
 
 
+#: a word: what white space bounds
+_WORD = regex.compile(r"\S++")
+
+
 def _without_breakers(text: str, start: int, end: int, breakers: set[str]) -> int:
     """``end``, or the end of the last word before a capitalised word that opens a clause (``Theo``, ``Ông``)."""
     pos = start
-    for w in regex.finditer(r"\S++", text[start:end]):
+    for w in _WORD.finditer(text[start:end]):
         if w.group() in breakers:
             break
         pos = start + w.end()
@@ -99,10 +103,14 @@ def landmark_cities(text: str, r, f: _Found) -> None:
             f.replace(s, end, "LOC", prio)
 
 
+#: a capitalised word
+_CAPITALISED = regex.compile(r"\p{Lu}[\p{L}\p{M}]*+(?![\p{L}\p{M}])")
+
+
 def _title_run(text: str) -> list:
     """The capitalised words (up to four) that open ``text``, one space apart."""
     words = []
-    for w in regex.finditer(r"\p{Lu}[\p{L}\p{M}]*+(?![\p{L}\p{M}])", text):
+    for w in _CAPITALISED.finditer(text):
         if len(words) == 4 or w.start() != (words[-1].end() + 1 if words else 0):
             break
         words.append(w)

@@ -28,6 +28,7 @@ from functools import lru_cache
 import regex
 
 from ...patterndata import entries
+from ...rx import compiled
 from .anchored import Anchored
 from .names import _Found, drop_inside
 from .rules import _NA, _NB, _SP, _Rules, _alt
@@ -115,9 +116,13 @@ def honorific_places(text: str, r: _Rules, f: _Found) -> None:
         f.add(s, e, "LOC", -3)
 
 
+#: a word: what white space bounds
+_WORD = regex.compile(r"\S++")
+
+
 def _cut(text: str, s: int, e: int, v: _Vocab) -> int:
     """The end of an honorific's name before a word that opens the next sentence (``Chị``, ``Theo``)."""
-    words = list(regex.finditer(r"\S++", text[s:e]))
+    words = list(_WORD.finditer(text[s:e]))
     for i, w in enumerate(words):
         if i >= 2 and w.group() in v.stop_words:
             return s + words[i - 1].end()
@@ -150,7 +155,7 @@ def _short_forms() -> frozenset[str]:
 
 def _full_name_ends(text: str, name: str, r: _Rules) -> bool:
     """The article writes ``name`` after a family name (``Trần Nam Hải``): a person is so called."""
-    for m in regex.finditer(r"(\p{Lu}[\p{Ll}\p{M}]*+)" + _SP + regex.escape(name) + _NA, text):
+    for m in compiled(r"(\p{Lu}[\p{Ll}\p{M}]*+)" + _SP + regex.escape(name) + _NA).finditer(text):
         if m.group(1) in r.surnames:
             return True
     return False

@@ -34,6 +34,7 @@ from __future__ import annotations
 import regex
 
 from ...patterndata import entries
+from ...rx import compiled
 from .anchored import Anchored
 from .names import _Found, drop_inside
 from .rules import _NA, _NB, _SP, _Rules, _alt
@@ -132,7 +133,7 @@ def _after_surname(text: str, name: str, r: _Rules, seen: dict[str, bool] | None
         if name not in seen:
             seen[name] = _after_surname(text, name, r)
         return seen[name]
-    for m in regex.finditer(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*+)[ \u00a0]" + regex.escape(name) + _NA, text):
+    for m in compiled(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*+)[ \u00a0]" + regex.escape(name) + _NA).finditer(text):
         if m.group(1) in r.surnames:
             return True
     return False
@@ -241,7 +242,7 @@ def clubs(text: str, r: _Rules, f: _Found) -> None:
                     team(m.start("u"), m.end("u"))
     if not teams:
         return
-    pat = regex.compile(_NB + r"(?:" + _alt(teams) + r")" + _NA)
+    pat = compiled(_NB + r"(?:" + _alt(teams) + r")" + _NA)
     spans = [(m.start(), m.end()) for m in pat.finditer(text)]
     for s, e in whole:
         spans.append((s, e))

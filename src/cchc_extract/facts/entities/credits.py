@@ -32,12 +32,20 @@ def _english_outlets(text: str, r: _Rules, f: _Found) -> None:
         f.add(s, m.end(), "ORG", 0)
 
 
+#: a word of a credit's site list (``Reuters``, ``vnexpress.net``)
+_SITE_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.\-_]*+")
+#: a word: what a space or no-break space bounds
+_WORD = regex.compile(r"[^ \u00a0]++")
+#: a dot, then a letter (a domain goes on)
+_DOT_LETTER = regex.compile(r"[.]\p{L}")
+
+
 def _credits(text: str, r: _Rules, f: _Found) -> None:
     from .foreign import foreign_word
 
     for m in r.site_credit_re.finditer(text):
         s0 = m.start("sites")
-        for it in regex.finditer(r"[\p{L}\p{N}][\p{L}\p{N}.\-_]*+", m.group("sites")):
+        for it in _SITE_WORD.finditer(m.group("sites")):
             t = it.group()
             if t.lower() in r.credit_not_people_lower or not t.isascii() or "." in t:
                 continue  # ``(Ảnh: internet)``; a Vietnamese word is a description; a domain is a web portal
@@ -65,7 +73,7 @@ def _credits(text: str, r: _Rules, f: _Found) -> None:
                 end = it.end() + (1 if text[it.end():it.end() + 1] == "+" else 0)
                 f.add(it.start(), end, "ORG", 0)  # ``Tên Người/Outlet``: the outlet after the slash
                 continue
-            if " " not in t and foreign_word(t) and t not in r.surnames and not regex.match(r"[.]\p{L}", text[it.end():it.end() + 2]):
+            if " " not in t and foreign_word(t) and t not in r.surnames and not _DOT_LETTER.match(text[it.end():it.end() + 2]):
                 end = _agency_tail(text, it.end(), r) if t.isupper() else it.end()
                 f.add(it.start(), end, "ORG", 0)  # ``Ảnh: Getty``: one foreign word credits an agency or a site
                 continue
@@ -130,12 +138,16 @@ _TITLE_WORDS = regex.compile(r"(?:[ \u00a0][A-Z][a-z]++)++")
 _CREDIT_END = regex.compile(r"[ \u00a0]*+(?:[.,;)\]]|\n|$)")
 
 
+#: a capital initial
+_INITIAL = regex.compile(r"[A-Z]\.?+")
+
+
 def _credit_word(w: str, r: _Rules) -> bool:
     """A word of a foreign agency's, outlet's or person's name: Latin letters no Vietnamese syllable
     spells, an outlet word (``News``, ``Images``) or an initial (``J``, ``J.``)."""
     from .foreign import foreign_word
 
-    return foreign_word(w) or w in r.outlet_words_en or bool(regex.fullmatch(r"[A-Z]\.?+", w))
+    return foreign_word(w) or w in r.outlet_words_en or bool(_INITIAL.fullmatch(w))
 
 
 def _agency_tail(text: str, end: int, r: _Rules) -> int:
@@ -155,7 +167,7 @@ def _foreign_prefix(text: str, s: int, e: int, r: _Rules) -> tuple[int, str] | N
     person named in two scripts): the other rules read those."""
     from .foreign import foreign_word
 
-    words = [(s + m.start(), s + m.end()) for m in regex.finditer(r"[^ \u00a0]++", text[s:e])]
+    words = [(s + m.start(), s + m.end()) for m in _WORD.finditer(text[s:e])]
     first = text[words[0][0]:words[0][1]]
     if len(words) < 2 or not foreign_word(first) or first in r.surnames or first in r.credit_not_people:
         return None
@@ -174,6 +186,11 @@ def _foreign_prefix(text: str, s: int, e: int, r: _Rules) -> tuple[int, str] | N
 _SOURCE = regex.compile(r"(?<![\p{L}\p{M}])(?:Nguồn|nguồn)[ \t]*+:[ \t]*+(?P<a>[A-Z][A-Za-z]*+(?:[ \u00a0][A-Z][A-Za-z.]*+){0,3}+)")
 
 
+#: a space, then a capital; spaces, then a slash
+_SPACE_CAPITAL = regex.compile(r"[ \u00a0]\p{Lu}")
+_SLASH_NEXT = regex.compile(r"[ \u00a0]*+/")
+
+
 def _source_agencies(text: str, r: _Rules, f: _Found) -> None:
     """``Nguồn: AFP``, ``(Nguồn: Reuters)``, ``Nguồn: NBC Olympics``: an agency or an outlet (ORG), its Latin
     words up to the credit's end or the next sentence's first Vietnamese word; never a person (``Nguồn:
@@ -182,7 +199,7 @@ def _source_agencies(text: str, r: _Rules, f: _Found) -> None:
 
     for m in _SOURCE.finditer(text):
         s = m.start("a")
-        words = [(s + w.start(), s + w.end()) for w in regex.finditer(r"[^ \u00a0]++", m.group("a"))]
+        words = [(s + w.start(), s + w.end()) for w in _WORD.finditer(m.group("a"))]
         first = text[words[0][0]:words[0][1]].rstrip(".")
         if first in r.credit_not_people or not (foreign_word(first) or first.isupper() and len(first) >= 3):
             continue
@@ -193,5 +210,5 @@ def _source_agencies(text: str, r: _Rules, f: _Found) -> None:
         if text[end - 1] == ".":
             end -= 1
         after = text[end:end + 3]
-        if _CREDIT_END.match(text, end) or regex.match(r"[ \u00a0]\p{Lu}", after) or regex.match(r"[ \u00a0]*+/", after):
+        if _CREDIT_END.match(text, end) or _SPACE_CAPITAL.match(after) or _SLASH_NEXT.match(after):
             f.add(s, end, "ORG", 0)

@@ -63,6 +63,10 @@ def _vietnamese_syllable(word: str) -> bool:
     return bool(_SYLLABLE.fullmatch(word))
 
 
+#: a space, then a capital
+_SPACE_CAPITAL = regex.compile(_SP + r"\p{Lu}")
+
+
 def country_given_names(text: str, r: _Rules, f: _Found) -> None:
     """``ca sĩ Mỹ Linh``: an occupation or kin word, a country and one syllable are one PER (see the module)."""
     v = _vocab()
@@ -71,7 +75,7 @@ def country_given_names(text: str, r: _Rules, f: _Found) -> None:
         if label != "LOC" or text[s:e] not in v.countries or not v.cue_re.search(text, max(0, s - 16), s):
             continue
         e2 = per_at.get(e + 1)
-        if e2 is None or text[e] not in " \u00a0" or regex.match(_SP + r"\p{Lu}", text[e2:e2 + 2]):
+        if e2 is None or text[e] not in " \u00a0" or _SPACE_CAPITAL.match(text[e2:e2 + 2]):
             continue
         given = text[e + 1:e2]
         if not _vietnamese_syllable(given) or given in r.break_always or given in r.lead_words \

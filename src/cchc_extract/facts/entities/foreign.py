@@ -20,6 +20,7 @@ from __future__ import annotations
 import regex
 
 from ...patterndata import entries
+from ...rx import compiled
 from .names import _Found
 from .rules import _Rules, _alt
 
@@ -101,8 +102,8 @@ def foreign_short_names(text: str, kept: list[tuple[int, int, str]], r: _Rules, 
                 words.add(w)
     if not words:
         return
-    pat = regex.compile(r"(?<![\p{L}\p{M}\p{N}\-])(?:" + "|".join(sorted(words)) + r")"
-                        r"(?![\p{L}\p{M}\p{N}\-]|[ \u00a0]\p{Lu})")
+    pat = compiled(r"(?<![\p{L}\p{M}\p{N}\-])(?:" + "|".join(sorted(words)) + r")"
+                   r"(?![\p{L}\p{M}\p{N}\-]|[ \u00a0]\p{Lu})")
     for m in pat.finditer(text):
         if text.startswith(("'s", "’s"), m.end()):
             continue  # ``Asia's Next Top Model``: an English title

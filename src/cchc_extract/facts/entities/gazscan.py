@@ -21,6 +21,7 @@ import ahocorasick_rs
 import regex
 
 from ...gazetteers import orgs, units
+from ...rx import compiled
 from .names import _Found, _name
 from .rules import _CAPRUN, _NA, _NB, _SP, _Rules, _alt
 
@@ -178,6 +179,10 @@ def counted_bodies(text: str, r: _Rules, f: _Found) -> None:
                 f.add(s, e, "ORG", 0)
 
 
+#: a capitalised run that ends the text
+_CAPRUN_AT_END = regex.compile(r"(?:" + _CAPRUN + r")$")
+
+
 def addresses(text: str, r: _Rules, f: _Found) -> None:
     """``(Ninh Sở, Thường Tín, Hà Nội)``: units of the gazetteer before a province, city or district."""
     u = units()
@@ -194,7 +199,7 @@ def addresses(text: str, r: _Rules, f: _Found) -> None:
             while k > 0 and text[k - 1] in " \u00a0":
                 k -= 1
             # the capitalised run that ends at k
-            m = regex.search(r"(?:" + _CAPRUN + r")$", text[max(0, k - 60):k])
+            m = _CAPRUN_AT_END.search(text[max(0, k - 60):k])
             if not m:
                 break
             ns = max(0, k - 60) + m.start()
@@ -228,8 +233,8 @@ def acronyms(text: str, f: _Found) -> None:
             f.add(m.start("a"), m.end("a"), "ORG", 0)
             found.add(m.group("a"))
     if found:
-        pat = regex.compile(_NB + r"(?:" + "|".join(regex.escape(a) for a in sorted(found, key=len, reverse=True))
-                            + r")" + _NA)
+        pat = compiled(_NB + r"(?:" + "|".join(regex.escape(a) for a in sorted(found, key=len, reverse=True))
+                       + r")" + _NA)
         for m in pat.finditer(text):
             if _PLURAL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 continue  # ``các ĐBQH``: members, not the body

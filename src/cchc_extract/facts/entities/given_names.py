@@ -22,6 +22,7 @@ from __future__ import annotations
 import regex
 
 from ...patterndata import entries
+from ...rx import compiled
 from .foreign import foreign_word
 from .names import _Found, drop_inside
 from .rules import _NA, _NB, _SP, _Rules, _alt
@@ -63,8 +64,8 @@ _FOREIGN_PLACE_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?P<w>[A-Z][a-z]++),[ \
 
 def _full_name_ends(text: str, name: str, r: _Rules) -> bool:
     """The article writes ``name`` as the end of a full name: a family name, maybe a middle name, then it."""
-    for m in regex.finditer(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*+)(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*+)?[ \u00a0]"
-                            + regex.escape(name) + _NA, text):
+    for m in compiled(r"(?<![\p{L}\p{M}])(\p{Lu}[\p{Ll}\p{M}]*+)(?:[ \u00a0]\p{Lu}[\p{Ll}\p{M}]*+)?[ \u00a0]"
+                                 + regex.escape(name) + _NA).finditer(text):
         if m.group(1) in r.surnames:
             return True
     return False
@@ -92,7 +93,7 @@ def anh_given_names(text: str, r: _Rules, f: _Found) -> None:
         full = seen[name]
         if _SENTENCE_START.search(text, max(0, s - 4), s) and not full:
             continue  # ``Anh Khoa cho biết`` opening a sentence: the kin word, unless the article names him so
-        if not full and regex.search(r"(?<![\p{L}\p{M}])anh" + _SP + regex.escape(given) + _NA, text):
+        if not full and compiled(r"(?<![\p{L}\p{M}])anh" + _SP + regex.escape(given) + _NA).search(text):
             continue  # the article calls him ``anh Sâm`` too: its capital ``Anh Sâm`` is the kin word
         found.append((s, m.end()))
     f.items = drop_inside(f.items, found, ("PER",))
@@ -100,11 +101,19 @@ def anh_given_names(text: str, r: _Rules, f: _Found) -> None:
         f.add(s, e, "PER", 2)
 
 
+#: a capitalised word (not inside another word) right before the end
+_CAP_WORD_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*+(?=[ \u00a0]$)")
+
+
 def _prev_capital(text: str, s: int) -> bool:
     """A capitalised word right before, not a foreign one: ``Juan`` + ``Anh Tú`` (a sign-off, then a Vietnamese
     signature) are two names, for no Vietnamese name goes on from a foreign word."""
-    m = regex.search(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*+(?=[ \u00a0]$)", text[max(0, s - 16):s])
+    m = _CAP_WORD_BEFORE.search(text[max(0, s - 16):s])
     return bool(m) and not foreign_word(m.group())
+
+
+#: a capitalised word and a space at the end
+_CAPITAL_BEFORE = regex.compile(r"(\p{Lu}[\p{Ll}\p{M}]*+)[ \u00a0]$")
 
 
 def given_names_spelling_places(text: str, r: _Rules, f: _Found) -> None:
@@ -134,7 +143,7 @@ def given_names_spelling_places(text: str, r: _Rules, f: _Found) -> None:
     gone = set(hits)
     f.items = [it for it in f.items if it not in gone]
     for s, e, _, _ in hits:
-        before = regex.search(r"(\p{Lu}[\p{Ll}\p{M}]*+)[ \u00a0]$", text[max(0, s - 12):s])
+        before = _CAPITAL_BEFORE.search(text[max(0, s - 12):s])
         if before and f"{before.group(1)} {text[s:e]}" in pairs:
             s -= len(before.group())  # ``Công Vinh chia sẻ``: the two words he is called by
         f.add(s, e, "PER", 2)

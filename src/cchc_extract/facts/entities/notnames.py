@@ -60,8 +60,11 @@ def _vocab() -> _Vocab:
     return _Vocab()
 
 
+_WORD_SEP = regex.compile(r"[ \u00a0\-\u2010]")
+
+
 def _words(name: str) -> list[str]:
-    return regex.split(r"[ \u00a0\-\u2010]", name)
+    return _WORD_SEP.split(name)
 
 
 def drop_things(text: str, f: _Found) -> None:

@@ -8,6 +8,7 @@ import regex
 
 from ...gazetteers import units
 from ...patterndata import entries
+from ...rx import compiled
 from .rules import _NB, _SP, _NA, _CAPRUN, _Rules, _alt
 from .names import _Found, _at, _name, _syllables, _next_is_lower, _gaz_prefix, _split_person, _NUMBER_AFTER, _LOWER_AFTER, _unit_split, _honorific, ends_place
 
@@ -96,8 +97,8 @@ def _after_post_head(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Foun
             f.add(syls[0][0], syls[g - 1][1], "LOC", 1)
             return syls[g][0]
     if words[0].isascii() and len(words[0]) >= 4 and words[0] not in r.surnames and all(w.isascii() for w in words[1:3]) \
-            and regex.search(r"(?<![\p{L}\p{M}])(?:tại|ở|nước|quốc gia|khắp|(?:miền|phía)[ \u00a0](?:Bắc|Nam|Đông|Tây))[ \u00a0]" + regex.escape(words[0])
-                             + r"(?![\p{L}\p{M}\p{N}])", text):
+            and compiled(r"(?<![\p{L}\p{M}])(?:tại|ở|nước|quốc gia|khắp|(?:miền|phía)[ \u00a0](?:Bắc|Nam|Đông|Tây))[ \u00a0]"
+                         + regex.escape(words[0]) + r"(?![\p{L}\p{M}\p{N}])").search(text):
         f.add(syls[0][0], syls[0][1], "LOC", 1)  # ``Tổng thống Syria`` + a name, Syria a place elsewhere in the text
         return syls[1][0]
     if words[0] == "Anh" and n >= 3 and all(w.isascii() for w in words[1:3]) and any(foreign_word(w) for w in words[1:3]):
@@ -242,8 +243,12 @@ def _coordinated_people(text: str, r: _Rules, f: _Found) -> None:
             f.add(ns, end, "PER", 3)
 
 
+#: a line (empty ones too)
+_LINE = regex.compile(r"(?m)^[^\n]*+$")
+
+
 def _bylines(text: str, r: _Rules, f: _Found, authors: Iterable[str]) -> None:
-    lines = [m for m in regex.finditer(r"(?m)^[^\n]*+$", text) if m.group(0).strip()]
+    lines = [m for m in _LINE.finditer(text) if m.group(0).strip()]
     n = len(lines)
     for i, lm in enumerate(lines):
         if 0 < i <= 4 or i >= n - 10:
@@ -275,7 +280,7 @@ def _bylines(text: str, r: _Rules, f: _Found, authors: Iterable[str]) -> None:
         a = a.strip()
         if len(a) < 3 or a.split()[0] in ("Theo", "Nguồn"):
             continue  # ``Theo <Outlet>``: a source line, not a person (the outlet rule reads it)
-        for m in regex.finditer(_NB + regex.escape(a) + _NA, text):
+        for m in compiled(_NB + regex.escape(a) + _NA).finditer(text):
             f.add(m.start(), m.end(), "PER", 2)
 
 
@@ -284,7 +289,7 @@ def _glued_authors(text: str, f: _Found, authors: list[str]) -> None:
     """Two bylines the metadata stage split (``Hải Vân``, ``Phong Thu`` signed as
     ``Hải Vân Phong Thu``) are two people: nothing longer may swallow them."""
     for a, b in zip(authors, authors[1:]):
-        for m in regex.finditer(_NB + regex.escape(a) + _SP + regex.escape(b) + _NA, text):
+        for m in compiled(_NB + regex.escape(a) + _SP + regex.escape(b) + _NA).finditer(text):
             f.drop_over(m.start(), m.end())
             f.add(m.start(), m.start() + len(a), "PER", 2)
             f.add(m.end() - len(b), m.end(), "PER", 2)

@@ -394,8 +394,12 @@ def _dash_variants(names: dict[str, str]) -> dict[str, str]:
     return out
 
 
+#: the letters a word starts with
+_LEADING_LETTERS = re.compile(r"[^\W\d_]+")
+
+
 def _first_key(word: str) -> str:
-    m = re.match(r"[^\W\d_]+", word)
+    m = _LEADING_LETTERS.match(word)
     return m.group(0).lower() if m else word.lower()
 
 

@@ -47,10 +47,14 @@ _FRAME = {"Thẻ", "Ghi", "Đội", "Thông", "Dự", "Thay", "Bàn", "Kiến", 
 _GIVEN_BEFORE = regex.compile(r"(?<![.!?:;][ \u00a0]|^)(?<![\p{L}\p{M}])(?P<g>[A-Z][a-z]++)[ \u00a0]$")
 
 
+#: a word: what a space or no-break space bounds
+_WORD = regex.compile(r"[^ \u00a0]++")
+
+
 def _clean(text: str, s: int, e: int) -> tuple[int, int]:
     """Cut a name at the first word of the report's frame (``Pasalic Thẻ``)."""
     end = s
-    for w in regex.finditer(r"[^ \u00a0]++", text[s:e]):
+    for w in _WORD.finditer(text[s:e]):
         if w.group() in _FRAME:
             break
         end = s + w.end()

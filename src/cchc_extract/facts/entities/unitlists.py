@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import regex
 
+from ...rx import compiled
 from .names import _Found
 from .rules import _Rules
 
@@ -145,7 +146,7 @@ def unit_lists(text: str, r: _Rules, f: _Found) -> None:
             whole.add(text[s:e])
     # the name read whole in the list is the same name where the article repeats it
     for name in whole:
-        for m in regex.finditer(r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{M}\p{N}])", text):
+        for m in compiled(r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{M}\p{N}])").finditer(text):
             f.add(m.start(), m.end(), "ORG", 0)
 
 
