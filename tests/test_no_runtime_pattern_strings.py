@@ -15,8 +15,13 @@ import ast
 from pathlib import Path
 
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import cchc_extract
+from cchc_extract.facts.entities.names import whole_occurrences
+from cchc_extract.facts.entities.people import _placed_elsewhere
+from cchc_extract.facts.entities.rules import _NA, _NB
 from cchc_extract.rx import compiled
 
 FACTS = Path(cchc_extract.__file__).parent / "facts"
@@ -67,3 +72,33 @@ def test_compiled_keeps_one_pattern_per_text_and_flags() -> None:
     assert [m.span() for m in a.finditer("Về Hà Nội, rồi Hà Nộii.")] == [(3, 9)]
     assert compiled("hà", regex.I) is not compiled("hà")
     assert compiled("hà", regex.I).search("HÀ") and not compiled("hà").search("HÀ")
+
+
+# ---------------------------------------------------------------- the str.find rewrites
+
+_PIECES = ["Lan", "Lana", "aLan", "Syria", "Syrian", "ở", "tại", "nước", "quốc gia", "miền Bắc", "phía Đông",
+           "Xở", "1", "é", "\u0301", " ", "\u00a0", "\n", ", ", "-"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(["Lan", "Lan Lan", "Syria", "a-b", "Lan\u00a0Anh"]),
+       st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_whole_occurrences_is_the_bounded_literal(literal: str, text: str) -> None:
+    old = [m.span() for m in regex.finditer(_NB + regex.escape(literal) + _NA, text)]
+    assert whole_occurrences(text, literal) == old
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(["Syria", "Lana", "Paris"]), st.lists(st.sampled_from(_PIECES + ["Paris"]), max_size=30).map("".join))
+def test_placed_elsewhere_is_the_old_search(word: str, text: str) -> None:
+    old = regex.search(r"(?<![\p{L}\p{M}])(?:tại|ở|nước|quốc gia|khắp|(?:miền|phía)[ \u00a0](?:Bắc|Nam|Đông|Tây))[ \u00a0]"
+                       + regex.escape(word) + r"(?![\p{L}\p{M}\p{N}])", text)
+    assert _placed_elsewhere(text, word) == bool(old)
+
+
+def test_placed_elsewhere_examples() -> None:
+    assert _placed_elsewhere("Giao tranh nổ ra ở Syria hôm qua.", "Syria")
+    assert _placed_elsewhere("Quân đội đóng ở phía Đông\u00a0Syria.", "Syria")
+    assert not _placed_elsewhere("Người Syria chạy sang nước Syrian khác.", "Syria")   # ``Syrian`` goes on
+    assert not _placed_elsewhere("Giao tranh ở \nSyria.", "Syria")                      # a line break is no space
+    assert not _placed_elsewhere("Anh ở lại. Syria yên.", "Syria")

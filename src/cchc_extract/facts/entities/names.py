@@ -8,7 +8,7 @@ import regex
 
 from ...patterndata import entries
 from ...gazetteers import units
-from .rules import _Rules, _alt
+from .rules import _NA, _NB, _Rules, _alt
 
 # ---------------------------------------------------------------- name runs
 
@@ -279,6 +279,29 @@ def _last_word(text: str, start: int, end: int) -> str:
     while i > start and text[i - 1] not in " \u00a0":
         i -= 1
     return text[i:end]
+
+
+#: zero-width tests at a position: no word character before it, none at it
+_NO_WORD_BEFORE = regex.compile(_NB)
+_NO_WORD_AT = regex.compile(_NA)
+
+
+def whole_occurrences(text: str, literal: str) -> list[tuple[int, int]]:
+    """Spans of ``literal`` in ``text`` with no letter, mark or digit either side, left to
+    right and not overlapping: what ``finditer`` of ``_NB + regex.escape(literal) + _NA``
+    gives, found with ``str.find`` (the literals are names an article signs or repeats, a
+    new one in each article, and compiling a pattern for each cost more than the search)."""
+    out, n = [], len(literal)
+    if not n:
+        return out
+    i = text.find(literal)
+    while i >= 0:
+        if _NO_WORD_BEFORE.match(text, i) and _NO_WORD_AT.match(text, i + n):
+            out.append((i, i + n))
+            i = text.find(literal, i + n)
+        else:
+            i = text.find(literal, i + 1)
+    return out
 
 
 @lru_cache(maxsize=512)

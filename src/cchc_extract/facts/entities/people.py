@@ -10,7 +10,7 @@ from ...gazetteers import units
 from ...patterndata import entries
 from ...rx import compiled
 from .rules import _NB, _SP, _NA, _CAPRUN, _Rules, _alt
-from .names import _Found, _at, _name, _syllables, _next_is_lower, _gaz_prefix, _split_person, _NUMBER_AFTER, _LOWER_AFTER, _unit_split, _honorific, ends_place
+from .names import _NO_WORD_AT, _Found, _at, _name, whole_occurrences, _syllables, _next_is_lower, _gaz_prefix, _split_person, _NUMBER_AFTER, _LOWER_AFTER, _unit_split, _honorific, ends_place
 
 #: after a post and one capitalised syllable, the clause goes on as a person's
 #: (``Thứ trưởng Tuấn chỉ đạo``, ``theo Chủ tịch Hùng,``): a verb of speech or a pause
@@ -80,6 +80,23 @@ def _persons(text: str, r: _Rules, f: _Found, spans_at: dict[int, int]) -> None:
             f.add(ps, end, "PER", 2)
 
 
+#: a word that places what follows (``tại``, ``ở``, ``nước``, ``miền Bắc``) and a space, at the end
+_PLACING_BEFORE = regex.compile(r"(?<![\p{L}\p{M}])(?:tại|ở|nước|quốc gia|khắp|(?:miền|phía)[ \u00a0](?:Bắc|Nam|Đông|Tây))"
+                                r"[ \u00a0]\Z")
+#: how far back such a word can start: well past the longest (``phía Đông `` and its marks, even decomposed)
+_PLACING_REACH = 40
+
+
+def _placed_elsewhere(text: str, word: str) -> bool:
+    """Somewhere in ``text``, ``word`` stands whole after a word that places it (``ở Syria``)."""
+    n, i = len(word), text.find(word)
+    while i >= 0:
+        if _NO_WORD_AT.match(text, i + n) and _PLACING_BEFORE.search(text, max(0, i - _PLACING_REACH), i):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
 def _after_post_head(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Found) -> int:
     """Where the person's name starts in the run after a post or a cue: after the place or body
     whose post it is (``Tổng thống Pháp Emmanuel Macron``, ``Chủ tịch Hà Nội Nguyễn Văn A``,
@@ -97,8 +114,7 @@ def _after_post_head(text: str, syls: list[tuple[int, int]], r: _Rules, f: _Foun
             f.add(syls[0][0], syls[g - 1][1], "LOC", 1)
             return syls[g][0]
     if words[0].isascii() and len(words[0]) >= 4 and words[0] not in r.surnames and all(w.isascii() for w in words[1:3]) \
-            and compiled(r"(?<![\p{L}\p{M}])(?:tại|ở|nước|quốc gia|khắp|(?:miền|phía)[ \u00a0](?:Bắc|Nam|Đông|Tây))[ \u00a0]"
-                         + regex.escape(words[0]) + r"(?![\p{L}\p{M}\p{N}])").search(text):
+            and _placed_elsewhere(text, words[0]):
         f.add(syls[0][0], syls[0][1], "LOC", 1)  # ``Tổng thống Syria`` + a name, Syria a place elsewhere in the text
         return syls[1][0]
     if words[0] == "Anh" and n >= 3 and all(w.isascii() for w in words[1:3]) and any(foreign_word(w) for w in words[1:3]):
@@ -280,8 +296,8 @@ def _bylines(text: str, r: _Rules, f: _Found, authors: Iterable[str]) -> None:
         a = a.strip()
         if len(a) < 3 or a.split()[0] in ("Theo", "Nguồn"):
             continue  # ``Theo <Outlet>``: a source line, not a person (the outlet rule reads it)
-        for m in compiled(_NB + regex.escape(a) + _NA).finditer(text):
-            f.add(m.start(), m.end(), "PER", 2)
+        for s, e in whole_occurrences(text, a):
+            f.add(s, e, "PER", 2)
 
 
 

@@ -23,8 +23,7 @@ from __future__ import annotations
 
 import regex
 
-from ...rx import compiled
-from .names import _Found
+from .names import _Found, whole_occurrences
 from .rules import _Rules
 
 #: ``;`` between list items (a comma is too common inside the items to separate them)
@@ -146,8 +145,8 @@ def unit_lists(text: str, r: _Rules, f: _Found) -> None:
             whole.add(text[s:e])
     # the name read whole in the list is the same name where the article repeats it
     for name in whole:
-        for m in compiled(r"(?<![\p{L}\p{M}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{M}\p{N}])").finditer(text):
-            f.add(m.start(), m.end(), "ORG", 0)
+        for s, e in whole_occurrences(text, name):
+            f.add(s, e, "ORG", 0)
 
 
 def phong_chong(text: str, r: _Rules, f: _Found) -> None:
