@@ -37,7 +37,7 @@ from ..context import ArticleContext, stage
 from ..patterndata import entries
 from ..dateparts import valid_day, valid_time
 from .bylines import _OUTLET_HEAD, _glued_pair, _is_name, _split_names
-from .signature import _ACRONYM, _is_outlet_name, _sig_vocab, signature
+from .signature import _ACRONYM, _is_outlet_name, _known_outlets, _sig_vocab, signature
 
 _HAS_WORD = regex.compile(r"\p{L}{2}")
 _URL_RE = regex.compile(r"https?+://[^\s<>\"“”()]++")
@@ -310,8 +310,97 @@ def _outlet(text: str, lines: list, body_end: int) -> str | None:
         m = _POSTED_IN.search(text, max(tail[0][0], body_end - 600), body_end)
     if m is None and tail:
         return (signature(tail[-1][2])[1] or _updating_outlet(text, max(tail[0][0], body_end - 600), body_end)
-                or _inner_dateline(text))
+                or _inner_dateline(text) or _lead_outlet(lines) or _addressed_outlet(text, body_end))
     return " ".join(m.group("o").split()) if m else None
+
+
+@lru_cache(maxsize=1)
+def _known_outlet_alt() -> str:
+    """The known outlets (``_sig_vocab().known``) as one alternation, longest first, any run of blanks inside."""
+    names = sorted(_sig_vocab().known, key=len, reverse=True)
+    return "(?:" + "|".join(regex.escape(n).replace(r"\ ", r"\s++") for n in names) + ")"
+
+
+@lru_cache(maxsize=1)
+def _lead_prefix() -> regex.Pattern:
+    """``VTC News - Công an quận ...``: a known outlet and a dash open the lead, without brackets."""
+    return regex.compile(r"^\s*+(?P<o>" + _known_outlet_alt() + r")[ \t]*+[-–—][ \t]++(?=\p{Lu})", regex.IGNORECASE)
+
+
+def _lead_outlet(lines: list) -> str | None:
+    """A known outlet opening one of the first lines with a dash (``VTC News - ...``), written with a capital."""
+    for _, _, s in lines[:6]:
+        m = _lead_prefix().match(s) if ("-" in s or "–" in s or "—" in s) else None
+        if m and m.group("o")[:1].isupper():
+            return " ".join(m.group("o").split())
+    return None
+
+
+@lru_cache(maxsize=1)
+def _addressed() -> regex.Pattern:
+    """A known outlet the people of the story talk to (``trao đổi với Zing.vn``, ``trả lời PV Lao Động``) or that
+    reported the story before (``như VTC News đã đưa tin``): the article's own outlet."""
+    voc = entries("metadata")["outlet_in_the_story"]
+    talk = "|".join(sorted((regex.escape(v).replace(r"\ ", r"\s++") for v in voc["talk_cues"]), key=len, reverse=True))
+    told = "|".join(sorted((regex.escape(v).replace(r"\ ", r"\s++") for v in voc["reported_verbs"]), key=len,
+                           reverse=True))
+    staff = r"(?:(?:phóng\s++viên|PV)\s++)?+"
+    head = r"(?:(?P<bao>[Bb]áo)\s++)?+"
+    # the outlet as written starts with a capital (`Thanh Niên`, not `thanh niên` = young people)
+    out = r"(?P<o>(?-i:(?=\p{Lu}))" + _known_outlet_alt() + r")(?![\p{L}\p{N}])"
+    return regex.compile(r"(?<![\p{L}])(?:(?i:" + talk + r")\s++" + staff + head + out
+                         + r"|(?i:như)\s++" + head + out + r"\s++(?i:đã|từng)\s++(?i:" + told + r")(?![\p{L}]))",
+                         regex.IGNORECASE)
+
+
+#: how far before a known outlet its cue may start (``trả lời phỏng vấn của phóng viên báo``), and after it the
+#: verb of ``như X đã đưa tin`` may end
+_CUE_BEFORE, _VERB_AFTER = 48, 32
+
+
+def _addressed_matches(text: str, end: int):
+    """The matches of :func:`_addressed` before ``end``, searched only around the known outlets the text holds
+    (found at once by the outlets' automaton): most articles name none, and a search of the whole text costs
+    several times more."""
+    low = text[:end].lower()
+    if len(low) != end:  # a character whose lower case is longer: offsets differ, search it all
+        yield from _addressed().finditer(text, 0, end)
+        return
+    last = -1
+    for _, s, e in sorted(_known_outlets().find_matches_as_indexes(low), key=lambda x: x[1]):
+        if s < last:
+            continue
+        m = _addressed().search(text, max(0, s - _CUE_BEFORE, last), min(end, e + _VERB_AFTER))
+        if m and m.start("o") <= s:
+            last = m.end()
+            yield m
+
+
+#: a compiled article (``(Tổng hợp)``, ``(t/h)``, ``Tổng hợp theo báo X, Y``) quotes other outlets' reporting
+#: (not the verb: ``các ý kiến sẽ được tổng hợp lại``)
+_COMPILED = regex.compile(r"\(\s*+(?i:tổng\s++hợp|t/h)|(?<![\p{L}])(?:Tổng\s++hợp|[tT]/[hH])"
+                          r"(?![\p{L}])")
+#: an interview given once in the past (``trong một lần trả lời phỏng vấn``, ``từng trao đổi với``), maybe elsewhere
+_ONCE = regex.compile(r"(?<![\p{L}])(?:lần|từng)\s*+$", regex.IGNORECASE)
+
+
+def _addressed_outlet(text: str, end: int) -> str | None:
+    """The one known outlet the body names as the one it talks to or that reported before (:func:`_addressed`);
+    none when it names two different ones, or the article says it is compiled from others (``(Tổng hợp)`` near
+    its end).  ``Báo`` written with a capital is part of the name."""
+    if _COMPILED.search(text, max(0, end - 400), end):
+        return None
+    found: dict[str, str] = {}
+    for m in _addressed_matches(text, end):
+        if _ONCE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        o = " ".join(m.group("o").split())
+        if m.group("bao") == "Báo":
+            o = "Báo " + o
+        found.setdefault(o.casefold().removeprefix("báo "), o)
+        if len(found) > 1:
+            return None
+    return next(iter(found.values()), None)
 
 
 def _inner_dateline(text: str) -> str | None:

@@ -226,6 +226,55 @@ def period_day_to_year(m, pub):
     return [Cand(m.start(), m.end(), "period", ("mixed", (y1, m1, d1), (y2,)), True)]
 
 
+#: what may not stand right before a period that opens with `năm` and no `từ`: the quarter, month or day the
+#: year belongs to (`quý I năm 2017 đến năm 2025`, `tháng 3 năm 2016 đến ...`), or a figure of that year (`từ 15%
+#: năm 2015 đến 2016 ...`: two years compared)
+_PART_BEFORE = regex.compile(r"(?:[\d%]|(?<![\p{L}])(?:I|II|III|IV|quý|quí|tháng|ngày))[ \u00a0]*+,?[ \u00a0]*+$",
+                             regex.IGNORECASE)
+
+
+def _year_part_before(m: regex.Match) -> bool:
+    return bool(_PART_BEFORE.search(m.string, max(0, m.start() - 12), m.start()))
+
+
+@rule(RULES, "period_year_to_month",
+      r"{word_start}(?:(?P<tu>(?:kể{blanks})?từ){blanks})?(?:(?P<edge>{year_edges}){blanks})?năm{blanks}"
+      r"(?P<y1>{year})(?!\d)(?P<comma>,)?{blanks}{to}{blanks}(?:(?:hết|cuối){blanks})?tháng{blanks}"
+      r"(?P<m2>{month_number})(?!\d){year_tail:b}{num_end}",
+      words=_FROM + first_words(V["year_edges"]["words"]) + ["năm"],
+      lead=pattern(r"(?:(?:kể{blanks})?từ{blanks})?(?:{year_edges}{blanks})?năm{blanks}{year},?{blanks}{to}",
+                   "period_year_to_month lead"))
+def period_year_to_month(m, pub):
+    """`từ năm 2014 đến tháng 11/2015`, `đầu năm 2014 đến tháng 11-2015`: from a year (or its start) to a later
+    month that carries its year (`từ cuối năm 2014 đến tháng 3` may end in either year).  Without `từ` no comma may
+    part them (`năm 2010, đến tháng 5/2013 ...` tells two events in turn); `đầu năm` starts in January, as
+    `từ đầu năm ... đến tháng ...` does."""
+    y1, m2 = int(m.group("y1")), int(m.group("m2"))
+    y2, written = year_of(m, "b", pub)
+    if not written or not m.group("tu") and (m.group("comma") or _year_part_before(m)):
+        return []
+    if y2 < y1 or y2 - y1 > 30 or (y2 == y1 and m2 == 1):
+        return []
+    if (m.group("edge") or "").lower() == "đầu":
+        return [Cand(m.start(), m.end(), "period", ("months", (y1, 1), (y2, m2)), True)]
+    return [Cand(m.start(), m.end(), "period", ("mixed", (y1,), (y2, m2)), True)]
+
+
+@rule(RULES, "period_years_without_from",
+      r"{word_start}(?:(?P<edge>{year_edges}){blanks})?năm{blanks}(?P<y1>{year})(?!\d){blanks}{to}{blanks}"
+      r"(?:(?:hết|cuối|đầu){blanks})?(?:năm{blanks})?(?P<y2>{year}){year_end}(?!{blank}*+(?:%|phần{blanks}trăm))",
+      words=first_words(V["year_edges"]["words"]) + ["năm"],
+      lead=pattern(r"(?:{year_edges}{blanks})?năm{blanks}{year}{blanks}{to}", "period_years_without_from lead"))
+def period_years_without_from(m, pub):
+    """`năm 2014 đến 2016`, `cuối năm 2013 đến đầu năm 2016`: two years joined by `đến` without `từ` before them
+    (`từ năm ... đến ...` is ``period_to``); not after the quarter, month or day the first year belongs to, not
+    with a comma between (two events in turn), at most 30 years apart."""
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if y2 <= y1 or y2 - y1 > 30 or _year_part_before(m):
+        return []
+    return [Cand(m.start(), m.end(), "period", ("years", y1, y2), True)]
+
+
 @rule(RULES, "period_days_words",
       r"{word_start}(?:(?P<tu>(?:kể{blanks})?từ){blanks}(?:(?P<ngay1>ngày){blanks})?|(?P<ngay>ngày){blanks})"
       r"(?P<d1>{day})(?:{blanks}tháng{blanks}(?P<m1>{month_number})(?:,?{blanks}năm{blanks}(?P<y1>{year_wide}))?+)?+"

@@ -41,6 +41,14 @@ def year_bare(m, pub):
     return [Cand(start, m.end(), "year", (int(m.group("num")),), True)]
 
 
+@rule(RULES, "year_born",
+      r"{word_start}SN{blank}*+:?{blank}*+(?P<y>{year}){year_end}(?!{blank}*+(?:%|phần{blanks}trăm))",
+      marks=("SN", "Sn", "sn"), lead=r"sn[ \u00a0]*+:?[ \u00a0]*+(?:19|20)\d\d")
+def year_born(m, pub):
+    """`SN 1985` (written for `sinh năm` = born in the year, as `sinh năm 1985` is): the year, without `SN`."""
+    return [Cand(m.start("y"), m.end(), "year", (int(m.group("y")),), True)]
+
+
 #: the words before `hơn` that make the number after it a count (`là hơn 2015`, `với hơn 2016 đại biểu`)
 _COUNT_BEFORE = ("có", "là", "với", "được", "khoảng", "từ", "gần", "đạt", "tới", "đến", "lên", "xuống", "thu", "vượt",
                  "còn", "mất", "trên", "tổng")
