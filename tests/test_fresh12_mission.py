@@ -40,12 +40,12 @@ def test_sn_without_a_birth_year(text):
 
 @pytest.mark.parametrize("text, span, value", [
     ("Từ năm 2016 đến tháng 5/2018, huyện thí điểm một cửa điện tử.", "Từ năm 2016 đến tháng 5/2018", "2016/2018-05"),
-    ("Hắn làm kế toán cuối năm 2011 đến tháng 7-2013 thì bỏ trốn.", "cuối năm 2011 đến tháng 7-2013", "2011/2013-07"),
+    ("Hắn làm kế toán cuối năm 2011 đến tháng 7-2013, sau đó bỏ trốn.", "cuối năm 2011 đến tháng 7-2013", "2011/2013-07"),
     ("Khoảng đầu năm 2015 đến tháng 10/2016, nhóm này lừa 20 người.", "đầu năm 2015 đến tháng 10/2016",
      "2015-01/2016-10"),
-    ("Các ô tô đời năm 2008 đến 2012 bị triệu hồi.", "năm 2008 đến 2012", "2008/2012"),
+    ("Các ô tô sản xuất năm 2008 đến 2012 và bán ở miền Nam bị triệu hồi.", "năm 2008 đến 2012", "2008/2012"),
     ("Ông làm trưởng thôn vào năm 1980 đến năm 1995.", "năm 1980 đến năm 1995", "1980/1995"),
-    ("Đường dây hoạt động cuối năm 2014 đến đầu năm 2017 mới bị phát hiện.", "cuối năm 2014 đến đầu năm 2017",
+    ("Đường dây hoạt động cuối năm 2014 đến đầu năm 2017 ở ba tỉnh.", "cuối năm 2014 đến đầu năm 2017",
      "2014/2017"),
 ])
 def test_one_period(text, span, value):
@@ -60,6 +60,9 @@ def test_one_period(text, span, value):
     ("Dự án làm từ quý III năm 2016 đến năm 2019.", [("quý III năm 2016", "2016-Q3"), ("năm 2019", "2019")]),
     # a figure of each year: two years compared
     ("Tỷ lệ tăng từ 60% năm 2014 đến 2015 là 70%.", [("năm 2014", "2014"), ("2015", "2015")]),
+    # a clause right after the second year: what happened by then
+    ("Nhà máy khởi công vào năm 2003 đến năm 2006 chính thức vận hành.", [("năm 2003", "2003"), ("năm 2006", "2006")]),
+    ("Từ năm 2012, đến tháng 8/2014 cả xã mới có điện.", [("năm 2012", "2012"), ("tháng 8/2014", "2014-08")]),
     # a month without its year after a bare year
     ("Kế hoạch năm 2017 đến tháng 4 mới ký.", [("năm 2017", "2017"), ("tháng 4", "XXXX-04")]),
 ])

@@ -237,6 +237,16 @@ def _year_part_before(m: regex.Match) -> bool:
     return bool(_PART_BEFORE.search(m.string, max(0, m.start() - 12), m.start()))
 
 
+#: what may follow such a period: a mark, the end, a capital, or a word that goes on about the span (`tại`, `ở`,
+#: `và`); a clause straight after the second part tells what happened by then (`khởi công vào năm 1959 đến năm 1963
+#: cơ bản hoàn thành` = begun in 1959, by 1963 mostly done: two events)
+_SPAN_GOES_ON = regex.compile(r"[ \u00a0]*+(?:[^\p{L}\p{N} \u00a0]|$|\p{Lu}|(?:tại|ở|và|là|của|trên|trong|với)(?![\p{L}]))")
+
+
+def _clause_after(m: regex.Match) -> bool:
+    return not _SPAN_GOES_ON.match(m.string, m.end())
+
+
 @rule(RULES, "period_year_to_month",
       r"{word_start}(?:(?P<tu>(?:kể{blanks})?từ){blanks})?(?:(?P<edge>{year_edges}){blanks})?năm{blanks}"
       r"(?P<y1>{year})(?!\d)(?P<comma>,)?{blanks}{to}{blanks}(?:(?:hết|cuối){blanks})?tháng{blanks}"
@@ -246,12 +256,12 @@ def _year_part_before(m: regex.Match) -> bool:
                    "period_year_to_month lead"))
 def period_year_to_month(m, pub):
     """`từ năm 2014 đến tháng 11/2015`, `đầu năm 2014 đến tháng 11-2015`: from a year (or its start) to a later
-    month that carries its year (`từ cuối năm 2014 đến tháng 3` may end in either year).  Without `từ` no comma may
-    part them (`năm 2010, đến tháng 5/2013 ...` tells two events in turn); `đầu năm` starts in January, as
-    `từ đầu năm ... đến tháng ...` does."""
+    month that carries its year (`từ cuối năm 2014 đến tháng 3` may end in either year); no comma may part them
+    (`từ năm 2007, đến tháng 3/2011 nhà máy ...` tells two events in turn), and without `từ` no clause may follow
+    at once; `đầu năm` starts in January, as `từ đầu năm ... đến tháng ...` does."""
     y1, m2 = int(m.group("y1")), int(m.group("m2"))
     y2, written = year_of(m, "b", pub)
-    if not written or not m.group("tu") and (m.group("comma") or _year_part_before(m)):
+    if not written or m.group("comma") or not m.group("tu") and (_year_part_before(m) or _clause_after(m)):
         return []
     if y2 < y1 or y2 - y1 > 30 or (y2 == y1 and m2 == 1):
         return []
@@ -268,9 +278,9 @@ def period_year_to_month(m, pub):
 def period_years_without_from(m, pub):
     """`năm 2014 đến 2016`, `cuối năm 2013 đến đầu năm 2016`: two years joined by `đến` without `từ` before them
     (`từ năm ... đến ...` is ``period_to``); not after the quarter, month or day the first year belongs to, not
-    with a comma between (two events in turn), at most 30 years apart."""
+    with a comma between or a clause right after (two events in turn), at most 30 years apart."""
     y1, y2 = int(m.group("y1")), int(m.group("y2"))
-    if y2 <= y1 or y2 - y1 > 30 or _year_part_before(m):
+    if y2 <= y1 or y2 - y1 > 30 or _year_part_before(m) or _clause_after(m):
         return []
     return [Cand(m.start(), m.end(), "period", ("years", y1, y2), True)]
 
