@@ -5,17 +5,58 @@ from __future__ import annotations
 
 import regex
 
-from ..link import HEAD_RE, PERIOD_KINDS, PeriodDates, office_before, period_of
+from ..link import (HEAD_RE, PERIOD_KINDS, PeriodDates, closed_paren_segments, names_other, office_before,
+                    period_of, place_phrases, reporter_floor)
+from ..link_vocab import _rfind_char
 from ..link_period import breakdown_period
 from ...records import DateMention
 from ...segment import Sentence
 from .candidate import _Count
 from .resolve import _before_text, _cues, _status_before_paren, _status_of_unnumbered_total
-from .vocab import _E
+from .vocab import _DATA, _E, _alt
 
 
 _REPORT_OPEN_RE = regex.compile(r"(?i)\s*+(?:trong\s++đó,?\s++)?+(?:tổng\s++số\s++lượng|tổng\s++số|số\s++lượng|tổng|số)"
                                  r"\s++hồ\s++sơ" + _E)
+
+# ---------------------------------------------------------------- a place as the agency
+
+# a place opens its clause (perhaps after an opener: `Tại thành phố Vinh, …`) or follows `của`
+# (a time phrase may stand between: `Theo Sở X, trong quý I/2024 Đà Nẵng có …`)
+_TIME_LEAD = (r"(?:(?:trong|tính\s++đến|từ|đến|hết|sau|qua)[ \u00a0]++)?+(?:[\p{L}\p{M}\d]++[ \u00a0]++){0,3}?"
+              r"(?:năm|tháng|quý|ngày|kỳ)[ \u00a0]++[\dIVX][^\s,;]*+[ \u00a0,]++")
+_PLACE_OPEN_RE = regex.compile(r"(?i)(?:^|[,;:(\n]|(?<![\p{L}\p{M}])của)[ \u00a0]*+(?:" + _TIME_LEAD + r")?+(?:(?:"
+                               + _alt(_DATA["place_as_agency"]["openers"]) + r")[ \u00a0]++)?+$")
+_THOUSANDS_AFTER_RE = regex.compile(r"[.,]\d")  # `huyện 30.000`: a count, not `Quận 3`
+_AGENCY_REACH = 400
+_APPOSITION_RE = regex.compile(r",[ \u00a0]++")
+
+
+def _place_subject(text: str, start: int, sent: Sentence, blocked: list[tuple[int, int]]) -> str | None:
+    """The named place whose count at ``start`` it is: the last place before it in its
+    sentence (after any source clause and `;`, outside closed parentheses) that opens its
+    clause or follows `của` (dossiers.yaml ``place_as_agency``)."""
+    lo = max(sent.start, start - _AGENCY_REACH)
+    semi = _rfind_char(text, ";", sent.start, start)
+    if semi >= lo:
+        lo = semi + 1
+    floor = reporter_floor(text, lo, start)
+    if floor >= start:
+        return None
+    closed = closed_paren_segments(text, floor, start)
+    found = place_phrases(text, floor, start)
+    for k in range(len(found) - 1, -1, -1):
+        a, b = found[k]
+        if any(x <= a < y for x, y in closed) or any(x < b and a < y for x, y in blocked):
+            continue
+        if k > 0 and _APPOSITION_RE.fullmatch(text, found[k - 1][1], a):
+            continue  # `huyện Thuận Thành, Bắc Ninh`: the second locates the first, which is judged
+        if _THOUSANDS_AFTER_RE.match(text, b) or names_other(text, a, b, blocked):
+            continue
+        if _PLACE_OPEN_RE.search(text[max(floor, a - 60):a]) or _PLACE_OPEN_RE.fullmatch("," + text[floor:a]):
+            return text[a:b].strip(" ,")
+    return None
+
 
 # ---------------------------------------------------------------- backlog of a total
 
@@ -66,7 +107,7 @@ def inherit(text: str, counts: list[_Count], sidx: list[int], sents: list[Senten
         if "office" in c.extra:
             _table_agency_period(text, c, sents, si, eligible)
         elif si >= 0:
-            c.agency = _agency_of(text, c, i, counts, sidx, sents)
+            c.agency = _agency_of(text, c, i, counts, sidx, sents, legal)
             # a figure of another time (`trước đây là 300`) has no period of the sentence
             c.period = None if "compared" in c.extra else period_of(text, c.num_start, c.end, sents[si], sents, si, eligible)
         if c.period is None and parent is None and si > 0 and "compared" not in c.extra and "office" not in c.extra:
@@ -117,10 +158,13 @@ def _table_agency_period(text: str, c: _Count, sents: list[Sentence], si: int, e
 
 
 def _agency_of(text: str, c: _Count, i: int, counts: list[_Count], sidx: list[int],
-               sents: list[Sentence]) -> str | None:
-    """The office before the count, or the subject carried over from the count before."""
+               sents: list[Sentence], legal: list[tuple[int, int]] = ()) -> str | None:
+    """The office before the count, the place that is its clause's subject (``Năm 2023,
+    huyện X tiếp nhận …``), or the subject carried over from the count before."""
     si = sidx[i]
     agency = office_before(text, c.start, c.noun_end, sents[si])
+    if agency is None:
+        agency = _place_subject(text, c.start, sents[si], [(a, b) for a, b in legal if b > sents[si].start])
     if agency is None and i > 0 and sidx[i - 1] == si and not HEAD_RE.search(text, counts[i - 1].end, c.start):
         # `UBND phường đã tiếp nhận 2.345 hồ sơ; giải quyết …`: the subject carries over `;`
         agency = counts[i - 1].agency
