@@ -3,7 +3,13 @@
 - a named place that is the subject of the count's clause, or fronts it, is whose count it
   is when no office is named (as for a percentage): `Năm 2023, huyện X tiếp nhận …`,
   `Tại thành phố Y, …`, `Z có … hồ sơ`; not a place that only qualifies a noun or a person,
-  nor a bare level.
+  nor a bare level;
+- clauses parted by `;` that open with a verb share the subject of the clause before
+  (`Sở X đã rà soát …; tiếp nhận … hồ sơ`), back over several such clauses;
+- an office's name ends where a proper name of two or more capitalised words is followed by
+  a plain lowercase word (`CA Hà Nội đủ khả năng`, `trường X Y Z toàn điểm`);
+- bodies written without a known head word: an inspectorate (`Thanh tra tỉnh`), the police
+  by its abbreviation (`CA`, `CATP`), a council named by its task (`Hội đồng tuyển sinh`).
 
 All sentences are our own wording.
 """
@@ -60,3 +66,72 @@ def test_a_place_that_is_not_the_subject_is_no_agency(text):
 def test_a_source_place_is_no_agency():
     c = _counts("Theo Sở Nội vụ tỉnh Hà Tĩnh, năm 2020 đã tiếp nhận 6.200 hồ sơ.")
     assert c[6200].agency is None
+
+
+# ---------------------------------------------------------------- the subject shared over `;`
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("Phòng Tư pháp đã hướng dẫn 70 lượt người dân; tiếp nhận 430 hồ sơ.", "Phòng Tư pháp"),
+    ("UBND xã Hưng Lộc niêm yết 120 thủ tục; đã giải quyết 875 hồ sơ.", "UBND xã Hưng Lộc"),
+    ("Trong năm, Sở Y tế rà soát 60 thủ tục; số hóa 900 kết quả; trả kết quả 4.100 hồ sơ.", "Sở Y tế"),
+    ("Năm 2019, quận Hải Châu công khai 150 thủ tục; tiếp nhận 2.700 hồ sơ.", "quận Hải Châu"),
+    ("Chi cục Thuế kiểm tra 95 doanh nghiệp; kiểm tra 2.600 hồ sơ khai thuế.", "Chi cục Thuế"),
+])
+def test_a_clause_that_opens_with_a_verb_after_a_semicolon_shares_the_subject(text, agency):
+    (c,) = _counts(text).values()
+    assert c.agency == agency
+
+
+@pytest.mark.parametrize("text", [
+    "Sở Công Thương cấp 200 giấy phép; cấp xã tiếp nhận 1.800 hồ sơ.",  # a level opens the clause: its own subject
+    "Sở Nội vụ đã rà soát 30 thủ tục; người dân nộp 500 hồ sơ.",  # a subject of its own
+    "Sở Nội vụ đã rà soát 30 thủ tục. Tiếp nhận 500 hồ sơ.",  # a full stop, not `;`
+])
+def test_a_clause_with_a_subject_of_its_own_or_a_new_sentence_shares_nothing(text):
+    assert all(c.agency is None for c in _counts(text).values())
+
+
+# ---------------------------------------------------------------- where an office's name ends
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("Hằng ngày CA Đà Nẵng đủ sức giải quyết 800 hồ sơ.", "CA Đà Nẵng"),
+    ("Khoảng 600 hồ sơ nộp vào trường Nguyễn Tất Thành toàn điểm giỏi.", "trường Nguyễn Tất Thành"),
+    # a name that goes on in lowercase after one capitalised word, a level word or a code
+    ("Phòng Cảnh sát giao thông tiếp nhận 310 hồ sơ.", "Phòng Cảnh sát giao thông"),
+    ("Phòng PC08 Công an tỉnh Nghệ An tiếp nhận 410 hồ sơ.", "Phòng PC08 Công an tỉnh Nghệ An"),
+    ("Sở Tài nguyên và Môi trường tỉnh Hà Tĩnh tiếp nhận 510 hồ sơ.", "Sở Tài nguyên và Môi trường tỉnh Hà Tĩnh"),
+    ("Các đơn vị được Cục Thú y chỉ định tiếp nhận 210 hồ sơ.", "Các đơn vị được Cục Thú y chỉ định"),
+])
+def test_an_office_name_ends_before_plain_words_after_a_proper_name(text, agency):
+    (c,) = _counts(text).values()
+    assert c.agency == agency
+
+
+# ---------------------------------------------------------------- more offices
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("CATP Hải Phòng đã giải quyết 1.200 hồ sơ.", "CATP Hải Phòng"),
+    ("CA tỉnh Lạng Sơn nhận trên 200 hồ sơ mỗi ngày.", "CA tỉnh Lạng Sơn"),
+    ("Thanh tra Bộ Xây dựng đã kiểm tra 75 hồ sơ.", "Thanh tra Bộ Xây dựng"),
+    ("Hội đồng xét tặng nhận được 64 hồ sơ đề nghị.", "Hội đồng xét tặng"),
+    ("Hội đồng thi đua - khen thưởng đã nhận 90 hồ sơ.", "Hội đồng thi đua - khen thưởng"),
+])
+def test_bodies_without_a_shared_head_word(text, agency):
+    (c,) = _counts(text).values()
+    assert c.agency == agency
+
+
+@pytest.mark.parametrize("text", [
+    "Đoàn kiểm tra sẽ thanh tra 40 hồ sơ đất đai.",  # the verb
+    "Hội đồng nhận xét 25 hồ sơ còn thiếu giấy tờ.",  # a council not named by its task
+])
+def test_not_an_inspectorate_or_a_council(text):
+    assert all(c.agency is None for c in _counts(text).values())
+
+
+def test_a_reporting_police_office_is_not_the_agency():
+    c = _counts("Theo CA Hà Nội, Bộ phận một cửa quận Ba Đình tiếp nhận 700 hồ sơ.")
+    assert c[700].agency == "Bộ phận một cửa quận Ba Đình"

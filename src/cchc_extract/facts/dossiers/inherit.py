@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import regex
 
-from ..link import (HEAD_RE, PERIOD_KINDS, PeriodDates, closed_paren_segments, names_other, office_before,
+from ..link import (HEAD_RE, PERIOD_KINDS, PeriodDates, _phrase_end, agency_phrases, closed_paren_segments, names_other, office_before,
                     period_of, place_phrases, reporter_floor)
-from ..link_vocab import _rfind_char
+from ..link_vocab import _DATA as _LINK_DATA, _rfind_char
 from ..link_period import breakdown_period
 from ...records import DateMention
 from ...segment import Sentence
 from .candidate import _Count
 from .resolve import _before_text, _cues, _status_before_paren, _status_of_unnumbered_total
-from .vocab import _DATA, _E, _alt
+from .vocab import _B, _DATA, _E, _alt
 
 
 _REPORT_OPEN_RE = regex.compile(r"(?i)\s*+(?:trong\s++đó,?\s++)?+(?:tổng\s++số\s++lượng|tổng\s++số|số\s++lượng|tổng|số)"
@@ -55,6 +55,83 @@ def _place_subject(text: str, start: int, sent: Sentence, blocked: list[tuple[in
             continue
         if _PLACE_OPEN_RE.search(text[max(floor, a - 60):a]) or _PLACE_OPEN_RE.fullmatch("," + text[floor:a]):
             return text[a:b].strip(" ,")
+    return None
+
+
+_SS = _DATA["shared_subject"]
+# a clause that opens with a verb (after adverbs) names no subject of its own
+_LEVEL_AFTER = r"(?![ \u00a0]++(?:tỉnh|huyện|quận|thị\s++xã|xã|phường|thị\s++trấn|thành\s++phố|trung\s++ương|cơ\s++sở)" + _E + r")"
+_VERB_OPEN_RE = regex.compile(r"(?i)[ \u00a0]*+(?:(?:" + _alt(_SS["adverbs"]) + r")[ \u00a0]++)*+(?:"
+                              + _alt(_SS["verbs"]) + r")" + _E + _LEVEL_AFTER)
+# the office phrase before `;` may run on into its verb (`Chi cục Thuế kiểm tra 120 …`)
+_VERB_TAIL_RE = regex.compile(r"(?i)(?:[ \u00a0]++(?:" + _alt(_SS["adverbs"]) + r"|"
+                              + _alt(v for v in _SS["verbs"] if not v.startswith("trả")) + r"))++$")
+
+
+# bodies the shared office heads do not know (dossiers.yaml ``more_offices``)
+_MORE_HEADS_RE = regex.compile(r"(?i)" + _B + r"(?:" + "|".join(f"(?:{h})" for h in _DATA["more_offices"]["heads"])
+                               + r")" + _E)
+
+
+def _offices(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The office phrases in ``text[lo:hi]``, with those opened by a head of ``more_offices``
+    (one that holds a shared office, `Thanh tra` + `Bộ Tài chính`, replaces it)."""
+    more = [(m.start(), _phrase_end(text, m, hi)) for m in _MORE_HEADS_RE.finditer(text, lo, hi)]
+    found = [p for p in agency_phrases(text, lo, hi) if not any(a <= p[0] < b for a, b in more)]
+    return sorted(found + more)
+
+
+def _clause_floor(text: str, pos: int, sent: Sentence) -> int:
+    """Where the words about a figure at ``pos`` begin: after an earlier `;` and any source clause."""
+    lo = max(sent.start, pos - _AGENCY_REACH)
+    semi = _rfind_char(text, ";", sent.start, pos)
+    if semi >= lo:
+        lo = semi + 1
+    return reporter_floor(text, lo, pos)
+
+
+def _more_office_before(text: str, pos: int, sent: Sentence, agency: str | None) -> str | None:
+    """``agency`` (the shared rules' office before ``pos``), unless a body of ``more_offices``
+    comes later in the clause or holds it (``Thanh tra Bộ Tài chính``, ``CA Hà Nội``)."""
+    floor = _clause_floor(text, pos, sent)
+    closed = closed_paren_segments(text, floor, pos)
+    more = [(m.start(), _phrase_end(text, m, pos)) for m in _MORE_HEADS_RE.finditer(text, floor, pos)]
+    more = [p for p in more if not any(x <= p[0] < y for x, y in closed)]
+    if not more:
+        return agency
+    a, b = more[-1]
+    at = text.rfind(agency, floor, pos) if agency else -1
+    if agency is None or at <= a or a <= at < b:
+        return text[a:b].strip(" ,")
+    return agency
+
+
+def _first_office(text: str, pos: int, sent: Sentence) -> str | None:
+    """The subject that opens the clause before ``pos``: its first office phrase (after any
+    source clause and earlier `;`, outside closed parentheses)."""
+    floor = _clause_floor(text, pos, sent)
+    closed = closed_paren_segments(text, floor, pos)
+    for a, b in _offices(text, floor, pos):
+        if not any(x <= a < y for x, y in closed):
+            return text[a:b].strip(" ,")
+    return None
+
+
+def _shared_subject(text: str, start: int, sent: Sentence, legal) -> str | None:
+    """``Sở X đã rà soát 40 thủ tục; tiếp nhận 2.300 hồ sơ``: a clause after `;` that opens
+    with a verb has the subject of the clause before it, back over such clauses
+    (dossiers.yaml ``shared_subject``)."""
+    pos = start
+    for _ in range(6):
+        semi = _rfind_char(text, ";", sent.start, pos)
+        if semi < 0 or not _VERB_OPEN_RE.match(text, semi + 1, start):
+            return None
+        agency = _trim_run_on(_first_office(text, semi, sent)) or _place_subject(
+            text, semi, sent, [(a, b) for a, b in legal if b > sent.start])
+        if agency is not None:
+            agency = _VERB_TAIL_RE.sub("", agency)
+            return agency if agency.strip() else None
+        pos = semi
     return None
 
 
@@ -157,14 +234,46 @@ def _table_agency_period(text: str, c: _Count, sents: list[Sentence], si: int, e
         c.period = in_caption[-1].value if in_caption else None
 
 
+# level and glue words an office's name may go on with after a proper name (`UBND TP Hà Nội`, `… của huyện`)
+_GOES_ON = {w for p in _LINK_DATA["agency_heads"]["level_words"] for w in p.lower().split()} | {"và", "của", "các"}
+
+
+_NAME_WORD_RE = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]*+")  # `Nội`, not a code (`PA72`) or an acronym (`UBND`)
+
+
+def _trim_run_on(agency: str | None) -> str | None:
+    """``CA Hà Nội đủ khả năng``, ``trường Lương Thế Vinh toàn điểm``: after a proper name of two or
+    more capitalised words (past the head word), a plain lowercase word is no longer the office's
+    name (one capitalised word may open a name that goes on in lowercase: ``Phòng Cảnh sát giao thông``)."""
+    if not agency:
+        return agency
+    words = agency.split()
+    run, at = 0, 0
+    for k, w in enumerate(words):
+        at = agency.index(w, at)
+        if HEAD_RE.match(agency, at):  # a head inside (`Thanh tra Bộ Tài chính`) opens anew
+            run = 0
+            continue
+        if k and _NAME_WORD_RE.fullmatch(w):
+            run += 1
+            continue
+        if k and run >= 2 and w[:1].islower() and w.lower() not in _GOES_ON:
+            return " ".join(words[:k])
+        run = 0
+    return agency
+
+
 def _agency_of(text: str, c: _Count, i: int, counts: list[_Count], sidx: list[int],
                sents: list[Sentence], legal: list[tuple[int, int]] = ()) -> str | None:
     """The office before the count, the place that is its clause's subject (``Năm 2023,
     huyện X tiếp nhận …``), or the subject carried over from the count before."""
     si = sidx[i]
-    agency = office_before(text, c.start, c.noun_end, sents[si])
+    agency = _trim_run_on(_more_office_before(text, c.start, sents[si],
+                                              office_before(text, c.start, c.noun_end, sents[si])))
     if agency is None:
         agency = _place_subject(text, c.start, sents[si], [(a, b) for a, b in legal if b > sents[si].start])
+    if agency is None:
+        agency = _shared_subject(text, c.start, sents[si], legal)
     if agency is None and i > 0 and sidx[i - 1] == si and not HEAD_RE.search(text, counts[i - 1].end, c.start):
         # `UBND phường đã tiếp nhận 2.345 hồ sơ; giải quyết …`: the subject carries over `;`
         agency = counts[i - 1].agency
