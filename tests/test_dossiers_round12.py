@@ -9,7 +9,9 @@
 - an office's name ends where a proper name of two or more capitalised words is followed by
   a plain lowercase word (`CA Hà Nội đủ khả năng`, `trường X Y Z toàn điểm`);
 - bodies written without a known head word: an inspectorate (`Thanh tra tỉnh`), the police
-  by its abbreviation (`CA`, `CATP`), a council named by its task (`Hội đồng tuyển sinh`).
+  by its abbreviation (`CA`, `CATP`), a council named by its task (`Hội đồng tuyển sinh`);
+- a subheading glued to the next sentence without a full stop: the dates of that sentence
+  are not the period of a count in the subheading.
 
 All sentences are our own wording.
 """
@@ -135,3 +137,30 @@ def test_not_an_inspectorate_or_a_council(text):
 def test_a_reporting_police_office_is_not_the_agency():
     c = _counts("Theo CA Hà Nội, Bộ phận một cửa quận Ba Đình tiếp nhận 700 hồ sơ.")
     assert c[700].agency == "Bộ phận một cửa quận Ba Đình"
+
+
+# ---------------------------------------------------------------- a subheading glued to the next sentence
+
+
+@pytest.mark.parametrize("text", [
+    "Giải quyết 7.500 hồ sơ đất đai Theo Phòng Tài nguyên, trong quý II/2019 huyện có thêm 2 cán bộ.",
+    "Phát hiện 260 hồ sơ giả Năm 2014 một người dân gửi đơn tố cáo.",
+    "Tiếp nhận 3.100 hồ sơ trực tuyến Từ ngày 1/3/2021 cổng dịch vụ công được nâng cấp.",
+    "Xử lý gần 900 hồ sơ Tính đến cuối năm 2018 xã có 12 thủ tục mức độ 3.",
+    "Trả kết quả 450 hồ sơ Quý III/2020 phường đón đoàn kiểm tra.",
+])
+def test_a_date_after_a_glued_sentence_opener_is_not_the_count_s_period(text):
+    (c,) = _counts(text).values()
+    assert c.period is None
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Phường tiếp nhận 520 hồ sơ trong năm 2019.", "2019"),
+    ("Trong năm 2019 phường tiếp nhận 520 hồ sơ.", "2019"),
+    # a name, not an opener: `Quý` without a numeral, `Từ` without a time word
+    ("Cán bộ Lê Văn Quý tiếp nhận 90 hồ sơ trong tháng 5/2020.", "2020-05"),
+    ("Ông Từ nhận 15 hồ sơ năm 2018.", "2018"),
+])
+def test_a_date_of_the_count_s_own_sentence_still_gives_its_period(text, period):
+    (c,) = _counts(text).values()
+    assert c.period == period

@@ -3,6 +3,8 @@ channel, agency (the office) and period (the dates stage's periods)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
 from ..link import (HEAD_RE, PERIOD_KINDS, PeriodDates, _phrase_end, agency_phrases, closed_paren_segments, names_other, office_before,
@@ -175,6 +177,7 @@ def inherit(text: str, counts: list[_Count], sidx: list[int], sents: list[Senten
     """The counts kept, each with its status, channel, agency and period settled (a
     part from its total unless it says its own); ``counts`` linked by ``parent``."""
     eligible = PeriodDates(text, dates, legal)
+    cuts: dict[int, list[int]] = {}
     out = []
     for i, (c, si) in enumerate(zip(counts, sidx)):
         parent = counts[c.parent] if c.parent is not None else None
@@ -186,7 +189,8 @@ def inherit(text: str, counts: list[_Count], sidx: list[int], sents: list[Senten
         elif si >= 0:
             c.agency = _agency_of(text, c, i, counts, sidx, sents, legal)
             # a figure of another time (`trước đây là 300`) has no period of the sentence
-            c.period = None if "compared" in c.extra else period_of(text, c.num_start, c.end, sents[si], sents, si, eligible)
+            c.period = None if "compared" in c.extra else period_of(text, c.num_start, c.end,
+                                                                    _unglued(text, c.end, sents[si], cuts), sents, si, eligible)
         if c.period is None and parent is None and si > 0 and "compared" not in c.extra and "office" not in c.extra:
             # `Riêng bộ phận một cửa của Sở tiếp nhận 30 hồ sơ.`: a breakdown of the sentence before
             c.period = breakdown_period(text, sents, si, c.num_start, eligible)
@@ -200,6 +204,22 @@ def inherit(text: str, counts: list[_Count], sidx: list[int], sents: list[Senten
         out.append(c)
     _backlog_channel(text, counts, sidx, {id(c) for c in out})
     return out
+
+
+# a subheading glued to the next sentence: a sentence opener after a lowercase word or a number
+_GLUED_RE = regex.compile(r"(?<=[\p{Ll}\d”\"’)])[ \u00a0]++(?=(?:" + "|".join(
+    f"(?:{o})" for o in _DATA["glued_headline"]["openers"]) + r")(?![\p{L}\p{M}]))")
+
+
+def _unglued(text: str, end: int, sent: Sentence, cuts: dict[int, list[int]]) -> Sentence:
+    """The count's sentence up to the next sentence a page glued to it without a full stop
+    (dossiers.yaml ``glued_headline``): its dates are not the count's period.  ``cuts``
+    keeps each sentence's glued openers, found once (a long list of counts in one sentence)."""
+    if sent.start not in cuts:
+        cuts[sent.start] = [m.start() for m in _GLUED_RE.finditer(text, sent.start, sent.end)]
+    at = cuts[sent.start]
+    k = bisect_left(at, end)
+    return Sentence(sent.start, at[k], text[sent.start:at[k]]) if k < len(at) else sent
 
 
 def _settle_status(text: str, c: _Count, parent: _Count | None, counts: list[_Count], sents: list[Sentence],
