@@ -11,7 +11,9 @@
 - bodies written without a known head word: an inspectorate (`Thanh tra tỉnh`), the police
   by its abbreviation (`CA`, `CATP`), a council named by its task (`Hội đồng tuyển sinh`);
 - a subheading glued to the next sentence without a full stop: the dates of that sentence
-  are not the period of a count in the subheading.
+  are not the period of a count in the subheading;
+- a parenthesis opened by `trong`, `trong số`, `trên tổng số` before a count holds the whole
+  the count before it is taken out of, not a part of it.
 
 All sentences are our own wording.
 """
@@ -164,3 +166,23 @@ def test_a_date_after_a_glued_sentence_opener_is_not_the_count_s_period(text):
 def test_a_date_of_the_count_s_own_sentence_still_gives_its_period(text, period):
     (c,) = _counts(text).values()
     assert c.period == period
+
+
+# ---------------------------------------------------------------- the whole in a parenthesis
+
+
+@pytest.mark.parametrize("text, part, whole", [
+    ("Có 12 hồ sơ bị trả lại (trong 150 hồ sơ Sở chuyển đến).", 12, 150),
+    ("Trường nhận 300 hồ sơ loại giỏi (trong số 1.200 hồ sơ đăng ký).", 300, 1200),
+    ("Có 45 hồ sơ quá hạn (trên tổng số 5.000 hồ sơ tiếp nhận).", 45, 5000),
+])
+def test_a_parenthesis_that_opens_with_trong_holds_the_whole_not_a_part(text, part, whole):
+    doc = cchc_extract.extract(text, exclude=["entities"])
+    got = {c.count: c for c in doc.dossier_counts}
+    assert got[whole].part_of is None and got[part].part_of is None
+    assert not any(ch.total == 0 and 1 in ch.parts for ch in doc.checks)  # no sum of the whole into its part
+
+
+def test_a_breakdown_in_a_parenthesis_is_still_a_part():
+    c = _counts("Sở tiếp nhận 800 hồ sơ (trong đó 500 hồ sơ trực tuyến, 300 hồ sơ trực tiếp).")
+    assert c[500].part_of == "d1" and c[300].part_of == "d1"
