@@ -45,6 +45,17 @@ def test_a_place_that_is_the_subject_or_fronts_the_clause_owns_the_count(text, a
     assert c.agency == agency
 
 
+@pytest.mark.parametrize("text, agency", [
+    ("Đứng đầu là huyện Quỳnh Lưu với 14.000 hồ sơ.", "huyện Quỳnh Lưu"),
+    ("Xếp sau là thành phố Hà Tĩnh với gần 9.500 hồ sơ trực tuyến.", "thành phố Hà Tĩnh"),
+    ("Nhiều dự án đổ về địa bàn huyện Đô Lương với 40 hồ sơ xin chủ trương.", "huyện Đô Lương"),
+    ("Quận Cầu Giấy (Hà Nội) với số hồ sơ lên tới 6.200 hồ sơ đứng đầu.", "Quận Cầu Giấy"),
+])
+def test_a_place_that_has_the_count_after_voi_owns_it(text, agency):
+    (c,) = _counts(text).values()
+    assert c.agency == agency
+
+
 def test_a_place_in_a_breakdown_owns_its_share():
     c = _counts("Cả tỉnh tiếp nhận 7.000 hồ sơ, trong đó huyện Đô Lương 900 hồ sơ.")
     assert c[7000].agency is None

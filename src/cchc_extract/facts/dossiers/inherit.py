@@ -29,6 +29,10 @@ _TIME_LEAD = (r"(?:(?:trong|tính\s++đến|từ|đến|hết|sau|qua)[ \u00a0]+
               r"(?:năm|tháng|quý|ngày|kỳ)[ \u00a0]++[\dIVX][^\s,;]*+[ \u00a0,]++")
 _PLACE_OPEN_RE = regex.compile(r"(?i)(?:^|[,;:(\n]|(?<![\p{L}\p{M}])của)[ \u00a0]*+(?:" + _TIME_LEAD + r")?+(?:(?:"
                                + _alt(_DATA["place_as_agency"]["openers"]) + r")[ \u00a0]++)?+$")
+# `Đứng đầu là huyện X với 12.000 hồ sơ`: a place that has the count after `với`
+_WITH_COUNT_RE = regex.compile(r"(?i)[ \u00a0]*+(?:\([^()]{0,40}\)[ \u00a0]*+)?+,?+[ \u00a0]*+với[ \u00a0]++"
+                               r"(?:(?:tổng[ \u00a0]++)?+số[ \u00a0]++(?:lượng[ \u00a0]++)?+(?:hồ[ \u00a0]++sơ[ \u00a0]++)?+(?:là[ \u00a0]++|lên[ \u00a0]++tới[ \u00a0]++)?+)?+"
+                               r"(?:(?:hơn|trên|gần|khoảng|xấp[ \u00a0]++xỉ|gần[ \u00a0]++như)[ \u00a0]++)?+")
 _THOUSANDS_AFTER_RE = regex.compile(r"[.,]\d")  # `huyện 30.000`: a count, not `Quận 3`
 _AGENCY_REACH = 400
 _APPOSITION_RE = regex.compile(r",[ \u00a0]++")
@@ -55,7 +59,8 @@ def _place_subject(text: str, start: int, sent: Sentence, blocked: list[tuple[in
             continue  # `huyện Thuận Thành, Bắc Ninh`: the second locates the first, which is judged
         if _THOUSANDS_AFTER_RE.match(text, b) or names_other(text, a, b, blocked):
             continue
-        if _PLACE_OPEN_RE.search(text[max(floor, a - 60):a]) or _PLACE_OPEN_RE.fullmatch("," + text[floor:a]):
+        if _PLACE_OPEN_RE.search(text[max(floor, a - 60):a]) or _PLACE_OPEN_RE.fullmatch("," + text[floor:a]) \
+                or _WITH_COUNT_RE.fullmatch(text, b, start):
             return text[a:b].strip(" ,")
     return None
 
