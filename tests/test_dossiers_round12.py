@@ -49,11 +49,16 @@ def test_a_place_that_is_the_subject_or_fronts_the_clause_owns_the_count(text, a
     ("Đứng đầu là huyện Quỳnh Lưu với 14.000 hồ sơ.", "huyện Quỳnh Lưu"),
     ("Xếp sau là thành phố Hà Tĩnh với gần 9.500 hồ sơ trực tuyến.", "thành phố Hà Tĩnh"),
     ("Nhiều dự án đổ về địa bàn huyện Đô Lương với 40 hồ sơ xin chủ trương.", "huyện Đô Lương"),
-    ("Quận Cầu Giấy (Hà Nội) với số hồ sơ lên tới 6.200 hồ sơ đứng đầu.", "Quận Cầu Giấy"),
+    ("Trường có nhiều hồ sơ nhất là quận Cầu Giấy (Hà Nội) với số hồ sơ lên tới 6.200 hồ sơ.", "quận Cầu Giấy"),
 ])
 def test_a_place_that_has_the_count_after_voi_owns_it(text, agency):
     (c,) = _counts(text).values()
     assert c.agency == agency
+
+
+def test_a_place_where_it_happened_before_voi_is_no_agency():
+    c = _counts("Giải đấu thu hút thí sinh trên khắp Việt Nam với hơn 900 hồ sơ đăng ký.")
+    assert c[900].agency is None
 
 
 def test_a_place_in_a_breakdown_owns_its_share():

@@ -33,6 +33,8 @@ _PLACE_OPEN_RE = regex.compile(r"(?i)(?:^|[,;:(\n]|(?<![\p{L}\p{M}])của)[ \u00
 _WITH_COUNT_RE = regex.compile(r"(?i)[ \u00a0]*+(?:\([^()]{0,40}\)[ \u00a0]*+)?+,?+[ \u00a0]*+với[ \u00a0]++"
                                r"(?:(?:tổng[ \u00a0]++)?+số[ \u00a0]++(?:lượng[ \u00a0]++)?+(?:hồ[ \u00a0]++sơ[ \u00a0]++)?+(?:là[ \u00a0]++|lên[ \u00a0]++tới[ \u00a0]++)?+)?+"
                                r"(?:(?:hơn|trên|gần|khoảng|xấp[ \u00a0]++xỉ|gần[ \u00a0]++như)[ \u00a0]++)?+")
+# (`Đứng đầu là huyện X với …`, `… địa bàn huyện Y với …`; not `khắp Việt Nam với 6.000 hồ sơ`)
+_RANKED_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:là|địa[ \u00a0]++bàn)[ \u00a0]++$")
 _THOUSANDS_AFTER_RE = regex.compile(r"[.,]\d")  # `huyện 30.000`: a count, not `Quận 3`
 _AGENCY_REACH = 400
 _APPOSITION_RE = regex.compile(r",[ \u00a0]++")
@@ -60,7 +62,7 @@ def _place_subject(text: str, start: int, sent: Sentence, blocked: list[tuple[in
         if _THOUSANDS_AFTER_RE.match(text, b) or names_other(text, a, b, blocked):
             continue
         if _PLACE_OPEN_RE.search(text[max(floor, a - 60):a]) or _PLACE_OPEN_RE.fullmatch("," + text[floor:a]) \
-                or _WITH_COUNT_RE.fullmatch(text, b, start):
+                or (_WITH_COUNT_RE.fullmatch(text, b, start) and _RANKED_RE.search(text, max(floor, a - 20), a)):
             return text[a:b].strip(" ,")
     return None
 
