@@ -8,6 +8,8 @@
   (`Sở X đã rà soát …; tiếp nhận … hồ sơ`), back over several such clauses;
 - an office's name ends where a proper name of two or more capitalised words is followed by
   a plain lowercase word (`CA Hà Nội đủ khả năng`, `trường X Y Z toàn điểm`);
+- a body that only qualifies a word (`doanh nghiệp nợ BHXH`: the debt's creditor) is not the
+  office of a count after it, as for a percentage;
 - bodies written without a known head word: an inspectorate (`Thanh tra tỉnh`), the police
   by its abbreviation (`CA`, `CATP`), a council named by its task (`Hội đồng tuyển sinh`);
 - a subheading glued to the next sentence without a full stop: the dates of that sentence
@@ -202,3 +204,19 @@ def test_a_parenthesis_that_opens_with_trong_holds_the_whole_not_a_part(text, pa
 def test_a_breakdown_in_a_parenthesis_is_still_a_part():
     c = _counts("Sở tiếp nhận 800 hồ sơ (trong đó 500 hồ sơ trực tuyến, 300 hồ sơ trực tiếp).")
     assert c[500].part_of == "d1" and c[300].part_of == "d1"
+
+
+# ---------------------------------------------------------------- a body that qualifies a word
+
+
+@pytest.mark.parametrize("text", [
+    "Các công ty nợ BHXH kéo dài nên 70 hồ sơ đã được chuyển cho công đoàn.",
+    "Nhiều đơn vị nợ đóng BHXH, luật sư đã soạn 25 hồ sơ khởi kiện.",
+])
+def test_the_creditor_of_a_debt_is_not_the_office(text):
+    assert all(c.agency is None for c in _counts(text).values())
+
+
+def test_the_office_before_the_creditor_still_is():
+    c = _counts("BHXH huyện Thanh Chương đã chuyển 35 hồ sơ doanh nghiệp nợ BHXH cho công đoàn.")
+    assert c[35].agency == "BHXH huyện Thanh Chương"

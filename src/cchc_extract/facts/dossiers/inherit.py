@@ -35,6 +35,8 @@ _WITH_COUNT_RE = regex.compile(r"(?i)[ \u00a0]*+(?:\([^()]{0,40}\)[ \u00a0]*+)?+
                                r"(?:(?:hơn|trên|gần|khoảng|xấp[ \u00a0]++xỉ|gần[ \u00a0]++như)[ \u00a0]++)?+")
 # (`Đứng đầu là huyện X với …`, `… địa bàn huyện Y với …`; not `khắp Việt Nam với 6.000 hồ sơ`)
 _RANKED_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:là|địa[ \u00a0]++bàn)[ \u00a0]++$")
+# a body right after these words is a debt's creditor, a bond's issuer …, not whose count it is
+_QUALIFIES_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _alt(_LINK_DATA["named_places"]["not_after"]) + r")[ \u00a0]++$")
 _THOUSANDS_AFTER_RE = regex.compile(r"[.,]\d")  # `huyện 30.000`: a count, not `Quận 3`
 _AGENCY_REACH = 400
 _APPOSITION_RE = regex.compile(r",[ \u00a0]++")
@@ -290,13 +292,28 @@ def _trim_run_on(agency: str | None) -> str | None:
     return agency
 
 
+def _office_owning(text: str, c: _Count, sent: Sentence) -> str | None:
+    """The office before the count (:func:`office_before`), passing over one that only
+    qualifies a word (``doanh nghiệp nợ BHXH``: the debt's creditor, not who handled the
+    dossiers; link.yaml ``named_places.not_after``), as a percentage's office is."""
+    blocked: list[tuple[int, int]] = []
+    for _ in range(3):
+        agency = office_before(text, c.start, c.noun_end, sent, blocked=blocked)
+        if agency is None:
+            return None
+        at = text.rfind(agency, sent.start, c.start)
+        if at < 0 or not _QUALIFIES_RE.search(text, max(sent.start, at - 20), at):
+            return agency
+        blocked.append((at, at + len(agency)))
+    return None
+
+
 def _agency_of(text: str, c: _Count, i: int, counts: list[_Count], sidx: list[int],
                sents: list[Sentence], legal: list[tuple[int, int]] = ()) -> str | None:
     """The office before the count, the place that is its clause's subject (``Năm 2023,
     huyện X tiếp nhận …``), or the subject carried over from the count before."""
     si = sidx[i]
-    agency = _trim_run_on(_more_office_before(text, c.start, sents[si],
-                                              office_before(text, c.start, c.noun_end, sents[si])))
+    agency = _trim_run_on(_more_office_before(text, c.start, sents[si], _office_owning(text, c, sents[si])))
     if agency is None:
         agency = _place_subject(text, c.start, sents[si], [(a, b) for a, b in legal if b > sents[si].start])
     if agency is None:
