@@ -14,6 +14,7 @@
   by its abbreviation (`CA`, `CATP`), a council named by its task (`Hội đồng tuyển sinh`);
 - a subheading glued to the next sentence without a full stop: the dates of that sentence
   are not the period of a count in the subheading;
+- two times of one kind joined by `và` before a count are one period over both;
 - a parenthesis opened by `trong`, `trong số`, `trên tổng số` before a count holds the whole
   the count before it is taken out of, not a part of it.
 
@@ -220,3 +221,27 @@ def test_the_creditor_of_a_debt_is_not_the_office(text):
 def test_the_office_before_the_creditor_still_is():
     c = _counts("BHXH huyện Thanh Chương đã chuyển 35 hồ sơ doanh nghiệp nợ BHXH cho công đoàn.")
     assert c[35].agency == "BHXH huyện Thanh Chương"
+
+
+# ---------------------------------------------------------------- two times joined by `và`
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Năm 2019 và năm 2020, thị trấn tiếp nhận 4.400 hồ sơ.", "2019/2020"),
+    ("Trong tháng 5 và tháng 6/2021, xã nhận 320 hồ sơ.", "2021-05/2021-06"),
+    ("Quý III và quý IV/2020, phường giải quyết 610 hồ sơ.", "2020-07/2020-12"),
+    ("Hai mùa tuyển sinh 2016-2017 và 2017-2018, trường nhận chừng 2.000 hồ sơ mỗi năm.", "2016/2018"),
+])
+def test_two_times_joined_by_va_are_one_period(text, period):
+    (c,) = _counts(text).values()
+    assert c.period == period
+
+
+@pytest.mark.parametrize("text, period", [
+    ("Năm 2020 và 2019, xã nhận 70 hồ sơ.", "2019"),  # backwards: left as the nearest time
+    ("Năm 2020 huyện tiếp nhận 90 hồ sơ.", "2020"),
+    ("Tháng 5/2021 và quý III/2021, xã nhận 30 hồ sơ.", "2021-Q3"),  # two kinds
+])
+def test_times_not_joined_keep_the_nearest(text, period):
+    (c,) = _counts(text).values()
+    assert c.period == period

@@ -200,6 +200,8 @@ def inherit(text: str, counts: list[_Count], sidx: list[int], sents: list[Senten
             # a figure of another time (`trước đây là 300`) has no period of the sentence
             c.period = None if "compared" in c.extra else period_of(text, c.num_start, c.end,
                                                                     _unglued(text, c.end, sents[si], cuts), sents, si, eligible)
+            if c.period is not None:
+                c.period = _joined_period(text, c.period, c.num_start, sents[si], eligible)
         if c.period is None and parent is None and si > 0 and "compared" not in c.extra and "office" not in c.extra:
             # `Riêng bộ phận một cửa của Sở tiếp nhận 30 hồ sơ.`: a breakdown of the sentence before
             c.period = breakdown_period(text, sents, si, c.num_start, eligible)
@@ -229,6 +231,41 @@ def _unglued(text: str, end: int, sent: Sentence, cuts: dict[int, list[int]]) ->
     at = cuts[sent.start]
     k = bisect_left(at, end)
     return Sentence(sent.start, at[k], text[sent.start:at[k]]) if k < len(at) else sent
+
+
+_AND_RE = regex.compile(r"(?i)[ \u00a0]*+,?+[ \u00a0]*+và[ \u00a0]++")
+
+
+def _bounds(d: DateMention) -> tuple[str, str] | None:
+    """The first and last unit a year, quarter, month or period mention covers, as a period's ends."""
+    v = d.value
+    if d.kind == "year" and v.isdigit():
+        return v, v
+    if d.kind == "period" and "/" in v and ".." not in v:
+        a, b = v.split("/", 1)
+        return a, b
+    if d.kind == "month":
+        return v, v
+    if d.kind == "quarter" and "-Q" in v:
+        y, q = v.split("-Q")
+        if y.isdigit() and q.isdigit():
+            return f"{y}-{3 * int(q) - 2:02d}", f"{y}-{3 * int(q):02d}"
+    return None
+
+
+def _joined_period(text: str, value: str, start: int, sent: Sentence, eligible: PeriodDates) -> str:
+    """``năm 2022 và 2023``, ``mùa 2015-2016 và 2016-2017`` before a count: two times of one
+    kind joined by `và` are one period from the first to the last (dossiers.yaml ``joined_times``)."""
+    before = [d for d in eligible.between(sent.start, start) if d.end <= start]
+    if len(before) < 2 or before[-1].value != value:
+        return value
+    first, last = before[-2], before[-1]
+    if first.kind != last.kind or not _AND_RE.fullmatch(text, first.end, last.start):
+        return value
+    a, b = _bounds(first), _bounds(last)
+    if a is None or b is None or len(a[0]) != len(b[1]) or a[0] >= b[1]:
+        return value
+    return f"{a[0]}/{b[1]}"
 
 
 def _settle_status(text: str, c: _Count, parent: _Count | None, counts: list[_Count], sents: list[Sentence],
