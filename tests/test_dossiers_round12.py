@@ -8,6 +8,9 @@
   (`Sở X đã rà soát …; tiếp nhận … hồ sơ`), back over several such clauses;
 - an office's name ends where a proper name of two or more capitalised words is followed by
   a plain lowercase word (`CA Hà Nội đủ khả năng`, `trường X Y Z toàn điểm`);
+- after a reporting verb, a bare subject word (`huyện`, `Sở`, `nhà trường`) takes up the body of
+  the speaker's title in the same sentence (`Ông X, Chánh Văn phòng UBND huyện Y, cho biết năm
+  2023 huyện đã tiếp nhận …`: `huyện Y`);
 - a body that only qualifies a word (`doanh nghiệp nợ BHXH`: the debt's creditor) is not the
   office of a count after it, as for a percentage;
 - bodies written without a known head word: an inspectorate (`Thanh tra tỉnh`), the police
@@ -245,3 +248,32 @@ def test_two_times_joined_by_va_are_one_period(text, period):
 def test_times_not_joined_keep_the_nearest(text, period):
     (c,) = _counts(text).values()
     assert c.period == period
+
+
+# ---------------------------------------------------------------- the body of the speaker's title
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("Ông Phan Văn Lộc, Phó Chánh Văn phòng UBND huyện Quỳ Châu, cho biết năm 2021 huyện đã tiếp nhận 9.400 hồ sơ.",
+     "huyện Quỳ Châu"),
+    ("Theo bà Hồ Thị Lan, Giám đốc Trung tâm Phục vụ hành chính công tỉnh Quảng Trị cho biết, quý II trung tâm nhận 6.100 hồ sơ.",
+     "Trung tâm Phục vụ hành chính công tỉnh Quảng Trị"),
+    ("Thầy Đỗ Văn Hải, Hiệu trưởng trường THPT Phan Bội Châu, cho biết năm nay nhà trường nhận được 1.900 hồ sơ.",
+     "trường THPT Phan Bội Châu"),
+    ("Ông Vũ Văn Tâm, Giám đốc Sở Xây dựng tỉnh Bắc Giang cho biết: Sở đã giải quyết 720 hồ sơ.",
+     "Sở Xây dựng tỉnh Bắc Giang"),
+])
+def test_a_bare_subject_after_the_reporting_verb_takes_up_the_speaker_s_body(text, agency):
+    (c,) = _counts(text).values()
+    assert c.agency == agency
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("Giám đốc Sở Tài chính cho biết đã có 2.700 hồ sơ được giải quyết.", None),  # no subject word
+    ("Ông Lý Văn Nam, Giám đốc Sở Nội vụ, cho biết Bộ phận một cửa UBND huyện Con Cuông tiếp nhận 800 hồ sơ.",
+     "Bộ phận một cửa UBND huyện Con Cuông"),  # an office of its own after the verb
+    ("Ông Lý Văn Nam, Giám đốc Sở Nội vụ, cho biết huyện đã tiếp nhận 800 hồ sơ.", None),  # no district in the title
+])
+def test_no_speaker_body_without_a_matching_bare_subject(text, agency):
+    (c,) = _counts(text).values()
+    assert c.agency == agency

@@ -9,7 +9,7 @@ import regex
 
 from ..link import (HEAD_RE, PERIOD_KINDS, PeriodDates, _phrase_end, agency_phrases, closed_paren_segments, names_other, office_before,
                     period_of, place_phrases, reporter_floor)
-from ..link_vocab import _DATA as _LINK_DATA, _rfind_char
+from ..link_vocab import _DATA as _LINK_DATA, _SAYS_RE, _rfind_char
 from ..link_period import breakdown_period
 from ...records import DateMention
 from ...segment import Sentence
@@ -329,6 +329,41 @@ def _trim_run_on(agency: str | None) -> str | None:
     return agency
 
 
+_ANAPHORS = _DATA["speaker_body"]["anaphors"]
+# a bare word that takes up a body as the subject of the count's clause: a verb or an adverb follows, not a name
+_ANAPHOR_SUBJECT_RE = regex.compile(r"(?i)(?:^|[\s,:])(?P<ana>" + _alt(_ANAPHORS) + r")[ \u00a0]++(?=(?:"
+                                    + _alt(list(_SS["adverbs"]) + list(_SS["verbs"]) + ["có", "chỉ", "mới", "đều"])
+                                    + r")" + _E + r")")
+
+
+def _speaker_body(text: str, start: int, sent: Sentence) -> tuple[str, int] | None:
+    """``Ông X, Chánh Văn phòng UBND huyện Y cho biết, năm 2023 huyện đã tiếp nhận …``: the
+    body of the speaker's title that the bare subject after the reporting verb takes up,
+    from that word on (dossiers.yaml ``speaker_body``), and where the reporting verb ends."""
+    lo = max(sent.start, start - _AGENCY_REACH)
+    semi = _rfind_char(text, ";", sent.start, start)
+    if semi >= lo:
+        lo = semi + 1
+    says = None
+    for m in _SAYS_RE.finditer(text, lo, start):
+        says = m
+    if says is None:
+        return None
+    ana = None
+    for m in _ANAPHOR_SUBJECT_RE.finditer(text, says.end(), start):
+        ana = m
+    if ana is None:
+        return None
+    word = " ".join(ana.group("ana").lower().split())
+    word = "trường" if word == "nhà trường" else word
+    phrases = sorted(_offices(text, lo, says.start()) + place_phrases(text, lo, says.start()))
+    for a, b in reversed(phrases):
+        at = regex.search(r"(?i)" + _B + regex.escape(word).replace("\\ ", r"\s++") + _E, text[a:b])
+        if at:
+            return text[a + at.start():b].strip(" ,"), says.end()
+    return None
+
+
 def _office_owning(text: str, c: _Count, sent: Sentence) -> str | None:
     """The office before the count (:func:`office_before`), passing over one that only
     qualifies a word (``doanh nghiệp nợ BHXH``: the debt's creditor, not who handled the
@@ -351,6 +386,9 @@ def _agency_of(text: str, c: _Count, i: int, counts: list[_Count], sidx: list[in
     huyện X tiếp nhận …``), or the subject carried over from the count before."""
     si = sidx[i]
     agency = _trim_run_on(_more_office_before(text, c.start, sents[si], _office_owning(text, c, sents[si])))
+    said = _speaker_body(text, c.start, sents[si])
+    if said is not None and (agency is None or text.rfind(agency, sents[si].start, c.start) < said[1]):
+        agency = said[0]  # (an office named after the reporting verb keeps its place)
     if agency is None:
         agency = _place_subject(text, c.start, sents[si], [(a, b) for a, b in legal if b > sents[si].start])
     if agency is None:
