@@ -45,6 +45,8 @@ def _counts(text):
     ("Ở TP. Hội An, bộ phận tiếp nhận nhận 1.100 hồ sơ trong quý.", "TP. Hội An"),
     ("Theo Văn phòng UBND tỉnh, trong 9 tháng năm 2021 Hải Phòng có 30.500 hồ sơ nộp qua mạng.", "Hải Phòng"),
     ("Số hồ sơ của xã Nghi Phú trong năm là 950 hồ sơ.", "xã Nghi Phú"),
+    ("Riêng với thị trấn Quán Hành, năm 2020 tiếp nhận 1.350 hồ sơ.", "thị trấn Quán Hành"),
+    ("Về phía quận Thanh Khê, năm qua đã giải quyết 2.050 hồ sơ.", "quận Thanh Khê"),
 ])
 def test_a_place_that_is_the_subject_or_fronts_the_clause_owns_the_count(text, agency):
     (c,) = _counts(text).values()
