@@ -64,6 +64,23 @@ def test_a_place_that_has_the_count_after_voi_owns_it(text, agency):
     assert c.agency == agency
 
 
+@pytest.mark.parametrize("text, agency", [
+    ("Xã đã trả kết quả 780 hồ sơ ở xã Nghi Phong trong tháng.", "xã Nghi Phong"),
+    ("Có 150 hồ sơ tách thửa tại TPHCM chưa được giải quyết.", "TPHCM"),
+    ("Đã số hóa 2.900 hồ sơ hộ tịch trên địa bàn thành phố Hà Tĩnh.", "thành phố Hà Tĩnh"),
+])
+def test_a_place_after_the_noun_after_tai_or_o_owns_the_count(text, agency):
+    (c,) = _counts(text).values()
+    assert c.agency == agency
+
+
+def test_an_office_after_tai_still_wins_and_a_later_place_is_another_clause():
+    c = _counts("Năm qua, 620 hồ sơ được tiếp nhận tại Bộ phận một cửa UBND xã Hưng Tây.")
+    assert c[620].agency == "Bộ phận một cửa UBND xã Hưng Tây"
+    c = _counts("Phường nhận 55 hồ sơ tại trụ sở, còn ở xã Hưng Đông thì chưa.")
+    assert c[55].agency is None
+
+
 def test_a_place_where_it_happened_before_voi_is_no_agency():
     c = _counts("Giải đấu thu hút thí sinh trên khắp Việt Nam với hơn 900 hồ sơ đăng ký.")
     assert c[900].agency is None

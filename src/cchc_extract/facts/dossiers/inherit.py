@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 import regex
 
-from ..link import (HEAD_RE, PERIOD_KINDS, PeriodDates, _phrase_end, agency_phrases, closed_paren_segments, names_other, office_before,
+from ..link import (HEAD_RE, PERIOD_KINDS, PeriodDates, _phrase_end, agency_phrases, clause_end, closed_paren_segments, names_other, office_before,
                     period_of, place_phrases, reporter_floor)
 from ..link_vocab import _DATA as _LINK_DATA, _SAYS_RE, _rfind_char
 from ..link_period import breakdown_period
@@ -42,6 +42,30 @@ _AGENCY_REACH = 400
 _APPOSITION_RE = regex.compile(r",[ \u00a0]++")
 
 
+# the city's name run together with its level word (`TPHCM`; `TP.HCM`, `TP HCM` are read by the shared rules)
+_RUN_TOGETHER_RE = regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:TPHCM|TpHCM|TPHN)(?![\p{L}\p{M}\p{N}])")
+
+
+def _places(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    return sorted(place_phrases(text, lo, hi) + [m.span() for m in _RUN_TOGETHER_RE.finditer(text, lo, hi)])
+
+
+# `… 800 hồ sơ khởi kiện doanh nghiệp tại TPHCM bị treo`: where the counted dossiers are, after the noun
+_PLACE_AFTER_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:tại|ở|trên[ \u00a0]++địa[ \u00a0]++bàn)[ \u00a0]++")
+
+
+def _place_after(text: str, noun_end: int, sent: Sentence) -> str | None:
+    """A place written after the count's noun in its clause, after `tại`, `ở` or `trên địa bàn`
+    (dossiers.yaml ``place_as_agency``)."""
+    end = clause_end(text, noun_end, sent.end)
+    for m in _PLACE_AFTER_RE.finditer(text, noun_end, end):
+        ph = [p for p in _places(text, m.end(), end) if p[0] == m.end()]
+        if ph and not _THOUSANDS_AFTER_RE.match(text, ph[0][1]):
+            return text[ph[0][0]:ph[0][1]].strip(" ,")
+        return None  # (the first `tại` of the clause only: `tại Bộ phận …` is an office's)
+    return None
+
+
 def _place_subject(text: str, start: int, sent: Sentence, blocked: list[tuple[int, int]]) -> str | None:
     """The named place whose count at ``start`` it is: the last place before it in its
     sentence (after any source clause and `;`, outside closed parentheses) that opens its
@@ -54,7 +78,7 @@ def _place_subject(text: str, start: int, sent: Sentence, blocked: list[tuple[in
     if floor >= start:
         return None
     closed = closed_paren_segments(text, floor, start)
-    found = place_phrases(text, floor, start)
+    found = _places(text, floor, start)
     for k in range(len(found) - 1, -1, -1):
         a, b = found[k]
         if any(x <= a < y for x, y in closed) or any(x < b and a < y for x, y in blocked):
@@ -390,7 +414,8 @@ def _agency_of(text: str, c: _Count, i: int, counts: list[_Count], sidx: list[in
     if said is not None and (agency is None or text.rfind(agency, sents[si].start, c.start) < said[1]):
         agency = said[0]  # (an office named after the reporting verb keeps its place)
     if agency is None:
-        agency = _place_subject(text, c.start, sents[si], [(a, b) for a, b in legal if b > sents[si].start])
+        agency = _place_subject(text, c.start, sents[si], [(a, b) for a, b in legal if b > sents[si].start]) \
+            or _place_after(text, c.noun_end, sents[si])
     if agency is None:
         agency = _shared_subject(text, c.start, sents[si], legal)
     if agency is None and i > 0 and sidx[i - 1] == si and not HEAD_RE.search(text, counts[i - 1].end, c.start):
