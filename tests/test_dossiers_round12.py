@@ -128,6 +128,19 @@ def test_a_clause_that_opens_with_a_verb_after_a_semicolon_shares_the_subject(te
     assert c.agency == agency
 
 
+def test_a_clause_after_a_semicolon_that_opens_with_a_level_or_group_does_not_take_the_count_before_s_office():
+    c = _counts("Tháng 3, Bộ phận một cửa huyện Anh Sơn tiếp nhận 410 hồ sơ; ở các xã, thị trấn tiếp nhận 980 hồ sơ.")
+    assert c[410].agency == "Bộ phận một cửa huyện Anh Sơn"
+    assert c[980].agency is None
+    c = _counts("UBND xã Đại Đồng tiếp nhận 700 hồ sơ; số hồ sơ đã giải quyết là 690 hồ sơ.")
+    assert c[690].agency == "UBND xã Đại Đồng"
+
+
+def test_a_place_after_cua_owns_the_count_only_as_the_dossiers_owner():
+    assert _counts("Lượng hồ sơ hoàn thuế của tỉnh Bắc Ninh năm 2018 là 2.300 hồ sơ.")[2300].agency == "tỉnh Bắc Ninh"
+    assert _counts("Đoàn kiểm tra của tỉnh Thanh Hóa đã rà soát 85 hồ sơ.")[85].agency is None
+
+
 @pytest.mark.parametrize("text", [
     "Sở Công Thương cấp 200 giấy phép; cấp xã tiếp nhận 1.800 hồ sơ.",  # a level opens the clause: its own subject
     "Sở Nội vụ đã rà soát 30 thủ tục; người dân nộp 500 hồ sơ.",  # a subject of its own

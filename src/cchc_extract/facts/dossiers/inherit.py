@@ -27,7 +27,9 @@ _REPORT_OPEN_RE = regex.compile(r"(?i)\s*+(?:trong\s++đó,?\s++)?+(?:tổng\s++
 # (a time phrase may stand between: `Theo Sở X, trong quý I/2024 Đà Nẵng có …`)
 _TIME_LEAD = (r"(?:(?:trong|tính\s++đến|từ|đến|hết|sau|qua)[ \u00a0]++)?+(?:[\p{L}\p{M}\d]++[ \u00a0]++){0,3}?"
               r"(?:năm|tháng|quý|ngày|kỳ)[ \u00a0]++[\dIVX][^\s,;]*+[ \u00a0,]++")
-_PLACE_OPEN_RE = regex.compile(r"(?i)(?:^|[,;:(\n]|(?<![\p{L}\p{M}])của)[ \u00a0]*+(?:" + _TIME_LEAD + r")?+(?:(?:"
+# `Số hồ sơ của xã X …`: the dossiers' owner (not `Đoàn công tác của tỉnh X`, a delegation's)
+_OF_DOSSIERS_RE = regex.compile(r"(?i)hồ[ \u00a0]++sơ(?:[ \u00a0]++[\p{L}\p{M}]++){0,4}?[ \u00a0]++của[ \u00a0]++$")
+_PLACE_OPEN_RE = regex.compile(r"(?i)(?:^|[,;:(\n])[ \u00a0]*+(?:" + _TIME_LEAD + r")?+(?:(?:"
                                + _alt(_DATA["place_as_agency"]["openers"]) + r")[ \u00a0]++)?+$")
 # `Đứng đầu là huyện X với 12.000 hồ sơ`: a place that has the count after `với`
 _WITH_COUNT_RE = regex.compile(r"(?i)[ \u00a0]*+(?:\([^()]{0,40}\)[ \u00a0]*+)?+,?+[ \u00a0]*+với[ \u00a0]++"
@@ -87,6 +89,8 @@ def _place_subject(text: str, start: int, sent: Sentence, blocked: list[tuple[in
             continue  # `huyện Thuận Thành, Bắc Ninh`: the second locates the first, which is judged
         if _THOUSANDS_AFTER_RE.match(text, b) or names_other(text, a, b, blocked):
             continue
+        if _OF_DOSSIERS_RE.search(text, max(floor, a - 60), a):
+            return text[a:b].strip(" ,")
         if _PLACE_OPEN_RE.search(text[max(floor, a - 60):a]) or _PLACE_OPEN_RE.fullmatch("," + text[floor:a]) \
                 or (_WITH_COUNT_RE.fullmatch(text, b, start) and _RANKED_RE.search(text, max(floor, a - 20), a)):
             return text[a:b].strip(" ,")
@@ -94,6 +98,11 @@ def _place_subject(text: str, start: int, sent: Sentence, blocked: list[tuple[in
 
 
 _SS = _DATA["shared_subject"]
+# `…; ở các xã, phường tiếp nhận 1.100 hồ sơ`: a clause after `;` that opens with a level or a group
+# names a subject of its own (dossiers.yaml ``shared_subject``)
+_OWN_SUBJECT_RE = regex.compile(r"(?i)[ \u00a0]*+(?:(?:ở|tại|còn|riêng|đối[ \u00a0]++với)[ \u00a0]++)?+(?:(?:các|cấp)[ \u00a0]++)?+"
+                                r"(?:tỉnh|huyện|quận|thị[ \u00a0]++xã|xã|phường|thị[ \u00a0]++trấn|thành[ \u00a0]++phố|sở|ngành|"
+                                r"đơn[ \u00a0]++vị|địa[ \u00a0]++phương)" + _E)
 # a clause that opens with a verb (after adverbs) names no subject of its own
 _LEVEL_AFTER = r"(?![ \u00a0]++(?:tỉnh|huyện|quận|thị\s++xã|xã|phường|thị\s++trấn|thành\s++phố|trung\s++ương|cơ\s++sở)" + _E + r")"
 _VERB_OPEN_RE = regex.compile(r"(?i)[ \u00a0]*+(?:(?:" + _alt(_SS["adverbs"]) + r")[ \u00a0]++)*+(?:"
@@ -418,7 +427,9 @@ def _agency_of(text: str, c: _Count, i: int, counts: list[_Count], sidx: list[in
             or _place_after(text, c.noun_end, sents[si])
     if agency is None:
         agency = _shared_subject(text, c.start, sents[si], legal)
-    if agency is None and i > 0 and sidx[i - 1] == si and not HEAD_RE.search(text, counts[i - 1].end, c.start):
+    semi = _rfind_char(text, ";", counts[i - 1].end, c.start) if i > 0 else -1
+    if agency is None and i > 0 and sidx[i - 1] == si and not HEAD_RE.search(text, counts[i - 1].end, c.start) \
+            and not (semi >= 0 and _OWN_SUBJECT_RE.match(text, semi + 1, c.start)):
         # `UBND phường đã tiếp nhận 2.345 hồ sơ; giải quyết …`: the subject carries over `;`
         agency = counts[i - 1].agency
     if agency is None and i > 0 and sidx[i - 1] == si - 1 and c.parent is None \
