@@ -363,6 +363,8 @@ def _trim_run_on(agency: str | None) -> str | None:
 
 
 _ANAPHORS = _DATA["speaker_body"]["anaphors"]
+# each bare word as it may stand inside the speaker's body (`huyện` in `Văn phòng UBND huyện Y`)
+_ANAPHOR_WORD_RE = {" ".join(w.lower().split()): regex.compile(r"(?i)" + _B + _alt([w]) + _E) for w in _ANAPHORS}
 # a bare word that takes up a body as the subject of the count's clause: a verb or an adverb follows, not a name
 _ANAPHOR_SUBJECT_RE = regex.compile(r"(?i)(?:^|[\s,:])(?P<ana>" + _alt(_ANAPHORS) + r")[ \u00a0]++(?=(?:"
                                     + _alt(list(_SS["adverbs"]) + list(_SS["verbs"]) + ["có", "chỉ", "mới", "đều"])
@@ -391,9 +393,9 @@ def _speaker_body(text: str, start: int, sent: Sentence) -> tuple[str, int] | No
     word = "trường" if word == "nhà trường" else word
     phrases = sorted(_offices(text, lo, says.start()) + place_phrases(text, lo, says.start()))
     for a, b in reversed(phrases):
-        at = regex.search(r"(?i)" + _B + regex.escape(word).replace("\\ ", r"\s++") + _E, text[a:b])
+        at = _ANAPHOR_WORD_RE[word].search(text, a, b)
         if at:
-            return text[a + at.start():b].strip(" ,"), says.end()
+            return text[at.start():b].strip(" ,"), says.end()
     return None
 
 
