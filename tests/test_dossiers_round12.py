@@ -157,7 +157,7 @@ def test_a_clause_with_a_subject_of_its_own_or_a_new_sentence_shares_nothing(tex
     ("Hằng ngày CA Đà Nẵng đủ sức giải quyết 800 hồ sơ.", "CA Đà Nẵng"),
     ("Khoảng 600 hồ sơ nộp vào trường Nguyễn Tất Thành toàn điểm giỏi.", "trường Nguyễn Tất Thành"),
     # a name that goes on in lowercase after one capitalised word, a level word or a code
-    ("Phòng Cảnh sát giao thông tiếp nhận 310 hồ sơ.", "Phòng Cảnh sát giao thông"),
+    ("Phòng Cảnh sát môi trường tiếp nhận 310 hồ sơ.", "Phòng Cảnh sát môi trường"),
     ("Phòng PC08 Công an tỉnh Nghệ An tiếp nhận 410 hồ sơ.", "Phòng PC08 Công an tỉnh Nghệ An"),
     ("Sở Tài nguyên và Môi trường tỉnh Hà Tĩnh tiếp nhận 510 hồ sơ.", "Sở Tài nguyên và Môi trường tỉnh Hà Tĩnh"),
     ("Các đơn vị được Cục Thú y chỉ định tiếp nhận 210 hồ sơ.", "Các đơn vị được Cục Thú y chỉ định"),
