@@ -67,6 +67,7 @@ def test_a_place_that_has_the_count_after_voi_owns_it(text, agency):
 @pytest.mark.parametrize("text, agency", [
     ("Xã đã trả kết quả 780 hồ sơ ở xã Nghi Phong trong tháng.", "xã Nghi Phong"),
     ("Có 150 hồ sơ tách thửa tại TPHCM chưa được giải quyết.", "TPHCM"),
+    ("Có 95 hồ sơ khởi kiện doanh nghiệp (DN) tại TPHCM bị trả lại.", "TPHCM"),
     ("Đã số hóa 2.900 hồ sơ hộ tịch trên địa bàn thành phố Hà Tĩnh.", "thành phố Hà Tĩnh"),
 ])
 def test_a_place_after_the_noun_after_tai_or_o_owns_the_count(text, agency):

@@ -56,10 +56,18 @@ def _places(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 _PLACE_AFTER_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:tại|ở|trên[ \u00a0]++địa[ \u00a0]++bàn)[ \u00a0]++")
 
 
+_ABBR_PAREN_RE = regex.compile(r"\([\p{Lu}\p{N}&\-.]{1,10}\)")
+
+
 def _place_after(text: str, noun_end: int, sent: Sentence) -> str | None:
     """A place written after the count's noun in its clause, after `tại`, `ở` or `trên địa bàn`
     (dossiers.yaml ``place_as_agency``)."""
     end = clause_end(text, noun_end, sent.end)
+    for _ in range(3):  # an abbreviation in parentheses (`doanh nghiệp (DN)`) does not end the clause
+        ab = _ABBR_PAREN_RE.match(text, end)
+        if ab is None:
+            break
+        end = clause_end(text, ab.end(), sent.end)
     for m in _PLACE_AFTER_RE.finditer(text, noun_end, end):
         ph = [p for p in _places(text, m.end(), end) if p[0] == m.end()]
         if ph and not _THOUSANDS_AFTER_RE.match(text, ph[0][1]):
