@@ -310,3 +310,25 @@ def test_a_bare_subject_after_the_reporting_verb_takes_up_the_speaker_s_body(tex
 def test_no_speaker_body_without_a_matching_bare_subject(text, agency):
     (c,) = _counts(text).values()
     assert c.agency == agency
+
+
+# ---------------------------------------------------------------- an office in a relative clause after the noun
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("Tòa trả lại 7 hồ sơ (trong 90 hồ sơ BHXH tỉnh đề nghị khởi kiện).", "BHXH tỉnh"),
+    ("Đã có 410 hồ sơ mà Chi cục Thuế chuyển sang.", "Chi cục Thuế"),
+    ("Năm 2022 có 1.050 hồ sơ do UBND huyện Tân Kỳ tiếp nhận.", "UBND huyện Tân Kỳ"),
+    ("Còn 37 hồ sơ Sở Xây dựng chưa giải quyết.", "Sở Xây dựng"),
+])
+def test_an_office_that_opens_a_relative_clause_after_the_noun(text, agency):
+    c = _counts(text)
+    assert c[max(c)].agency == agency
+
+
+@pytest.mark.parametrize("text", [
+    "Có 300 hồ sơ UBND xã.",  # no verb: no clause
+    "Xã đã nhận 45 hồ sơ người dân gửi đến.",  # no office
+])
+def test_no_relative_office_without_an_office_and_its_verb(text):
+    assert all(c.agency is None for c in _counts(text).values())

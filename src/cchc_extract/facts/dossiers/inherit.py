@@ -56,6 +56,34 @@ def _places(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
 _PLACE_AFTER_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:tại|ở|trên[ \u00a0]++địa[ \u00a0]++bàn)[ \u00a0]++")
 
 
+# `67 hồ sơ (mà) BHXH tỉnh đề nghị khởi kiện`: a relative clause whose subject handled the dossiers
+_RELATIVE_RE = regex.compile(r"(?i)[ \u00a0]++(?:mà[ \u00a0]++|do[ \u00a0]++)?+")
+_RELATIVE_VERB_RE = regex.compile(r"(?i)[ \u00a0]++(?:(?:" + _alt(list(_DATA["shared_subject"]["adverbs"]) + ["chưa", "không"])
+                                  + r")[ \u00a0]++)*+(?:"
+                                  + _alt(list(_DATA["shared_subject"]["verbs"]) + ["đề nghị", "gửi", "chuyển sang", "nộp"])
+                                  + r")" + _E)
+
+
+def _relative_office(text: str, noun_end: int, sent: Sentence) -> str | None:
+    """``67 hồ sơ BHXH tỉnh đề nghị khởi kiện``, ``140 hồ sơ mà Chi cục chuyển sang``: the office
+    that opens a relative clause right after the noun, before its verb."""
+    m = _RELATIVE_RE.match(text, noun_end, sent.end)
+    if m is None:
+        return None
+    end = clause_end(text, m.end(), sent.end)
+    ph = [p for p in _offices(text, m.end(), end) if p[0] == m.end()]
+    if not ph:
+        return None
+    a = ph[0][0]
+    verb = _RELATIVE_VERB_RE.search(text, a, end)  # the office's name runs up to the clause's verb
+    if verb is None or verb.start() > ph[0][1] + 1:
+        return None
+    agency = _trim_run_on(text[a:verb.start()].strip(" ,"))
+    if not agency or not (HEAD_RE.match(agency) or _MORE_HEADS_RE.match(agency)):
+        return None
+    return agency
+
+
 _ABBR_PAREN_RE = regex.compile(r"\([\p{Lu}\p{N}&\-.]{1,10}\)")
 
 
@@ -434,7 +462,7 @@ def _agency_of(text: str, c: _Count, i: int, counts: list[_Count], sidx: list[in
         agency = said[0]  # (an office named after the reporting verb keeps its place)
     if agency is None:
         agency = _place_subject(text, c.start, sents[si], [(a, b) for a, b in legal if b > sents[si].start]) \
-            or _place_after(text, c.noun_end, sents[si])
+            or _place_after(text, c.noun_end, sents[si]) or _relative_office(text, c.noun_end, sents[si])
     if agency is None:
         agency = _shared_subject(text, c.start, sents[si], legal)
     semi = _rfind_char(text, ";", counts[i - 1].end, c.start) if i > 0 else -1
