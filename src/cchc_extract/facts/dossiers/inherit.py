@@ -1,5 +1,18 @@
 """What a count takes from its total, its neighbours and its sentence: status,
-channel, agency (the office) and period (the dates stage's periods)."""
+channel, agency (the office) and period (the dates stage's periods).
+
+The agency, in order (:func:`_agency_of`): the office before the count
+(:func:`..link.office_before`, passing over one that only qualifies a word, ``nợ
+BHXH``; with the bodies of ``more_offices``; its name cut where plain words follow a
+proper name); the body of the speaker's title that a bare subject after the reporting
+verb takes up (``speaker_body``); a named place that is the clause's subject, fronts it,
+owns the dossiers or has the count after ``với`` (``place_as_agency``); a place after
+the noun after ``tại``; an office opening a relative clause after the noun; the subject
+shared over ``;`` (``shared_subject``); the count before's, when the clause names no
+subject of its own.  The period (:func:`..link.period_of`) stops at a subheading
+glued to the next sentence (``glued_headline``) and spans two times joined by ``và``
+(``joined_times``).  Names in parentheses are dossiers.yaml entries.
+"""
 
 from __future__ import annotations
 
