@@ -16,7 +16,7 @@ from ...records import DossierCount
 from ...segment import Sentence, sentence_index, sentences as split_sentences
 
 from .vocab import (_ANAPHORIC_RE, _DECIMAL_RE, _GAP_BREAK_RE, _GENERAL, _MARKER_RE, _SHORT_LIST_GAP_RE, _SPECIFIC,
-                    _TAIL_ONLY_RE)
+                    _TAIL_ONLY_RE, _WHOLE_OF_RE)
 from .candidate import _Count
 
 
@@ -97,6 +97,8 @@ def link_parts(text: str, spans: list[tuple[int, int]], sents: list[Sentence] | 
         markers = _list_markers(text, sent, si, spans, noun_ends, by_sent, parens, ends)
         mstarts = [m[0] for m in markers]
         for i in idxs:
+            if _WHOLE_OF_RE.search(text, max(sent.start, spans[i][0] - 30), spans[i][0]):
+                continue  # `(trong 67 hồ sơ …)`: the whole the count before is taken out of
             parents[i] = _paren_total(text, spans, noun_ends, idxs, ends, parens, i)
             if parents[i] is None:
                 parents[i] = _marker_total(markers, mstarts, spans[i][0], i)

@@ -109,6 +109,9 @@ _MARKER_PAT = r"(?:" + _B + r"(?:" + "|".join(
 ) + r")"
 _MARKER_RE = regex.compile(r"(?i)" + _MARKER_PAT)
 _ANAPHORIC_RE = regex.compile(r"(?i)" + _alt(_DATA["inheritance"]["anaphoric"]))
+# `(trong 67 hồ sơ …)`: a parenthesis opened by these words before a count makes it the whole of the one before
+_WHOLE_OF_RE = regex.compile(r"(?i)\(\s*+(?:" + _alt(_DATA["inheritance"]["whole_of"]) + r")"
+                             r"(?:\s++(?:gần|hơn|trên|khoảng|xấp\s++xỉ))?+\s++$")
 _ELLIPSIS_OPEN_RE = regex.compile(r"(?i)[^\d;.()]*?(?:\(|" + _MARKER_PAT + r")")
 _CUE_OR_CHANNEL = _alt(list(_CHANNEL_OF) + list(_CUE_STATUS))
 _ELLIPSIS_WORD_RE = regex.compile(rf"(?i)(?:{_CUE_OR_CHANNEL})(?:\s++là|\s*+:)?+\s*+$")
