@@ -335,6 +335,8 @@ _SCAN_METHODS = "finditer|findall|sub|subn|split|search|splititer"
 BOUNDED_SCANS = {
     "cchc_extract.facts.percentages._AFTER_END_RE": "searches the 160 characters after a percentage (_metric_after)",
     "cchc_extract.facts.percentages._QUAL_TAIL_RE": "edits a metric phrase of at most 14 words (_clean_metric)",
+    "cchc_extract.facts.dossiers.inherit._VERB_TAIL_RE": "edits an agency phrase (_shared_subject): an office phrase "
+    "of at most 14 words (link._phrase_end) or a place found within _AGENCY_REACH characters before the count",
 }
 
 
