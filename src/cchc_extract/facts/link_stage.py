@@ -23,9 +23,10 @@ from ..keys import agency_key, document_key
 from ..records import DossierCount, Percentage, item_id, mark_set
 from ..segment import Sentence, sentence_index
 from .dossiers import parents_of
-from .link import PLACE_RE, agency_phrases, office_before, place_alone, place_phrases
+from ..gazetteers import places
+from .link import PLACE_RE, agency_phrases, office_before, place_alone, place_phrases, reporter_floor
 from .link_period import PeriodDates, breakdown_period, period_of
-from .link_vocab import _DATA
+from .link_vocab import _DATA, _alt
 from .metric_kind import Scope, classify
 
 #: How far (characters) a clause or a sized count may reach back from a figure.
@@ -170,6 +171,68 @@ def _fronted_subject(text: str, lo: int, hi: int, pos: int, sent: Sentence) -> s
     return text[ph[0][0]:ph[0][1]].strip(" ,")
 
 
+# ---------------------------------------------------------------- a locality named by its level
+
+_AN = _DATA["place_anaphors"]
+_CITY_WORDS = {w.lower() for w in _AN["city"]}
+_ANAPHOR_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _alt(_AN["city"] + _AN["province"]) + r")(?![\p{L}\p{M}.])")
+_OWNER_BEFORE_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _alt(_AN["owner_before"]) + r")[ \u00a0]++$")
+_LEAD_IN = r"(?:(?:" + _alt(_AN["lead_ins"]) + r"|(?:năm|tháng|quý)[ \u00a0]++[\dIVX/]++)(?![\p{L}\p{M}])[ \u00a0,]*+)*+"
+_OPEN_BEFORE_RE = regex.compile(r"(?i)[,:;“\"(][ \u00a0]*+" + _LEAD_IN + r"$")
+_OPENS_RE = regex.compile(r"(?i)[ \u00a0“\"']*+" + _LEAD_IN)
+_THEN_AFTER_RE = regex.compile(r"(?i)[ \u00a0]++(?:" + _alt(_AN["then"]) + r")(?![\p{L}\p{M}])")
+# `các huyện, thành phố`, `thành phố, thị xã`: a list of levels, not one place
+_LEVEL_LIST_RE = regex.compile(r"(?i)(?:[ \u00a0]*+,[ \u00a0]*+|[ \u00a0]++(?:và|hoặc)[ \u00a0]++)(?:huyện|quận|thị xã|xã|phường|"
+                               r"thị trấn|tỉnh|thành phố)(?![\p{L}\p{M}])")
+_WHOLE_COUNTRY_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:cả[ \u00a0]++nước|toàn[ \u00a0]++quốc)(?![\p{L}\p{M}])")
+_NAMED_AFTER_RE = regex.compile(r"[ \u00a0]*+(?:\p{Lu}|\d)")
+_CITY_PROVINCES = set(_AN["city_provinces"])
+_CITY_LEAD_RE = regex.compile(r"(?i)(?:thành[ \u00a0]++phố|TP|Tp|thủ[ \u00a0]++đô)(?![\p{L}\p{M}])")
+_PROVINCE_LEAD_RE = regex.compile(r"(?i)tỉnh(?![\p{L}\p{M}])")
+
+
+def _anaphor_at(text: str, lo: int, pos: int) -> regex.Match | None:
+    """The last bare level word in ``text[lo:pos]`` that stands for a place as subject or owner
+    (``Thành phố đã …``, ``toàn tỉnh có …``, ``của Thành phố``), not a list of levels."""
+    found = None
+    for m in _ANAPHOR_RE.finditer(text, lo, pos):
+        if _NAMED_AFTER_RE.match(text, m.end(), pos) or _LEVEL_LIST_RE.match(text, m.end(), pos):
+            continue  # `thành phố Vinh` is named; `thành phố, thị xã` is a list
+        before = text[max(lo, m.start() - 16):m.start()]
+        if _LEVEL_LIST_RE.search(text, max(lo, m.start() - 16), m.start()) and before.rstrip().endswith((",", "và", "hoặc")):
+            continue
+        owner = _OWNER_BEFORE_RE.search(before)
+        opens = _OPENS_RE.fullmatch(text, lo, m.start()) or _OPEN_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start())
+        if owner or (opens and _THEN_AFTER_RE.match(text, m.end(), pos)):
+            found = m
+    return found
+
+
+def _of_level(name: str, city: bool) -> bool:
+    kind = places().get(name)
+    if city:
+        return bool(_CITY_LEAD_RE.match(name)) or kind == "city" or name in _CITY_PROVINCES
+    return bool(_PROVINCE_LEAD_RE.match(name)) or (kind == "province" and name not in _CITY_PROVINCES)
+
+
+def _anaphor_place(text: str, pos: int, sent: Sentence) -> str | None:
+    """``Theo báo cáo của TP. Hà Nội, …, hiện nay Thành phố đã …  đạt 100%``: a locality the
+    figure's sentence names only by its level word is the nearest place of that level named
+    before the word in the same sentence (link.yaml ``place_anaphors``); not one inside an
+    office's name (``Sở Giáo dục tỉnh X``), nor when ``cả nước`` owns the figure."""
+    lo = reporter_floor(text, sent.start, pos)
+    m = _anaphor_at(text, lo, pos)
+    if m is None or _WHOLE_COUNTRY_RE.search(text, m.end(), pos):
+        return None
+    city = " ".join(m.group().lower().split()) in _CITY_WORDS
+    offices = agency_phrases(text, sent.start, m.start())
+    for a, b in reversed(place_phrases(text, sent.start, m.start())):
+        name = text[a:b]
+        if _of_level(name, city) and not any(oa <= a and b <= ob for oa, ob in offices):
+            return name
+    return None
+
+
 def _kind(text: str, p: Percentage, lo: int, hi: int, floor: int, sent: Sentence, sents: list[Sentence],
           si: int, prev_kind: str | None) -> str:
     after = text[p.end:hi]
@@ -284,6 +347,8 @@ def link_percentages(ctx: ArticleContext) -> None:
                   or _place_in_noun(text, p.end, hi))
         if agency is None and count is not None:
             agency = count.agency
+        if agency is None:
+            agency = _anaphor_place(text, p.start, sent)
         period = period_of(text, p.start, p.end, sent, sents, si, dates, target=p.is_target, change=p.is_change)
         if period is None and count is not None:
             period = count.period
