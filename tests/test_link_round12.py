@@ -4,6 +4,11 @@
   tỉnh`, `của TP`) is the place of that level the same sentence names before it, often
   in the report's source clause; not a place inside an office's name, not a place of
   another level, not a list of levels, and never one from a sentence before;
+- a sub-score or a result of a published index (`Chỉ số thành phần`, `kết quả chỉ số`,
+  `tỷ lệ điểm` where an index or ranking is named) is an `index_score`; `tỷ lệ điểm` of
+  an exam is not;
+- a rise or fall of a price, a share price or a market index (`giá bán`, `giá vàng`,
+  `cổ phiếu`) is a `growth_rate`, like any change of an economic quantity;
 
 All sentences are our own wording.
 """
@@ -79,3 +84,54 @@ def test_a_named_city_after_the_word_is_its_own_name():
 def test_a_bare_level_alone_stays_none():
     p = _pcts("Tỉnh đã hoàn thành 90% chỉ tiêu.")
     assert p["90%"].agency is None
+
+
+# ---------------------------------------------------------------- index sub-scores
+
+
+def test_chi_so_thanh_phan_is_an_index_score():
+    p = _pcts("Bộ Công Thương đứng cuối Chỉ số thành phần về tổ chức bộ máy, với kết quả là 62,5%.")
+    assert p["62,5%"].metric_kind == "index_score"
+
+
+def test_ket_qua_chi_so_in_a_ranking_is_an_index_score():
+    p = _pcts("Trong bảng xếp hạng năm nay, tỉnh Long An đứng thứ hai với kết quả chỉ số đạt 88,1%.")
+    assert p["88,1%"].metric_kind == "index_score"
+
+
+def test_chi_so_danh_gia_tac_dong_is_an_index_score():
+    p = _pcts("Tỉnh Bắc Ninh dẫn đầu về Chỉ số đánh giá tác động của cải cách hành chính, đạt 93,4%.")
+    assert p["93,4%"].metric_kind == "index_score"
+
+
+def test_ty_le_diem_of_a_reform_ranking_is_an_index_score():
+    p = _pcts("Có 5 tỉnh cùng đứng đầu bảng xếp hạng về cải cách tài chính công với tỷ lệ điểm đạt 100%.")
+    assert p["100%"].metric_kind == "index_score"
+
+
+def test_ty_le_diem_of_an_exam_is_not_an_index_score():
+    p = _pcts("Năm nay môn Vật lý có tỷ lệ điểm dưới 5 chiếm 41%.")
+    assert p["41%"].metric_kind == "other"
+
+
+# ---------------------------------------------------------------- price changes
+
+
+def test_a_rise_of_the_retail_price_is_a_growth_rate():
+    p = _pcts("Nếu giá bán lẻ điện cần tăng từ 5% so với mức hiện hành thì phải báo cáo Bộ.")
+    assert p["5%"].metric_kind == "growth_rate"
+
+
+def test_a_gold_price_rise_is_a_growth_rate():
+    p = _pcts("Giá vàng thế giới sáng nay tăng 0,6% so với phiên trước.")
+    assert p["0,6%"].metric_kind == "growth_rate"
+
+
+def test_a_share_price_fall_is_a_growth_rate():
+    p = _pcts("Cổ phiếu của ngân hàng này giảm 3,2% trong phiên chiều.")
+    assert p["3,2%"].metric_kind == "growth_rate"
+
+
+def test_a_price_level_is_not_a_growth_rate():
+    p = _pcts("Giá điện bình quân hiện chiếm 4% chi tiêu của hộ gia đình.")
+    assert p["4%"].metric_kind == "other"
