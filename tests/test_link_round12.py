@@ -7,6 +7,9 @@
 - a sub-score or a result of a published index (`Chỉ số thành phần`, `kết quả chỉ số`,
   `tỷ lệ điểm` where an index or ranking is named) is an `index_score`; `tỷ lệ điểm` of
   an exam is not;
+- an office's name ends at a verb written in lower case (`Bộ X đặt mục tiêu`, `UBND tỉnh
+  đồng ý miễn`, `… của huyện lên 65%`), not at the same word capitalised (`Bộ Giao thông`);
+  a number after a level word followed by a time unit is a time (`thành phố 6 tháng`);
 - a rise or fall of a price, a share price or a market index (`giá bán`, `giá vàng`,
   `cổ phiếu`) is a `growth_rate`, like any change of an economic quantity;
 
@@ -135,3 +138,43 @@ def test_a_share_price_fall_is_a_growth_rate():
 def test_a_price_level_is_not_a_growth_rate():
     p = _pcts("Giá điện bình quân hiện chiếm 4% chi tiêu của hộ gia đình.")
     assert p["4%"].metric_kind == "other"
+
+
+# ---------------------------------------------------------------- an office name ends at a verb
+
+
+def test_dat_muc_tieu_ends_the_ministry_name():
+    p = _pcts("Bộ Tài chính đặt mục tiêu cắt giảm 30% thời gian nộp thuế.")
+    assert p["30%"].agency == "Bộ Tài chính"
+
+
+def test_phan_dau_ends_the_office_name():
+    p = _pcts("Sở Kế hoạch và Đầu tư phấn đấu đạt 95% hồ sơ trực tuyến.")
+    assert p["95%"].agency == "Sở Kế hoạch và Đầu tư"
+
+
+def test_len_ends_the_office_name_before_a_figure():
+    p = _pcts("Số thủ tục giải quyết tại Bộ phận một cửa của thị xã lên 140/190, đạt 73%.")
+    assert p["73%"].agency == "Bộ phận một cửa của thị xã"
+
+
+def test_a_capitalised_giao_begins_a_name():
+    p = _pcts("Sở Giao thông vận tải đạt 97% hồ sơ đúng hạn.")
+    assert p["97%"].agency == "Sở Giao thông vận tải"
+
+
+def test_a_lowercase_giao_ends_the_name():
+    p = _pcts("Công ty hoàn thành 108% kế hoạch Bộ Công Thương giao, tăng 9% so với năm trước.")
+    assert p["9%"].agency == "Bộ Công Thương"
+
+
+def test_a_number_before_a_time_unit_is_no_ward_number():
+    p = _pcts("Kinh tế thành phố 9 tháng đầu năm tăng 8,2%.")
+    assert p["8,2%"].agency is None
+    q = _pcts("Kinh tế UBND quận 6 tháng đầu năm tăng 5%.")
+    assert q["5%"].agency == "UBND quận"
+
+
+def test_a_ward_number_stays():
+    p = _pcts("UBND Quận 3 đạt 99% hồ sơ đúng hạn.")
+    assert p["99%"].agency == "UBND Quận 3"

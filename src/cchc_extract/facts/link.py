@@ -47,6 +47,8 @@ _LEVEL_RE = regex.compile(r"(?i)(?:" + "|".join(
     for p in sorted(_AG["level_words"], key=len, reverse=True)) + r")")
 _LEVEL_PLAIN = {" ".join(p.lower().split()) for p in _AG["level_words"] if p[0].islower()} - {"các", "của", "cấp"}
 _STOP_RE = regex.compile(rf"(?i)(?:{_alt(_AG['stop_words'])}|{_alt(_CUES)}){_E}")
+_VERB_STOP_RE = regex.compile(rf"(?:{_alt(_AG['verb_stops'])}){_E}")  # lower case only
+_TIME_UNIT_AFTER_RE = regex.compile(rf"[ \u00a0]++(?i:{_alt(_AG['time_units'])}){_E}")
 # a word, with an abbreviation's inner dot (`TP.HCM`: one word, not `TP.` and a new sentence)
 _WORD_RE = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}&\-]*+(?:\.\p{Lu}[\p{L}\p{M}\p{N}]*+)*+\.?+|[“”\"‘’]|\d++")
 _SPACE_RE = regex.compile(r"[ \t\u00a0]++")
@@ -63,7 +65,9 @@ _PAREN_RE = regex.compile(r"[()]")
 # ---------------------------------------------------------------- named places
 
 _PL = _DATA["named_places"]
-_NAME = r"(?:\p{Lu}[\p{L}\p{M}]*+|\d{1,2}(?!\d))(?:[ \u00a0]\p{Lu}[\p{L}\p{M}]*+){0,3}+"
+# (a number is a ward's or district's, `Quận 3`, unless a time unit follows: `thành phố 6 tháng`)
+_NAME = (r"(?:\p{Lu}[\p{L}\p{M}]*+|\d{1,2}(?!\d)(?![ \u00a0]++(?i:" + _alt(_AG["time_units"]) + r")" + _E + r"))"
+         r"(?:[ \u00a0]\p{Lu}[\p{L}\p{M}]*+){0,3}+")
 _GAZ = sorted((n for n, k in places().items() if k in _PL["gazetteer_kinds"]), key=len, reverse=True)
 # The four kinds of place, in the order they are tried at a position: a level word and a
 # name, `TP.` and a name, a gazetteer name, a unique body.
@@ -230,7 +234,7 @@ def _next_part(text: str, cur: int, hi: int, prev_level: bool) -> tuple[int, boo
         lv = None  # `TP.Huế`: one name, read as a word
     if lv:
         return lv.end(), True, _is_level(lv.group())
-    if _STOP_RE.match(text, at, hi) and not _AND_CAP_RE.match(text, at, hi):
+    if (_STOP_RE.match(text, at, hi) and not _AND_CAP_RE.match(text, at, hi)) or _VERB_STOP_RE.match(text, at, hi):
         return None
     w = _WORD_RE.match(text, at, hi)
     if not w:
@@ -238,6 +242,8 @@ def _next_part(text: str, cur: int, hi: int, prev_level: bool) -> tuple[int, boo
     tok = w.group()
     if tok.isdigit():
         # `Phường 1`, `Quận 3`: a number right after a level word
+        if _TIME_UNIT_AFTER_RE.match(text, w.end(), hi):
+            return None  # `thành phố 6 tháng đầu năm`: a time, not `Phường 6`
         return (w.end(), True, False) if prev_level and len(tok) <= 2 else None
     if tok in "“”\"‘’":
         return w.end(), False, prev_level
