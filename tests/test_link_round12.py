@@ -10,6 +10,8 @@
 - an office's name ends at a verb written in lower case (`Bộ X đặt mục tiêu`, `UBND tỉnh
   đồng ý miễn`, `… của huyện lên 65%`), not at the same word capitalised (`Bộ Giao thông`);
   a number after a level word followed by a time unit is a time (`thành phố 6 tháng`);
+- a date after `từ`/`kể từ` (with other words between) and right before `đến nay` opens a
+  period running until now (`2016-04/..`), not the month alone;
 - a rise or fall of a price, a share price or a market index (`giá bán`, `giá vàng`,
   `cổ phiếu`) is a `growth_rate`, like any change of an economic quantity;
 
@@ -178,3 +180,26 @@ def test_a_number_before_a_time_unit_is_no_ward_number():
 def test_a_ward_number_stays():
     p = _pcts("UBND Quận 3 đạt 99% hồ sơ đúng hạn.")
     assert p["99%"].agency == "UBND Quận 3"
+
+
+# ---------------------------------------------------------------- since a date, until now
+
+
+def test_ke_tu_an_event_in_a_month_until_now_is_an_open_period():
+    p = _pcts("Kể từ cuộc gặp với doanh nghiệp tháng 6/2016 đến nay, bộ đã xử lý 700 kiến nghị, đạt 70%.")
+    assert p["70%"].period == "2016-06/.."
+
+
+def test_tu_khi_with_a_year_until_hien_nay_is_an_open_period():
+    p = _pcts("Từ khi áp dụng một cửa năm 2015 cho đến hiện nay, tỷ lệ hồ sơ đúng hạn đạt 98%.")
+    assert p["98%"].period == "2015/.."
+
+
+def test_a_month_without_tu_before_den_nay_stays_a_month():
+    p = _pcts("Hội nghị diễn ra tháng 4/2016; đến nay đã có 60% kiến nghị được trả lời.")
+    assert p["60%"].period != "2016-04/.."
+
+
+def test_a_comma_between_tu_and_the_date_breaks_the_period():
+    p = _pcts("Từ đầu nhiệm kỳ, sau hội nghị tháng 4/2016 đến nay, tỉnh đạt 90% kế hoạch.")
+    assert p["90%"].period != "2016-04/.."

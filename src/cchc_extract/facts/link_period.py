@@ -32,6 +32,10 @@ _DEADLINE_BEFORE_RE = regex.compile(r"(?i)" + _B + r"(?<!(?:tuần|tháng|năm|p
 _FROM_RE = regex.compile(r"(?i)" + _B + r"(?:" + _alt(_PD["from"]) + r")[ \u00a0]++" + _UNIT + r"$")
 _FROM_TO_GAP_RE = regex.compile(r"(?i)[ \u00a0]*+(?:(?:" + _alt(_PD["until"]) + r")" + _E + r"|[-–])[ \u00a0]*+"
                                 r"(?:(?:" + _alt(_PD["edge"]) + r")[ \u00a0]++)?+" + _UNIT)
+# `kể từ Hội nghị … tháng 4/2016 đến nay`: a start with words between, then `đến nay` (link.yaml `since`, `to_now`)
+_SINCE_BEFORE_RE = regex.compile(r"(?i)" + _B + r"(?:" + _alt(_PD["since"]) + r")" + _E + r"[^,;:.()\n]{0,90}+$")
+_TO_NOW_AFTER_RE = regex.compile(r"(?i)[ \u00a0]*+(?:cho[ \u00a0]++)?+(?:" + _alt(_PD["until"]) + r")[ \u00a0]++(?:"
+                                 + _alt(_PD["to_now"]) + r")" + _E)
 _SENTENCE_LEAD_RE = regex.compile(r"^(?:[\p{L}\p{M}]++\s++){0,3}+$")
 _BULLET_RE = regex.compile(r"\s*+(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s")
 PERIOD_KINDS = {"year", "quarter", "half_year", "month", "period"}
@@ -95,6 +99,10 @@ class PeriodDates:
         if k > 0 and _FROM_RE.search(text[max(0, self._dates[k - 1].start - 30):self._dates[k - 1].start]) \
                 and _FROM_TO_GAP_RE.fullmatch(text, self._dates[k - 1].end, d.start):
             return None, False  # the end of `từ A đến B`, read with A
+        if d.kind != "period" and _TO_NOW_AFTER_RE.match(text, d.end) \
+                and _SINCE_BEFORE_RE.search(text, max(0, d.start - 100), d.start):
+            value = d.value.split("/")[0] + "/.."  # since then, until now
+            return DateMention(text=d.text, start=d.start, end=d.end, kind="period", value=value), False
         until = _UNTIL_RE.search(before)
         if until and d.kind != "period":
             if until.group("tinh"):
