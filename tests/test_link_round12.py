@@ -12,6 +12,9 @@
   a number after a level word followed by a time unit is a time (`thành phố 6 tháng`);
 - a date after `từ`/`kể từ` (with other words between) and right before `đến nay` opens a
   period running until now (`2016-04/..`), not the month alone;
+- a goal word of the sentence before does not make a figure a target across a full stop
+  after a short capitalised name (`… của Việt Nam. Kết quả …`, `… Hà Nội. Năm …`); the
+  dot of an abbreviation (`TP.`, `Q.`, `ThS.`) ends no sentence;
 - a rise or fall of a price, a share price or a market index (`giá bán`, `giá vàng`,
   `cổ phiếu`) is a `growth_rate`, like any change of an economic quantity;
 
@@ -203,3 +206,26 @@ def test_a_month_without_tu_before_den_nay_stays_a_month():
 def test_a_comma_between_tu_and_the_date_breaks_the_period():
     p = _pcts("Từ đầu nhiệm kỳ, sau hội nghị tháng 4/2016 đến nay, tỉnh đạt 90% kế hoạch.")
     assert p["90%"].period != "2016-04/.."
+
+
+# ---------------------------------------------------------------- a goal word stays in its sentence
+
+
+def test_a_goal_word_before_viet_nam_full_stop_does_not_reach_the_next_sentence():
+    p = _pcts("Chính phủ kiên định mục tiêu cải thiện môi trường của Việt Nam. Kết quả là số doanh nghiệp mới tăng 16%.")
+    assert p["16%"].is_target is False
+
+
+def test_a_goal_word_before_ha_noi_full_stop_does_not_reach_the_next_sentence():
+    p = _pcts("Bộ đặt ra chỉ tiêu riêng cho Hà Nội. Năm 2016, doanh thu đạt 102% kế hoạch.")
+    assert p["102%"].is_target is False
+
+
+def test_the_dot_of_tp_ends_no_sentence():
+    p = _pcts("Chỉ tiêu của TP. Cần Thơ là 80% hồ sơ trực tuyến.")
+    assert p["80%"].is_target is True
+
+
+def test_the_dot_of_a_title_ends_no_sentence():
+    p = _pcts("Theo ThS. Nguyễn Văn Hải, mục tiêu là 60% dân số dùng dịch vụ công.")
+    assert p["60%"].is_target is True

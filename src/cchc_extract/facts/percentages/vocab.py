@@ -92,7 +92,8 @@ _DEADLINE_AFTER_RE = regex.compile(
     r"[ \u00a0]++(?:vào|đến|tới|trong)[ \u00a0]++(?:(?:hết|cuối)[ \u00a0]++)?năm[ \u00a0]++(?P<y>(?:19|20)\d\d)(?!\d)",
     regex.IGNORECASE)
 _CLAUSE_BREAK_RE = regex.compile(r"[;:()\n!?\[\]]|\.(?!\d)|,(?!\d)")
-_SENT_BREAK_RE = regex.compile(r"\n|(?<!\b\p{Lu}\p{L}{0,2})[.!?](?=[ \u00a0]++[\p{Lu}\d\"“])")
+_ABBREV = "|".join(regex.escape(w) for w in sorted(set(_V["target_cues"]["abbreviations"]), key=len, reverse=True))
+_SENT_BREAK_RE = regex.compile(r"\n|(?<!\b(?:\p{Lu}{1,3}|" + _ABBREV + r"))[.!?](?=[ \u00a0]++[\p{Lu}\d\"“])")
 _SENT_BREAK_LAST_RE = regex.compile(r"(?r)" + _SENT_BREAK_RE.pattern)
 _STRIP_LEAD = regex.compile(rf"^(?:(?:{_alt(_V['metric']['strip_leading'])})(?![\p{{L}}])[ \u00a0,]*+)++",
                             regex.IGNORECASE)
