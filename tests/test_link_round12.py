@@ -15,6 +15,10 @@
 - a goal word of the sentence before does not make a figure a target across a full stop
   after a short capitalised name (`… của Việt Nam. Kết quả …`, `… Hà Nội. Năm …`); the
   dot of an abbreviation (`TP.`, `Q.`, `ThS.`) ends no sentence;
+- a national body (`Chính phủ`, `Quốc hội`) after a post, a request or a body word
+  (`Thủ tướng Chính phủ giao`, `kiến nghị Chính phủ`, `Thanh tra Chính phủ`, `đại biểu Quốc
+  hội`) is not whose figure it is, nor the issuer of a document with its date between
+  (`Nghị định số …, ngày … của Chính phủ`);
 - a rise or fall of a price, a share price or a market index (`giá bán`, `giá vàng`,
   `cổ phiếu`) is a `growth_rate`, like any change of an economic quantity;
 
@@ -229,3 +233,41 @@ def test_the_dot_of_tp_ends_no_sentence():
 def test_the_dot_of_a_title_ends_no_sentence():
     p = _pcts("Theo ThS. Nguyễn Văn Hải, mục tiêu là 60% dân số dùng dịch vụ công.")
     assert p["60%"].is_target is True
+
+
+# ---------------------------------------------------------------- a national body that is not the owner
+
+
+def test_thu_tuong_chinh_phu_giao_is_not_the_owner():
+    p = _pcts("Năm 2017, quỹ được Thủ tướng Chính phủ giao chỉ tiêu tăng dư nợ 9%.")
+    assert p["9%"].agency is None
+
+
+def test_de_xuat_chinh_phu_is_not_the_owner():
+    p = _pcts("Các hiệp hội đề xuất Chính phủ hỗ trợ thấp nhất 50% phí bảo hiểm cho ngư dân.")
+    assert p["50%"].agency is None
+
+
+def test_thanh_tra_chinh_phu_is_not_chinh_phu():
+    p = _pcts("Thanh tra Chính phủ đã hoàn thành 85% kế hoạch thanh tra.")
+    assert p["85%"].agency != "Chính phủ"
+
+
+def test_dai_bieu_quoc_hoi_is_not_quoc_hoi():
+    p = _pcts("Nhiều đại biểu Quốc hội cho rằng bội chi 3,5% là cao.")
+    assert p["3,5%"].agency is None
+
+
+def test_chinh_phu_as_subject_stays():
+    p = _pcts("Chính phủ quyết định giảm 30% tiền thuê đất cho doanh nghiệp.")
+    assert p["30%"].agency == "Chính phủ"
+
+
+def test_quoc_hoi_after_a_fronted_vote_stays():
+    p = _pcts("Với 89% đại biểu tán thành, Quốc hội đã thông qua nghị quyết.")
+    assert p["89%"].agency == "Quốc hội"
+
+
+def test_the_issuer_of_a_decree_with_its_date_between_is_not_the_owner():
+    p = _pcts("Theo Nghị định số 20/2017/NĐ-CP ngày 24/2/2017 của Chính phủ, doanh nghiệp được trừ 30% chi phí lãi vay.")
+    assert p["30%"].agency is None

@@ -97,9 +97,13 @@ def place_alone(s: str) -> bool:
 _NOT_AFTER_RE = regex.compile(r"(?i)" + _B + r"(?:" + _alt(_PL["not_after"]) + r")[ \u00a0]++$")
 # `Bệnh viện Việt Đức`, `Quỹ (FOM) Nga`: a capitalised word (not the first of its clause) before it
 _POST_OF_RE = regex.compile(r"(?i)" + _B + r"của[ \u00a0]++(?:cựu[ \u00a0]++)?+(?:" + _alt(_PL["post_of"]) + r")[ \u00a0]++$")
+_BODY_SET = set(_PL["bodies"])
+_BODY_NOT_AFTER_RE = regex.compile(r"(?i)" + _B + r"(?:" + _alt(_PL["body_not_after"]) + r")[ \u00a0]++$")
 _NAME_BEFORE_RE = regex.compile(r"(?:[\p{L}\p{M}\p{N}][ \u00a0]++\p{Lu}[\p{L}\p{M}\p{N}&\-]*+|\(\p{Lu}{2,}\))[ \u00a0]++$")
 _NAME_GOES_ON_RE = regex.compile(r"[ \u00a0]\p{Lu}\p{Ll}")  # `Thái Bình Dương`: the gazetteer name is its start
-_ISSUER_GAP_RE = regex.compile(r"(?i)[\s,]*+(?:của|do)[ \u00a0]++")
+# (a document's date may come between: `Nghị định số 67/2014/NĐ-CP, ngày 07/7/2014 của Chính phủ`)
+_ISSUER_GAP_RE = regex.compile(r"(?i)[\s,]*+(?:(?:ngày|ban[ \u00a0]++hành[ \u00a0]++ngày)[ \u00a0]++\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4}"
+                               r"[\s,]*+)?+(?:của|do)[ \u00a0]++")
 _APPOSITION_GAP_RE = regex.compile(r",[ \u00a0]++")
 
 
@@ -109,6 +113,8 @@ def names_other(text: str, a: int, b: int, blocked=()) -> bool:
     before = text[max(0, a - 30):a]
     if _NOT_AFTER_RE.search(before) or _POST_OF_RE.search(before) or _NAME_BEFORE_RE.search(before):
         return True
+    if text[a:b] in _BODY_SET and _BODY_NOT_AFTER_RE.search(before):
+        return True  # `Thủ tướng Chính phủ giao …`, `kiến nghị Chính phủ …`
     if text[a:b] in _GAZ_SET and _NAME_GOES_ON_RE.match(text, b):
         return True
     return any(e <= a and _ISSUER_GAP_RE.fullmatch(text, e, a) for _, e in blocked)
