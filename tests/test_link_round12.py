@@ -19,6 +19,9 @@
   (`Thủ tướng Chính phủ giao`, `kiến nghị Chính phủ`, `Thanh tra Chính phủ`, `đại biểu Quốc
   hội`) is not whose figure it is, nor the issuer of a document with its date between
   (`Nghị định số …, ngày … của Chính phủ`);
+- places listed before a word of sharing (`A, B, C (đều đạt 100%)`, `A và B cùng …`) own the
+  figure together: the agency is the whole list; a list of places each with its own figure
+  keeps one place each;
 - a rise or fall of a price, a share price or a market index (`giá bán`, `giá vàng`,
   `cổ phiếu`) is a `growth_rate`, like any change of an economic quantity;
 
@@ -271,3 +274,27 @@ def test_quoc_hoi_after_a_fronted_vote_stays():
 def test_the_issuer_of_a_decree_with_its_date_between_is_not_the_owner():
     p = _pcts("Theo Nghị định số 20/2017/NĐ-CP ngày 24/2/2017 của Chính phủ, doanh nghiệp được trừ 30% chi phí lãi vay.")
     assert p["30%"].agency is None
+
+
+# ---------------------------------------------------------------- a figure shared by a list of places
+
+
+def test_a_list_before_deu_dat_in_parentheses_is_the_agency():
+    p = _pcts("Nộp thuế điện tử cao nhất ở Hà Nam, Nam Định, Ninh Bình (đều đạt 100%), Thái Bình (98%).")
+    assert p["100%"].agency == "Hà Nam, Nam Định, Ninh Bình"
+    assert p["98%"].agency == "Thái Bình"
+
+
+def test_a_pair_of_countries_before_cung_is_the_agency():
+    p = _pcts("Lào và Campuchia cùng có mức tăng 5,5%.")
+    assert p["5,5%"].agency == "Lào và Campuchia"
+
+
+def test_places_each_with_a_figure_stay_apart():
+    p = _pcts("Tỷ lệ hài lòng cao ở Sơn La (95%), Lai Châu (93%) và Điện Biên (92%).")
+    assert (p["95%"].agency, p["93%"].agency, p["92%"].agency) == ("Sơn La", "Lai Châu", "Điện Biên")
+
+
+def test_a_list_of_places_of_another_kind_is_not_joined():
+    p = _pcts("Tỷ lệ cao ở tỉnh Bình Dương, Việt Nam (đều trên 90%).")
+    assert p["90%"].agency != "tỉnh Bình Dương, Việt Nam"

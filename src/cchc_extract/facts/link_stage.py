@@ -233,6 +233,35 @@ def _anaphor_place(text: str, pos: int, sent: Sentence) -> str | None:
     return None
 
 
+_SHARED_AFTER_RE = regex.compile(r"(?i)[ \u00a0]*+(?:\([ \u00a0]*+)?+(?:" + _alt(_DATA["named_places"]["shared_by"])
+                                 + r")(?![\p{L}\p{M}])[^.;()\n]{0,60}+$")
+_LIST_SEP_RE = regex.compile(r"(?:,[ \u00a0]*+(?:và[ \u00a0]++)?+|[ \u00a0]++và[ \u00a0]++)$")
+
+
+def _shared_list(text: str, agency: str, pos: int, sent: Sentence) -> str:
+    """``Đồng Nai, Quảng Trị, Gia Lai (đều đạt 100%)``: a place that ends a list of places of
+    its kind, before a word of sharing (link.yaml ``shared_by``), shares the figure with the
+    others: the agency is the whole list as written."""
+    b = text.rfind(agency, sent.start, pos) + len(agency)
+    if not _SHARED_AFTER_RE.fullmatch(text, b, pos):
+        return agency
+    a = b - len(agency)
+    kinds = places()
+    kind = kinds.get(agency)
+    if kind is None and not place_alone(agency):
+        return agency
+    start = a
+    while True:
+        sep = _LIST_SEP_RE.search(text, max(sent.start, start - 12), start)
+        if sep is None:
+            break
+        prev = [ph for ph in place_phrases(text, max(sent.start, sep.start() - 60), sep.start()) if ph[1] == sep.start()]
+        if not prev or kinds.get(text[prev[-1][0]:prev[-1][1]]) != kind:
+            break
+        start = prev[-1][0]
+    return text[start:b]
+
+
 def _kind(text: str, p: Percentage, lo: int, hi: int, floor: int, sent: Sentence, sents: list[Sentence],
           si: int, prev_kind: str | None) -> str:
     after = text[p.end:hi]
@@ -349,6 +378,8 @@ def link_percentages(ctx: ArticleContext) -> None:
             agency = count.agency
         if agency is None:
             agency = _anaphor_place(text, p.start, sent)
+        elif agency in text[sent.start:p.start]:
+            agency = _shared_list(text, agency, p.start, sent)
         period = period_of(text, p.start, p.end, sent, sents, si, dates, target=p.is_target, change=p.is_change)
         if period is None and count is not None:
             period = count.period
