@@ -22,6 +22,8 @@
 - places listed before a word of sharing (`A, B, C (đều đạt 100%)`, `A và B cùng …`) own the
   figure together: the agency is the whole list; a list of places each with its own figure
   keeps one place each;
+- `chỉ tiêu` followed by a demonstrative or by `kinh tế vĩ mô` is an indicator, not a quota:
+  it makes no figure a target;
 - a rise or fall of a price, a share price or a market index (`giá bán`, `giá vàng`,
   `cổ phiếu`) is a `growth_rate`, like any change of an economic quantity;
 
@@ -298,3 +300,21 @@ def test_places_each_with_a_figure_stay_apart():
 def test_a_list_of_places_of_another_kind_is_not_joined():
     p = _pcts("Tỷ lệ cao ở tỉnh Bình Dương, Việt Nam (đều trên 90%).")
     assert p["90%"].agency != "tỉnh Bình Dương, Việt Nam"
+
+
+# ---------------------------------------------------------------- chỉ tiêu as an indicator
+
+
+def test_chi_tieu_nay_is_an_indicator():
+    p = _pcts("Về thời gian nộp thuế, chỉ tiêu này đã giảm từ 40% xuống 31% trong năm qua.")
+    assert p["40%"].is_target is False and p["31%"].is_target is False
+
+
+def test_chi_tieu_kinh_te_vi_mo_is_an_indicator():
+    p = _pcts("Các chỉ tiêu kinh tế vĩ mô giữ ổn định; kim ngạch xuất khẩu tăng 18%.")
+    assert p["18%"].is_target is False
+
+
+def test_chi_tieu_as_a_quota_still_makes_a_target():
+    p = _pcts("Chỉ tiêu đặt ra cho năm tới là giảm 20% chi phí tuân thủ.")
+    assert p["20%"].is_target is True

@@ -9,7 +9,7 @@ import regex
 from ...numbers import qualifier_after, qualifier_before
 
 from .vocab import (_Folded, _ACHIEVEDS, _CLAUSE_BREAK_LAST_RE, _CLAUSE_BREAK_RE, _DEADLINES, _DEADLINE_AFTER_RE, _DONES,
-                    _FEW_WORDS_RE, _FIGURE_BEFORE_RE, _FORECAST_RE, _FROM, _FROM_END_RE, _FROM_TO_RE, _NEGATOR_FULL,
+                    _FEW_WORDS_RE, _FIGURE_BEFORE_RE, _FORECAST_RE, _INDICATOR_AFTER_RE, _QUOTA_WORD_RE, _FROM, _FROM_END_RE, _FROM_TO_RE, _NEGATOR_FULL,
                     _NOT_BEFORE_RE, _OFFICE_BEFORE_RE, _PERIOD_OPEN_RE, _PLAN_RE, _PLAN_RIGHT_BEFORE_RE, _RATE_RE,
                     _REACH_BEFORE_RE, _RESULT_AFTER_RE, _SEMI_RE, _SENT_BREAK_LAST_RE, _TARGETS, _VERBS, _WEAKS,
                     _casefold)
@@ -134,7 +134,8 @@ class _Cues:
             words = t[max(self.start, m.start() - 30):m.start()].split()
             negated = any(len(words) >= k and _NEGATOR_FULL.fullmatch(" ".join(words[-k:])) for k in (1, 2))
             if _FIGURE_BEFORE_RE.search(t, max(self.start, m.start() - 16), m.start()) \
-                    or _RESULT_AFTER_RE.match(t, m.end(), min(pos, m.end() + 60)):
+                    or _RESULT_AFTER_RE.match(t, m.end(), min(pos, m.end() + 60)) \
+                    or (_QUOTA_WORD_RE.fullmatch(t, m.start(), m.end()) and _INDICATOR_AFTER_RE.match(t, m.end(), pos)):
                 continue
             if negated or (self._neg_end is not None and not t[self._neg_end:m.start()].strip()):
                 self._neg_end = m.end()  # `vượt chỉ tiêu`, and `so với mục tiêu đề ra` as a whole

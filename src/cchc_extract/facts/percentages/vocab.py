@@ -50,6 +50,10 @@ _FIGURE_BEFORE_RE = regex.compile(r"(?:%|phần[ \u00a0]trăm)[ \u00a0]*+(?:(?:t
 _RESULT_AFTER_RE = regex.compile(
     r"(?:[ \u00a0\-–]++[\p{L}\p{M}]++){0,5}?[ \u00a0]++(?:" + _alt(_V["target_cues"]["results_after"]) + r")(?![\p{L}])",
     regex.IGNORECASE)
+# `chỉ tiêu này`, `các chỉ tiêu kinh tế vĩ mô`: an indicator, not a quota
+_INDICATOR_AFTER_RE = regex.compile(
+    r"[ \u00a0]++(?:" + _alt(_V["target_cues"]["indicator_after"]) + r")(?![\p{L}])", regex.IGNORECASE)
+_QUOTA_WORD_RE = regex.compile(r"chỉ[ \u00a0]++tiêu", regex.IGNORECASE)
 _FORECAST_RE = regex.compile(r"(?<![\p{L}])(?:" + _alt(_V["target_cues"]["forecasts"]) + r")(?![\p{L}])",
                              regex.IGNORECASE)
 # a tax or interest rate (`mức thuế suất 30%`, `thuế sẽ tăng từ 50%`): a schedule or a rule
