@@ -24,6 +24,8 @@
   keeps one place each;
 - `chỉ tiêu` followed by a demonstrative or by `kinh tế vĩ mô` is an indicator, not a quota:
   it makes no figure a target;
+- a goal named again by its figure alone (`không đạt mục tiêu 6,7%`) is of the kind of the
+  figure stated earlier in the article with that value;
 - a rise or fall of a price, a share price or a market index (`giá bán`, `giá vàng`,
   `cổ phiếu`) is a `growth_rate`, like any change of an economic quantity;
 
@@ -318,3 +320,26 @@ def test_chi_tieu_kinh_te_vi_mo_is_an_indicator():
 def test_chi_tieu_as_a_quota_still_makes_a_target():
     p = _pcts("Chỉ tiêu đặt ra cho năm tới là giảm 20% chi phí tuân thủ.")
     assert p["20%"].is_target is True
+
+
+# ---------------------------------------------------------------- a goal restated by its figure
+
+
+def test_a_goal_restated_by_its_figure_takes_the_earlier_kind():
+    text = ("Quốc hội giao chỉ tiêu tăng trưởng GDP 6,8%. Nhiều ý kiến cho rằng trong bối cảnh hiện nay "
+            "các địa phương khó đạt mục tiêu 6,8% như đã nêu.")
+    items = cchc_extract.extract(text, exclude=["entities"]).percentages
+    assert [p.metric_kind for p in items] == ["growth_rate", "growth_rate"]
+
+
+def test_a_goal_of_another_value_stays_other():
+    text = ("Quốc hội giao chỉ tiêu tăng trưởng GDP 6,8%. Nhiều ý kiến cho rằng trong bối cảnh hiện nay "
+            "các địa phương khó đạt mục tiêu 7% như đã nêu.")
+    p = _pcts(text)
+    assert p["7%"].metric_kind == "other"
+
+
+def test_a_figure_with_its_own_words_keeps_its_kind():
+    text = "Tỷ lệ hồ sơ trực tuyến đạt 40%. Tỷ lệ hài lòng có mục tiêu 40% vào năm sau."
+    items = cchc_extract.extract(text, exclude=["entities"]).percentages
+    assert items[1].metric_kind == "satisfaction_rate"

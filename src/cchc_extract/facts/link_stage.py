@@ -27,6 +27,7 @@ from ..gazetteers import places
 from .link import PLACE_RE, agency_phrases, office_before, place_alone, place_phrases, reporter_floor
 from .link_period import PeriodDates, breakdown_period, period_of
 from .link_vocab import _DATA, _alt
+from ..patterndata import entries
 from .metric_kind import Scope, classify
 
 #: How far (characters) a clause or a sized count may reach back from a figure.
@@ -46,6 +47,7 @@ _DENOMINATOR_RE = regex.compile(r"(?i)[ \u00a0]*+trên[ \u00a0]++tổng[ \u00a0]
 _REACH_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đạt|chiếm|bằng)(?:[ \u00a0]++(?:tỷ|tỉ)[ \u00a0]++lệ)?+"
                           r"(?:[ \u00a0]++(?:trên|gần|khoảng|hơn))?+[ \u00a0]*+$")
 _CL = _DATA["metric_cleanup"]
+_MK_DATA = entries("metric_kinds")["metric_kinds"]
 _FILLER = {w for p in _CL["filler"] for w in p.lower().split()}
 # glue a metric may not end with (`… và`, `… về mức`, `… giảm` before `còn 3%`)
 _TRAIL = {"và", "về", "mức", "so", "với", "của", "là", "đến", "tới", "từ", "trong", "ở", "tại", "tăng", "giảm", "cũng",
@@ -262,8 +264,12 @@ def _shared_list(text: str, agency: str, pos: int, sent: Sentence) -> str:
     return text[start:b]
 
 
+_RESTATED_GOAL_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _alt(_MK_DATA["restated_goal"]) + r")"
+                                  r"(?:[ \u00a0]++(?:là|đạt|ở|mức|đề|ra|đặt))*+[ \u00a0]*+$")
+
+
 def _kind(text: str, p: Percentage, lo: int, hi: int, floor: int, sent: Sentence, sents: list[Sentence],
-          si: int, prev_kind: str | None) -> str:
+          si: int, prev_kind: str | None, earlier: dict | None = None) -> str:
     after = text[p.end:hi]
     m = _ITEM_END_RE.search(text, p.end, min(sent.end, hi + 150))
     wide = text[p.end:m.start() if m else min(sent.end, hi + 150)]  # up to `;` or the next figure
@@ -290,6 +296,9 @@ def _kind(text: str, p: Percentage, lo: int, hi: int, floor: int, sent: Sentence
             and len(text[lo:p.start].split()) <= 6:
         # `Đa số đều đạt 100%.`: the figure's subject is the sentence before
         kind = classify(Scope(sents[si - 1].text, "", change))
+    if kind is None and earlier and _RESTATED_GOAL_RE.search(text, max(lo, p.start - 40), p.start):
+        # `không đạt được mục tiêu 6,7%`: the goal stated earlier with that figure
+        kind = earlier.get((p.low, p.high))
     return kind or "other"
 
 
@@ -357,6 +366,7 @@ def link_percentages(ctx: ArticleContext) -> None:
     counts = sorted(ctx.dossier_counts, key=lambda c: c.start)
     ends = [c.end for c in counts]
     prev: tuple[int, Percentage] | None = None
+    earlier: dict[tuple[float, float], str] = {}  # the kind of each figure met, by its value
     pcts = ctx.percentages
     for i, p in enumerate(pcts):
         si = sentence_index(sents, p.start)
@@ -388,7 +398,9 @@ def link_percentages(ctx: ArticleContext) -> None:
         metric = _metric_of(text, p, lo, floor, prev[1] if same else None)
         if metric != p.metric:
             _set(p, "metric", metric)
-        kind = _kind(text, p, lo, hi, floor, sent, sents, si, prev[1].metric_kind if same else None)
+        kind = _kind(text, p, lo, hi, floor, sent, sents, si, prev[1].metric_kind if same else None, earlier)
+        if kind != "other":
+            earlier[(p.low, p.high)] = kind
         _set(p, "agency", agency)
         _set(p, "period", period)
         _set(p, "metric_kind", kind)
