@@ -26,6 +26,8 @@
   it makes no figure a target;
 - a goal named again by its figure alone (`không đạt mục tiêu 6,7%`) is of the kind of the
   figure stated earlier in the article with that value;
+- rolling something out (`triển khai`) to a share of places is a coverage (`other`), not a
+  share of a plan done; building work done (`thi công được 45%`) is a completion;
 - a rise or fall of a price, a share price or a market index (`giá bán`, `giá vàng`,
   `cổ phiếu`) is a `growth_rate`, like any change of an economic quantity;
 
@@ -343,3 +345,21 @@ def test_a_figure_with_its_own_words_keeps_its_kind():
     text = "Tỷ lệ hồ sơ trực tuyến đạt 40%. Tỷ lệ hài lòng có mục tiêu 40% vào năm sau."
     items = cchc_extract.extract(text, exclude=["entities"]).percentages
     assert items[1].metric_kind == "satisfaction_rate"
+
+
+# ---------------------------------------------------------------- triển khai is no completion
+
+
+def test_trien_khai_to_a_share_of_units_is_other():
+    p = _pcts("Sở đã triển khai chữ ký số tại 90% đơn vị trực thuộc.")
+    assert p["90%"].metric_kind == "other"
+
+
+def test_thi_cong_duoc_a_share_of_the_work_is_completion():
+    p = _pcts("Nhà thầu đã thi công được 60% khối lượng công trình.")
+    assert p["60%"].metric_kind == "completion_rate"
+
+
+def test_hoan_thanh_ke_hoach_stays_completion():
+    p = _pcts("Năm qua sở triển khai và hoàn thành 100% kế hoạch.")
+    assert p["100%"].metric_kind == "completion_rate"
