@@ -28,6 +28,9 @@
   figure stated earlier in the article with that value;
 - rolling something out (`triển khai`) to a share of places is a coverage (`other`), not a
   share of a plan done; building work done (`thi công được 45%`) is a completion;
+- a level followed right away by `từ` and a date (`mức thuế 35% từ năm 2018`, `0,03%/ngày từ
+  1/7/2016`) applies from that date: the date is its period; not for a change measured since a
+  date (`tăng 12% từ năm 2000`), nor for a bare start elsewhere in the sentence;
 - a rise or fall of a price, a share price or a market index (`giá bán`, `giá vàng`,
   `cổ phiếu`) is a `growth_rate`, like any change of an economic quantity;
 
@@ -363,3 +366,31 @@ def test_thi_cong_duoc_a_share_of_the_work_is_completion():
 def test_hoan_thanh_ke_hoach_stays_completion():
     p = _pcts("Năm qua sở triển khai và hoàn thành 100% kế hoạch.")
     assert p["100%"].metric_kind == "completion_rate"
+
+
+# ---------------------------------------------------------------- a level in force from a date
+
+
+def test_a_tax_level_from_a_year_has_that_year():
+    p = _pcts("Thuế nhập khẩu linh kiện sẽ về mức 5% từ năm 2019.")
+    assert p["5%"].period == "2019"
+
+
+def test_a_daily_rate_from_a_day_has_that_day():
+    p = _pcts("Mức phạt chậm nộp được hạ xuống 0,02%/ngày từ ngày 1/1/2017.")
+    assert p["0,02%"].period == "2017-01-01"
+
+
+def test_a_from_to_pair_after_a_level_is_its_period():
+    p = _pcts("Thuế suất là 20% từ 1/1/2016 đến hết năm 2017.")
+    assert p["20%"].period == "2016-01-01/2017"
+
+
+def test_a_change_since_a_year_has_no_period_from_it():
+    p = _pcts("Chi phí logistics đã giảm 8% từ năm 2010.")
+    assert p["8%"].period is None
+
+
+def test_a_bare_start_at_the_sentence_head_still_gives_none():
+    p = _pcts("Từ ngày 15/3, phường đã giải quyết 99% hồ sơ đúng hạn.")
+    assert p["99%"].period is None

@@ -36,6 +36,9 @@ _FROM_TO_GAP_RE = regex.compile(r"(?i)[ \u00a0]*+(?:(?:" + _alt(_PD["until"]) + 
 _SINCE_BEFORE_RE = regex.compile(r"(?i)" + _B + r"(?:" + _alt(_PD["since"]) + r")" + _E + r"[^,;:.()\n]{0,90}+$")
 _TO_NOW_AFTER_RE = regex.compile(r"(?i)[ \u00a0]*+(?:cho[ \u00a0]++)?+(?:" + _alt(_PD["until"]) + r")[ \u00a0]++(?:"
                                  + _alt(_PD["to_now"]) + r")" + _E)
+# `35% từ năm 2018`, `0,03%/ngày từ 01/7/2016`: `từ` right after the figure (a rate per a unit between)
+_FROM_AFTER_FIGURE_RE = regex.compile(r"(?i)(?:[ \u00a0]*+/[ \u00a0]*+(?:ngày|tháng|năm))?+[ \u00a0]++(?:"
+                                      + _alt(_PD["from"]) + r")[ \u00a0]++" + _UNIT)
 _SENTENCE_LEAD_RE = regex.compile(r"^(?:[\p{L}\p{M}]++\s++){0,3}+$")
 _BULLET_RE = regex.compile(r"\s*+(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s")
 PERIOD_KINDS = {"year", "quarter", "half_year", "month", "period"}
@@ -113,6 +116,23 @@ class PeriodDates:
             return d, True  # `trước ngày 15/7`: a deadline, a target's period at most
         return d, False
 
+    def from_right_after(self, end: int) -> DateMention | None:
+        """``mức thuế 35% từ năm 2018``, ``0,03%/ngày từ 01/7/2016``: the date a level written
+        right before `từ` applies from is its period (``từ A đến B`` as one period)."""
+        m = _FROM_AFTER_FIGURE_RE.match(self._text, end)
+        if m is None:
+            return None
+        k = bisect_left(self._starts, end)
+        if k >= len(self._dates) or not end <= self._dates[k].start <= m.end() < self._dates[k].end:
+            return None
+        d = self._dates[k]
+        if self._in_legal(d.start, d.end):
+            return None
+        if k not in self._judged:
+            self._judged[k] = self._judge(k)
+        judged, _ = self._judged[k]
+        return judged if judged is not None and judged.kind == "period" else d
+
     def between(self, a: int, b: int, *, target: bool = False) -> list[DateMention]:
         """The eligible dates that start in [a, b); a cut-off only for a target."""
         lo, hi = bisect_left(self._starts, a), bisect_left(self._starts, b)
@@ -137,6 +157,10 @@ _OWN_TIME_RE = regex.compile(r"(?i)[ \u00a0]*+(?:(?:vào|trong|đến|tới|cho|
 def period_of(text: str, start: int, end: int, sent: Sentence, sents: list[Sentence], si: int,
               dates: PeriodDates, *, target: bool = False, change: bool = False) -> str | None:
     """The period of a figure at ``start:end`` in ``sents[si]`` (module docstring)."""
+    # (not a change: `tăng 12% từ năm 2000` is measured since then, not in force from then)
+    start_date = None if change else dates.from_right_after(end)
+    if start_date is not None:
+        return start_date.value
     inside = dates.between(sent.start, sent.end, target=target)
     before = [d for d in inside if d.end <= start]
     stop = _find_char(text, ";", end, sent.end)
