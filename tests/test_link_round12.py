@@ -31,6 +31,8 @@
 - a level followed right away by `từ` and a date (`mức thuế 35% từ năm 2018`, `0,03%/ngày từ
   1/7/2016`) applies from that date: the date is its period; not for a change measured since a
   date (`tăng 12% từ năm 2000`), nor for a bare start elsewhere in the sentence;
+- `mức 3` (an online service level) read in the words before the next figure does not end
+  inside that figure's number (`… và về mức 35%`), while `mức độ 3,4` still lists two levels;
 - a rise or fall of a price, a share price or a market index (`giá bán`, `giá vàng`,
   `cổ phiếu`) is a `growth_rate`, like any change of an economic quantity;
 
@@ -394,3 +396,21 @@ def test_a_change_since_a_year_has_no_period_from_it():
 def test_a_bare_start_at_the_sentence_head_still_gives_none():
     p = _pcts("Từ ngày 15/3, phường đã giải quyết 99% hồ sơ đúng hạn.")
     assert p["99%"].period is None
+
+
+# ---------------------------------------------------------------- mức 3 is not the start of a number
+
+
+def test_muc_before_the_next_figure_is_no_online_level():
+    p = _pcts("Thuế suất sẽ là 50% trong năm nay và về mức 30% từ năm sau.")
+    assert p["50%"].metric_kind != "online_rate"
+
+
+def test_a_rate_rising_to_a_level_is_no_online_level():
+    p = _pcts("Tỷ lệ lạm phát tăng lên mức 4,5% từ mức 4,1%.")
+    assert p["4,5%"].metric_kind != "online_rate"
+
+
+def test_muc_do_3_4_still_lists_online_levels():
+    p = _pcts("Năm tới sẽ cung cấp 60% dịch vụ công ở mức độ 3,4.")
+    assert p["60%"].metric_kind == "online_rate"

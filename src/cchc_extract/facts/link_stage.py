@@ -38,7 +38,8 @@ _PLACE_AFTER_RE = regex.compile(r"(?i)[ \u00a0]++(?:ở|tại|của)[ \u00a0]++(
                                 r"thị xã|xã|phường|TP)[ \u00a0.])")
 _FRONTED_RE = regex.compile(r"(?i)\s*+(?:cùng\s++với|với|bên\s++cạnh|ngoài|nhờ|sau\s++khi|khi)(?![\p{L}\p{M}])")
 _COMPARED_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:so\s++với|cùng\s++kỳ)(?![\p{L}\p{M}])")
-_ITEM_END_RE = regex.compile(r"(?i)[;\n!?]|\.(?!\d)|\d[ \u00a0]?+%"
+# (the next figure ends the item at its first digit: `về mức 35%` leaves `về mức`, not `về mức 3`)
+_ITEM_END_RE = regex.compile(r"(?i)[;\n!?]|\.(?!\d)|(?<![\d.,])\d[\d.,]*+[ \u00a0]?+%"
                              r"|,[ \u00a0]*+(?:đồng[ \u00a0]thời|nhưng|song|tuy[ \u00a0]nhiên|trong[ \u00a0]khi)(?!\p{L})")
 _COMPARED_TAIL_RE = regex.compile(r"(?is)^\s*+(?:so\s++với|so\s++cùng\s++kỳ|cùng\s++kỳ).*+")
 # a denominator right after the figure (`đạt 96% trên tổng số 1.200 doanh nghiệp`) names the whole,
