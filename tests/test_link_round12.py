@@ -33,6 +33,8 @@
   date (`tăng 12% từ năm 2000`), nor for a bare start elsewhere in the sentence;
 - `mức 3` (an online service level) read in the words before the next figure does not end
   inside that figure's number (`… và về mức 35%`), while `mức độ 3,4` still lists two levels;
+- a figure in parentheses right after a time (`cao hơn mức 6 tháng đầu năm 2017 (13,26%)`) is
+  that time's figure, also where the time is the base of a comparison;
 - a rise or fall of a price, a share price or a market index (`giá bán`, `giá vàng`,
   `cổ phiếu`) is a `growth_rate`, like any change of an economic quantity;
 
@@ -414,3 +416,21 @@ def test_a_rate_rising_to_a_level_is_no_online_level():
 def test_muc_do_3_4_still_lists_online_levels():
     p = _pcts("Năm tới sẽ cung cấp 60% dịch vụ công ở mức độ 3,4.")
     assert p["60%"].metric_kind == "online_rate"
+
+
+# ---------------------------------------------------------------- a figure in parentheses after its time
+
+
+def test_a_figure_in_parentheses_after_a_compared_half_year_has_that_half():
+    p = _pcts("Tỉnh phải tăng trưởng cao hơn mức 6 tháng đầu năm 2018 (9,1%).")
+    assert p["9,1%"].period == "2018-H1"
+
+
+def test_a_figure_in_parentheses_after_a_year_has_that_year():
+    p = _pcts("Tỷ lệ năm nay thấp hơn năm 2015 (62%).")
+    assert p["62%"].period == "2015"
+
+
+def test_a_figure_with_words_in_the_parentheses_is_not_taken():
+    p = _pcts("Tỷ lệ năm nay thấp hơn năm 2015 (khi đạt 62%).")
+    assert p["62%"].period != "2015"

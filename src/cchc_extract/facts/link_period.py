@@ -39,6 +39,7 @@ _TO_NOW_AFTER_RE = regex.compile(r"(?i)[ \u00a0]*+(?:cho[ \u00a0]++)?+(?:" + _al
 # `35% từ năm 2018`, `0,03%/ngày từ 01/7/2016`: `từ` right after the figure (a rate per a unit between)
 _FROM_AFTER_FIGURE_RE = regex.compile(r"(?i)(?:[ \u00a0]*+/[ \u00a0]*+(?:ngày|tháng|năm))?+[ \u00a0]++(?:"
                                       + _alt(_PD["from"]) + r")[ \u00a0]++" + _UNIT)
+_PAREN_BEFORE_FIGURE_RE = regex.compile(r"[ \u00a0]*+\([ \u00a0]*+$")
 _SENTENCE_LEAD_RE = regex.compile(r"^(?:[\p{L}\p{M}]++\s++){0,3}+$")
 _BULLET_RE = regex.compile(r"\s*+(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s")
 PERIOD_KINDS = {"year", "quarter", "half_year", "month", "period"}
@@ -133,6 +134,20 @@ class PeriodDates:
         judged, _ = self._judged[k]
         return judged if judged is not None and judged.kind == "period" else d
 
+    def named_right_before(self, start: int) -> DateMention | None:
+        """``cao hơn mức 6 tháng đầu năm 2017 (13,26%)``: a figure in parentheses right after a
+        time is that time's figure (also where the time is a comparison's)."""
+        m = _PAREN_BEFORE_FIGURE_RE.search(self._text, max(0, start - 8), start)
+        if m is None:
+            return None
+        k = bisect_right(self._starts, m.start()) - 1
+        if k < 0 or self._dates[k].end != m.start():
+            return None
+        d = self._dates[k]
+        if self._in_legal(d.start, d.end) or d.kind in ("date", "datetime"):
+            return None
+        return d
+
     def between(self, a: int, b: int, *, target: bool = False) -> list[DateMention]:
         """The eligible dates that start in [a, b); a cut-off only for a target."""
         lo, hi = bisect_left(self._starts, a), bisect_left(self._starts, b)
@@ -158,6 +173,9 @@ def period_of(text: str, start: int, end: int, sent: Sentence, sents: list[Sente
               dates: PeriodDates, *, target: bool = False, change: bool = False) -> str | None:
     """The period of a figure at ``start:end`` in ``sents[si]`` (module docstring)."""
     # (not a change: `tăng 12% từ năm 2000` is measured since then, not in force from then)
+    own = dates.named_right_before(start)
+    if own is not None:
+        return own.value
     start_date = None if change else dates.from_right_after(end)
     if start_date is not None:
         return start_date.value
