@@ -35,6 +35,9 @@
   inside that figure's number (`… và về mức 35%`), while `mức độ 3,4` still lists two levels;
 - a figure in parentheses right after a time (`cao hơn mức 6 tháng đầu năm 2017 (13,26%)`) is
   that time's figure, also where the time is the base of a comparison;
+- the base of a comparison given in parentheses (`phải cao hơn mức năm 2016 (8,4%)`) is a
+  figure reached, not a goal, even in a sentence of goals; a plan's (`cao hơn kế hoạch (8%)`)
+  stays the plan's;
 - a rise or fall of a price, a share price or a market index (`giá bán`, `giá vàng`,
   `cổ phiếu`) is a `growth_rate`, like any change of an economic quantity;
 
@@ -434,3 +437,22 @@ def test_a_figure_in_parentheses_after_a_year_has_that_year():
 def test_a_figure_with_words_in_the_parentheses_is_not_taken():
     p = _pcts("Tỷ lệ năm nay thấp hơn năm 2015 (khi đạt 62%).")
     assert p["62%"].period != "2015"
+
+
+# ---------------------------------------------------------------- the base of a comparison is no goal
+
+
+def test_the_compared_base_in_parentheses_is_not_a_target():
+    p = _pcts("Huyện phấn đấu thu ngân sách cao hơn mức năm 2016 (12,5%).")
+    assert p["12,5%"].is_target is False
+
+
+def test_the_compared_plan_in_parentheses_stays_a_target():
+    p = _pcts("Huyện phấn đấu tăng trưởng cao hơn chỉ tiêu đề ra (9%).")
+    assert p["9%"].is_target is True
+
+
+def test_a_list_after_a_goal_does_not_make_the_compared_base_a_goal():
+    p = _pcts("Tỉnh phấn đấu tăng trưởng cao hơn kế hoạch (7%) và cao hơn mức quý I (7,6%).")
+    assert p["7%"].is_target is True
+    assert p["7,6%"].is_target is False

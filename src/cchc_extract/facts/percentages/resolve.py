@@ -9,7 +9,7 @@ import regex
 from ...numbers import qualifier_after, qualifier_before
 
 from .vocab import (_Folded, _ACHIEVEDS, _CLAUSE_BREAK_LAST_RE, _CLAUSE_BREAK_RE, _DEADLINES, _DEADLINE_AFTER_RE, _DONES,
-                    _FEW_WORDS_RE, _FIGURE_BEFORE_RE, _FORECAST_RE, _INDICATOR_AFTER_RE, _QUOTA_WORD_RE, _FROM, _FROM_END_RE, _FROM_TO_RE, _NEGATOR_FULL,
+                    _COMPARED_BASE_RE, _FEW_WORDS_RE, _FIGURE_BEFORE_RE, _PLAN_WORD_RE, _FORECAST_RE, _INDICATOR_AFTER_RE, _QUOTA_WORD_RE, _FROM, _FROM_END_RE, _FROM_TO_RE, _NEGATOR_FULL,
                     _NOT_BEFORE_RE, _OFFICE_BEFORE_RE, _PERIOD_OPEN_RE, _PLAN_RE, _PLAN_RIGHT_BEFORE_RE, _RATE_RE,
                     _REACH_BEFORE_RE, _RESULT_AFTER_RE, _SEMI_RE, _SENT_BREAK_LAST_RE, _TARGETS, _VERBS, _WEAKS,
                     _casefold)
@@ -178,6 +178,13 @@ def _any_between(sorted_starts: list[int], lo: int, hi: int) -> bool:
     return i < len(sorted_starts) and sorted_starts[i] < hi
 
 
+def _compared_base(text: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` is the base of a comparison given in parentheses
+    (``cao hơn mức năm 2016 (8,4%)``), not a plan's (``cao hơn kế hoạch (8%)``)."""
+    base = _COMPARED_BASE_RE.search(text, max(0, pos - 90), pos)
+    return base is not None and not _PLAN_WORD_RE.search(base.group("base"))
+
+
 def _is_target(text: str, cues: _Cues, clause_start: int, pos: int, end: int, pub_year: int | None) -> bool:
     # a forecast (`dự báo … sẽ tăng 8%`) or a tax or interest rate (`sẽ chịu mức thuế suất 20%`)
     # states no goal: only a goal word or a plan's own figure makes it one
@@ -187,6 +194,8 @@ def _is_target(text: str, cues: _Cues, clause_start: int, pos: int, end: int, pu
         return True  # `đưa tỷ lệ xuống còn 15% đến năm 2020`
     if _PLAN_RIGHT_BEFORE_RE.search(text, max(0, pos - 24), pos):
         return True  # `đạt 95% (kế hoạch 90%)`: the plan's own figure
+    if _compared_base(text, pos):
+        return False  # `phải cao hơn mức 6 tháng đầu năm 2017 (13,26%)`: a figure reached, compared with
     cues.extend(pos)
     cue = cues.targets[-1] if cues.targets else None
     if cue is not None:

@@ -85,6 +85,13 @@ _PLAN_RIGHT_BEFORE_RE = regex.compile(
     r"(?<![\p{L}])(?:kế[ \u00a0]hoạch|KH|chỉ[ \u00a0]tiêu|mục[ \u00a0]tiêu)"
     r"(?:[ \u00a0]++(?:năm|là|đề[ \u00a0]ra|giao))?+[ \u00a0]*+:?[ \u00a0]*+$",
     regex.IGNORECASE)
+# `phải cao hơn mức 6 tháng đầu năm 2017 (13,26%)`: the base of a comparison, given in parentheses, is
+# a figure already reached, not a goal (unless the base is a plan: `cao hơn kế hoạch (13%)`)
+_COMPARED_BASE_RE = regex.compile(
+    r"(?<![\p{L}])(?:cao|thấp|lớn|nhỏ|nhiều|ít)[ \u00a0]++hơn(?![\p{L}])(?P<base>[^()%;.]{0,60}?)[ \u00a0]*+\([ \u00a0]*+$",
+    regex.IGNORECASE)
+_PLAN_WORD_RE = regex.compile(r"(?<![\p{L}])(?:kế[ \u00a0]hoạch|KH|chỉ[ \u00a0]tiêu|mục[ \u00a0]tiêu|dự[ \u00a0]toán)(?![\p{L}])",
+                              regex.IGNORECASE)
 #: a deadline's word (`đến năm 2025`, `tới 2030`): written once, for the pattern and for its scan
 _DEADLINE_WORDS = ("đến", "tới")
 _DEADLINE_RE = regex.compile(
