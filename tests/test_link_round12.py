@@ -38,6 +38,8 @@
 - the base of a comparison given in parentheses (`phải cao hơn mức năm 2016 (8,4%)`) is a
   figure reached, not a goal, even in a sentence of goals; a plan's (`cao hơn kế hoạch (8%)`)
   stays the plan's;
+- a start written in the figure's clause before a future (`từ 1/7/2017 sẽ có mức thuế 45%`)
+  is when the level applies from: its period; not with a past verb (`Từ ngày 1/11, huyện đã …`);
 - a rise or fall of a price, a share price or a market index (`giá bán`, `giá vàng`,
   `cổ phiếu`) is a `growth_rate`, like any change of an economic quantity;
 
@@ -456,3 +458,21 @@ def test_a_list_after_a_goal_does_not_make_the_compared_base_a_goal():
     p = _pcts("Tỉnh phấn đấu tăng trưởng cao hơn kế hoạch (7%) và cao hơn mức quý I (7,6%).")
     assert p["7%"].is_target is True
     assert p["7,6%"].is_target is False
+
+
+# ---------------------------------------------------------------- a level that will apply from a date
+
+
+def test_tu_a_date_then_se_gives_the_level_its_start():
+    p = _pcts("Riêng xe tải nhẹ, từ 1/1/2019 sẽ áp dụng mức phí 15%.")
+    assert p["15%"].period == "2019-01-01"
+
+
+def test_tu_a_date_then_a_past_verb_gives_none():
+    p = _pcts("Từ ngày 10/5, phường đã trả 97% kết quả đúng hẹn.")
+    assert p["97%"].period is None
+
+
+def test_tu_a_date_in_another_clause_gives_none():
+    p = _pcts("Từ ngày 1/7 chính sách mới có hiệu lực; doanh nghiệp sẽ đóng 8% vào quỹ.")
+    assert p["8%"].period != "XXXX-07-01"

@@ -39,6 +39,8 @@ _TO_NOW_AFTER_RE = regex.compile(r"(?i)[ \u00a0]*+(?:cho[ \u00a0]++)?+(?:" + _al
 # `35% từ năm 2018`, `0,03%/ngày từ 01/7/2016`: `từ` right after the figure (a rate per a unit between)
 _FROM_AFTER_FIGURE_RE = regex.compile(r"(?i)(?:[ \u00a0]*+/[ \u00a0]*+(?:ngày|tháng|năm))?+[ \u00a0]++(?:"
                                       + _alt(_PD["from"]) + r")[ \u00a0]++" + _UNIT)
+_FUTURE_RE = regex.compile(r"(?i)" + _B + r"sẽ" + _E)
+_CLAUSE_BREAK_BEFORE_RE = regex.compile(r"(?r)[;:.!?\n]")
 _PAREN_BEFORE_FIGURE_RE = regex.compile(r"[ \u00a0]*+\([ \u00a0]*+$")
 _SENTENCE_LEAD_RE = regex.compile(r"^(?:[\p{L}\p{M}]++\s++){0,3}+$")
 _BULLET_RE = regex.compile(r"\s*+(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s")
@@ -148,6 +150,18 @@ class PeriodDates:
             return None
         return d
 
+    def future_start_before(self, start: int, lo: int) -> DateMention | None:
+        """``từ 1/7/2017 sẽ có mức thuế 45%``: a start written in the figure's clause before a
+        future (`sẽ`) is when the level applies from."""
+        k = bisect_left(self._starts, start) - 1
+        while k >= 0 and self._dates[k].start >= lo:
+            d = self._dates[k]
+            if d.kind != "period" and _FROM_RE.search(self._text[max(0, d.start - 30):d.start]) \
+                    and _FUTURE_RE.search(self._text, d.end, start) and not self._in_legal(d.start, d.end):
+                return d
+            k -= 1
+        return None
+
     def between(self, a: int, b: int, *, target: bool = False) -> list[DateMention]:
         """The eligible dates that start in [a, b); a cut-off only for a target."""
         lo, hi = bisect_left(self._starts, a), bisect_left(self._starts, b)
@@ -177,6 +191,9 @@ def period_of(text: str, start: int, end: int, sent: Sentence, sents: list[Sente
     if own is not None:
         return own.value
     start_date = None if change else dates.from_right_after(end)
+    if start_date is None and not change:
+        br = _CLAUSE_BREAK_BEFORE_RE.search(text, sent.start, start)
+        start_date = dates.future_start_before(start, br.end() if br else sent.start)
     if start_date is not None:
         return start_date.value
     inside = dates.between(sent.start, sent.end, target=target)
