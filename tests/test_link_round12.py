@@ -476,3 +476,8 @@ def test_tu_a_date_then_a_past_verb_gives_none():
 def test_tu_a_date_in_another_clause_gives_none():
     p = _pcts("Từ ngày 1/7 chính sách mới có hiệu lực; doanh nghiệp sẽ đóng 8% vào quỹ.")
     assert p["8%"].period != "XXXX-07-01"
+
+
+def test_a_pair_in_parentheses_after_a_compared_quarter_is_not_that_quarter_s():
+    p = _pcts("GDP quý II tăng mạnh so với quý I/2018 (7,1% so với 6,2%).")
+    assert p["7,1%"].period != "2018-Q1"

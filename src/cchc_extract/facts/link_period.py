@@ -42,6 +42,7 @@ _FROM_AFTER_FIGURE_RE = regex.compile(r"(?i)(?:[ \u00a0]*+/[ \u00a0]*+(?:ngày|t
 _FUTURE_RE = regex.compile(r"(?i)" + _B + r"sẽ" + _E)
 _CLAUSE_BREAK_BEFORE_RE = regex.compile(r"(?r)[;:.!?\n]")
 _PAREN_BEFORE_FIGURE_RE = regex.compile(r"[ \u00a0]*+\([ \u00a0]*+$")
+_PAREN_CLOSE_RE = regex.compile(r"[ \u00a0]*+\)")
 _SENTENCE_LEAD_RE = regex.compile(r"^(?:[\p{L}\p{M}]++\s++){0,3}+$")
 _BULLET_RE = regex.compile(r"\s*+(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s")
 PERIOD_KINDS = {"year", "quarter", "half_year", "month", "period"}
@@ -136,11 +137,12 @@ class PeriodDates:
         judged, _ = self._judged[k]
         return judged if judged is not None and judged.kind == "period" else d
 
-    def named_right_before(self, start: int) -> DateMention | None:
-        """``cao hơn mức 6 tháng đầu năm 2017 (13,26%)``: a figure in parentheses right after a
-        time is that time's figure (also where the time is a comparison's)."""
+    def named_right_before(self, start: int, end: int) -> DateMention | None:
+        """``cao hơn mức 6 tháng đầu năm 2017 (13,26%)``: a figure alone in parentheses right
+        after a time is that time's figure (also where the time is a comparison's); not one of
+        a pair (``so với quý I/2017 (6,13% so với 5,15%)``)."""
         m = _PAREN_BEFORE_FIGURE_RE.search(self._text, max(0, start - 8), start)
-        if m is None:
+        if m is None or not _PAREN_CLOSE_RE.match(self._text, end):
             return None
         k = bisect_right(self._starts, m.start()) - 1
         if k < 0 or self._dates[k].end != m.start():
@@ -187,7 +189,7 @@ def period_of(text: str, start: int, end: int, sent: Sentence, sents: list[Sente
               dates: PeriodDates, *, target: bool = False, change: bool = False) -> str | None:
     """The period of a figure at ``start:end`` in ``sents[si]`` (module docstring)."""
     # (not a change: `tăng 12% từ năm 2000` is measured since then, not in force from then)
-    own = dates.named_right_before(start)
+    own = dates.named_right_before(start, end)
     if own is not None:
         return own.value
     start_date = None if change else dates.from_right_after(end)
