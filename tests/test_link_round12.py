@@ -40,6 +40,8 @@
   stays the plan's;
 - a start written in the figure's clause before a future (`từ 1/7/2017 sẽ có mức thuế 45%`)
   is when the level applies from: its period; not with a past verb (`Từ ngày 1/11, huyện đã …`);
+- `từ X%` whose `lên`/`xuống` comes further on in the clause (`từ 60% (…) năm 2010 đã tăng lên
+  75%`) is a change's starting level, not a floor (`at_least`); `từ 95% trở lên` stays one;
 - a rise or fall of a price, a share price or a market index (`giá bán`, `giá vàng`,
   `cổ phiếu`) is a `growth_rate`, like any change of an economic quantity;
 
@@ -481,3 +483,21 @@ def test_tu_a_date_in_another_clause_gives_none():
 def test_a_pair_in_parentheses_after_a_compared_quarter_is_not_that_quarter_s():
     p = _pcts("GDP quý II tăng mạnh so với quý I/2018 (7,1% so với 6,2%).")
     assert p["7,1%"].period != "2018-Q1"
+
+
+# ---------------------------------------------------------------- từ X% as a starting level
+
+
+def test_tu_with_len_further_on_is_no_floor():
+    p = _pcts("Tỷ lệ hộ dùng nước sạch tăng từ 70% vào năm 2012 lên 88% năm nay.")
+    assert p["70%"].qualifier is None
+
+
+def test_tu_with_xuong_further_on_is_no_floor():
+    p = _pcts("Chi phí không chính thức giảm từ 9% (năm 2014) xuống 6% năm 2016.")
+    assert p["9%"].qualifier is None
+
+
+def test_tu_tro_len_is_still_a_floor():
+    p = _pcts("Có 40 xã đạt từ 90% trở lên.")
+    assert p["90%"].qualifier == "at_least"

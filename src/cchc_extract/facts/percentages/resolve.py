@@ -9,7 +9,7 @@ import regex
 from ...numbers import qualifier_after, qualifier_before
 
 from .vocab import (_Folded, _ACHIEVEDS, _CLAUSE_BREAK_LAST_RE, _CLAUSE_BREAK_RE, _DEADLINES, _DEADLINE_AFTER_RE, _DONES,
-                    _COMPARED_BASE_RE, _FEW_WORDS_RE, _FIGURE_BEFORE_RE, _PLAN_WORD_RE, _FORECAST_RE, _INDICATOR_AFTER_RE, _QUOTA_WORD_RE, _FROM, _FROM_END_RE, _FROM_TO_RE, _NEGATOR_FULL,
+                    _COMPARED_BASE_RE, _FEW_WORDS_RE, _FIGURE_BEFORE_RE, _FROM_LATER_TO_RE, _PLAN_WORD_RE, _FORECAST_RE, _INDICATOR_AFTER_RE, _QUOTA_WORD_RE, _FROM, _FROM_END_RE, _FROM_TO_RE, _NEGATOR_FULL,
                     _NOT_BEFORE_RE, _OFFICE_BEFORE_RE, _PERIOD_OPEN_RE, _PLAN_RE, _PLAN_RIGHT_BEFORE_RE, _RATE_RE,
                     _REACH_BEFORE_RE, _RESULT_AFTER_RE, _SEMI_RE, _SENT_BREAK_LAST_RE, _TARGETS, _VERBS, _WEAKS,
                     _casefold)
@@ -57,7 +57,8 @@ def _qualifier(text: str, hit: _Hit) -> tuple[str | None, int]:
         return after, qstart
     if q:
         return q, qstart
-    if from_word and not hit.is_range and not _FROM_TO_RE.match(text[hit.end:hit.end + 8]):
+    if from_word and not hit.is_range and not _FROM_TO_RE.match(text[hit.end:hit.end + 8]) \
+            and not _FROM_LATER_TO_RE.match(text[hit.end:hit.end + 160]):
         return "at_least", qstart
     return None, qstart
 

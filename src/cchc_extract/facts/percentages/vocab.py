@@ -220,6 +220,10 @@ _FROM = "từ"
 _FROM_END_RE = regex.compile(rf"(?i)(?<!\p{{L}}){_FROM}[ \u00a0]++$")
 # `tăng từ 80% lên 90%`: a starting level, not a bound
 _FROM_TO_RE = regex.compile(rf"{_S}*+(?:lên|xuống|[\-–—]|{_S}\d)", regex.IGNORECASE)
+# `từ 60% (… người) vào năm 2010 đã tăng lên 75,8%`: `từ` opens a change's starting level, its `lên`
+# or `xuống` further on in the clause (before a new figure's own words), not a floor
+_FROM_LATER_TO_RE = regex.compile(rf"^[^;.%]{{0,120}}?(?<![\p{{L}}])(?:lên|xuống)(?:{_S}++(?:mức|tới|đến|còn))?+{_S}++\d",
+                                  regex.IGNORECASE)
 _ACRONYM_RE = regex.compile(r"\p{Lu}{2,}(?!\p{Ll})")
 _SHARE_VERB_RE = regex.compile(r"(?i)chiếm[ \u00a0]++t[ỷỉ][ \u00a0]++lệ")
 # a clause made only of list glue (`và`, `hoặc`, commas, dashes): the figure continues a list
