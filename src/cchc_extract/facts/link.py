@@ -47,6 +47,8 @@ _LEVEL_RE = regex.compile(r"(?i)(?:" + "|".join(
     for p in sorted(_AG["level_words"], key=len, reverse=True)) + r")")
 _LEVEL_PLAIN = {" ".join(p.lower().split()) for p in _AG["level_words"] if p[0].islower()} - {"các", "của", "cấp"}
 _STOP_RE = regex.compile(rf"(?i)(?:{_alt(_AG['stop_words'])}|{_alt(_CUES)}){_E}")
+_VERB_STOP_RE = regex.compile(rf"(?:{_alt(_AG['verb_stops'])}){_E}")  # lower case only
+_TIME_UNIT_AFTER_RE = regex.compile(rf"[ \u00a0]++(?i:{_alt(_AG['time_units'])}){_E}")
 # a word, with an abbreviation's inner dot (`TP.HCM`: one word, not `TP.` and a new sentence)
 _WORD_RE = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}&\-]*+(?:\.\p{Lu}[\p{L}\p{M}\p{N}]*+)*+\.?+|[“”\"‘’]|\d++")
 _SPACE_RE = regex.compile(r"[ \t\u00a0]++")
@@ -63,7 +65,9 @@ _PAREN_RE = regex.compile(r"[()]")
 # ---------------------------------------------------------------- named places
 
 _PL = _DATA["named_places"]
-_NAME = r"(?:\p{Lu}[\p{L}\p{M}]*+|\d{1,2}(?!\d))(?:[ \u00a0]\p{Lu}[\p{L}\p{M}]*+){0,3}+"
+# (a number is a ward's or district's, `Quận 3`, unless a time unit follows: `thành phố 6 tháng`)
+_NAME = (r"(?:\p{Lu}[\p{L}\p{M}]*+|\d{1,2}(?!\d)(?![ \u00a0]++(?i:" + _alt(_AG["time_units"]) + r")" + _E + r"))"
+         r"(?:[ \u00a0]\p{Lu}[\p{L}\p{M}]*+){0,3}+")
 _GAZ = sorted((n for n, k in places().items() if k in _PL["gazetteer_kinds"]), key=len, reverse=True)
 # The four kinds of place, in the order they are tried at a position: a level word and a
 # name, `TP.` and a name, a gazetteer name, a unique body.
@@ -93,9 +97,13 @@ def place_alone(s: str) -> bool:
 _NOT_AFTER_RE = regex.compile(r"(?i)" + _B + r"(?:" + _alt(_PL["not_after"]) + r")[ \u00a0]++$")
 # `Bệnh viện Việt Đức`, `Quỹ (FOM) Nga`: a capitalised word (not the first of its clause) before it
 _POST_OF_RE = regex.compile(r"(?i)" + _B + r"của[ \u00a0]++(?:cựu[ \u00a0]++)?+(?:" + _alt(_PL["post_of"]) + r")[ \u00a0]++$")
+_BODY_SET = set(_PL["bodies"])
+_BODY_NOT_AFTER_RE = regex.compile(r"(?i)" + _B + r"(?:" + _alt(_PL["body_not_after"]) + r")[ \u00a0]++$")
 _NAME_BEFORE_RE = regex.compile(r"(?:[\p{L}\p{M}\p{N}][ \u00a0]++\p{Lu}[\p{L}\p{M}\p{N}&\-]*+|\(\p{Lu}{2,}\))[ \u00a0]++$")
 _NAME_GOES_ON_RE = regex.compile(r"[ \u00a0]\p{Lu}\p{Ll}")  # `Thái Bình Dương`: the gazetteer name is its start
-_ISSUER_GAP_RE = regex.compile(r"(?i)[\s,]*+(?:của|do)[ \u00a0]++")
+# (a document's date may come between: `Nghị định số 67/2014/NĐ-CP, ngày 07/7/2014 của Chính phủ`)
+_ISSUER_GAP_RE = regex.compile(r"(?i)[\s,]*+(?:(?:ngày|ban[ \u00a0]++hành[ \u00a0]++ngày)[ \u00a0]++\d{1,2}[/\-.]\d{1,2}[/\-.]\d{2,4}"
+                               r"[\s,]*+)?+(?:của|do)[ \u00a0]++")
 _APPOSITION_GAP_RE = regex.compile(r",[ \u00a0]++")
 
 
@@ -105,6 +113,8 @@ def names_other(text: str, a: int, b: int, blocked=()) -> bool:
     before = text[max(0, a - 30):a]
     if _NOT_AFTER_RE.search(before) or _POST_OF_RE.search(before) or _NAME_BEFORE_RE.search(before):
         return True
+    if text[a:b] in _BODY_SET and _BODY_NOT_AFTER_RE.search(before):
+        return True  # `Thủ tướng Chính phủ giao …`, `kiến nghị Chính phủ …`
     if text[a:b] in _GAZ_SET and _NAME_GOES_ON_RE.match(text, b):
         return True
     return any(e <= a and _ISSUER_GAP_RE.fullmatch(text, e, a) for _, e in blocked)
@@ -230,7 +240,7 @@ def _next_part(text: str, cur: int, hi: int, prev_level: bool) -> tuple[int, boo
         lv = None  # `TP.Huế`: one name, read as a word
     if lv:
         return lv.end(), True, _is_level(lv.group())
-    if _STOP_RE.match(text, at, hi) and not _AND_CAP_RE.match(text, at, hi):
+    if (_STOP_RE.match(text, at, hi) and not _AND_CAP_RE.match(text, at, hi)) or _VERB_STOP_RE.match(text, at, hi):
         return None
     w = _WORD_RE.match(text, at, hi)
     if not w:
@@ -238,6 +248,8 @@ def _next_part(text: str, cur: int, hi: int, prev_level: bool) -> tuple[int, boo
     tok = w.group()
     if tok.isdigit():
         # `Phường 1`, `Quận 3`: a number right after a level word
+        if _TIME_UNIT_AFTER_RE.match(text, w.end(), hi):
+            return None  # `thành phố 6 tháng đầu năm`: a time, not `Phường 6`
         return (w.end(), True, False) if prev_level and len(tok) <= 2 else None
     if tok in "“”\"‘’":
         return w.end(), False, prev_level

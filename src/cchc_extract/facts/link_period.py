@@ -32,6 +32,17 @@ _DEADLINE_BEFORE_RE = regex.compile(r"(?i)" + _B + r"(?<!(?:tuần|tháng|năm|p
 _FROM_RE = regex.compile(r"(?i)" + _B + r"(?:" + _alt(_PD["from"]) + r")[ \u00a0]++" + _UNIT + r"$")
 _FROM_TO_GAP_RE = regex.compile(r"(?i)[ \u00a0]*+(?:(?:" + _alt(_PD["until"]) + r")" + _E + r"|[-–])[ \u00a0]*+"
                                 r"(?:(?:" + _alt(_PD["edge"]) + r")[ \u00a0]++)?+" + _UNIT)
+# `kể từ Hội nghị … tháng 4/2016 đến nay`: a start with words between, then `đến nay` (link.yaml `since`, `to_now`)
+_SINCE_BEFORE_RE = regex.compile(r"(?i)" + _B + r"(?:" + _alt(_PD["since"]) + r")" + _E + r"[^,;:.()\n]{0,90}+$")
+_TO_NOW_AFTER_RE = regex.compile(r"(?i)[ \u00a0]*+(?:cho[ \u00a0]++)?+(?:" + _alt(_PD["until"]) + r")[ \u00a0]++(?:"
+                                 + _alt(_PD["to_now"]) + r")" + _E)
+# `35% từ năm 2018`, `0,03%/ngày từ 01/7/2016`: `từ` right after the figure (a rate per a unit between)
+_FROM_AFTER_FIGURE_RE = regex.compile(r"(?i)(?:[ \u00a0]*+/[ \u00a0]*+(?:ngày|tháng|năm))?+[ \u00a0]++(?:"
+                                      + _alt(_PD["from"]) + r")[ \u00a0]++" + _UNIT)
+_FUTURE_RE = regex.compile(r"(?i)" + _B + r"sẽ" + _E)
+_CLAUSE_BREAK_BEFORE_RE = regex.compile(r"(?r)[;:.!?\n]")
+_PAREN_BEFORE_FIGURE_RE = regex.compile(r"[ \u00a0]*+\([ \u00a0]*+$")
+_PAREN_CLOSE_RE = regex.compile(r"[ \u00a0]*+\)")
 _SENTENCE_LEAD_RE = regex.compile(r"^(?:[\p{L}\p{M}]++\s++){0,3}+$")
 _BULLET_RE = regex.compile(r"\s*+(?:[-–•+*]|\d{1,2}[.)]|[a-zđ]\))\s")
 PERIOD_KINDS = {"year", "quarter", "half_year", "month", "period"}
@@ -95,6 +106,10 @@ class PeriodDates:
         if k > 0 and _FROM_RE.search(text[max(0, self._dates[k - 1].start - 30):self._dates[k - 1].start]) \
                 and _FROM_TO_GAP_RE.fullmatch(text, self._dates[k - 1].end, d.start):
             return None, False  # the end of `từ A đến B`, read with A
+        if d.kind != "period" and _TO_NOW_AFTER_RE.match(text, d.end) \
+                and _SINCE_BEFORE_RE.search(text, max(0, d.start - 100), d.start):
+            value = d.value.split("/")[0] + "/.."  # since then, until now
+            return DateMention(text=d.text, start=d.start, end=d.end, kind="period", value=value), False
         until = _UNTIL_RE.search(before)
         if until and d.kind != "period":
             if until.group("tinh"):
@@ -104,6 +119,50 @@ class PeriodDates:
         if d.kind in ("date", "datetime") and _DEADLINE_BEFORE_RE.search(before):
             return d, True  # `trước ngày 15/7`: a deadline, a target's period at most
         return d, False
+
+    def from_right_after(self, end: int) -> DateMention | None:
+        """``mức thuế 35% từ năm 2018``, ``0,03%/ngày từ 01/7/2016``: the date a level written
+        right before `từ` applies from is its period (``từ A đến B`` as one period)."""
+        m = _FROM_AFTER_FIGURE_RE.match(self._text, end)
+        if m is None:
+            return None
+        k = bisect_left(self._starts, end)
+        if k >= len(self._dates) or not end <= self._dates[k].start <= m.end() < self._dates[k].end:
+            return None
+        d = self._dates[k]
+        if self._in_legal(d.start, d.end):
+            return None
+        if k not in self._judged:
+            self._judged[k] = self._judge(k)
+        judged, _ = self._judged[k]
+        return judged if judged is not None and judged.kind == "period" else d
+
+    def named_right_before(self, start: int, end: int) -> DateMention | None:
+        """``cao hơn mức 6 tháng đầu năm 2017 (13,26%)``: a figure alone in parentheses right
+        after a time is that time's figure (also where the time is a comparison's); not one of
+        a pair (``so với quý I/2017 (6,13% so với 5,15%)``)."""
+        m = _PAREN_BEFORE_FIGURE_RE.search(self._text, max(0, start - 8), start)
+        if m is None or not _PAREN_CLOSE_RE.match(self._text, end):
+            return None
+        k = bisect_right(self._starts, m.start()) - 1
+        if k < 0 or self._dates[k].end != m.start():
+            return None
+        d = self._dates[k]
+        if self._in_legal(d.start, d.end) or d.kind in ("date", "datetime"):
+            return None
+        return d
+
+    def future_start_before(self, start: int, lo: int) -> DateMention | None:
+        """``từ 1/7/2017 sẽ có mức thuế 45%``: a start written in the figure's clause before a
+        future (`sẽ`) is when the level applies from."""
+        k = bisect_left(self._starts, start) - 1
+        while k >= 0 and self._dates[k].start >= lo:
+            d = self._dates[k]
+            if d.kind != "period" and _FROM_RE.search(self._text[max(0, d.start - 30):d.start]) \
+                    and _FUTURE_RE.search(self._text, d.end, start) and not self._in_legal(d.start, d.end):
+                return d
+            k -= 1
+        return None
 
     def between(self, a: int, b: int, *, target: bool = False) -> list[DateMention]:
         """The eligible dates that start in [a, b); a cut-off only for a target."""
@@ -129,6 +188,16 @@ _OWN_TIME_RE = regex.compile(r"(?i)[ \u00a0]*+(?:(?:vào|trong|đến|tới|cho|
 def period_of(text: str, start: int, end: int, sent: Sentence, sents: list[Sentence], si: int,
               dates: PeriodDates, *, target: bool = False, change: bool = False) -> str | None:
     """The period of a figure at ``start:end`` in ``sents[si]`` (module docstring)."""
+    # (not a change: `tăng 12% từ năm 2000` is measured since then, not in force from then)
+    own = dates.named_right_before(start, end)
+    if own is not None:
+        return own.value
+    start_date = None if change else dates.from_right_after(end)
+    if start_date is None and not change:
+        br = _CLAUSE_BREAK_BEFORE_RE.search(text, sent.start, start)
+        start_date = dates.future_start_before(start, br.end() if br else sent.start)
+    if start_date is not None:
+        return start_date.value
     inside = dates.between(sent.start, sent.end, target=target)
     before = [d for d in inside if d.end <= start]
     stop = _find_char(text, ";", end, sent.end)

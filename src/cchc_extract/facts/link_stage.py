@@ -23,9 +23,11 @@ from ..keys import agency_key, document_key
 from ..records import DossierCount, Percentage, item_id, mark_set
 from ..segment import Sentence, sentence_index
 from .dossiers import parents_of
-from .link import PLACE_RE, agency_phrases, office_before, place_alone, place_phrases
+from ..gazetteers import places
+from .link import PLACE_RE, agency_phrases, office_before, place_alone, place_phrases, reporter_floor
 from .link_period import PeriodDates, breakdown_period, period_of
-from .link_vocab import _DATA
+from .link_vocab import _DATA, _alt
+from ..patterndata import entries
 from .metric_kind import Scope, classify
 
 #: How far (characters) a clause or a sized count may reach back from a figure.
@@ -36,7 +38,8 @@ _PLACE_AFTER_RE = regex.compile(r"(?i)[ \u00a0]++(?:ở|tại|của)[ \u00a0]++(
                                 r"thị xã|xã|phường|TP)[ \u00a0.])")
 _FRONTED_RE = regex.compile(r"(?i)\s*+(?:cùng\s++với|với|bên\s++cạnh|ngoài|nhờ|sau\s++khi|khi)(?![\p{L}\p{M}])")
 _COMPARED_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:so\s++với|cùng\s++kỳ)(?![\p{L}\p{M}])")
-_ITEM_END_RE = regex.compile(r"(?i)[;\n!?]|\.(?!\d)|\d[ \u00a0]?+%"
+# (the next figure ends the item at its first digit: `về mức 35%` leaves `về mức`, not `về mức 3`)
+_ITEM_END_RE = regex.compile(r"(?i)[;\n!?]|\.(?!\d)|(?<![\d.,])\d[\d.,]*+[ \u00a0]?+%"
                              r"|,[ \u00a0]*+(?:đồng[ \u00a0]thời|nhưng|song|tuy[ \u00a0]nhiên|trong[ \u00a0]khi)(?!\p{L})")
 _COMPARED_TAIL_RE = regex.compile(r"(?is)^\s*+(?:so\s++với|so\s++cùng\s++kỳ|cùng\s++kỳ).*+")
 # a denominator right after the figure (`đạt 96% trên tổng số 1.200 doanh nghiệp`) names the whole,
@@ -45,6 +48,7 @@ _DENOMINATOR_RE = regex.compile(r"(?i)[ \u00a0]*+trên[ \u00a0]++tổng[ \u00a0]
 _REACH_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:đạt|chiếm|bằng)(?:[ \u00a0]++(?:tỷ|tỉ)[ \u00a0]++lệ)?+"
                           r"(?:[ \u00a0]++(?:trên|gần|khoảng|hơn))?+[ \u00a0]*+$")
 _CL = _DATA["metric_cleanup"]
+_MK_DATA = entries("metric_kinds")["metric_kinds"]
 _FILLER = {w for p in _CL["filler"] for w in p.lower().split()}
 # glue a metric may not end with (`… và`, `… về mức`, `… giảm` before `còn 3%`)
 _TRAIL = {"và", "về", "mức", "so", "với", "của", "là", "đến", "tới", "từ", "trong", "ở", "tại", "tăng", "giảm", "cũng",
@@ -170,8 +174,103 @@ def _fronted_subject(text: str, lo: int, hi: int, pos: int, sent: Sentence) -> s
     return text[ph[0][0]:ph[0][1]].strip(" ,")
 
 
+# ---------------------------------------------------------------- a locality named by its level
+
+_AN = _DATA["place_anaphors"]
+_CITY_WORDS = {w.lower() for w in _AN["city"]}
+_ANAPHOR_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _alt(_AN["city"] + _AN["province"]) + r")(?![\p{L}\p{M}.])")
+_OWNER_BEFORE_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _alt(_AN["owner_before"]) + r")[ \u00a0]++$")
+_LEAD_IN = r"(?:(?:" + _alt(_AN["lead_ins"]) + r"|(?:năm|tháng|quý)[ \u00a0]++[\dIVX/]++)(?![\p{L}\p{M}])[ \u00a0,]*+)*+"
+_OPEN_BEFORE_RE = regex.compile(r"(?i)[,:;“\"(][ \u00a0]*+" + _LEAD_IN + r"$")
+_OPENS_RE = regex.compile(r"(?i)[ \u00a0“\"']*+" + _LEAD_IN)
+_THEN_AFTER_RE = regex.compile(r"(?i)[ \u00a0]++(?:" + _alt(_AN["then"]) + r")(?![\p{L}\p{M}])")
+# `các huyện, thành phố`, `thành phố, thị xã`: a list of levels, not one place
+_LEVEL_LIST_RE = regex.compile(r"(?i)(?:[ \u00a0]*+,[ \u00a0]*+|[ \u00a0]++(?:và|hoặc)[ \u00a0]++)(?:huyện|quận|thị xã|xã|phường|"
+                               r"thị trấn|tỉnh|thành phố)(?![\p{L}\p{M}])")
+_WHOLE_COUNTRY_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:cả[ \u00a0]++nước|toàn[ \u00a0]++quốc)(?![\p{L}\p{M}])")
+_NAMED_AFTER_RE = regex.compile(r"[ \u00a0]*+(?:\p{Lu}|\d)")
+_CITY_PROVINCES = set(_AN["city_provinces"])
+_CITY_LEAD_RE = regex.compile(r"(?i)(?:thành[ \u00a0]++phố|TP|Tp|thủ[ \u00a0]++đô)(?![\p{L}\p{M}])")
+_PROVINCE_LEAD_RE = regex.compile(r"(?i)tỉnh(?![\p{L}\p{M}])")
+
+
+def _anaphor_at(text: str, lo: int, pos: int) -> regex.Match | None:
+    """The last bare level word in ``text[lo:pos]`` that stands for a place as subject or owner
+    (``Thành phố đã …``, ``toàn tỉnh có …``, ``của Thành phố``), not a list of levels."""
+    found = None
+    for m in _ANAPHOR_RE.finditer(text, lo, pos):
+        if _NAMED_AFTER_RE.match(text, m.end(), pos) or _LEVEL_LIST_RE.match(text, m.end(), pos):
+            continue  # `thành phố Vinh` is named; `thành phố, thị xã` is a list
+        before = text[max(lo, m.start() - 16):m.start()]
+        if _LEVEL_LIST_RE.search(text, max(lo, m.start() - 16), m.start()) and before.rstrip().endswith((",", "và", "hoặc")):
+            continue
+        owner = _OWNER_BEFORE_RE.search(before)
+        opens = _OPENS_RE.fullmatch(text, lo, m.start()) or _OPEN_BEFORE_RE.search(text, max(lo, m.start() - 40), m.start())
+        if owner or (opens and _THEN_AFTER_RE.match(text, m.end(), pos)):
+            found = m
+    return found
+
+
+def _of_level(name: str, city: bool) -> bool:
+    kind = places().get(name)
+    if city:
+        return bool(_CITY_LEAD_RE.match(name)) or kind == "city" or name in _CITY_PROVINCES
+    return bool(_PROVINCE_LEAD_RE.match(name)) or (kind == "province" and name not in _CITY_PROVINCES)
+
+
+def _anaphor_place(text: str, pos: int, sent: Sentence) -> str | None:
+    """``Theo báo cáo của TP. Hà Nội, …, hiện nay Thành phố đã …  đạt 100%``: a locality the
+    figure's sentence names only by its level word is the nearest place of that level named
+    before the word in the same sentence (link.yaml ``place_anaphors``); not one inside an
+    office's name (``Sở Giáo dục tỉnh X``), nor when ``cả nước`` owns the figure."""
+    lo = reporter_floor(text, sent.start, pos)
+    m = _anaphor_at(text, lo, pos)
+    if m is None or _WHOLE_COUNTRY_RE.search(text, m.end(), pos):
+        return None
+    city = " ".join(m.group().lower().split()) in _CITY_WORDS
+    offices = agency_phrases(text, sent.start, m.start())
+    for a, b in reversed(place_phrases(text, sent.start, m.start())):
+        name = text[a:b]
+        if _of_level(name, city) and not any(oa <= a and b <= ob for oa, ob in offices):
+            return name
+    return None
+
+
+_SHARED_AFTER_RE = regex.compile(r"(?i)[ \u00a0]*+(?:\([ \u00a0]*+)?+(?:" + _alt(_DATA["named_places"]["shared_by"])
+                                 + r")(?![\p{L}\p{M}])[^.;()\n]{0,60}+$")
+_LIST_SEP_RE = regex.compile(r"(?:,[ \u00a0]*+(?:và[ \u00a0]++)?+|[ \u00a0]++và[ \u00a0]++)$")
+
+
+def _shared_list(text: str, agency: str, pos: int, sent: Sentence) -> str:
+    """``Đồng Nai, Quảng Trị, Gia Lai (đều đạt 100%)``: a place that ends a list of places of
+    its kind, before a word of sharing (link.yaml ``shared_by``), shares the figure with the
+    others: the agency is the whole list as written."""
+    b = text.rfind(agency, sent.start, pos) + len(agency)
+    if not _SHARED_AFTER_RE.fullmatch(text, b, pos):
+        return agency
+    a = b - len(agency)
+    kinds = places()
+    kind = kinds.get(agency)
+    if kind is None and not place_alone(agency):
+        return agency
+    start = a
+    while True:
+        sep = _LIST_SEP_RE.search(text, max(sent.start, start - 12), start)
+        if sep is None:
+            break
+        prev = [ph for ph in place_phrases(text, max(sent.start, sep.start() - 60), sep.start()) if ph[1] == sep.start()]
+        if not prev or kinds.get(text[prev[-1][0]:prev[-1][1]]) != kind:
+            break
+        start = prev[-1][0]
+    return text[start:b]
+
+
+_RESTATED_GOAL_RE = regex.compile(r"(?i)(?<![\p{L}\p{M}])(?:" + _alt(_MK_DATA["restated_goal"]) + r")"
+                                  r"(?:[ \u00a0]++(?:là|đạt|ở|mức|đề|ra|đặt))*+[ \u00a0]*+$")
+
+
 def _kind(text: str, p: Percentage, lo: int, hi: int, floor: int, sent: Sentence, sents: list[Sentence],
-          si: int, prev_kind: str | None) -> str:
+          si: int, prev_kind: str | None, earlier: dict | None = None) -> str:
     after = text[p.end:hi]
     m = _ITEM_END_RE.search(text, p.end, min(sent.end, hi + 150))
     wide = text[p.end:m.start() if m else min(sent.end, hi + 150)]  # up to `;` or the next figure
@@ -198,6 +297,9 @@ def _kind(text: str, p: Percentage, lo: int, hi: int, floor: int, sent: Sentence
             and len(text[lo:p.start].split()) <= 6:
         # `Đa số đều đạt 100%.`: the figure's subject is the sentence before
         kind = classify(Scope(sents[si - 1].text, "", change))
+    if kind is None and earlier and _RESTATED_GOAL_RE.search(text, max(lo, p.start - 40), p.start):
+        # `không đạt được mục tiêu 6,7%`: the goal stated earlier with that figure
+        kind = earlier.get((p.low, p.high))
     return kind or "other"
 
 
@@ -265,6 +367,7 @@ def link_percentages(ctx: ArticleContext) -> None:
     counts = sorted(ctx.dossier_counts, key=lambda c: c.start)
     ends = [c.end for c in counts]
     prev: tuple[int, Percentage] | None = None
+    earlier: dict[tuple[float, float], str] = {}  # the kind of each figure met, by its value
     pcts = ctx.percentages
     for i, p in enumerate(pcts):
         si = sentence_index(sents, p.start)
@@ -284,6 +387,10 @@ def link_percentages(ctx: ArticleContext) -> None:
                   or _place_in_noun(text, p.end, hi))
         if agency is None and count is not None:
             agency = count.agency
+        if agency is None:
+            agency = _anaphor_place(text, p.start, sent)
+        elif agency in text[sent.start:p.start]:
+            agency = _shared_list(text, agency, p.start, sent)
         period = period_of(text, p.start, p.end, sent, sents, si, dates, target=p.is_target, change=p.is_change)
         if period is None and count is not None:
             period = count.period
@@ -292,7 +399,9 @@ def link_percentages(ctx: ArticleContext) -> None:
         metric = _metric_of(text, p, lo, floor, prev[1] if same else None)
         if metric != p.metric:
             _set(p, "metric", metric)
-        kind = _kind(text, p, lo, hi, floor, sent, sents, si, prev[1].metric_kind if same else None)
+        kind = _kind(text, p, lo, hi, floor, sent, sents, si, prev[1].metric_kind if same else None, earlier)
+        if kind != "other":
+            earlier[(p.low, p.high)] = kind
         _set(p, "agency", agency)
         _set(p, "period", period)
         _set(p, "metric_kind", kind)

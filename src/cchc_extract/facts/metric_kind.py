@@ -33,7 +33,10 @@ def _words_re(words, anchored: bool = False) -> regex.Pattern | None:
         return None
     alts = "|".join(r"\s++".join(regex.escape(w) for w in p.split())
                     for p in sorted(set(words), key=len, reverse=True))
-    return regex.compile(("" if anchored else rf"(?<!{_L})") + rf"(?:{alts})(?!{_L})", regex.IGNORECASE)
+    # (a phrase that ends in a digit, `mức 3`, does not end inside a number: `mức 35%`, `mức 3,5%`;
+    # `mức độ 3,4` lists two levels)
+    return regex.compile(("" if anchored else rf"(?<!{_L})") + rf"(?:{alts})(?!{_L})(?!(?<=\d)(?:\d|[.,]\d++[ \u00a0]*+%))",
+                         regex.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ from .vocab import (_COMPARATIVE_BEFORE_RE, _DENOMINATOR_RE, _LIST_GLUE_ONLY_RE,
 from .find import _find_hits
 from .rules import REGISTRY
 from .vocab import _Folded
-from .resolve import _Cues, _SentenceStarts, _clause_start, _ends_with_from, _is_target, _last_verb, _qualifier
+from .resolve import _Cues, _SentenceStarts, _compared_base, _clause_start, _ends_with_from, _is_target, _last_verb, _qualifier
 from .metric import _UNKNOWN, _clean_metric, _metric_after, _metric_before, _rstripped_end
 
 # private names re-exported for the tests (test_fast_paths, test_linear_time import them from here)
@@ -83,7 +83,7 @@ def find_percentage_items(text: str, *, sentences: list[tuple[int, int]] | None 
         c = _Clause(text, hit, sent_start, prev[1] if prev is not None and prev[0] == sent_start else None)
         is_change, same_subject = _change(c)
         is_target = _is_target(text, cues, c.start, hit.start, hit.end, pub_year)
-        if c.list_item and c.prev is not None and c.prev.is_target:
+        if c.list_item and c.prev is not None and c.prev.is_target and not _compared_base(text, hit.start):
             is_target = True  # `kế hoạch tăng 17% và 19%`; `sẽ cung cấp 40% …; 100% …`: the goal's list goes on
         item = Percentage(
             text=text[hit.start:hit.end], start=hit.start, end=hit.end,

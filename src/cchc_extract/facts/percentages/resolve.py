@@ -9,7 +9,7 @@ import regex
 from ...numbers import qualifier_after, qualifier_before
 
 from .vocab import (_Folded, _ACHIEVEDS, _CLAUSE_BREAK_LAST_RE, _CLAUSE_BREAK_RE, _DEADLINES, _DEADLINE_AFTER_RE, _DONES,
-                    _FEW_WORDS_RE, _FIGURE_BEFORE_RE, _FORECAST_RE, _FROM, _FROM_END_RE, _FROM_TO_RE, _NEGATOR_FULL,
+                    _COMPARED_BASE_RE, _FEW_WORDS_RE, _FIGURE_BEFORE_RE, _FROM_LATER_TO_RE, _PLAN_WORD_RE, _FORECAST_RE, _INDICATOR_AFTER_RE, _QUOTA_WORD_RE, _FROM, _FROM_END_RE, _FROM_TO_RE, _NEGATOR_FULL,
                     _NOT_BEFORE_RE, _OFFICE_BEFORE_RE, _PERIOD_OPEN_RE, _PLAN_RE, _PLAN_RIGHT_BEFORE_RE, _RATE_RE,
                     _REACH_BEFORE_RE, _RESULT_AFTER_RE, _SEMI_RE, _SENT_BREAK_LAST_RE, _TARGETS, _VERBS, _WEAKS,
                     _casefold)
@@ -57,7 +57,8 @@ def _qualifier(text: str, hit: _Hit) -> tuple[str | None, int]:
         return after, qstart
     if q:
         return q, qstart
-    if from_word and not hit.is_range and not _FROM_TO_RE.match(text[hit.end:hit.end + 8]):
+    if from_word and not hit.is_range and not _FROM_TO_RE.match(text[hit.end:hit.end + 8]) \
+            and not _FROM_LATER_TO_RE.match(text[hit.end:hit.end + 160]):
         return "at_least", qstart
     return None, qstart
 
@@ -134,7 +135,8 @@ class _Cues:
             words = t[max(self.start, m.start() - 30):m.start()].split()
             negated = any(len(words) >= k and _NEGATOR_FULL.fullmatch(" ".join(words[-k:])) for k in (1, 2))
             if _FIGURE_BEFORE_RE.search(t, max(self.start, m.start() - 16), m.start()) \
-                    or _RESULT_AFTER_RE.match(t, m.end(), min(pos, m.end() + 60)):
+                    or _RESULT_AFTER_RE.match(t, m.end(), min(pos, m.end() + 60)) \
+                    or (_QUOTA_WORD_RE.fullmatch(t, m.start(), m.end()) and _INDICATOR_AFTER_RE.match(t, m.end(), pos)):
                 continue
             if negated or (self._neg_end is not None and not t[self._neg_end:m.start()].strip()):
                 self._neg_end = m.end()  # `vượt chỉ tiêu`, and `so với mục tiêu đề ra` as a whole
@@ -177,6 +179,13 @@ def _any_between(sorted_starts: list[int], lo: int, hi: int) -> bool:
     return i < len(sorted_starts) and sorted_starts[i] < hi
 
 
+def _compared_base(text: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` is the base of a comparison given in parentheses
+    (``cao hơn mức năm 2016 (8,4%)``), not a plan's (``cao hơn kế hoạch (8%)``)."""
+    base = _COMPARED_BASE_RE.search(text, max(0, pos - 90), pos)
+    return base is not None and not _PLAN_WORD_RE.search(base.group("base"))
+
+
 def _is_target(text: str, cues: _Cues, clause_start: int, pos: int, end: int, pub_year: int | None) -> bool:
     # a forecast (`dự báo … sẽ tăng 8%`) or a tax or interest rate (`sẽ chịu mức thuế suất 20%`)
     # states no goal: only a goal word or a plan's own figure makes it one
@@ -186,6 +195,8 @@ def _is_target(text: str, cues: _Cues, clause_start: int, pos: int, end: int, pu
         return True  # `đưa tỷ lệ xuống còn 15% đến năm 2020`
     if _PLAN_RIGHT_BEFORE_RE.search(text, max(0, pos - 24), pos):
         return True  # `đạt 95% (kế hoạch 90%)`: the plan's own figure
+    if _compared_base(text, pos):
+        return False  # `phải cao hơn mức 6 tháng đầu năm 2017 (13,26%)`: a figure reached, compared with
     cues.extend(pos)
     cue = cues.targets[-1] if cues.targets else None
     if cue is not None:

@@ -50,6 +50,10 @@ _FIGURE_BEFORE_RE = regex.compile(r"(?:%|phần[ \u00a0]trăm)[ \u00a0]*+(?:(?:t
 _RESULT_AFTER_RE = regex.compile(
     r"(?:[ \u00a0\-–]++[\p{L}\p{M}]++){0,5}?[ \u00a0]++(?:" + _alt(_V["target_cues"]["results_after"]) + r")(?![\p{L}])",
     regex.IGNORECASE)
+# `chỉ tiêu này`, `các chỉ tiêu kinh tế vĩ mô`: an indicator, not a quota
+_INDICATOR_AFTER_RE = regex.compile(
+    r"[ \u00a0]++(?:" + _alt(_V["target_cues"]["indicator_after"]) + r")(?![\p{L}])", regex.IGNORECASE)
+_QUOTA_WORD_RE = regex.compile(r"chỉ[ \u00a0]++tiêu", regex.IGNORECASE)
 _FORECAST_RE = regex.compile(r"(?<![\p{L}])(?:" + _alt(_V["target_cues"]["forecasts"]) + r")(?![\p{L}])",
                              regex.IGNORECASE)
 # a tax or interest rate (`mức thuế suất 30%`, `thuế sẽ tăng từ 50%`): a schedule or a rule
@@ -81,6 +85,13 @@ _PLAN_RIGHT_BEFORE_RE = regex.compile(
     r"(?<![\p{L}])(?:kế[ \u00a0]hoạch|KH|chỉ[ \u00a0]tiêu|mục[ \u00a0]tiêu)"
     r"(?:[ \u00a0]++(?:năm|là|đề[ \u00a0]ra|giao))?+[ \u00a0]*+:?[ \u00a0]*+$",
     regex.IGNORECASE)
+# `phải cao hơn mức 6 tháng đầu năm 2017 (13,26%)`: the base of a comparison, given in parentheses, is
+# a figure already reached, not a goal (unless the base is a plan: `cao hơn kế hoạch (13%)`)
+_COMPARED_BASE_RE = regex.compile(
+    r"(?<![\p{L}])(?:cao|thấp|lớn|nhỏ|nhiều|ít)[ \u00a0]++hơn(?![\p{L}])(?P<base>[^()%;.]{0,60}?)[ \u00a0]*+\([ \u00a0]*+$",
+    regex.IGNORECASE)
+_PLAN_WORD_RE = regex.compile(r"(?<![\p{L}])(?:kế[ \u00a0]hoạch|KH|chỉ[ \u00a0]tiêu|mục[ \u00a0]tiêu|dự[ \u00a0]toán)(?![\p{L}])",
+                              regex.IGNORECASE)
 #: a deadline's word (`đến năm 2025`, `tới 2030`): written once, for the pattern and for its scan
 _DEADLINE_WORDS = ("đến", "tới")
 _DEADLINE_RE = regex.compile(
@@ -92,7 +103,8 @@ _DEADLINE_AFTER_RE = regex.compile(
     r"[ \u00a0]++(?:vào|đến|tới|trong)[ \u00a0]++(?:(?:hết|cuối)[ \u00a0]++)?năm[ \u00a0]++(?P<y>(?:19|20)\d\d)(?!\d)",
     regex.IGNORECASE)
 _CLAUSE_BREAK_RE = regex.compile(r"[;:()\n!?\[\]]|\.(?!\d)|,(?!\d)")
-_SENT_BREAK_RE = regex.compile(r"\n|(?<!\b\p{Lu}\p{L}{0,2})[.!?](?=[ \u00a0]++[\p{Lu}\d\"“])")
+_ABBREV = "|".join(regex.escape(w) for w in sorted(set(_V["target_cues"]["abbreviations"]), key=len, reverse=True))
+_SENT_BREAK_RE = regex.compile(r"\n|(?<!\b(?:\p{Lu}{1,3}|" + _ABBREV + r"))[.!?](?=[ \u00a0]++[\p{Lu}\d\"“])")
 _SENT_BREAK_LAST_RE = regex.compile(r"(?r)" + _SENT_BREAK_RE.pattern)
 _STRIP_LEAD = regex.compile(rf"^(?:(?:{_alt(_V['metric']['strip_leading'])})(?![\p{{L}}])[ \u00a0,]*+)++",
                             regex.IGNORECASE)
@@ -208,6 +220,10 @@ _FROM = "từ"
 _FROM_END_RE = regex.compile(rf"(?i)(?<!\p{{L}}){_FROM}[ \u00a0]++$")
 # `tăng từ 80% lên 90%`: a starting level, not a bound
 _FROM_TO_RE = regex.compile(rf"{_S}*+(?:lên|xuống|[\-–—]|{_S}\d)", regex.IGNORECASE)
+# `từ 60% (… người) vào năm 2010 đã tăng lên 75,8%`: `từ` opens a change's starting level, its `lên`
+# or `xuống` further on in the clause (before a new figure's own words), not a floor
+_FROM_LATER_TO_RE = regex.compile(rf"^[^;.%]{{0,120}}?(?<![\p{{L}}])(?:lên|xuống)(?:{_S}++(?:mức|tới|đến|còn))?+{_S}++\d",
+                                  regex.IGNORECASE)
 _ACRONYM_RE = regex.compile(r"\p{Lu}{2,}(?!\p{Ll})")
 _SHARE_VERB_RE = regex.compile(r"(?i)chiếm[ \u00a0]++t[ỷỉ][ \u00a0]++lệ")
 # a clause made only of list glue (`và`, `hoặc`, commas, dashes): the figure continues a list
