@@ -50,6 +50,8 @@ All sentences are our own wording.
 
 from __future__ import annotations
 
+import pytest
+
 import cchc_extract
 
 
@@ -501,3 +503,15 @@ def test_tu_with_xuong_further_on_is_no_floor():
 def test_tu_tro_len_is_still_a_floor():
     p = _pcts("Có 40 xã đạt từ 90% trở lên.")
     assert p["90%"].qualifier == "at_least"
+
+
+# ---------------------------------------------------------------- verbs inside a body's name (merge review)
+
+@pytest.mark.parametrize("text, agency", [
+    ("Năm 2016, Bộ Ngoại giao giải quyết 98% hồ sơ lãnh sự đúng hạn.", "Bộ Ngoại giao"),
+    ("Phòng Cảnh sát giao thông tỉnh xử lý 95% số vụ vi phạm trong quý I.", "Phòng Cảnh sát giao thông tỉnh"),
+    ("Năm nay Cục Hàng không đạt 90% kế hoạch.", "Cục Hàng không"),
+    ("Bộ TTTT giao 80% chỉ tiêu cho các địa phương.", "Bộ TTTT"),          # the verb still ends the name
+])
+def test_a_verb_inside_a_body_name_does_not_end_it(text, agency):
+    assert [p.agency for p in cchc_extract.extract(text, exclude=["entities"]).percentages] == [agency]

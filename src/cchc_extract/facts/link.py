@@ -48,6 +48,9 @@ _LEVEL_RE = regex.compile(r"(?i)(?:" + "|".join(
 _LEVEL_PLAIN = {" ".join(p.lower().split()) for p in _AG["level_words"] if p[0].islower()} - {"các", "của", "cấp"}
 _STOP_RE = regex.compile(rf"(?i)(?:{_alt(_AG['stop_words'])}|{_alt(_CUES)}){_E}")
 _VERB_STOP_RE = regex.compile(rf"(?:{_alt(_AG['verb_stops'])}){_E}")  # lower case only
+_VERB_NOUN_RE = regex.compile(rf"(?i)(?:{_alt(_AG['verb_stop_nouns'])}){_E}")
+#: the word before a position, and the blanks after it
+_WORD_BEFORE_RE = regex.compile(r"[\p{L}\p{M}]++[ \u00a0]++\Z")
 _TIME_UNIT_AFTER_RE = regex.compile(rf"[ \u00a0]++(?i:{_alt(_AG['time_units'])}){_E}")
 # a word, with an abbreviation's inner dot (`TP.HCM`: one word, not `TP.` and a new sentence)
 _WORD_RE = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\p{N}&\-]*+(?:\.\p{Lu}[\p{L}\p{M}\p{N}]*+)*+\.?+|[“”\"‘’]|\d++")
@@ -200,6 +203,16 @@ def agency_phrases(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+def _verb_stop(text: str, at: int, hi: int) -> bool:
+    """A lowercase verb at ``at`` that ends an office's name (``Bộ TTTT giao …``), unless it is a
+    word of a noun that goes on naming the body, with the word after it (``giao thông``) or the
+    word before it (``Bộ Ngoại giao``, ``Cục Hàng không``)."""
+    if not _VERB_STOP_RE.match(text, at, hi) or _VERB_NOUN_RE.match(text, at, hi):
+        return False
+    before = _WORD_BEFORE_RE.search(text, max(0, at - 24), at)
+    return not (before and _VERB_NOUN_RE.match(text, before.start(), hi))
+
+
 def _phrase_end(text: str, head, hi: int) -> int:
     """Where the office phrase opened by ``head`` ends: up to 14 names and level words."""
     end = cur = head.end()
@@ -240,7 +253,7 @@ def _next_part(text: str, cur: int, hi: int, prev_level: bool) -> tuple[int, boo
         lv = None  # `TP.Huế`: one name, read as a word
     if lv:
         return lv.end(), True, _is_level(lv.group())
-    if (_STOP_RE.match(text, at, hi) and not _AND_CAP_RE.match(text, at, hi)) or _VERB_STOP_RE.match(text, at, hi):
+    if (_STOP_RE.match(text, at, hi) and not _AND_CAP_RE.match(text, at, hi)) or _verb_stop(text, at, hi):
         return None
     w = _WORD_RE.match(text, at, hi)
     if not w:
