@@ -42,7 +42,7 @@ from .unitlists import unit_lists, phong_chong, offices_of_bodies, steering_bodi
 from .sports import match_reports
 from .credits import _credits
 from .clubs import clubs
-from .given_names import anh_given_names, given_names_spelling_places, truong_given_names
+from .given_names import anh_given_names, given_names_spelling_places, truong_given_names, bare_given_names
 from .foreign import introduced_people, foreign_short_names
 from .states import state_forms
 from .fixtures import fixtures
@@ -197,6 +197,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     n = len(f.items)
     repeated_names(text, kept, r, f)
     foreign_short_names(text, kept, r, f, introduced)
+    bare_given_names(text, kept, r, f)
     if len(f.items) > n:  # the names repeated late go through the last checks too
         _run(_LAST_CHECKS_AGAIN, text, r, f)
         kept = _resolve(f.items)

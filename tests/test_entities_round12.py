@@ -1,0 +1,49 @@
+"""Entity classes of the fresh12 sheet's misses and errors (helper ent12), in sentences written for these tests.
+
+A person's given name standing alone after the article names the person in full (a family name first): read
+where nothing else can take the word and the article shows once that the bare word is the person.  Each class
+has counter-examples.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from entity_checks import ents as _ents, labels_over as _labels_over
+
+
+# ---------------------------------------------------------------- a: a bare given name of a full name
+
+@pytest.mark.parametrize("text,word,nth", [
+    ("Lê Quang Khải bị bắt tối qua. Tại cơ quan điều tra, Khải khai nhận đã trộm ba xe máy.", "Khải", 1),
+    ("Khải còn nợ nhiều người. Sau đó Lê Quang Khải bỏ trốn vào Nam.", "Khải", 0),
+    ("Tòa xử Lê Quang Khải về tội lừa đảo. Bị cáo Khải (áo xanh) cúi đầu nghe tuyên án.", "Khải", 1),
+    ("Vụ án Lê Quang Khải (Khải “mắt lươn”) được đưa ra xét xử. Đồng bọn của Khải “mắt lươn” cũng bị bắt.", "Khải", 2),
+    ("Đinh Thị Mơ vay tiền của hàng xóm. Về sau Mơ thuê người làm giả sổ đỏ.", "Mơ", 1),
+    ("Chị Vũ Thị Hồng kể lại. Hồng đã bán hết đất để chữa bệnh cho con, Hồng nói.", "Hồng", 2),
+])
+def test_bare_given_name_is_the_person(text, word, nth):
+    assert _labels_over(text, word, nth) == {"PER"}
+
+
+@pytest.mark.parametrize("text,word,nth", [
+    # a word of the language at a sentence's start, spelled like the name
+    ("Bà Trần Thị Tâm làm nghề bán rau. Tâm lý người dân nay đã ổn định.", "Tâm", 1),
+    ("Ông Phan Văn Bình cho biết. Bình thường chợ họp từ sáng sớm.", "Bình", 1),
+    # a place word, a dash, a capitalised word next to it
+    ("Anh Hoàng Văn Nam quê ở miền Nam, học ngoài Bắc.", "Nam", 1),
+    ("Anh Hoàng Văn Nam chạy xe tuyến Bắc - Nam đã mười năm.", "Nam", 1),
+    ("Anh Hoàng Văn Nam vừa chuyển về Nam Định sinh sống.", "Nam", 1),
+    # only joined to another word: the article never shows the bare word as a person
+    ("Tượng Kim Thần Tài bày ở quầy. Phúc, Lộc, Tài được bán chạy nhất dịp Tết.", "Tài", 1),
+    # calendar and belief
+    ("Người tuổi Kim Lâu Thân nên cẩn trọng. Sinh năm Thân, Tý, Thìn đều phạm Tam Tai.", "Thân", 1),
+])
+def test_bare_word_that_is_no_person(text, word, nth):
+    assert "PER" not in _labels_over(text, word, nth)
+
+
+def test_kin_word_given_name_is_left_alone():
+    # ``Anh`` opening a sentence is the pronoun, even when someone is called ``... Anh``
+    text = "Tôi gặp Lê Tuấn Anh ở chợ. Anh cười rồi kể tiếp câu chuyện."
+    assert "PER" not in _labels_over(text, "Anh", 1)
