@@ -47,3 +47,31 @@ def test_kin_word_given_name_is_left_alone():
     # ``Anh`` opening a sentence is the pronoun, even when someone is called ``... Anh``
     text = "Tôi gặp Lê Tuấn Anh ở chợ. Anh cười rồi kể tiếp câu chuyện."
     assert "PER" not in _labels_over(text, "Anh", 1)
+
+
+# ---------------------------------------------------------------- b: a unit, a dash, the body that holds it
+
+@pytest.mark.parametrize("text,span", [
+    ("Phòng Quản lý xuất nhập cảnh - Công an tỉnh Quảng Bình mở thêm quầy nhận hồ sơ.",
+     "Phòng Quản lý xuất nhập cảnh - Công an tỉnh Quảng Bình"),
+    ("Anh ấy công tác ở Phòng Cảnh sát hình sự – Công an tỉnh Yên Bái.", "Phòng Cảnh sát hình sự – Công an tỉnh Yên Bái"),
+    ("Đội Cảnh sát giao thông - Công an huyện Đông Anh lập chốt.", "Đội Cảnh sát giao thông - Công an huyện Đông Anh"),
+    ("Phòng Nghiệp vụ y - Sở Y tế tỉnh Cà Mau hướng dẫn cấp phép.", "Phòng Nghiệp vụ y - Sở Y tế tỉnh Cà Mau"),
+    ("Tổng cục Thi hành án Bộ Tư pháp vừa tổng kết năm.", "Tổng cục Thi hành án Bộ Tư pháp"),
+])
+def test_unit_and_its_parent_are_one_org(text, span):
+    assert (span, "ORG") in _ents(text)
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Khách xếp hàng trước Phòng Quản lý xuất nhập cảnh từ sáng sớm.", "Phòng Quản lý xuất nhập cảnh"),
+    ("Sân của Phòng Quản lý xuất nhập cảnh lại hẹp nên người dân phải đứng ngoài.", "Phòng Quản lý xuất nhập cảnh"),
+    ("Cục Thi hành án dân sự tỉnh Bình Phước nhận đơn.", "Cục Thi hành án dân sự tỉnh Bình Phước"),
+])
+def test_department_fields_in_lowercase(text, span):
+    assert (span, "ORG") in _ents(text)
+
+
+def test_two_units_of_one_kind_stay_two():
+    found = _ents("Phòng Tư pháp - Phòng Nội vụ cùng đi kiểm tra cơ sở.")
+    assert ("Phòng Tư pháp", "ORG") in found and ("Phòng Nội vụ", "ORG") in found

@@ -49,7 +49,11 @@ class _Nested:
         self.unit = regex.compile(_NB + r"(?P<head>" + _alt(d["unit_heads"]) + r")" + _SP
                                   + r"(?P<w>\p{Lu}[\p{L}\p{M}]*+(?:" + _SP + r"(?:" + _WORD + r"|\d{1,3}+))"
                                   + r"{0,11})" + _SP + r"$")
+        #: the same unit before a dash and its parent (``Phòng X - Công an tỉnh Y``)
+        self.unit_dash = regex.compile(self.unit.pattern[:-len(_SP + r"$")] + r"[ \u00a0][-–][ \u00a0]$")
         self.parent = regex.compile(r"(?:" + _alt(d["parent_heads"]) + r")" + _NA)
+        #: a parent after a dash: a body with its place or a ministry (``Công an tỉnh X``, ``Bộ Công an``)
+        self.dash_parent = regex.compile(r"(?:" + _alt(d["dash_parent_heads"]) + r")" + _NA)
         self.links = set(d["unit_name_links"])
         self.lower_unit = regex.compile(_NB + r"(?P<head>" + _alt(d["lower_unit_heads"]) + r")(?P<w>(?:" + _SP
                                         + r"\p{Ll}[\p{Ll}\p{M}]*+){1,5}+)" + _SP + r"$")
@@ -159,6 +163,12 @@ def units_in_bodies(text: str, r: _Rules, f: _Found) -> None:
         if not n.parent.match(text, ps) or ps < 2 or text[ps - 1] not in " \u00a0":
             continue
         u = n.unit.search(text, max(0, ps - 110), ps)
+        if not u and text[ps - 3:ps - 1] in (" -", " –"):
+            # ``Phòng Quản lý xuất nhập cảnh - Công an tỉnh X``: a dash between the unit and the body that holds it
+            # (not two units of one kind, ``Phòng A - Phòng B``, nor a unit the body names in turn)
+            u = n.unit_dash.search(text, max(0, ps - 110), ps)
+            if u and (text.startswith(u.group("head"), ps) or not n.dash_parent.match(text, ps)):
+                u = None
         if not u or _inside_name(text, u.start(), r):
             continue
         words = u.group("w").split()
