@@ -75,3 +75,51 @@ def test_department_fields_in_lowercase(text, span):
 def test_two_units_of_one_kind_stay_two():
     found = _ents("Phòng Tư pháp - Phòng Nội vụ cùng đi kiểm tra cơ sở.")
     assert ("Phòng Tư pháp", "ORG") in found and ("Phòng Nội vụ", "ORG") in found
+
+
+# ---------------------------------------------------------------- c: roads by number, stadiums, codes, a board
+
+@pytest.mark.parametrize("text,span", [
+    ("Chiếc xe tải lật ngang trên quốc lộ 3B lúc rạng sáng.", "quốc lộ 3B"),
+    ("Đoạn Quốc lộ 27 qua xã này thường sạt lở.", "Quốc lộ 27"),
+    ("Hai xe va chạm trên QL.12C gần cầu mới.", "QL.12C"),
+    ("Nhà thầu đang mở rộng tỉnh lộ 419 thêm hai làn.", "tỉnh lộ 419"),
+])
+def test_numbered_road_is_a_place(text, span):
+    assert (span, "LOC") in _ents(text)
+
+
+def test_a_distance_after_a_road_word_is_no_road():
+    assert _labels_over("Đi thêm dọc quốc lộ 3 km nữa thì tới chợ.", "quốc lộ") == set()
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Trận chung kết sẽ đá trên sân Thiên Trường vào chiều thứ bảy.", "sân Thiên Trường"),
+    ("Đội khách thua đậm ngay trên sân Anfield hôm qua.", "sân Anfield"),
+])
+def test_stadium_named_after_san(text, span):
+    assert (span, "LOC") in _ents(text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Đoàn khách dâng hương rồi nghỉ ở sân Lễ trường dưới chân núi.", "sân Lễ"),
+    ("Học sinh tập thể dục ngoài sân Công viên nước sau giờ học.", "sân Công"),
+])
+def test_capitalised_common_word_after_san_is_no_stadium(text, word):
+    assert "LOC" not in _labels_over(text, word)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Theo Công văn số 512/VPCP-KTTH của văn phòng, việc này phải xong trước tháng sáu.", "VPCP"),
+    ("Quyết định số 88/QĐ-NHNN được ký hôm thứ hai.", "NHNN"),
+])
+def test_office_abbreviation_inside_a_code_is_no_body(text, word):
+    assert _labels_over(text, word) == set()
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Phó chánh văn phòng Ban ATGT tỉnh Hậu Giang cho biết số vụ đã giảm.", "Ban ATGT tỉnh Hậu Giang"),
+    ("Ban An toàn giao thông tỉnh Sóc Trăng ra quân đầu năm.", "Ban An toàn giao thông tỉnh Sóc Trăng"),
+])
+def test_traffic_safety_board_with_its_place(text, span):
+    assert (span, "ORG") in _ents(text)
