@@ -123,3 +123,18 @@ def test_office_abbreviation_inside_a_code_is_no_body(text, word):
 ])
 def test_traffic_safety_board_with_its_place(text, span):
     assert (span, "ORG") in _ents(text)
+
+
+# ---------------------------------------------------------------- d: a spaced ``P.`` in an address
+
+@pytest.mark.parametrize("text,span", [
+    ("Ông Tâm (ngụ P. Phước Mỹ, Q. Sơn Trà) bị lừa hết tiền.", "P. Phước Mỹ"),
+    ("Nhà chị ở P. Tân Định, quận 1 đã bị kê biên.", "P. Tân Định"),
+])
+def test_spaced_ward_abbreviation_before_its_district(text, span):
+    assert (span, "LOC") in _ents(text)
+
+
+def test_spaced_initial_before_a_name_stays_a_person():
+    # no district after the name: ``P.`` is a person's initial, as after a kin word
+    assert "LOC" not in _labels_over("Chị P. Hoa kể lại sự việc với phóng viên.", "P. Hoa")
