@@ -138,3 +138,24 @@ def test_spaced_ward_abbreviation_before_its_district(text, span):
 def test_spaced_initial_before_a_name_stays_a_person():
     # no district after the name: ``P.`` is a person's initial, as after a kin word
     assert "LOC" not in _labels_over("Chị P. Hoa kể lại sự việc với phóng viên.", "P. Hoa")
+
+
+# ---------------------------------------------------------------- e: the unit a post heads, before a comma and its body
+
+@pytest.mark.parametrize("text,span", [
+    ("Trung úy Lê Văn Kiên, Đội trưởng Đội trinh sát, Công an huyện Mê Linh cho biết thêm.", "Đội trinh sát"),
+    ("Bà Hà Thị Yến, Trưởng phòng Bảo vệ thực vật, Sở Nông nghiệp tỉnh Lai Châu, nói vậy.", "phòng Bảo vệ thực vật"),
+    ("Ông Tô Văn Hợp, nguyên Phó trưởng phòng Hậu cần, Công an tỉnh Điện Biên, bị khởi tố.", "phòng Hậu cần"),
+])
+def test_unit_named_after_its_post(text, span):
+    assert (span, "ORG") in _ents(text)
+
+
+@pytest.mark.parametrize("text,word", [
+    # the post's own head before a lowercase word: a description, no name
+    ("Ông Đinh Văn Tú, trưởng phòng kỹ thuật, Công ty Sao Mai cho biết.", "phòng kỹ thuật"),
+    # no comma and body after the words: a clause
+    ("Bà Lý Thị Na, trưởng ban đã nghỉ hưu từ năm ngoái.", "ban đã"),
+])
+def test_no_unit_without_a_name_or_a_body(text, word):
+    assert "ORG" not in _labels_over(text, word)

@@ -50,7 +50,7 @@ from .continuations import sentence_case_fields, dotted_abbreviations, names_bef
 from .continuations import police_branches
 from .titles import drop_quoted_titles
 from .commonuses import common_uses
-from .nested import dashed_bodies, units_in_bodies, lowercase_units, numbered_hamlets, gardens
+from .nested import dashed_bodies, units_in_bodies, lowercase_units, numbered_hamlets, gardens, units_after_posts
 from .compounds import compound_cuts, lowercase_cuts
 from .notnames import drop_things, sponsor_clubs, codes_not_bodies
 from .companies import companies, press_names, tong_bodies
@@ -147,7 +147,7 @@ _SHAPES = (
     abbreviation_and_place, branches, news_agencies, streets_after_numbers, addresses, _without_rules(acronyms),
     phong_chong, unit_lists, steering_bodies, _without_rules(offices_of_bodies), tong_bodies, match_reports,
     sponsor_clubs, fixtures, clubs, dotted_abbreviations, names_before_acronyms, lowercase_tails,
-    tails_closed_by_places, _without_rules(school_fields), dashed_bodies, units_in_bodies, lowercase_units,
+    tails_closed_by_places, _without_rules(school_fields), dashed_bodies, units_in_bodies, units_after_posts, lowercase_units,
     numbered_hamlets, gardens, bodies_located_at, parents_with_bodies, armed_groups, streets_after_tuyen)
 
 #: Checks of people once every candidate is in (after ``introduced_people`` and the byline names).
