@@ -159,3 +159,18 @@ def test_unit_named_after_its_post(text, span):
 ])
 def test_no_unit_without_a_name_or_a_body(text, word):
     assert "ORG" not in _labels_over(text, word)
+
+
+# ---------------------------------------------------------------- f: an outlet the article speaks to
+
+@pytest.mark.parametrize("text,span", [
+    ("Chiều qua, trao đổi với Tuổi Trẻ, ông Bảy xác nhận đã nhận đơn.", "Tuổi Trẻ"),
+    ("Chia sẻ với Dân Trí, bà Út nói sẽ khởi kiện.", "Dân Trí"),
+])
+def test_outlet_after_words_of_speaking_to_the_press(text, span):
+    assert (span, "ORG") in _ents(text)
+
+
+def test_person_after_words_of_speaking_stays_unread():
+    # only a known outlet is read after these words; a bare name there is left to the other rules
+    assert "ORG" not in _labels_over("Ông Hai đã trao đổi với Mai Lan về việc này.", "Mai Lan")
