@@ -174,3 +174,22 @@ def test_outlet_after_words_of_speaking_to_the_press(text, span):
 def test_person_after_words_of_speaking_stays_unread():
     # only a known outlet is read after these words; a bare name there is left to the other rules
     assert "ORG" not in _labels_over("Ông Hai đã trao đổi với Mai Lan về việc này.", "Mai Lan")
+
+
+# ---------------------------------------------------------------- g: the police written in lowercase with a level word
+
+@pytest.mark.parametrize("text,span", [
+    ("Người dân đã trình báo công an xã ngay trong đêm.", "công an xã"),
+    ("Vụ việc đang được lực lượng công an huyện làm rõ.", "công an huyện"),
+    ("Gia đình gửi đơn lên công an tỉnh Bắc Kạn.", "công an tỉnh Bắc Kạn"),
+])
+def test_lowercase_police_with_level_word(text, span):
+    assert (span, "ORG") in _ents(text)
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Anh ta bị đưa về cơ quan công an. Theo lời khai, anh ta làm môi giới.", "công an"),
+    ("Các công an xã, phường được tăng cường về cơ sở.", "công an xã"),
+])
+def test_lowercase_police_without_a_level_stay_generic(text, word):
+    assert "ORG" not in _labels_over(text, word)
