@@ -193,3 +193,14 @@ def test_lowercase_police_with_level_word(text, span):
 ])
 def test_lowercase_police_without_a_level_stay_generic(text, word):
     assert "ORG" not in _labels_over(text, word)
+
+
+# ---------------------------------------------------------------- h: a road by its two ends, opening a sentence
+
+def test_railway_by_its_two_ends_at_a_sentence_start():
+    assert ("Đường sắt Yên Viên - Ngọc Hồi", "LOC") in _ents("Đường sắt Yên Viên - Ngọc Hồi sẽ khởi công.")
+
+
+def test_stop_in_a_dashed_route_is_not_joined_to_the_next():
+    found = _ents("Xe buýt đi Kim Mã - Tố Hữu - Đại lộ Thăng Long - Hòa Lạc. Giá vé không đổi.")
+    assert ("Đại lộ Thăng Long", "LOC") in found

@@ -31,6 +31,10 @@ _ROAD_CLASS = regex.compile(r"[ \u00a0]lộ[ \u00a0]\d[\dA-Z]*+(?![\p{L}\p{N}])"
 _LOWER_NEXT = regex.compile(r"[ \u00a0]\p{Ll}")
 
 
+#: a dash (and its spaces) right before
+_DASH_BEFORE = regex.compile(r"[-–][ \u00a0]*+$")
+
+
 @lru_cache(maxsize=1)
 def _closed_heads() -> frozenset[str]:
     return frozenset(entries("entities")["named_place_heads"]["closed_name_heads"])
@@ -136,6 +140,7 @@ def _capital_head_place(text: str, m, r: _Rules, f: _Found) -> None:
         return  # ``Cảng vụ``: another word
     pos = m.end()
     good_end = None
+    name_start = None
     for _ in range(8):
         t = r.chain_tok.match(text, pos)
         if not t or t.group("comma"):
@@ -151,6 +156,7 @@ def _capital_head_place(text: str, m, r: _Rules, f: _Found) -> None:
                 end, _ = _name(text, nm.start(), nm.end(), r, split=False)
                 if end > nm.start():
                     good_end = end
+                    name_start = nm.start()
                     nxt = _word_after(text, end)
                     if m.group("head") in r.venue_heads and " " not in text[nm.start():end] and nxt \
                             and nxt == text[end + 1:end + 1 + len(nxt)] and not r.stop_re.match(text, end + 1) \
@@ -163,6 +169,12 @@ def _capital_head_place(text: str, m, r: _Rules, f: _Found) -> None:
         if r.stop_re.match(text, t.start("tok")) or tok in r.level_words:
             break
         pos = t.end()
+    if good_end and name_start is not None:
+        # ``Đường sắt Cát Linh - Hà Đông`` opening a sentence: a road named by its two ends, as in lowercase
+        kind = " ".join(text[m.start():name_start].split()).lower()
+        if kind in r.dash_joined and not _DASH_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            # (not a stop in a route written with dashes, ``Tố Hữu - Đại lộ X - Y``)
+            good_end = _second_end(text, kind, m.start(), name_start, good_end, good_end, r) or good_end
     if good_end:
         # a venue named like an institution (``Trung tâm Hội nghị ...``) is a place; after a post
         # (``Giám đốc Nhà hát ...``) it is the company that runs it
