@@ -204,3 +204,15 @@ def test_railway_by_its_two_ends_at_a_sentence_start():
 def test_stop_in_a_dashed_route_is_not_joined_to_the_next():
     found = _ents("Xe buýt đi Kim Mã - Tố Hữu - Đại lộ Thăng Long - Hòa Lạc. Giá vé không đổi.")
     assert ("Đại lộ Thăng Long", "LOC") in found
+
+
+# ---------------------------------------------------------------- i: the last initials of a person's dotted initials
+
+def test_last_initials_stand_for_the_person():
+    text = "Nạn nhân là chị Tr.H.M (25 tuổi). Giữa Khoa và H.M đã có mâu thuẫn từ lâu."
+    assert _labels_over(text, "H.M", 1) == {"PER"}
+
+
+def test_initials_inside_a_longer_code_are_not_read():
+    text = "Chị Tr.H.M kể lại. Lô hàng mang ký hiệu X.H.M.2 bị thu giữ."
+    assert "PER" not in _labels_over(text, "H.M", 1)

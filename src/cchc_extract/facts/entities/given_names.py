@@ -240,9 +240,21 @@ def bare_given_names(text: str, kept: list[tuple[int, int, str]], r: _Rules, f: 
         given.add(w)
         if (s, e) in strong:
             shown.add(w)
-    if not given:
+    initials = {m.group("tail") for s, e, label in kept if label == "PER"
+                for m in [_INITIALS.fullmatch(text, s, e)] if m}
+    if not given and not initials:
         return
     spans = sorted((s, e) for s, e, _ in kept)
+    if initials:
+        # ``chị Ng.T.A`` ... ``Nam và T.A``: the last initials of a person's dotted initials stand for her
+        for m in compiled(r"(?<![\p{L}\p{M}\p{N}.])(?:" + "|".join(sorted(regex.escape(w) for w in initials)) + r")"
+                          r"(?![\p{L}\p{M}\p{N}]|\.\p{L})").finditer(text):
+            i = bisect.bisect_right([a for a, _ in spans], m.start())
+            if i > 0 and spans[i - 1][1] > m.start() or i < len(spans) and spans[i][0] < m.end():
+                continue
+            f.add(m.start(), m.end(), "PER", 4)
+    if not given:
+        return
     starts = [s for s, _ in spans]
     pat = compiled(r"(?<![\p{L}\p{M}\p{N}\-.])(?:" + "|".join(sorted(regex.escape(w) for w in given)) + r")"
                    r"(?![\p{L}\p{M}\p{N}\-]|[ \u00a0]\p{Lu})")
@@ -264,6 +276,10 @@ def bare_given_names(text: str, kept: list[tuple[int, int, str]], r: _Rules, f: 
     for s, e, w in found:
         if w in shown:
             f.add(s, e, "PER", 4)
+
+
+#: a person's dotted initials, a family name's first letters and two initials or more (``Ng.T.A``, ``Ng. T. A``)
+_INITIALS = regex.compile(r"\p{Lu}\p{Ll}?+\.[ \u00a0]?+(?P<tail>\p{Lu}\.[ \u00a0]?+\p{Lu}(?:\.[ \u00a0]?+\p{Lu})?+)")
 
 
 #: a nickname in quotes after a given name: ``“mặt sắt”``, ``'ngố'`` (lowercase words, at most four)
