@@ -245,25 +245,20 @@ def bare_given_names(text: str, kept: list[tuple[int, int, str]], r: _Rules, f: 
     if not given and not initials:
         return
     spans = sorted((s, e) for s, e, _ in kept)
-    if initials:
-        # ``chị Ng.T.A`` ... ``Nam và T.A``: the last initials of a person's dotted initials stand for her
-        for m in compiled(r"(?<![\p{L}\p{M}\p{N}.])(?:" + "|".join(sorted(regex.escape(w) for w in initials)) + r")"
-                          r"(?![\p{L}\p{M}\p{N}]|\.\p{L})").finditer(text):
-            i = bisect.bisect_right([a for a, _ in spans], m.start())
-            if i > 0 and spans[i - 1][1] > m.start() or i < len(spans) and spans[i][0] < m.end():
-                continue
-            f.add(m.start(), m.end(), "PER", 4)
-    if not given:
-        return
     starts = [s for s, _ in spans]
-    pat = compiled(r"(?<![\p{L}\p{M}\p{N}\-.])(?:" + "|".join(sorted(regex.escape(w) for w in given)) + r")"
-                   r"(?![\p{L}\p{M}\p{N}\-]|[ \u00a0]\p{Lu})")
-    found = []
-    for m in pat.finditer(text):
-        s, e = m.span()
+
+    def free(s: int, e: int) -> bool:  # no entity already found inside or across
         i = bisect.bisect_right(starts, s)
-        if i > 0 and spans[i - 1][1] > s or i < len(spans) and spans[i][0] < e:
-            continue  # inside or across an entity already found
+        return not (i > 0 and spans[i - 1][1] > s or i < len(spans) and spans[i][0] < e)
+
+    # ``chị Ng.T.A`` ... ``Nam và T.A``: the last initials of a person's dotted initials stand for her
+    for s, e in _occurrences(text, initials, _INIT_START, _INIT_END):
+        if free(s, e):
+            f.add(s, e, "PER", 4)
+    found = []
+    for s, e in _occurrences(text, given, _GIVEN_START, _GIVEN_END):
+        if not free(s, e):
+            continue
         if _prev_capital(text, s) or _DASH_BEFORE.search(text, max(0, s - 4), s) \
                 or g.place_before.search(text, max(0, s - 16), s):
             continue
@@ -271,11 +266,33 @@ def bare_given_names(text: str, kept: list[tuple[int, int, str]], r: _Rules, f: 
             continue
         if g.after_given_strong.match(text, e) or _NICKNAME.match(text, e) \
                 or r.kin_before_re.search(text, max(0, s - 12), s):  # ``bị cáo Lâm``
-            shown.add(m.group())
-        found.append((s, e, m.group()))
+            shown.add(text[s:e])
+        found.append((s, e, text[s:e]))
     for s, e, w in found:
         if w in shown:
             f.add(s, e, "PER", 4)
+
+
+#: where a bare given name may start and end: no word character (nor a dash or a dot: ``Ng.T.A``) before, no word
+#: character, dash or capitalised word after (``Lâm Đồng``)
+_GIVEN_START = regex.compile(r"(?<![\p{L}\p{M}\p{N}\-.])")
+_GIVEN_END = regex.compile(r"(?![\p{L}\p{M}\p{N}\-]|[ \u00a0]\p{Lu})")
+#: ... and the last initials of dotted initials: no word character or dot before, no more initials after
+_INIT_START = regex.compile(r"(?<![\p{L}\p{M}\p{N}.])")
+_INIT_END = regex.compile(r"(?![\p{L}\p{M}\p{N}]|\.\p{L})")
+
+
+def _occurrences(text: str, words: set[str], start: regex.Pattern, end: regex.Pattern) -> list[tuple[int, int]]:
+    """Each occurrence of one of ``words`` between the two boundary tests, in text order, found with ``str.find``
+    (the words differ from article to article: no alternation compiled per article)."""
+    out = []
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            if start.match(text, i) and end.match(text, i + len(w)):
+                out.append((i, i + len(w)))
+            i = text.find(w, i + 1)
+    return sorted(out)
 
 
 #: a person's dotted initials, a family name's first letters and two initials or more (``Ng.T.A``, ``Ng. T. A``)
