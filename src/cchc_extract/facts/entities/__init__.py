@@ -33,7 +33,7 @@ from .rules import rules
 from .names import _Found, _at, _next_is_lower, _honorific
 from .orgs import _typed_places, _bodies, _party, _national, _outlets, _coordinated_paren
 from .institutions import _institutions
-from .named_places import _named_places, places_after_prepositions
+from .named_places import _named_places, places_after_prepositions, numbered_roads
 from .people import _persons, _source_pairs, _coordinated_people, _bylines, _runs, _glued_authors
 from .people import schools_named_after_people, streets_in_lists, last_person_checks
 from .gazscan import gazetteer_orgs, shared_heads, counted_bodies, addresses, acronyms, repeated_names, drop_places_after_kin
@@ -42,7 +42,7 @@ from .unitlists import unit_lists, phong_chong, offices_of_bodies, steering_bodi
 from .sports import match_reports
 from .credits import _credits
 from .clubs import clubs
-from .given_names import anh_given_names, given_names_spelling_places, truong_given_names
+from .given_names import anh_given_names, given_names_spelling_places, truong_given_names, bare_given_names
 from .foreign import introduced_people, foreign_short_names
 from .states import state_forms
 from .fixtures import fixtures
@@ -50,9 +50,9 @@ from .continuations import sentence_case_fields, dotted_abbreviations, names_bef
 from .continuations import police_branches
 from .titles import drop_quoted_titles
 from .commonuses import common_uses
-from .nested import dashed_bodies, units_in_bodies, lowercase_units, numbered_hamlets, gardens
+from .nested import dashed_bodies, units_in_bodies, lowercase_units, numbered_hamlets, gardens, units_after_posts
 from .compounds import compound_cuts, lowercase_cuts
-from .notnames import drop_things, sponsor_clubs
+from .notnames import drop_things, sponsor_clubs, codes_not_bodies
 from .companies import companies, press_names, tong_bodies
 from .lowerbodies import lowercase_bodies, departments_and_chambers
 from .byuse import honorific_places, uses_not_entities
@@ -137,7 +137,7 @@ def _gazetteer_places(text: str, r, f: _Found) -> None:
 
 #: Passes that propose bodies and places first (a later pass sees what the earlier ones found).
 _BODIES_AND_PLACES = (
-    _typed_places, _bodies, _party, _national, _institutions, _outlets, _named_places, state_forms,
+    _typed_places, _bodies, _party, _national, _institutions, _outlets, _named_places, numbered_roads, state_forms,
     sentence_case_fields, police_branches, _without_rules(gazetteer_orgs), shared_heads, counted_bodies)
 
 #: After the people: more runs, bare gazetteer places, then the named shapes of bodies and places.
@@ -147,7 +147,7 @@ _SHAPES = (
     abbreviation_and_place, branches, news_agencies, streets_after_numbers, addresses, _without_rules(acronyms),
     phong_chong, unit_lists, steering_bodies, _without_rules(offices_of_bodies), tong_bodies, match_reports,
     sponsor_clubs, fixtures, clubs, dotted_abbreviations, names_before_acronyms, lowercase_tails,
-    tails_closed_by_places, _without_rules(school_fields), dashed_bodies, units_in_bodies, lowercase_units,
+    tails_closed_by_places, _without_rules(school_fields), dashed_bodies, units_in_bodies, units_after_posts, lowercase_units,
     numbered_hamlets, gardens, bodies_located_at, parents_with_bodies, armed_groups, streets_after_tuyen)
 
 #: Checks of people once every candidate is in (after ``introduced_people`` and the byline names).
@@ -162,7 +162,7 @@ _LAST_CHECKS = (
     _without_rules(drop_quoted_titles), _without_rules(common_uses), compound_cuts, lowercase_cuts,
     _without_rules(field_labels), people_after_places, two_ended_areas, hyphen_places, foreign_chairs,
     cut_time_phrases, _without_rules(drop_events), credited_towns, lakes, _without_rules(drop_bare_abbreviations),
-    _without_rules(drop_things), _without_rules(ethnic_groups), _without_rules(byline_outlets), reported_from,
+    _without_rules(drop_things), _without_rules(codes_not_bodies), _without_rules(ethnic_groups), _without_rules(byline_outlets), reported_from,
     _without_rules(clubs_after_players), _without_rules(hospital_tails),
     _without_rules(lowercase_names), landmark_cities, honorific_places, uses_not_entities)
 _LAST_CHECKS_AGAIN = tuple(p for p in _LAST_CHECKS if p is not honorific_places)
@@ -197,6 +197,7 @@ def find_entities(text: str, authors: Iterable[str] = ()) -> list[Entity]:
     n = len(f.items)
     repeated_names(text, kept, r, f)
     foreign_short_names(text, kept, r, f, introduced)
+    bare_given_names(text, kept, r, f)
     if len(f.items) > n:  # the names repeated late go through the last checks too
         _run(_LAST_CHECKS_AGAIN, text, r, f)
         kept = _resolve(f.items)

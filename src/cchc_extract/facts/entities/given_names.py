@@ -19,6 +19,8 @@ Vocabulary: ``patterns/entities.yaml`` ``given_names_read_from_full_names``.
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ...patterndata import entries
@@ -40,6 +42,15 @@ class _Given:
         #: a word that makes the bare name a place again (``sang Đức``, ``tại Vinh``, ``người Đức``)
         self.place_before = regex.compile(_NB + r"(?:" + _alt(list(e["country_before_anh"]) + list(e["place_before_given"]))
                                           + r")" + _SP + r"$")
+        #: after a bare given name: a person's verb or one of ``after_bare_given``, or a closing mark
+        self.after_given = regex.compile(_SP + r"(?:" + _alt(list(e["person_verbs"]) + list(e["after_bare_given"])) + r")" + _NA
+                                         + r"|[ \u00a0]*+[,;:.!?)\]\"“”'‘’(\u2026]|[ \u00a0]*+$")
+        weak = set(e["after_bare_given_weak"])
+        #: after a bare given name: a word that shows a person (not one that only joins two names)
+        self.after_given_strong = regex.compile(_SP + r"(?:" + _alt([w for w in list(e["person_verbs"]) + list(e["after_bare_given"])
+                                                                    if w not in weak]) + r")" + _NA)
+        self.not_given = set(e["not_bare_given"]) | set(entries("entities")["surnames"]["year_branches"])
+        self.kin = {w.lower() for w in entries("entities")["person_cues"]["words"]}
         self.truong_fields = set(e["truong_fields"])
         self.truong_company = regex.compile(_NB + r"(?:" + _alt(e["truong_company_before"]) + r")" + _SP + r"$")
 
@@ -186,3 +197,107 @@ def truong_given_names(text: str, r: _Rules, f: _Found) -> None:
     f.items = [it for it in f.items if it not in gone]
     for s, e in people:
         f.add(s, e, "PER", 2)
+
+
+#: a dash or an en dash before (with its spaces): the word ends a pair (``Bắc - Nam``, ``Hà Nội - Vinh``)
+_DASH_BEFORE = regex.compile(r"[-–—][ \u00a0]*+$")
+#: a title-case Vietnamese syllable
+_TITLE_SYL = regex.compile(r"\p{Lu}[\p{Ll}\p{M}]++")
+
+
+def bare_given_names(text: str, kept: list[tuple[int, int, str]], r: _Rules, f: _Found) -> None:
+    """``Trần Văn Lâm`` ... ``Lâm khai``, ``bị cáo Lâm``, ``vụ Lâm “mặt sắt”``: the given name of a person the
+    article names in full (a family name first), standing alone, is that person.
+
+    The bare word is read as the person only where nothing else can take it: no capitalised word right before
+    (``Minh Lâm``) or after it (``Lâm Đồng``), no dash before (``Bắc - Nam``), no word of place before (``về
+    Lâm``, ``miền Nam``), and after it a closing mark (``Lâm,``, ``Lâm “mặt sắt”``, ``Lâm (áo trắng)``) or a word a
+    person's name goes on with (``Lâm đã``, ``Lâm thuê``, ``Lâm và``); so a sentence that opens with a word of
+    the language spelled like the name (``Tâm lý``, ``Bình thường``) is not read.  The article must also show
+    the word is a person's name once: a person's word after a bare occurrence (``Lâm thuê``, not ``Lâm và``), a
+    nickname in quotes after it (``Lâm “mặt sắt”``), a kin word or a party to a case before it (``bị cáo Lâm``),
+    the word found alone after a cue (``ông Lâm``), or the full name found after a cue.  A name that is a place, a foreign word, a kin word (``Anh``), a word of belief or
+    the calendar (``Phật``, ``Thân``), or a word the article uses inside an organisation or a place is left alone.
+    """
+    g = _g()
+    inside_other = {w for s, e, label in kept if label != "PER" for w in text[s:e].split()}
+    strong = {(s, e) for s, e, label, prio in f.items if label == "PER" and prio <= 2}
+    given: set[str] = set()
+    shown: set[str] = set()
+    for s, e, label in kept:
+        if label != "PER":
+            continue
+        words = text[s:e].split()
+        if len(words) == 1 and (s, e) in strong:
+            shown.add(words[0])  # ``ông Lâm``
+        if not 2 <= len(words) <= 4 or words[0] not in r.surnames \
+                or not all(_TITLE_SYL.fullmatch(w) or len(w) == 1 and w.isupper() for w in words):
+            continue
+        w = words[-1]
+        if len(w) < 2 or w in r.places or w in inside_other or w in r.break_always or w in r.lead_words \
+                or w in r.not_names or w in g.not_given or w.lower() in g.kin or foreign_word(w):
+            continue
+        given.add(w)
+        if (s, e) in strong:
+            shown.add(w)
+    initials = {m.group("tail") for s, e, label in kept if label == "PER"
+                for m in [_INITIALS.fullmatch(text, s, e)] if m}
+    if not given and not initials:
+        return
+    spans = sorted((s, e) for s, e, _ in kept)
+    starts = [s for s, _ in spans]
+
+    def free(s: int, e: int) -> bool:  # no entity already found inside or across
+        i = bisect.bisect_right(starts, s)
+        return not (i > 0 and spans[i - 1][1] > s or i < len(spans) and spans[i][0] < e)
+
+    # ``chị Ng.T.A`` ... ``Nam và T.A``: the last initials of a person's dotted initials stand for her
+    for s, e in _occurrences(text, initials, _INIT_START, _INIT_END):
+        if free(s, e):
+            f.add(s, e, "PER", 4)
+    found = []
+    for s, e in _occurrences(text, given, _GIVEN_START, _GIVEN_END):
+        if not free(s, e):
+            continue
+        if _prev_capital(text, s) or _DASH_BEFORE.search(text, max(0, s - 4), s) \
+                or g.place_before.search(text, max(0, s - 16), s):
+            continue
+        if not g.after_given.match(text, e):
+            continue
+        if g.after_given_strong.match(text, e) or _NICKNAME.match(text, e) \
+                or r.kin_before_re.search(text, max(0, s - 12), s):  # ``bị cáo Lâm``
+            shown.add(text[s:e])
+        found.append((s, e, text[s:e]))
+    for s, e, w in found:
+        if w in shown:
+            f.add(s, e, "PER", 4)
+
+
+#: where a bare given name may start and end: no word character (nor a dash or a dot: ``Ng.T.A``) before, no word
+#: character, dash or capitalised word after (``Lâm Đồng``)
+_GIVEN_START = regex.compile(r"(?<![\p{L}\p{M}\p{N}\-.])")
+_GIVEN_END = regex.compile(r"(?![\p{L}\p{M}\p{N}\-]|[ \u00a0]\p{Lu})")
+#: ... and the last initials of dotted initials: no word character or dot before, no more initials after
+_INIT_START = regex.compile(r"(?<![\p{L}\p{M}\p{N}.])")
+_INIT_END = regex.compile(r"(?![\p{L}\p{M}\p{N}]|\.\p{L})")
+
+
+def _occurrences(text: str, words: set[str], start: regex.Pattern, end: regex.Pattern) -> list[tuple[int, int]]:
+    """Each occurrence of one of ``words`` between the two boundary tests, in text order, found with ``str.find``
+    (the words differ from article to article: no alternation compiled per article)."""
+    out = []
+    for w in words:
+        i = text.find(w)
+        while i >= 0:
+            if start.match(text, i) and end.match(text, i + len(w)):
+                out.append((i, i + len(w)))
+            i = text.find(w, i + 1)
+    return sorted(out)
+
+
+#: a person's dotted initials, a family name's first letters and two initials or more (``Ng.T.A``, ``Ng. T. A``)
+_INITIALS = regex.compile(r"\p{Lu}\p{Ll}?+\.[ \u00a0]?+(?P<tail>\p{Lu}\.[ \u00a0]?+\p{Lu}(?:\.[ \u00a0]?+\p{Lu})?+)")
+
+
+#: a nickname in quotes after a given name: ``“mặt sắt”``, ``'ngố'`` (lowercase words, at most four)
+_NICKNAME = regex.compile(r"[ \u00a0]*+[\"“'‘][\p{Ll}\p{M}]++(?:[ \u00a0][\p{Ll}\p{M}]++){0,3}+[\"”'’]")

@@ -9,9 +9,10 @@ from ...gazetteers import units
 from ...patterndata import entries
 import regex
 
+from .foreign import foreign_word
 from .names import _Found, _at, _name, _gaz_prefix, _syllables, ends_place
 from .orgs import _word_after, _word_before
-from .rules import _Rules
+from .rules import _NB, _Rules, _alt
 
 
 @lru_cache(maxsize=1)
@@ -28,6 +29,15 @@ _ROAD_CLASS = regex.compile(r"[ \u00a0]lộ[ \u00a0]\d[\dA-Z]*+(?![\p{L}\p{N}])"
 
 #: a lowercase word right after a capitalised one
 _LOWER_NEXT = regex.compile(r"[ \u00a0]\p{Ll}")
+
+
+#: a dash (and its spaces) right before
+_DASH_BEFORE = regex.compile(r"[-–][ \u00a0]*+$")
+
+
+@lru_cache(maxsize=1)
+def _closed_heads() -> frozenset[str]:
+    return frozenset(entries("entities")["named_place_heads"]["closed_name_heads"])
 
 
 def _cut_at_opener(text: str, ns: int, end: int, r: _Rules) -> int:
@@ -75,6 +85,8 @@ def _lower_head_place(text: str, m, r: _Rules, f: _Found) -> None:
         return  # ``yêu cầu``, ``toàn cầu``, ``gia đình``: the head is a syllable of another word
     start = m.start() - len(prev) - 1 if prev in r.joins_before.get(head, ()) else m.start()
     ns, ne = m.span("name")
+    if head in _closed_heads() and " " not in text[ns:ne] and _LOWER_NEXT.match(text, ne) and not foreign_word(text[ns:ne]):
+        return  # ``sân Lễ trường``, ``sân Công viên``: a common word with a capital, no stadium's name (``sân Etihad`` is)
     heads, short = _origin_heads()
     if head in heads and (r.places.get(text[ns:ne]) == "country" or text[ns:ne] in short):
         return  # ``vườn thú Anh``: a zoo in England, no zoo named so
@@ -128,6 +140,7 @@ def _capital_head_place(text: str, m, r: _Rules, f: _Found) -> None:
         return  # ``Cảng vụ``: another word
     pos = m.end()
     good_end = None
+    name_start = None
     for _ in range(8):
         t = r.chain_tok.match(text, pos)
         if not t or t.group("comma"):
@@ -143,6 +156,7 @@ def _capital_head_place(text: str, m, r: _Rules, f: _Found) -> None:
                 end, _ = _name(text, nm.start(), nm.end(), r, split=False)
                 if end > nm.start():
                     good_end = end
+                    name_start = nm.start()
                     nxt = _word_after(text, end)
                     if m.group("head") in r.venue_heads and " " not in text[nm.start():end] and nxt \
                             and nxt == text[end + 1:end + 1 + len(nxt)] and not r.stop_re.match(text, end + 1) \
@@ -155,6 +169,12 @@ def _capital_head_place(text: str, m, r: _Rules, f: _Found) -> None:
         if r.stop_re.match(text, t.start("tok")) or tok in r.level_words:
             break
         pos = t.end()
+    if good_end and name_start is not None:
+        # ``Đường sắt Cát Linh - Hà Đông`` opening a sentence: a road named by its two ends, as in lowercase
+        kind = " ".join(text[m.start():name_start].split()).lower()
+        if kind in r.dash_joined and not _DASH_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            # (not a stop in a route written with dashes, ``Tố Hữu - Đại lộ X - Y``)
+            good_end = _second_end(text, kind, m.start(), name_start, good_end, good_end, r) or good_end
     if good_end:
         # a venue named like an institution (``Trung tâm Hội nghị ...``) is a place; after a post
         # (``Giám đốc Nhà hát ...``) it is the company that runs it
@@ -181,3 +201,20 @@ def places_after_prepositions(text: str, r: _Rules, f: _Found) -> None:
             if any(foreign_word(w) for w in words) or _gaz_prefix(text, _syllables(text, s, e), r):
                 continue
             f.add(s, e, "LOC", 1)
+
+
+_ROADS: list[regex.Pattern] = []
+#: a unit of length right after the number: a distance, no road's number
+_DISTANCE_AFTER = regex.compile(r"[ \u00a0](?:km|m|mét|cây số)(?![\p{L}\p{M}])")
+
+
+def numbered_roads(text: str, r: _Rules, f: _Found) -> None:
+    """``quốc lộ 2B``, ``QL.14``, ``tỉnh lộ 293``: a road's class and its number, one LOC."""
+    if not _ROADS:
+        heads = entries("entities")["named_place_heads"]["numbered_road_heads"]
+        _ROADS.append(regex.compile(_NB + r"(?:" + _alt(heads) + r")(?:\.|[ \u00a0])?+\d{1,3}+[A-Z]?+(?:[-–]\d{1,2}+)?+"
+                                    + r"(?![\p{L}\p{M}\p{N}/%])(?![,.]\d)"))
+    for m in _ROADS[0].finditer(text):
+        if text[m.end() - 1].isdigit() and _DISTANCE_AFTER.match(text, m.end()):
+            continue  # ``quốc lộ 1 km``: no such road, a distance
+        f.add(m.start(), m.end(), "LOC", 1)

@@ -49,7 +49,11 @@ class _Nested:
         self.unit = regex.compile(_NB + r"(?P<head>" + _alt(d["unit_heads"]) + r")" + _SP
                                   + r"(?P<w>\p{Lu}[\p{L}\p{M}]*+(?:" + _SP + r"(?:" + _WORD + r"|\d{1,3}+))"
                                   + r"{0,11})" + _SP + r"$")
+        #: the same unit before a dash and its parent (``Phòng X - Công an tỉnh Y``)
+        self.unit_dash = regex.compile(self.unit.pattern[:-len(_SP + r"$")] + r"[ \u00a0][-–][ \u00a0]$")
         self.parent = regex.compile(r"(?:" + _alt(d["parent_heads"]) + r")" + _NA)
+        #: a parent after a dash: a body with its place or a ministry (``Công an tỉnh X``, ``Bộ Công an``)
+        self.dash_parent = regex.compile(r"(?:" + _alt(d["dash_parent_heads"]) + r")" + _NA)
         self.links = set(d["unit_name_links"])
         self.lower_unit = regex.compile(_NB + r"(?P<head>" + _alt(d["lower_unit_heads"]) + r")(?P<w>(?:" + _SP
                                         + r"\p{Ll}[\p{Ll}\p{M}]*+){1,5}+)" + _SP + r"$")
@@ -159,6 +163,12 @@ def units_in_bodies(text: str, r: _Rules, f: _Found) -> None:
         if not n.parent.match(text, ps) or ps < 2 or text[ps - 1] not in " \u00a0":
             continue
         u = n.unit.search(text, max(0, ps - 110), ps)
+        if not u and text[ps - 3:ps - 1] in (" -", " –"):
+            # ``Phòng Quản lý xuất nhập cảnh - Công an tỉnh X``: a dash between the unit and the body that holds it
+            # (not two units of one kind, ``Phòng A - Phòng B``, nor a unit the body names in turn)
+            u = n.unit_dash.search(text, max(0, ps - 110), ps)
+            if u and (text.startswith(u.group("head"), ps) or not n.dash_parent.match(text, ps)):
+                u = None
         if not u or _inside_name(text, u.start(), r):
             continue
         words = u.group("w").split()
@@ -250,3 +260,47 @@ def gardens(text: str, r: _Rules, f: _Found) -> None:
                 break
         f.items = [it for it in f.items if not (it[2] == "PER" and it[0] < e and s < it[1])]
         f.add(s, e, "LOC", 1)
+
+
+_POST_UNITS: list = []
+
+
+def _post_units(r: _Rules):
+    if not _POST_UNITS:
+        d = entries("entities")["joined_and_nested_bodies"]
+        posts = d["post_units"]
+        _POST_UNITS.append((
+            regex.compile(_NB + r"(?P<post>" + _alt(posts) + r")" + _NA),
+            dict(posts), int(d["post_unit_max"]), set(d["post_unit_breakers"]),
+            regex.compile(_SP + r"(?P<w>[\p{L}\p{M}]++)" + _NA)))
+    return _POST_UNITS[0]
+
+
+def units_after_posts(text: str, r: _Rules, f: _Found) -> None:
+    """``Phó Đội trưởng Đội tham mưu, Phòng X``, ``Phó trưởng phòng Hồ sơ nghiệp vụ, Công an tỉnh Y``: the unit a
+    post heads, named after it and closed by a comma and the body that holds it, is an ORG (the body stays one)."""
+    post_re, posts, most, breakers, word_re = _post_units(r)
+    org_starts = {s for s, _e, label, _p in f.items if label == "ORG"}
+    for m in post_re.finditer(text):
+        head = posts[m.group("post")]
+        pos = m.end()
+        start = None
+        if text.startswith(" " + head, pos) or text.startswith("\u00a0" + head, pos):
+            start = pos + 1  # ``Đội trưởng Đội tham mưu``: the head written again
+            pos = start + len(head)
+        elif m.group("post").lower().endswith(head.lower()):
+            start = m.end() - len(head)  # ``trưởng phòng Hồ sơ``: the post's last word is the unit's head
+        if start is None:
+            continue
+        n, first = 0, True
+        while n < most:
+            w = word_re.match(text, pos)
+            if not w or w.group("w").lower() in breakers or w.group("w").lower() in r.level_words:
+                break
+            if first and not w.group("w")[0].isupper() and start == m.end() - len(head):
+                break  # ``trưởng phòng kỹ thuật``: with the post's own head, the name opens with a capital
+            first = False
+            pos, n = w.end(), n + 1
+        if n == 0 or not text.startswith(", ", pos) or pos + 2 not in org_starts:
+            continue
+        f.add(start, pos, "ORG", 0)

@@ -119,3 +119,26 @@ def sponsor_clubs(text: str, r: _Rules, f: _Found) -> None:
             else:
                 continue
             break
+
+
+#: a document's code around a word: a number, a slash, then capitals, digits, dashes and slashes
+#: (``6068/VPCP-VI``, ``15/2017/NĐ-CP``, ``02-NQ/TU``)
+_CODE = regex.compile(r"\d[\d.]*+[/-][\p{Lu}\d&Đ./-]*+")
+
+
+def codes_not_bodies(text: str, f: _Found) -> None:
+    """``6068/VPCP-VI``: the issuing office's abbreviation inside a document's code names no entity there."""
+    drop = []
+    for it in f.items:
+        s, e = it[0], it[1]
+        if s == 0 or text[s - 1] not in "/-" or not text[s:e].isupper():
+            continue
+        i = s
+        while i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(,;":
+            i -= 1
+        m = _CODE.match(text, i)
+        if m and m.end() >= e and "/" in m.group():
+            drop.append(it)
+    if drop:
+        gone = set(drop)
+        f.items = [it for it in f.items if it not in gone]

@@ -122,6 +122,8 @@ def _bodies(text: str, r: _Rules, f: _Found) -> None:
         head = m.group("head")
         if not (head[0].isupper() or head.lower() in r.lower_ok):
             continue
+        if head == "công an" and not (r.level_at.match(text, m.start("loc")) or m.group("loc") in r.places):
+            continue  # ``cơ quan công an Theo ...``: in lowercase the police take a level word or a place, no run
         if head.isupper() and len(head) > 5 and not m.group(0).isupper():
             pass
         ls, le = m.span("loc")

@@ -156,7 +156,11 @@ class _Rules:
         #: a type word + name (``tỉnh Nghệ An``, ``TP. Long Xuyên``)
         self.typed_re = regex.compile(
             _NB + r"(?P<type>(?i:" + types + r")" + _SP + r"|" + tp + r"|(?:TP|Tp|Q|P|H|TX|TT)\.(?=\p{Lu}|\d)|TX" + _SP
-            + r"|(?P<spaced>(?:Q|H|TX)\." + _SP + r"(?=\p{Lu})))(?P<name>" + name + r")")
+            + r"|(?P<spaced>(?:Q|H|TX)\." + _SP + r"(?=\p{Lu})"
+            # ``P. Nại Hiên Đông, Q. Sơn Trà``: a spaced ``P.`` (also a person's initial) only before a ward's name
+            # that a district follows in an address
+            + r"|P\." + _SP + r"(?=\p{Lu}[\p{L}\p{M} \u00a0]{1,30}+," + _SP + r"?+(?:Q\.|H\.|TX\.|(?i:quận|huyện|thị xã))" + _SP
+            + r"?+[\p{Lu}\d])))(?P<name>" + name + r")")
         #: a level after a body: a type word with an optional name
         self.level = (r"(?:(?i:" + types + r")" + _NA + r"(?:" + _SP + name + r")?+|" + hcm_city + r"|" + tp + name
                       + r"|(?:Q|P|H|TX|TT)\.(?=\p{Lu}|\d)" + name + r"|(?:TP|Tp)\.?+" + _NA + r")")
