@@ -51,7 +51,7 @@ from ..dates import PROVENANCE, find_dates
 from .issue_dates import IssueDays
 from .rules import REGISTRY, forget_anchors
 from .mention import _LIST_GAP, _Mention, _expand_title_abbreviations
-from .resolve import _read_before, _read_tail
+from .resolve import _read_before, _read_tail, _without_signer
 from .link import _absorb_adopted, _link, _plural_anaphors, _record, _share_issuer_back, _share_title_back
 
 
@@ -122,6 +122,7 @@ def _read_around(text: str, m: _Mention, members: list[_Mention], previous: _Men
     if probe.issuer is None and previous is not None and previous.issuer_before:
         if _LIST_GAP.fullmatch(text[previous.tail:m.start]):
             probe.issuer, probe.issuer_before = previous.issuer, True
+    probe.issuer = _without_signer(probe.issuer)
     for x in members:
         x.issued_date = x.issued_date or probe.issued_date
         x.issuer = x.issuer or probe.issuer

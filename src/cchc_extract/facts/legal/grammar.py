@@ -93,9 +93,12 @@ _KHOA = r"(?i:khóa|khoá)" + _S1 + r"(?:[IVXLC]++|\d{1,2})(?![\p{L}\d])"
 _NAME_END = _words_re(_ISSUER["verbs"] + _ISSUER["adverbs"] + _LAW["name_stops"] + ["ban", "về", "tại", "vừa"])
 #: A capitalised syllable and the small syllable that completes the word
 #: (Tài chính, Nội vụ, Chính phủ, Trung ương), or `và` joining two names.
+#: A part of a document (Điều 5, Khoản 4, Điểm a) is no word of a body's name:
+#: `của Chính phủ và Khoản 4 Điều 11 ...` ends at `Chính phủ`.
+_PART_OF_DOCUMENT = (r"(?:Điều|Khoản|Điểm|Chương|Mục|Phụ" + _S1 + r"lục)" + _S1 + r"(?:\d|[a-zđ](?![\p{L}\d]))")
 _NAME_WORD = (
-    "(?!" + _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER + ")" + _CAPWORD + _NOT_WORD_AFTER + "(?:" + _S1 + "(?!" + _NAME_END + _NOT_WORD_AFTER + r")\p{Ll}\p{L}*+"
-    + _NOT_WORD_AFTER + ")?+"
+    "(?!" + _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER + "|" + _PART_OF_DOCUMENT + ")" + _CAPWORD + _NOT_WORD_AFTER + "(?:" + _S1 + "(?!" + _NAME_END + _NOT_WORD_AFTER + r")\p{Ll}\p{L}*+"
+    + _NOT_WORD_AFTER + "(?:" + _S1 + _words_re(_ISSUER["name_tails"]) + _NOT_WORD_AFTER + ")?+)?+"
 )
 #: A numbered plenum as a body: Hội nghị lần thứ sáu, Hội nghị 6 (of the Central Committee after it).
 _PLENUM_HEAD = (

@@ -3,9 +3,13 @@ and in the clause that issues it (:func:`_read_before`)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
-from .vocab import _DATA, _S0, _S1, _WORD_TO_TYPE, _at, _words_re
+from ...gazetteers import places, units
+from ...patterndata import entries
+from .vocab import _DATA, _ISSUER, _S0, _S1, _WORD_TO_TYPE, _at, _words_re
 from .grammar import (
     _COMMA, _DATE_AFTER, _DATE_BEFORE, _DATE_ISSUED, _DATE_WORD_AFTER, _ISSUER_BARE, _ISSUER_BEFORE, _ISSUER_BY,
     _ISSUER_OF, _KHOA_PAREN, _NUMREF, _NUM_BAD_AFTER, _PASSIVE, _SUBJECT_VERB, _YEAR_AFTER, _YEAR_BEFORE,
@@ -88,6 +92,8 @@ _PAREN_ABBREVIATION = regex.compile(_S0 + r"(?P<p>\(\p{Lu}[\p{Lu}\d&\-]{1,11}+\)
 
 #: `của` opens whose document it is, never its subject.
 _OF_WORD = regex.compile(r"(?i:của)(?![\p{L}\d])")
+#: `và`, `hoặc` go on with a list (`... của Chính phủ và Khoản 4 Điều 11 ...`), never open a subject.
+_AND_WORD = regex.compile(r"(?i:và|hoặc)(?![\p{L}\d])")
 
 
 def _next_document_at(text: str, pos: int) -> bool:
@@ -235,7 +241,7 @@ def _tail_title(text: str, m: _Mention, p: int, comma, days: IssueDays, *, subje
         return None
     if text[w.start("w")].islower() and not _at(_TITLE_STOP_RE, text, w.start("w")) \
             and not _at(_DATE_WORD_AFTER, text, p) and not _next_document_at(text, p) \
-            and not _at(_OF_WORD, text, w.start("w")):
+            and not _at(_OF_WORD, text, w.start("w")) and not _at(_AND_WORD, text, w.start("w")):
         end, words = _read_subject(text, p)
         if len(words) >= 2:
             m.title = text[words[0][0]:end]
@@ -313,3 +319,53 @@ def _clause_window_start(text: str, pos: int) -> int:
         start = m.end()
     return start
 
+
+# ------------------------------------------------------------------ the signer after a body
+
+
+@lru_cache(maxsize=1)
+def _signer_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Family names (``patterns/entities.yaml``), known places and units, and the level words."""
+    surnames = frozenset(entries("entities")["surnames"]["words"])
+    known = frozenset(places()) | frozenset(units())
+    levels = frozenset(w for w in _ISSUER["levels"] if " " not in w)
+    return surnames, known, levels
+
+
+_TOKEN = regex.compile(r"\S++")
+
+
+def _without_signer(issuer: str | None) -> str | None:
+    """The body without the name of the person who signed for it, written after it:
+    `Chủ tịch UBND quận Hải Châu Lê Văn B` → `Chủ tịch UBND quận Hải Châu`,
+    `Phó Giám đốc Sở Tài chính Trần Thị C` → `Phó Giám đốc Sở Tài chính`.
+
+    The name is the last two to four capitalised syllables, opening with a family name,
+    not a known place itself; what stays before it in the capitalised run must end in a
+    known place (`... quận Hải Châu`), or the name follows a small word that is no level
+    word (`Sở Tài chính`; not `tỉnh Lâm Đồng`, where the run is the place)."""
+    if not issuer:
+        return issuer
+    toks = list(_TOKEN.finditer(issuer))
+    n = len(toks)
+    run = 0
+    while run < n and toks[n - 1 - run].group()[:1].isupper() and toks[n - 1 - run].group().isalpha():
+        run += 1
+    if run < 2:
+        return issuer
+    surnames, known, levels = _signer_words()
+    words = [t.group() for t in toks]
+    for k in (3, 2, 4):
+        if k > run or k == n:
+            continue
+        name = words[n - k:]
+        if name[0] not in surnames or " ".join(name) in known or any(not w[1:].islower() for w in name if len(w) > 1):
+            continue
+        rest = words[n - run:n - k]
+        if rest:
+            if not any(" ".join(rest[-j:]) in known for j in range(1, min(4, len(rest)) + 1)):
+                continue
+        elif words[n - k - 1] in levels:
+            continue
+        return issuer[:toks[n - k - 1].end()]
+    return issuer
