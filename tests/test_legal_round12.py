@@ -119,3 +119,41 @@ def test_two_bodies_joined_by_and_stay_one_issuer():
 ])
 def test_a_fields_small_words_end_the_body_name(text, issuer):
     assert _first(text).issuer == issuer
+
+
+# ------------------------------------------------------------------ where an unnumbered name ends
+
+
+@pytest.mark.parametrize("text, span", [
+    # the horizon after a span of years is part of the name
+    ("Tỉnh triển khai Đề án phát triển thủy sản giai đoạn 2021-2025, định hướng đến năm 2030 với nhiều giải pháp.",
+     "Đề án phát triển thủy sản giai đoạn 2021-2025, định hướng đến năm 2030"),
+    ("Thành phố ban hành Kế hoạch chuyển đổi số đến năm 2025, tầm nhìn đến năm 2030.",
+     "Kế hoạch chuyển đổi số đến năm 2025, tầm nhìn đến năm 2030"),
+    ("Chương trình phát triển đô thị giai đoạn 2021 - 2025, tầm nhìn 2035 đã được thông qua.",
+     "Chương trình phát triển đô thị giai đoạn 2021 - 2025, tầm nhìn 2035"),
+    # a subject after `về` goes on over a comma into a list of small words
+    ("Huyện quán triệt Nghị quyết về xây dựng, chỉnh đốn Đảng; các chi bộ thực hiện.",
+     "Nghị quyết về xây dựng, chỉnh đốn Đảng"),
+    ("Hội đồng thông qua Đề án về phát triển du lịch, dịch vụ đã được trình.",
+     "Đề án về phát triển du lịch, dịch vụ"),
+    # a law's enumeration ends at a comma before a clause word
+    ("Cảnh sát chỉ nổ súng theo Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ, đó là khi bị tấn công.",
+     "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ"),
+])
+def test_the_name_runs_on(text, span):
+    assert _first(text).mentions[0].text == span
+
+
+@pytest.mark.parametrize("text, span", [
+    # a plain year dates a plan; a comma and a clause after it end the name
+    ("Tỉnh ban hành Kế hoạch cải cách hành chính năm 2024, tầm quan trọng của nó rất lớn.",
+     "Kế hoạch cải cách hành chính năm 2024"),
+    # a clause after the comma ends the subject
+    ("Tỉnh ban hành Kế hoạch về cải cách hành chính, các sở phải thực hiện.", "Kế hoạch về cải cách hành chính"),
+    ("Bí thư đã soạn thảo Chỉ thị về công tác cán bộ, đồng chí nhấn mạnh vai trò của tổ chức.",
+     "Chỉ thị về công tác cán bộ"),
+    ("Theo Luật Đất đai, người dân được cấp giấy chứng nhận.", "Luật Đất đai"),
+])
+def test_the_name_ends(text, span):
+    assert _first(text).mentions[0].text == span

@@ -231,6 +231,8 @@ _CHARTER_BODY = regex.compile(_words_re(_DATA["charters"]["charter_bodies"], ign
 _NAME_HARD_END = regex.compile(
     _S0 + r"(?:[;.:!?…()\n“”\"]|\Z)"
     + "|" + _S0 + "," + _S0 + "(?=" + _TYPES + ")"
+    # a comma before a clause word (..., đó là ...; ..., trong đó ...)
+    + "|" + _S0 + "," + _S1 + _words_re(_DATA["titles"]["comma_stops"] + _DATA["titles"]["title_stops"]) + _NOT_WORD_AFTER
     + "|" + _S1 + r"(?:và|hoặc)" + _S1 + "(?=" + _TYPES + ")"
     + "|" + _S1 + r"(?:(?i:năm)" + _S1 + r")?(?:19|20)\d\d(?![\d/])"
     + "|" + _S1 + r"(?i:số)" + _S0 + r"\d"

@@ -14,7 +14,7 @@ from .grammar_titles import (
 )
 from .mention import _Mention, _fold, _norm, _sentence_start
 from .resolve import _read_phrase, _read_subject
-from .find_objects import each_their_own, issued_later
+from .find_objects import _HORIZON, each_their_own, issued_later
 
 
 #: Inside a name read after a type word: a verb of setting out a plan (the name was its maker).
@@ -50,6 +50,9 @@ class _Site:
         self.w = None
 
     def make(self, end: int, title: str) -> _Mention:
+        h = _at(_HORIZON, self.text, end) if _holds_span(title) else None
+        if h:  # ... giai đoạn 2021-2025, định hướng đến năm 2030: the horizon is part of the name
+            title, end = title + self.text[end:h.end()], h.end()
         m = _Mention(start=self.a.start(), end=end, doc_type=self.doc_type, type_name=self.type_name,
                      title=title, key=("title", _norm(title)))
         m.tail = end
@@ -107,6 +110,9 @@ def _subject(s: _Site):
         return _STOP
     end, words, anchors = _read_phrase(s.text, v.end() - 1, _TITLE_STOP_RE, max_words=30)
     if words and (s.capital or any(not plain for _, plain in anchors)):
+        # over a comma into a list of small words, as the subject of a numbered one
+        # (Nghị quyết về xây dựng, chỉnh đốn Đảng)
+        end = max(end, _read_subject(s.text, v.end() - 1)[0])
         return s.make(end, s.text[words[0][0]:end])
     return _STOP
 
