@@ -157,3 +157,39 @@ def test_the_name_runs_on(text, span):
 ])
 def test_the_name_ends(text, span):
     assert _first(text).mentions[0].text == span
+
+
+# ------------------------------------------------------------------ refinements read off the whole corpus
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # an abbreviation takes no small syllable after it (the verb that follows)
+    ("Quyết định số 71 của Bộ trưởng Bộ TN&MT điều động cán bộ đã có hiệu lực.", "Bộ trưởng Bộ TN&MT"),
+    # but a one-letter capital is a word of the name (Bộ Y tế)
+    ("Thực hiện Công văn số 12/BYT-KCB của Bộ trưởng Bộ Y tế, các sở triển khai.", "Bộ trưởng Bộ Y tế"),
+    # a signer after a known body
+    ("Ngày 3/4, Bộ trưởng Bộ Tài chính Đinh Văn Nam đã ký Quyết định số 88/QĐ-BTC về thuế.", "Bộ trưởng Bộ Tài chính"),
+    ("Giám đốc Bệnh viện đa khoa huyện Tân Phú đã ký Quyết định số 9/QĐ-BV về việc điều động.",
+     "Giám đốc Bệnh viện đa khoa huyện Tân Phú"),
+])
+def test_issuer_refinements(text, issuer):
+    assert _first(text).issuer == issuer
+
+
+@pytest.mark.parametrize("text, span", [
+    # `và` + a longer verb phrase after a law is no part of its name
+    ("Tại hội thảo sơ kết Luật Thủy sản và đóng góp ý kiến, các hộ dân kiến nghị.", "Luật Thủy sản"),
+    # a short `và` part before a comma and a clause word is
+    ("Luật Quản lý nợ công và vay, trong đó quy định hạn mức, đã được thông qua.", "Luật Quản lý nợ công và vay"),
+    # a type word with its own subject after a comma is another document
+    ("Bộ sẽ ban hành Nghị định về quản lý giống cây trồng, quy định về thức ăn chăn nuôi; các tỉnh phối hợp.",
+     "Nghị định về quản lý giống cây trồng"),
+])
+def test_name_refinements(text, span):
+    assert _first(text).mentions[0].text == span
+
+
+def test_a_title_ends_before_and_especially():
+    d = _first("Theo Thông tư số 02/2019/TT-BNV của Bộ Nội vụ quy định việc lưu trữ hồ sơ và đặc biệt là "
+               "Nghị quyết số 17/NQ-CP, các cơ quan phải số hóa.")
+    assert d.title == "quy định việc lưu trữ hồ sơ"

@@ -125,7 +125,7 @@ def _read_around(text: str, m: _Mention, members: list[_Mention], previous: _Men
     probe.issuer = _without_signer(probe.issuer)
     for x in members:
         x.issued_date = x.issued_date or probe.issued_date
-        x.issuer = x.issuer or probe.issuer
+        x.issuer = _without_signer(x.issuer) or probe.issuer
         x.issuer_before = x.issuer_before or probe.issuer_before
         x.title = x.title or probe.title
         if x.year is None and probe.year is not None:

@@ -231,13 +231,16 @@ _CHARTER_BODY = regex.compile(_words_re(_DATA["charters"]["charter_bodies"], ign
 _NAME_HARD_END = regex.compile(
     _S0 + r"(?:[;.:!?…()\n“”\"]|\Z)"
     + "|" + _S0 + "," + _S0 + "(?=" + _TYPES + ")"
-    # a comma before a clause word (..., đó là ...; ..., trong đó ...)
-    + "|" + _S0 + "," + _S1 + _words_re(_DATA["titles"]["comma_stops"] + _DATA["titles"]["title_stops"]) + _NOT_WORD_AFTER
     + "|" + _S1 + r"(?:và|hoặc)" + _S1 + "(?=" + _TYPES + ")"
     + "|" + _S1 + r"(?:(?i:năm)" + _S1 + r")?(?:19|20)\d\d(?![\d/])"
     + "|" + _S1 + r"(?i:số)" + _S0 + r"\d"
     + "|" + _S1 + _words_re(_LAW["after_name"]) + _NOT_WORD_AFTER
 )
+#: After a short list of small words: a comma before a clause word (..., đó là ...; ..., trong đó ...)
+#: ends a name too (Luật Hỗ trợ doanh nghiệp nhỏ và vừa, trong đó ...; but not `Luật Lao động
+#: và đóng góp ý kiến, ...`, four words: a verb phrase joined to the law)
+_COMMA_CLAUSE = regex.compile(
+    _S0 + "," + _S1 + _words_re(_DATA["titles"]["comma_stops"] + _DATA["titles"]["title_stops"]) + _NOT_WORD_AFTER)
 _COMMA_AT = regex.compile(_S0 + "," + _S1)
 #: After a comma these open a clause (the titles' comma stops: cụ thể, đồng thời, trong đó ...)
 #: or say how a law is applied (công khai, minh bạch).
@@ -365,7 +368,7 @@ def _comma_continuation(text: str, end: int, head_at: int) -> int | None:
         more_end, more = _small_words(text, joined.end() - 1, 4)
         if more:
             run_end = more_end
-    return run_end if _at(_NAME_HARD_END, text, run_end) else None
+    return run_end if _at(_NAME_HARD_END, text, run_end) or _at(_COMMA_CLAUSE, text, run_end) else None
 
 
 def _head_again(text: str, w, head_at: int) -> bool:
@@ -384,7 +387,8 @@ def _and_continuation(text: str, end: int) -> int | None:
     lượng sản phẩm và hàng hóa. | Luật Hỗ trợ doanh nghiệp nhỏ và vừa (...)."""
     joined = _at(_LAW_AND, text, end)
     run_end, n = _small_words(text, joined.end() - 1, 4)
-    return run_end if n and _at(_NAME_HARD_END, text, run_end) else None
+    return run_end if n and (_at(_NAME_HARD_END, text, run_end) or n <= 2 and _at(_COMMA_CLAUSE, text, run_end)) \
+        else None
 
 
 def _of_continuation(text: str, end: int) -> tuple[int, bool] | None:

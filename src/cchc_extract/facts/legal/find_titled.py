@@ -62,6 +62,13 @@ class _Site:
         return bool(_INDEFINITE_BEFORE.search(self.text[max(0, self.a.start() - 20):self.a.start()]))
 
 
+#: Where a subject closes: punctuation other than a comma, a line end or the text's end, or
+#: the predicate of the sentence it is the subject of (`... đã được thông qua`), not a
+#: purpose (`để`, `nhằm`), which follows a verb phrase as well.
+_CLAUSE_CLOSE = regex.compile(
+    r"[ \t\xa0]*+(?:[;.:!?…()\n“”\"]|\Z)"
+    r"|[ \t\xa0]++(?:đã|được|sẽ|đang|vừa|cũng|là|có" + _S1 + r"hiệu" + _S1 + r"lực)" + _NOT_WORD_AFTER)
+
 #: A reader's answer that rules the mention out: no later reader is tried.
 _STOP = object()
 
@@ -111,8 +118,11 @@ def _subject(s: _Site):
     end, words, anchors = _read_phrase(s.text, v.end() - 1, _TITLE_STOP_RE, max_words=30)
     if words and (s.capital or any(not plain for _, plain in anchors)):
         # over a comma into a list of small words, as the subject of a numbered one
-        # (Nghị quyết về xây dựng, chỉnh đốn Đảng)
-        end = max(end, _read_subject(s.text, v.end() - 1)[0])
+        # (Nghị quyết về xây dựng, chỉnh đốn Đảng), where the list closes the clause
+        # (not `về chất vấn, làm cơ sở để ...`: a new clause after the comma)
+        more = _read_subject(s.text, v.end() - 1, stop_at_types=True)[0]
+        if more > end and _at(_CLAUSE_CLOSE, s.text, more):
+            end = more
         return s.make(end, s.text[words[0][0]:end])
     return _STOP
 

@@ -88,6 +88,8 @@ def _head_re(heads) -> str:
 _HEAD = _head_re(_ISSUER["heads"]) + _NOT_WORD_AFTER
 _LEVEL = _words_re(_ISSUER["levels"])
 _CAPWORD = r"\p{Lu}[\p{L}\d]*+(?:[.\-&]\p{Lu}[\p{L}\d]*+)*+"
+#: Two or more capitals (TT&TT, GD-ĐT, UBND), not one (Y in Bộ Y tế)
+_ACRONYM = r"(?=\p{Lu}[\p{Lu}\d.\-&])\p{Lu}[\p{Lu}\d]*+(?:[.\-&]\p{Lu}[\p{Lu}\d]*+)*+"
 _KHOA = r"(?i:khóa|khoá)" + _S1 + r"(?:[IVXLC]++|\d{1,2})(?![\p{L}\d])"
 #: Words that end a body's name: verbs of issuing, adverbs and function words.
 _NAME_END = _words_re(_ISSUER["verbs"] + _ISSUER["adverbs"] + _LAW["name_stops"] + ["ban", "về", "tại", "vừa"])
@@ -97,8 +99,11 @@ _NAME_END = _words_re(_ISSUER["verbs"] + _ISSUER["adverbs"] + _LAW["name_stops"]
 #: `của Chính phủ và Khoản 4 Điều 11 ...` ends at `Chính phủ`.
 _PART_OF_DOCUMENT = (r"(?:Điều|Khoản|Điểm|Chương|Mục|Phụ" + _S1 + r"lục)" + _S1 + r"(?:\d|[a-zđ](?![\p{L}\d]))")
 _NAME_WORD = (
-    "(?!" + _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER + "|" + _PART_OF_DOCUMENT + ")" + _CAPWORD + _NOT_WORD_AFTER + "(?:" + _S1 + "(?!" + _NAME_END + _NOT_WORD_AFTER + r")\p{Ll}\p{L}*+"
-    + _NOT_WORD_AFTER + "(?:" + _S1 + _words_re(_ISSUER["name_tails"]) + _NOT_WORD_AFTER + ")?+)?+"
+    "(?!" + _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER + "|" + _PART_OF_DOCUMENT + ")"
+    # an abbreviation (TT&TT, GD-ĐT) takes no small syllable after it: `Bộ TT&TT điều động ...`
+    + "(?:" + _ACRONYM + _NOT_WORD_AFTER + "|"
+    + _CAPWORD + _NOT_WORD_AFTER + "(?:" + _S1 + "(?!" + _NAME_END + _NOT_WORD_AFTER + r")\p{Ll}\p{L}*+"
+    + _NOT_WORD_AFTER + "(?:" + _S1 + _words_re(_ISSUER["name_tails"]) + _NOT_WORD_AFTER + ")?+)?+)"
 )
 #: A numbered plenum as a body: Hội nghị lần thứ sáu, Hội nghị 6 (of the Central Committee after it).
 _PLENUM_HEAD = (

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from ...gazetteers import places, units
+from ...gazetteers import orgs, places, units
 from ...patterndata import entries
 from .vocab import _DATA, _ISSUER, _S0, _S1, _WORD_TO_TYPE, _at, _words_re
 from .grammar import (
@@ -90,6 +90,10 @@ _NEXT_DOCUMENT = regex.compile(
 _PAREN_ABBREVIATION = regex.compile(_S0 + r"(?P<p>\(\p{Lu}[\p{Lu}\d&\-]{1,11}+\))(?=" + _S1 + r"\p{Ll})")
 
 
+#: A type word with its subject or number: another document (`quy định về ...`, `Thông tư số 5`).
+_OTHER_DOCUMENT_AFTER = regex.compile(
+    _words_re(_WORD_TO_TYPE) + _S1 + r"(?:(?i:về|số)(?![\p{L}\d])|\d)")
+
 #: `của` opens whose document it is, never its subject.
 _OF_WORD = regex.compile(r"(?i:của)(?![\p{L}\d])")
 #: `và`, `hoặc` go on with a list (`... của Chính phủ và Khoản 4 Điều 11 ...`), never open a subject.
@@ -128,8 +132,9 @@ def _read_subject(text: str, pos: int, *, stops=None, max_words: int = 30,
     part = len(words)
     for _ in range(3):
         c = _at(_TITLE_COMMA, text, end)
-        if not words or not c or (list_of_verbs and _at(_CLAUSE_SUBJECT, text, c.end() - 1)):
-            break
+        if not words or not c or (list_of_verbs and _at(_CLAUSE_SUBJECT, text, c.end() - 1)) \
+                or stop_at_types and _at(_OTHER_DOCUMENT_AFTER, text, c.end()):
+            break  # (..., quy định về ...: another document after the comma; not ..., kế hoạch năm 2025)
         more_end, more, _ = _read_phrase(text, c.end() - 1, stops, max_words=max_words,
                                          stop_at_types=stop_at_types)
         if not more or (list_of_verbs and part > 2 and len(more) > 3):
@@ -324,12 +329,12 @@ def _clause_window_start(text: str, pos: int) -> int:
 
 
 @lru_cache(maxsize=1)
-def _signer_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """Family names (``patterns/entities.yaml``), known places and units, and the level words."""
+def _signer_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Family names (``patterns/entities.yaml``), known places and units, the level words and known bodies."""
     surnames = frozenset(entries("entities")["surnames"]["words"])
     known = frozenset(places()) | frozenset(units())
     levels = frozenset(w for w in _ISSUER["levels"] if " " not in w)
-    return surnames, known, levels
+    return surnames, known, levels, frozenset(orgs())
 
 
 _TOKEN = regex.compile(r"\S++")
@@ -342,7 +347,7 @@ def _without_signer(issuer: str | None) -> str | None:
 
     The name is the last two to four capitalised syllables, opening with a family name,
     not a known place itself; what stays before it in the capitalised run must end in a
-    known place (`... quận Hải Châu`), or the name follows a small word that is no level
+    known place or body (`... quận Hải Châu`, `Bộ Công Thương`), or the name follows a small word that is no level
     word (`Sở Tài chính`; not `tỉnh Lâm Đồng`, where the run is the place)."""
     if not issuer:
         return issuer
@@ -353,7 +358,7 @@ def _without_signer(issuer: str | None) -> str | None:
         run += 1
     if run < 2:
         return issuer
-    surnames, known, levels = _signer_words()
+    surnames, known, levels, bodies = _signer_words()
     words = [t.group() for t in toks]
     for k in (3, 2, 4):
         if k > run or k == n:
@@ -363,7 +368,8 @@ def _without_signer(issuer: str | None) -> str | None:
             continue
         rest = words[n - run:n - k]
         if rest:
-            if not any(" ".join(rest[-j:]) in known for j in range(1, min(4, len(rest)) + 1)):
+            if not any(" ".join(rest[-j:]) in known or " ".join(rest[-j:]) in bodies
+                       for j in range(1, min(4, len(rest)) + 1)):
                 continue
         elif words[n - k - 1] in levels:
             continue
