@@ -193,3 +193,79 @@ def test_a_title_ends_before_and_especially():
     d = _first("Theo Thông tư số 02/2019/TT-BNV của Bộ Nội vụ quy định việc lưu trữ hồ sơ và đặc biệt là "
                "Nghị quyết số 17/NQ-CP, các cơ quan phải số hóa.")
     assert d.title == "quy định việc lưu trữ hồ sơ"
+
+
+# ------------------------------------------------------------------ what the code, `của X tại`, `&`, `ngày ... tại` say
+
+
+@pytest.mark.parametrize("text, doc_type", [
+    ("Dự án được chấp thuận tại Văn bản số 518/QĐ-UBND ngày 2/3/2016 của UBND tỉnh.", "quyet_dinh"),
+    ("Bộ đã gửi văn bản số 77/BC-BNV tới Chính phủ.", "bao_cao"),
+    ("Sở có văn bản số 12-KH/SNV về lộ trình số hóa.", "ke_hoach"),
+    ("UBND TP vừa có văn bản số 905/UBND-KT yêu cầu các quận kiểm tra.", "cong_van"),  # UBND: a body, no kind
+    ("Công văn số 31/QĐ-UBND đã được gửi đi.", "cong_van"),  # the writer named the kind
+])
+def test_a_code_says_what_a_van_ban_is(text, doc_type):
+    assert _first(text).doc_type == doc_type
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Xét đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 45/TTr-STP, UBND tỉnh quyết định.", "Giám đốc Sở Tư pháp"),
+    ("Theo ý kiến của Bộ Tài chính tại Công văn số 610/BTC-QLG, giá được giữ nguyên.", "Bộ Tài chính"),
+    ("Kiến nghị của UBND huyện Cư Jút tại Báo cáo số 88/BC-UBND đã được xem xét.", "UBND huyện Cư Jút"),
+])
+def test_the_body_whose_proposal_a_document_holds(text, issuer):
+    assert _first(text).issuer == issuer
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Ngày 4/5/2018, Bộ Giáo dục & Đào tạo đã có văn bản số 1200/BGDĐT-GDTX gửi các sở.", "Bộ Giáo dục & Đào tạo"),
+    ("Theo Quyết định số 7/QĐ-SVHTT của Sở Văn hóa & Thể thao, lễ hội được tổ chức.", "Sở Văn hóa & Thể thao"),
+])
+def test_an_ampersand_joins_a_body_name(text, issuer):
+    assert _first(text).issuer == issuer
+
+
+def test_the_ampersand_body_gives_the_day_before_it():
+    assert _first("Ngày 4/5/2018, Bộ Giáo dục & Đào tạo đã có văn bản số 1200/BGDĐT-GDTX gửi các sở.").issued_date \
+        == "2018-05-04"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Trước đó, ngày 3/9/2015 tại Văn bản số 812/UBND-NN, huyện đã nêu rõ việc này.", "2015-09-03"),
+    ("Ngày 12/6/2019, bằng Công văn số 77/STNMT-ĐĐ, Sở yêu cầu dừng thi công.", "2019-06-12"),
+])
+def test_the_day_before_tai_a_document_is_its_date(text, day):
+    assert _first(text).issued_date == day
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Quốc hội thảo luận và biểu quyết thông qua Nghị quyết số 55/2017/QH14 về dự toán ngân sách.", "Quốc hội"),
+    ("Chiều nay, Quốc hội đã thảo luận và biểu quyết thông qua Luật Thủy lợi với đa số phiếu.", "Quốc hội"),
+])
+def test_an_assembly_that_debates_and_votes_passes_the_document(text, issuer):
+    assert _first(text).issuer == issuer
+
+
+def test_a_later_van_ban_joins_the_one_its_code_typed():
+    docs = find_legal_documents("Ngày 3/2/2016, Bộ trưởng ký văn bản số 119/BC-BCT gửi Chính phủ. "
+                                "Văn bản số 119 nêu rõ nhiều ý kiến.")
+    assert len(docs) == 1 and docs[0].doc_type == "bao_cao" and len(docs[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text", [
+    # whose words a notice carries is not who sent it
+    "Các kết luận của Thủ tướng Chính phủ tại Thông báo số 64/TB-VPCP được triển khai nghiêm túc.",
+    # the code names the sender
+    "Theo ý kiến chỉ đạo của Phó Thủ tướng tại Công văn số 4147/VPCP-NN, các bộ phải báo cáo.",
+])
+def test_of_x_tai_is_not_always_the_issuer(text):
+    assert _first(text).issuer is None
+
+
+@pytest.mark.parametrize("text", [
+    "Theo yêu cầu tại Văn bản số 770/TTr-VP ngày 27/12/2016, Thanh tra tỉnh đề nghị dừng thanh tra.",  # TTr: Thanh tra
+    "Cục Thuế đã có văn bản số 1520/CT-TTHT hướng dẫn doanh nghiệp.",  # CT: Cục Thuế
+])
+def test_letters_that_also_open_bodies_codes_leave_van_ban_a_letter(text):
+    assert _first(text).doc_type == "cong_van"

@@ -11,14 +11,14 @@ from ...gazetteers import orgs, places, units
 from ...patterndata import entries
 from .vocab import _DATA, _ISSUER, _S0, _S1, _WORD_TO_TYPE, _at, _words_re
 from .grammar import (
-    _COMMA, _DATE_AFTER, _DATE_BEFORE, _DATE_ISSUED, _DATE_WORD_AFTER, _ISSUER_BARE, _ISSUER_BEFORE, _ISSUER_BY,
+    _COMMA, _DATE_AFTER, _DATE_BEFORE, _DATE_IN_BEFORE, _DATE_ISSUED, _DATE_WORD_AFTER, _ISSUER_BARE, _ISSUER_BEFORE, _ISSUER_BY, _ISSUER_IN,
     _ISSUER_OF, _KHOA_PAREN, _NUMREF, _NUM_BAD_AFTER, _PASSIVE, _SUBJECT_VERB, _YEAR_AFTER, _YEAR_BEFORE,
 )
 from .grammar_titles import (
     _CLAUSE_SUBJECT, _HEAD_AT, _LAW_NOT_BEFORE, _NAME_STOP_RE, _QUOTED, _STEP_FOR_STOPS, _TITLE_COMMA,
     _TITLE_STOP_RE, _TITLE_VERB, _TYPE_WORD_AT, _VE, _WORD,
 )
-from .mention import _Mention
+from .mention import _Mention, _code_issuer
 from .issue_dates import IssueDays
 
 
@@ -261,6 +261,14 @@ def _read_before(text: str, m: _Mention, days: IssueDays, taken: int = 0) -> Non
     decision's, not the plan's)."""
     lo = max(_clause_window_start(text, m.start), m.start - _BEFORE_REACH, 0)
     window = text[lo:m.start]
+    if m.issuer is None and (i := _ISSUER_IN.search(window, max(0, len(window) - 140))) \
+            and _code_issuer(m.code) in (None, i.group("iss").strip()):
+        m.issuer = i.group("iss").strip()  # (not where the code names another body: ... tại Công văn số 4/VPCP-NN)
+    if m.issued_date is None and (d := _DATE_IN_BEFORE.search(window, max(0, len(window) - 40))) \
+            and lo + d.start() >= taken:
+        iso, year = days.read(d, lo)
+        if iso:
+            m.issued_date, m.year = iso, m.year or year
     b = _ISSUER_BEFORE.search(window)
     if not b or _submits(b, m.doc_type):
         return
