@@ -269,3 +269,41 @@ def test_of_x_tai_is_not_always_the_issuer(text):
 ])
 def test_letters_that_also_open_bodies_codes_leave_van_ban_a_letter(text):
     assert _first(text).doc_type == "cong_van"
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Quốc hội thảo luận dự án Luật trách nhiệm bồi thường của Nhà nước (sửa đổi) sáng nay.",
+     "Luật trách nhiệm bồi thường của Nhà nước (sửa đổi)"),
+    ("Theo Luật Trách nhiệm bồi thường của Nhà nước, người bị oan được bồi thường.",
+     "Luật Trách nhiệm bồi thường của Nhà nước"),
+    # `của Nhà nước ta`: whose law, not its name
+    ("Luật Đất đai của Nhà nước ta đã quy định rõ việc này.", "Luật Đất đai"),
+    # a joiner left before the next item of a list is no part of a title
+    ("Quốc hội thảo luận dự thảo Nghị quyết về xử lý nợ xấu của các ngân hàng và dự án Luật Thủy lợi.",
+     "Nghị quyết về xử lý nợ xấu của các ngân hàng"),
+])
+def test_where_more_names_end(text, span):
+    assert _first(text).mentions[0].text == span
+
+
+@pytest.mark.parametrize("text, year", [
+    # the amended code's number dates the code, not the amending law
+    ("Ủy ban cho ý kiến về Luật sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13 hôm nay.", None),
+    # a year after the amended law's name is the amending law's
+    ("Quốc hội thông qua Luật sửa đổi, bổ sung một số điều của Luật Thuế giá trị gia tăng năm 2016.", 2016),
+])
+def test_the_year_of_an_amending_law(text, year):
+    assert _first(text).year == year
+
+
+def test_the_long_and_short_name_of_a_law_are_one_document():
+    docs = find_legal_documents("Sau đó là Luật Trách nhiệm bồi thường của Nhà nước. Luật Trách nhiệm bồi thường có 9 chương.")
+    assert len(docs) == 1 and len(docs[0].mentions) == 2
+
+
+def test_a_numbered_amended_law_ends_the_amending_laws_name():
+    docs = find_legal_documents("Quốc hội thông qua Luật Sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13, "
+                                "Luật Trợ giúp pháp lý và Luật Thủy lợi.")
+    assert [d.mentions[0].text for d in docs] == [
+        "Luật Sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13", "Luật Trợ giúp pháp lý",
+        "Luật Thủy lợi"]

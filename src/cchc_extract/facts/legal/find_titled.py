@@ -50,6 +50,9 @@ class _Site:
         self.w = None
 
     def make(self, end: int, title: str) -> _Mention:
+        j = _JOINER_AT_END.search(title)
+        if j and j.start() > 0:  # ... của các tổ chức tín dụng và | dự án Luật ...: the joiner opens the next item
+            title, end = title[:j.start()], end - (len(title) - j.start())
         h = _at(_HORIZON, self.text, end) if _holds_span(title) else None
         if h:  # ... giai đoạn 2021-2025, định hướng đến năm 2030: the horizon is part of the name
             title, end = title + self.text[end:h.end()], h.end()
@@ -62,6 +65,8 @@ class _Site:
         return bool(_INDEFINITE_BEFORE.search(self.text[max(0, self.a.start() - 20):self.a.start()]))
 
 
+#: A joiner left at a title's end, where a reader stopped before the next item of a list.
+_JOINER_AT_END = regex.compile(r"[ \t\xa0]++(?:và|hoặc|cùng)\Z")
 #: Where a subject closes: punctuation other than a comma, a line end or the text's end, or
 #: the predicate of the sentence it is the subject of (`... đã được thông qua`), not a
 #: purpose (`để`, `nhằm`), which follows a verb phrase as well.
