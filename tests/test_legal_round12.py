@@ -307,3 +307,27 @@ def test_a_numbered_amended_law_ends_the_amending_laws_name():
     assert [d.mentions[0].text for d in docs] == [
         "Luật Sửa đổi, bổ sung một số điều của Bộ luật Hình sự số 100/2015/QH13", "Luật Trợ giúp pháp lý",
         "Luật Thủy lợi"]
+
+
+# ------------------------------------------------------------------ not documents
+
+
+@pytest.mark.parametrize("text", [
+    # a subject that points back names no document
+    "Vì vậy, Thủ tướng đã ký ban hành chỉ thị chấn chỉnh vấn đề này để hỗ trợ doanh nghiệp.",
+    "Bộ sẽ xây dựng đề án giải quyết việc đó trong năm tới.",
+    # `suốt` + a time is how long something lasted: `báo cáo` there is the verb
+    "Báo cáo kết quả khảo sát suốt 6 tháng qua, TS Lê Minh cho biết bãi biển đang bị xói lở.",
+])
+def test_no_document(text):
+    assert find_legal_documents(text) == []
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Thủ tướng đã ký ban hành chỉ thị chấn chỉnh công tác thanh tra doanh nghiệp.",
+     "chỉ thị chấn chỉnh công tác thanh tra doanh nghiệp"),
+    ("Hội nghị nghe Báo cáo kết quả công tác 6 tháng đầu năm 2024 của Sở.",
+     "Báo cáo kết quả công tác 6 tháng đầu năm 2024"),
+])
+def test_still_documents(text, span):
+    assert _first(text).mentions[0].text == span
