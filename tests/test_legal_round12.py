@@ -331,3 +331,15 @@ def test_no_document(text):
 ])
 def test_still_documents(text, span):
     assert _first(text).mentions[0].text == span
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # only the assembly passes a law: a body written with a bill drafted or reported on it
+    ("Theo dự thảo Luật Thuế tài nguyên của Bộ Tài chính, mức thuế sẽ tăng.", None),
+    ("Trong báo cáo giải trình dự án Luật Thủy lợi (sửa đổi) của Ủy ban Kinh tế, nhiều ý kiến được tiếp thu.", None),
+    ("Quốc hội đã thông qua Luật Thủy lợi với đa số phiếu.", "Quốc hội"),
+    ("Luật Đất đai 2013 của Quốc hội khóa XIII có hiệu lực từ năm sau.", "Quốc hội khóa XIII"),
+])
+def test_the_issuer_of_a_law(text, issuer):
+    d = next(d for d in find_legal_documents(text) if d.doc_type == "luat")
+    assert d.issuer == issuer
