@@ -343,3 +343,14 @@ def test_still_documents(text, span):
 def test_the_issuer_of_a_law(text, issuer):
     d = next(d for d in find_legal_documents(text) if d.doc_type == "luat")
     assert d.issuer == issuer
+
+
+def test_a_resolution_on_a_scheme_named_by_a_quote():
+    d = _first("HĐND tỉnh đã thông qua Nghị quyết về Đề án “Phát triển giao thông nông thôn giai đoạn 2021-2025”.")
+    assert d.mentions[0].text == "Nghị quyết về Đề án “Phát triển giao thông nông thôn giai đoạn 2021-2025”"
+    assert d.issuer == "HĐND tỉnh"
+
+
+def test_a_subject_then_a_quote_keeps_its_own_words():
+    d = _first("Tỉnh ban hành Nghị quyết về phát triển du lịch “xanh” trong năm nay.")
+    assert d.mentions[0].text.startswith("Nghị quyết về phát triển du lịch")

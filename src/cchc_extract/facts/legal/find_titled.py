@@ -10,7 +10,7 @@ from .grammar_titles import (
     _GENERIC_BEFORE, _GENERIC_HEAD, _GENERIC_LIST_BEFORE, _HEAD_AT, _INDEFINITE_BEFORE, _ISSUING_BEFORE,
     _JOINER_WORD, _KIND_BEFORE_SUBJECT, _KIND_WORD, _NAME_HEAD, _NAME_STOP_RE, _OF_BODIES_THEN_TIME, _OF_BODY,
     _OF_ISSUER_ABOUT, _PERIOD_ANCHOR, _PERIOD_STOP_RE, _PHRASE_STOP_RE, _QUOTED, _REPORT_CLOSE, _REPORT_HEAD,
-    _REPORT_TIME, _SUBJECT_BEFORE, _TITLE_STOP_RE, _TYPE_AT, _VE, _WORD, _holds_span, _quote_is_title,
+    _REPORT_TIME, _SUBJECT_BEFORE, _TITLE_STOP_RE, _TYPE_AT, _TYPE_WORD_AT, _VE, _WORD, _holds_span, _quote_is_title,
 )
 from .mention import _Mention, _fold, _norm, _sentence_start
 from .resolve import _read_phrase, _read_subject
@@ -128,6 +128,10 @@ def _subject(s: _Site):
         more = _read_subject(s.text, v.end() - 1, stop_at_types=True)[0]
         if more > end and _at(_CLAUSE_CLOSE, s.text, more):
             end = more
+        kind = _at(_TYPE_WORD_AT, s.text, words[0][0])
+        q = _at(_QUOTED, s.text, end) if kind and kind.end() >= end else None
+        if q and not q.group("lead").strip():
+            end = q.end()  # Nghị quyết về Đề án “...”: the subject is the scheme its quoted title names
         return s.make(end, s.text[words[0][0]:end])
     return _STOP
 
