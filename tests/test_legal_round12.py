@@ -354,3 +354,21 @@ def test_a_resolution_on_a_scheme_named_by_a_quote():
 def test_a_subject_then_a_quote_keeps_its_own_words():
     d = _first("Tỉnh ban hành Nghị quyết về phát triển du lịch “xanh” trong năm nay.")
     assert d.mentions[0].text.startswith("Nghị quyết về phát triển du lịch")
+
+
+@pytest.mark.parametrize("text, title", [
+    # the term in brackets after a plenum's resolution comes before its subject
+    ("Quán triệt Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng (Khóa XI) về đổi mới giáo dục.",
+     "đổi mới giáo dục"),
+    ("Thực hiện Nghị quyết số 23-NQ/TW của Bộ Chính trị (Khóa X) về phát triển văn học, nghệ thuật.",
+     "phát triển văn học, nghệ thuật"),
+])
+def test_a_term_in_brackets_before_the_subject(text, title):
+    assert _first(text).title == title
+
+
+def test_a_plenum_resolution_in_a_list_keeps_its_own_issuer():
+    docs = find_legal_documents("Thực hiện Nghị quyết Trung ương 8 (Khóa XI) về “Chiến lược bảo vệ Tổ quốc”, "
+                                "Nghị quyết số 28-NQ/TW của Bộ Chính trị (Khóa X) về quốc phòng.")
+    assert docs[0].title == "Chiến lược bảo vệ Tổ quốc" and docs[0].issuer is None
+    assert docs[1].issuer == "Bộ Chính trị"

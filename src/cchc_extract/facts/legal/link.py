@@ -160,6 +160,8 @@ def _share_issuer_back(text: str, mentions: list[_Mention]) -> None:
             continue
         if prev.code and (not nxt.code or _code_parts(prev.code)[0] != _code_parts(nxt.code)[0]):
             continue
+        if prev.key and prev.key[0] in ("plenum", "congress") and not (nxt.key and nxt.key[0] == prev.key[0]):
+            continue  # Nghị quyết Trung ương 8 (...), Nghị quyết số 28-NQ/TW của Bộ Chính trị: its name says who
         prev.issuer = nxt.issuer
 
 

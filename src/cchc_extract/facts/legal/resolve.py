@@ -150,6 +150,9 @@ def _read_tail(text: str, m: _Mention, pos: int, days: IssueDays, *, title_after
     after_date = False
     for _ in range(6):
         p = pos
+        k = _at(_KHOA_PAREN, text, p)
+        if k:  # Nghị quyết Hội nghị ... Trung ương Đảng (Khóa XI) về ...: the term, then the rest
+            pos = p = k.end()
         comma = _at(_COMMA, text, p)
         q = comma.end() if comma else p
         if (end := _tail_date(text, m, q, days, comma)) is not None:
