@@ -372,3 +372,20 @@ def test_a_plenum_resolution_in_a_list_keeps_its_own_issuer():
                                 "Nghị quyết số 28-NQ/TW của Bộ Chính trị (Khóa X) về quốc phòng.")
     assert docs[0].title == "Chiến lược bảo vệ Tổ quốc" and docs[0].issuer is None
     assert docs[1].issuer == "Bộ Chính trị"
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Quán triệt Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng (Khóa XI) về đổi mới giáo dục.",
+     "Ban Chấp hành Trung ương Đảng"),
+    ("Thực hiện Nghị quyết Hội nghị Ban Chấp hành Trung ương lần thứ tư khóa XII về xây dựng Đảng.",
+     "Ban Chấp hành Trung ương"),
+    ("Thực hiện Nghị quyết Trung ương 4 khóa XII về xây dựng Đảng.", None),  # no body written
+])
+def test_a_plenum_resolution_names_its_committee(text, issuer):
+    assert _first(text).issuer == issuer
+
+
+def test_plenum_mentions_with_and_without_the_committee_join():
+    docs = find_legal_documents("Tỉnh quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII. "
+                                "Việc thực hiện Nghị quyết Trung ương 4 khóa XII được kiểm tra.")
+    assert len(docs) == 1 and len(docs[0].mentions) == 2

@@ -117,6 +117,9 @@ def _listed_after(text: str, first, doc_type: str) -> list:
     return items
 
 
+#: The Central Committee written in a plenum's name (the plenum's resolution is its).
+_CENTRAL_COMMITTEE = regex.compile(r"(?i:ban" + _S1 + r"chấp" + _S1 + r"hành)" + _S1 + r"(?i:trung" + _S1 + r"ương)(?:"
+                                    + _S1 + r"Đảng)?(?![\p{L}\d])")
 _CODE_KINDS = frozenset(_DATA["document_types"]["code_kinds"])
 #: The letters that open a code's tail: `QĐ` in 2724/QĐ-UBND, `BC` in 119/BC-BCT.
 _CODE_KIND = regex.compile(r"[\d.]++[a-zđ]?[\s/\-–]++(?:(?:19|20)\d\d[\s/\-–]++)?(?P<kind>\p{L}++)")
@@ -220,6 +223,9 @@ def _congress(text: str, a, type_name: str) -> _Mention | None:
     if p:
         m = _Mention(start=a.start(), end=p.end(), doc_type="nghi_quyet", type_name=type_name,
                      key=("plenum", _ordinal(p.group("n")), _norm(p.group("k")) or None))
+        body = _CENTRAL_COMMITTEE.search(text, p.start(), p.end())
+        if body:  # ... Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng: the body is written in the name
+            m.issuer = body.group()
         m.tail = p.end()
         return m
     return None
