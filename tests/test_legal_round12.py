@@ -389,3 +389,14 @@ def test_plenum_mentions_with_and_without_the_committee_join():
     docs = find_legal_documents("Tỉnh quán triệt Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XII. "
                                 "Việc thực hiện Nghị quyết Trung ương 4 khóa XII được kiểm tra.")
     assert len(docs) == 1 and len(docs[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text, issuer", [
+    # a post written small before a capitalised body
+    ("Theo Quyết định 95 ngày 2-3-1985 của chủ tịch Hội đồng Bộ trưởng, khu đất được giao cho quân đội.",
+     "chủ tịch Hội đồng Bộ trưởng"),
+    ("Quyết định số 12/QĐ-UBND của chủ tịch UBND tỉnh Hà Tĩnh về thu hồi đất đã có hiệu lực.",
+     "chủ tịch UBND tỉnh Hà Tĩnh"),
+])
+def test_a_post_written_small(text, issuer):
+    assert _first(text).issuer == issuer
