@@ -400,3 +400,12 @@ def test_plenum_mentions_with_and_without_the_committee_join():
 ])
 def test_a_post_written_small(text, issuer):
     assert _first(text).issuer == issuer
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Tương tự ở tuyến huyện, Bộ đã có Thông tư 37, mỗi huyện chỉ có một trung tâm y tế.", None),
+    ("Trước đó, Sở đã ban hành Kế hoạch số 45/KH-SNV về tinh giản biên chế.", None),
+    ("Bộ Y tế đã có Thông tư 37 về trung tâm y tế.", "Bộ Y tế"),
+])
+def test_a_kind_of_body_alone_is_no_issuer(text, issuer):
+    assert _first(text).issuer == issuer

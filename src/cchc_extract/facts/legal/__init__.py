@@ -111,6 +111,7 @@ def _first_reading(text: str) -> list[_Mention]:
 
 _PASSED_BY_ASSEMBLY = frozenset({"luat", "bo_luat"})
 _LAW_ISSUERS = tuple(_DATA["laws_by_name"]["law_issuers"])
+_BARE_KINDS = frozenset(_DATA["issuer_words"]["bare_kinds"])
 
 
 def _read_around(text: str, m: _Mention, members: list[_Mention], previous: _Mention | None,
@@ -128,6 +129,8 @@ def _read_around(text: str, m: _Mention, members: list[_Mention], previous: _Men
         if _LIST_GAP.fullmatch(text[previous.tail:m.start]):
             probe.issuer, probe.issuer_before = previous.issuer, True
     probe.issuer = _without_signer(probe.issuer)
+    if probe.issuer and " ".join(probe.issuer.split()).casefold() in _BARE_KINDS:
+        probe.issuer = None  # Bộ đã có Thông tư 37: a kind of body alone names none
     if probe.issuer and m.doc_type in _PASSED_BY_ASSEMBLY \
             and not any(w in probe.issuer.casefold() for w in _LAW_ISSUERS):
         probe.issuer = None  # dự thảo Luật ... của Bộ Tài chính: the drafter, not who passes it
