@@ -409,3 +409,11 @@ def test_a_post_written_small(text, issuer):
 ])
 def test_a_kind_of_body_alone_is_no_issuer(text, issuer):
     assert _first(text).issuer == issuer
+
+
+@pytest.mark.parametrize("text, issuer", [
+    ("Thông tin trên được Tổng cục Thuế đưa ra trong Công văn số 812/TCT-CS gửi các cục thuế.", "Tổng cục Thuế"),
+    ("Nội dung này được Bộ Nội vụ nêu tại Văn bản số 55/BNV-CCVC mới đây.", "Bộ Nội vụ"),
+])
+def test_the_body_that_put_it_in_a_document(text, issuer):
+    assert _first(text).issuer == issuer

@@ -163,7 +163,10 @@ _ISSUER_BEFORE = regex.compile(
 #: `kết luận của Thủ tướng tại Thông báo ... của Văn phòng Chính phủ`, whose words another body sends.
 _ISSUER_IN = regex.compile(
     r"(?<![\p{L}\d])(?i:đề" + _S1 + r"nghị|kiến" + _S1 + r"nghị|ý" + _S1 + r"kiến|báo" + _S1 + r"cáo|giải" + _S1
-    + r"trình)" + _S1 + r"(?i:của)" + _S1 + r"(?P<iss>" + _ISSUER_RE + ")" + _S1 + r"(?i:tại)" + _S1 + r"\Z")
+    + r"trình)" + _S1 + r"(?i:của)" + _S1 + r"(?P<iss>" + _ISSUER_RE + ")" + _S1 + r"(?i:tại)" + _S1 + r"\Z"
+    # (thông tin) được X đưa ra (nêu, công bố) trong <document>: X wrote it
+    + r"|(?<![\p{L}\d])(?i:được)" + _S1 + r"(?P<iss>" + _ISSUER_RE + ")" + _S1 + r"(?i:đưa" + _S1 + r"ra|nêu|công"
+    + _S1 + r"bố)" + _S1 + r"(?i:trong|tại)" + _S1 + r"\Z")
 _PLURAL_ANAPHOR = regex.compile(
     r"(?<![\p{L}\d])(?i:các|những)" + _S1 + r"(?P<type>" + _words_re(_WORD_TO_TYPE) + ")" + _S1
     + r"(?:(?i:này|đó|trên)" + _S1 + r")?(?i:của)" + _S1 + r"(?P<iss>" + _ISSUER_RE + ")"
