@@ -50,8 +50,9 @@ from ...records import DateMention, LegalDocument
 from ..dates import PROVENANCE, find_dates
 from .issue_dates import IssueDays
 from .rules import REGISTRY, forget_anchors
+from .vocab import _DATA
 from .mention import _LIST_GAP, _Mention, _expand_title_abbreviations
-from .resolve import _read_before, _read_tail
+from .resolve import _read_before, _read_tail, _without_signer
 from .link import _absorb_adopted, _link, _plural_anaphors, _record, _share_issuer_back, _share_title_back
 
 
@@ -108,6 +109,11 @@ def _first_reading(text: str) -> list[_Mention]:
     return mentions
 
 
+_PASSED_BY_ASSEMBLY = frozenset({"luat", "bo_luat"})
+_LAW_ISSUERS = tuple(_DATA["laws_by_name"]["law_issuers"])
+_BARE_KINDS = frozenset(_DATA["issuer_words"]["bare_kinds"])
+
+
 def _read_around(text: str, m: _Mention, members: list[_Mention], previous: _Mention | None,
                  days: IssueDays) -> None:
     """Read date, year, issuer and title around mention ``m`` (the first of a list
@@ -122,9 +128,15 @@ def _read_around(text: str, m: _Mention, members: list[_Mention], previous: _Men
     if probe.issuer is None and previous is not None and previous.issuer_before:
         if _LIST_GAP.fullmatch(text[previous.tail:m.start]):
             probe.issuer, probe.issuer_before = previous.issuer, True
+    probe.issuer = _without_signer(probe.issuer)
+    if probe.issuer and " ".join(probe.issuer.split()).casefold() in _BARE_KINDS:
+        probe.issuer = None  # Bộ đã có Thông tư 37: a kind of body alone names none
+    if probe.issuer and m.doc_type in _PASSED_BY_ASSEMBLY \
+            and not any(w in probe.issuer.casefold() for w in _LAW_ISSUERS):
+        probe.issuer = None  # dự thảo Luật ... của Bộ Tài chính: the drafter, not who passes it
     for x in members:
         x.issued_date = x.issued_date or probe.issued_date
-        x.issuer = x.issuer or probe.issuer
+        x.issuer = _without_signer(x.issuer) or probe.issuer
         x.issuer_before = x.issuer_before or probe.issuer_before
         x.title = x.title or probe.title
         if x.year is None and probe.year is not None:

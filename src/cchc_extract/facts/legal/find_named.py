@@ -113,8 +113,9 @@ def _law_mention(text: str, a, doc_type: str, type_name: str, end: int) -> _Ment
     if y:
         year = int(y.group("y"))
         full_end = y.end()
+    # `của Nhà nước` ends an official name that writers also give without it: one key for both
     m = _Mention(start=a.start(), end=full_end, doc_type=doc_type, type_name=type_name, year=year,
-                 title=text[pos:end].strip(), key=("name", _norm(name)))
+                 title=text[pos:end].strip(), key=("name", _norm(_OF_STATE_END.sub("", name))))
     if _fold(type_name) in _CHARTER_WORDS and m.title and (_at(_CHARTER_BODY, m.title, 0) or m.title.isupper()):
         # Điều lệ Đảng, Điều lệ ASEAN: the charter of the body it names (not Điều lệ Giải, an award's)
         m.issuer = m.title
@@ -194,10 +195,12 @@ def _amending_law(text: str, a, type_name: str) -> _Mention | None:
         if one is None or not one.title or not w:
             break
         name_end = w.start("w") + len(one.title)
-        end, year = one.end, one.year  # a year after the last name is the amending law's
+        # a year after the last name is the amending law's; not the year in the amended
+        # law's own number (... của Bộ luật Hình sự số 100/2015/QH13: a 2015 code, amended in 2017)
+        end, year = one.end, (None if one.number or one.code else one.year)
         more = _at(_LAW_LIST_SEP, text, end)
-        if year or not more or not _at(_LAW_WORD_AT, text, more.end()):
-            break
+        if year or one.number or one.code or not more or not _at(_LAW_WORD_AT, text, more.end()):
+            break  # (a numbered law ends the list of amended laws, as a year does)
         end = more.end()
     if name_end == lead.end():
         subject = _at(_LAWS_BY_SUBJECT, text, lead.end())
@@ -236,7 +239,13 @@ _NAME_HARD_END = regex.compile(
     + "|" + _S1 + r"(?i:số)" + _S0 + r"\d"
     + "|" + _S1 + _words_re(_LAW["after_name"]) + _NOT_WORD_AFTER
 )
+#: After a short list of small words: a comma before a clause word (..., đó là ...; ..., trong đó ...)
+#: ends a name too (Luật Hỗ trợ doanh nghiệp nhỏ và vừa, trong đó ...; but not `Luật Lao động
+#: và đóng góp ý kiến, ...`, four words: a verb phrase joined to the law)
+_COMMA_CLAUSE = regex.compile(
+    _S0 + "," + _S1 + _words_re(_DATA["titles"]["comma_stops"] + _DATA["titles"]["title_stops"]) + _NOT_WORD_AFTER)
 _COMMA_AT = regex.compile(_S0 + "," + _S1)
+_AMENDED_AFTER = regex.compile(_S0 + r"\(" + _S0 + r"(?i:sửa" + _S1 + r"đổi)")
 #: After a comma these open a clause (the titles' comma stops: cụ thể, đồng thời, trong đó ...)
 #: or say how a law is applied (công khai, minh bạch).
 _CLAUSE_AFTER_COMMA = regex.compile(_words_re(_DATA["titles"]["comma_stops"] + _DATA["titles"]["title_stops"]
@@ -247,6 +256,10 @@ _OF_NOT_NAME = regex.compile(_words_re(_LAW["of_not_in_name"]) + _NOT_WORD_AFTER
 _TWO_BODIES = regex.compile("(?:" + _HEAD + ")" + _S1 + "và" + _S1 + "(?:" + _HEAD + r")(?!" + _S1 + r"(?:\p{Lu}|"
                             + _LEVEL + _NOT_WORD_AFTER + "))")
 _OPENER_AT = regex.compile(_words_re(_LAW["sentence_openers"], ignore_case=False) + _NOT_WORD_AFTER)
+#: `của Nhà nước` where a name ends: the State is no issuer of a law, so it is part of the
+#: name (Luật Trách nhiệm bồi thường của Nhà nước).
+_OF_STATE = regex.compile(r"Nhà" + _S1 + r"(?i:nước)" + _NOT_WORD_AFTER)
+_OF_STATE_END = regex.compile(_S1 + r"của" + _S1 + r"Nhà" + _S1 + r"(?i:nước)(?=(?:" + _S1 + r"\(sửa đổi\))?\Z)")
 
 
 def _law_name_end(text: str, pos: int, *, first_cap: bool, type_name: str) -> tuple[int, int]:
@@ -363,7 +376,7 @@ def _comma_continuation(text: str, end: int, head_at: int) -> int | None:
         more_end, more = _small_words(text, joined.end() - 1, 4)
         if more:
             run_end = more_end
-    return run_end if _at(_NAME_HARD_END, text, run_end) else None
+    return run_end if _at(_NAME_HARD_END, text, run_end) or _at(_COMMA_CLAUSE, text, run_end) else None
 
 
 def _head_again(text: str, w, head_at: int) -> bool:
@@ -382,7 +395,8 @@ def _and_continuation(text: str, end: int) -> int | None:
     lượng sản phẩm và hàng hóa. | Luật Hỗ trợ doanh nghiệp nhỏ và vừa (...)."""
     joined = _at(_LAW_AND, text, end)
     run_end, n = _small_words(text, joined.end() - 1, 4)
-    return run_end if n and _at(_NAME_HARD_END, text, run_end) else None
+    return run_end if n and (_at(_NAME_HARD_END, text, run_end) or n <= 2 and _at(_COMMA_CLAUSE, text, run_end)) \
+        else None
 
 
 def _of_continuation(text: str, end: int) -> tuple[int, bool] | None:
@@ -396,6 +410,10 @@ def _of_continuation(text: str, end: int) -> tuple[int, bool] | None:
     two = _at(_TWO_BODIES, text, at)
     if two:
         return two.end(), True
+    state = _at(_OF_STATE, text, at)
+    if state and (_at(_NAME_HARD_END, text, state.end()) or _at(_COMMA_AT, text, state.end())
+                  or _at(_AMENDED_AFTER, text, state.end())):
+        return state.end(), True
     if _at(_OF_NOT_NAME, text, at):
         return None
     run_end, n = _small_words(text, at - 1, 4)

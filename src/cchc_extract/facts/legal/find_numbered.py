@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from .vocab import (_STANDARDS, _CODE_ONLY_TYPES, _DATA, _NAMED_WORDS, _OPTION_WORDS, _S1, _VERB_LIKE,
+from .vocab import (_ABBR_TO_TYPE, _STANDARDS, _CODE_ONLY_TYPES, _DATA, _NAMED_WORDS, _OPTION_WORDS, _S1, _VERB_LIKE,
                     _YEAR_NAMED_WORDS, _at, _words_re)
 from .grammar import (
     _COUNT_AFTER, _DATE_WORD_AFTER, _LIST_SEP, _NAME_AFTER, _NUMREF, _NUM_BAD_AFTER, _NUM_LEAD, _YEAR_AFTER,
@@ -117,6 +117,23 @@ def _listed_after(text: str, first, doc_type: str) -> list:
     return items
 
 
+#: The Central Committee written in a plenum's name (the plenum's resolution is its).
+_CENTRAL_COMMITTEE = regex.compile(r"(?i:ban" + _S1 + r"chấp" + _S1 + r"hành)" + _S1 + r"(?i:trung" + _S1 + r"ương)(?:"
+                                    + _S1 + r"Đảng)?(?![\p{L}\d])")
+_CODE_KINDS = frozenset(_DATA["document_types"]["code_kinds"])
+#: The letters that open a code's tail: `QĐ` in 2724/QĐ-UBND, `BC` in 119/BC-BCT.
+_CODE_KIND = regex.compile(r"[\d.]++[a-zđ]?[\s/\-–]++(?:(?:19|20)\d\d[\s/\-–]++)?(?P<kind>\p{L}++)")
+
+
+def _type_by_code(doc_type: str, type_name: str, code: str | None) -> str:
+    """`văn bản` names no kind: a code whose tail opens with a kind's letters says which
+    (`văn bản số 2724/QĐ-UBND` is a decision, `văn bản số 119/BC-BCT` a report)."""
+    if not code or type_name.casefold() != "văn bản":
+        return doc_type
+    k = _CODE_KIND.match(code)
+    return _ABBR_TO_TYPE[k.group("kind")] if k and k.group("kind") in _CODE_KINDS else doc_type
+
+
 def _mentions_of(items: list, a, doc_type: str, type_name: str) -> list[_Mention]:
     """One mention per number; a code written once after the last is every number's."""
     shared = items[-1].group("code")
@@ -130,8 +147,8 @@ def _mentions_of(items: list, a, doc_type: str, type_name: str) -> list[_Mention
         else:
             written_code = written
         start = a.start() if k == 0 else n.start()
-        m = _Mention(start=start, end=n.end(), doc_type=doc_type, type_name=type_name, number=n.group("num"),
-                     code=written_code, group=a.start())
+        m = _Mention(start=start, end=n.end(), doc_type=_type_by_code(doc_type, type_name, written_code),
+                     type_name=type_name, number=n.group("num"), code=written_code, group=a.start())
         y = n.group("year") or n.group("yearonly")
         if y and 1900 <= int(y) <= 2100:
             m.year = int(y)
@@ -206,6 +223,9 @@ def _congress(text: str, a, type_name: str) -> _Mention | None:
     if p:
         m = _Mention(start=a.start(), end=p.end(), doc_type="nghi_quyet", type_name=type_name,
                      key=("plenum", _ordinal(p.group("n")), _norm(p.group("k")) or None))
+        body = _CENTRAL_COMMITTEE.search(text, p.start(), p.end())
+        if body:  # ... Hội nghị lần thứ chín Ban Chấp hành Trung ương Đảng: the body is written in the name
+            m.issuer = body.group()
         m.tail = p.end()
         return m
     return None

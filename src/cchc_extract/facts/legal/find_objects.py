@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import regex
 
-from .vocab import _DATA, _S0, _S1, _SP, _WORD_TO_TYPE, _at, _words_re
+from .vocab import _DATA, _NOT_WORD_AFTER, _S0, _S1, _SP, _WORD_TO_TYPE, _at, _words_re
 from .grammar import _HEAD, _ISSUER_RE
 from .grammar_titles import (
     _ANAPHORIC_SUBJECT,
@@ -141,6 +141,11 @@ def each_their_own(text: str, start: int) -> bool:
     return agent is not None and _OBLIGED.search(text, agent.start(), start) is not None
 
 
+#: A subject that ends in a noun that points back (`... nội dung | này`, `... vấn đề | đó`).
+_ANAPHOR_NOUN_END = regex.compile(r"(?<![\p{L}\d])" + _words_re(_DATA["titled_unnumbered"]["anaphor_nouns"]) + r"\Z")
+_POINTER_AFTER = regex.compile(_S1 + _words_re(_DATA["titled_unnumbered"]["anaphor_pointers"]) + _NOT_WORD_AFTER)
+
+
 def read_object(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
     """`ban hành Kế hoạch tuyên truyền ...`, `phê duyệt đề án ...`, `Quy tắc ứng xử của ...`;
     a bare capitalised own word (`thực hiện nghiêm Quy tắc ứng xử.`) only repeats one named,
@@ -151,6 +156,8 @@ def read_object(text: str, a, doc_type: str, type_name: str) -> _Mention | None:
         if not (type_name[0].isupper() and w and text[w.start("w")].isupper()):
             return None
     m = _read_object(text, a, doc_type, type_name)
+    if m is not None and m.title and _at(_POINTER_AFTER, text, m.end) and _ANAPHOR_NOUN_END.search(m.title):
+        return None  # chỉ thị chấn chỉnh nội dung này: the subject points back, it names no document
     if (m is None and not name_only and type_name[0].isupper() and _fold(type_name) in OBJECT_WORDS
             and _fold(type_name) not in _TYPE_ONLY):
         m = _Mention(start=a.start(), end=a.end(), doc_type=doc_type, type_name=type_name, key=("title", ""),

@@ -10,11 +10,11 @@ from .grammar_titles import (
     _GENERIC_BEFORE, _GENERIC_HEAD, _GENERIC_LIST_BEFORE, _HEAD_AT, _INDEFINITE_BEFORE, _ISSUING_BEFORE,
     _JOINER_WORD, _KIND_BEFORE_SUBJECT, _KIND_WORD, _NAME_HEAD, _NAME_STOP_RE, _OF_BODIES_THEN_TIME, _OF_BODY,
     _OF_ISSUER_ABOUT, _PERIOD_ANCHOR, _PERIOD_STOP_RE, _PHRASE_STOP_RE, _QUOTED, _REPORT_CLOSE, _REPORT_HEAD,
-    _REPORT_TIME, _SUBJECT_BEFORE, _TITLE_STOP_RE, _TYPE_AT, _VE, _WORD, _holds_span, _quote_is_title,
+    _REPORT_TIME, _SUBJECT_BEFORE, _TITLE_STOP_RE, _TYPE_AT, _TYPE_WORD_AT, _VE, _WORD, _holds_span, _quote_is_title,
 )
 from .mention import _Mention, _fold, _norm, _sentence_start
 from .resolve import _read_phrase, _read_subject
-from .find_objects import each_their_own, issued_later
+from .find_objects import _HORIZON, each_their_own, issued_later
 
 
 #: Inside a name read after a type word: a verb of setting out a plan (the name was its maker).
@@ -50,6 +50,12 @@ class _Site:
         self.w = None
 
     def make(self, end: int, title: str) -> _Mention:
+        j = _JOINER_AT_END.search(title)
+        if j and j.start() > 0:  # ... của các tổ chức tín dụng và | dự án Luật ...: the joiner opens the next item
+            title, end = title[:j.start()], end - (len(title) - j.start())
+        h = _at(_HORIZON, self.text, end) if _holds_span(title) else None
+        if h:  # ... giai đoạn 2021-2025, định hướng đến năm 2030: the horizon is part of the name
+            title, end = title + self.text[end:h.end()], h.end()
         m = _Mention(start=self.a.start(), end=end, doc_type=self.doc_type, type_name=self.type_name,
                      title=title, key=("title", _norm(title)))
         m.tail = end
@@ -58,6 +64,15 @@ class _Site:
     def indefinite(self) -> bool:  # a regex search, so made only where a reader asks
         return bool(_INDEFINITE_BEFORE.search(self.text[max(0, self.a.start() - 20):self.a.start()]))
 
+
+#: A joiner left at a title's end, where a reader stopped before the next item of a list.
+_JOINER_AT_END = regex.compile(r"[ \t\xa0]++(?:và|hoặc|cùng)\Z")
+#: Where a subject closes: punctuation other than a comma, a line end or the text's end, or
+#: the predicate of the sentence it is the subject of (`... đã được thông qua`), not a
+#: purpose (`để`, `nhằm`), which follows a verb phrase as well.
+_CLAUSE_CLOSE = regex.compile(
+    r"[ \t\xa0]*+(?:[;.:!?…()\n“”\"]|\Z)"
+    r"|[ \t\xa0]++(?:đã|được|sẽ|đang|vừa|cũng|là|có" + _S1 + r"hiệu" + _S1 + r"lực)" + _NOT_WORD_AFTER)
 
 #: A reader's answer that rules the mention out: no later reader is tried.
 _STOP = object()
@@ -107,6 +122,16 @@ def _subject(s: _Site):
         return _STOP
     end, words, anchors = _read_phrase(s.text, v.end() - 1, _TITLE_STOP_RE, max_words=30)
     if words and (s.capital or any(not plain for _, plain in anchors)):
+        # over a comma into a list of small words, as the subject of a numbered one
+        # (Nghị quyết về xây dựng, chỉnh đốn Đảng), where the list closes the clause
+        # (not `về chất vấn, làm cơ sở để ...`: a new clause after the comma)
+        more = _read_subject(s.text, v.end() - 1, stop_at_types=True)[0]
+        if more > end and _at(_CLAUSE_CLOSE, s.text, more):
+            end = more
+        kind = _at(_TYPE_WORD_AT, s.text, words[0][0])
+        q = _at(_QUOTED, s.text, end) if kind and kind.end() >= end else None
+        if q and not q.group("lead").strip():
+            end = q.end()  # Nghị quyết về Đề án “...”: the subject is the scheme its quoted title names
         return s.make(end, s.text[words[0][0]:end])
     return _STOP
 

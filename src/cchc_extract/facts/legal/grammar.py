@@ -67,6 +67,10 @@ _DATE_ISSUED = regex.compile(
 _DATE_BEFORE = regex.compile(
     r"(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")" + _S0 + r",?" + _S0 + r"$"
 )
+#: `ngày 14/11/2013 tại Văn bản số ...`: the day the document says what it says, i.e. its date.
+_DATE_IN_BEFORE = regex.compile(
+    r"(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")" + _S0 + r",?" + _S0 + r"(?i:tại|bằng)" + _S1 + r"\Z"
+)
 _YEAR_BEFORE = regex.compile(
     r"(?:(?i:năm)" + _S1 + r"|(?i:tháng)" + _S1 + r"\d{1,2}" + _S0 + r"[/\-]" + _S0 + r")(?P<y>(?:19|20)\d\d)" + _S0 + r"," + _S0 + r"$"
 )
@@ -88,14 +92,22 @@ def _head_re(heads) -> str:
 _HEAD = _head_re(_ISSUER["heads"]) + _NOT_WORD_AFTER
 _LEVEL = _words_re(_ISSUER["levels"])
 _CAPWORD = r"\p{Lu}[\p{L}\d]*+(?:[.\-&]\p{Lu}[\p{L}\d]*+)*+"
+#: Two or more capitals (TT&TT, GD-ĐT, UBND), not one (Y in Bộ Y tế)
+_ACRONYM = r"(?=\p{Lu}[\p{Lu}\d.\-&])\p{Lu}[\p{Lu}\d]*+(?:[.\-&]\p{Lu}[\p{Lu}\d]*+)*+"
 _KHOA = r"(?i:khóa|khoá)" + _S1 + r"(?:[IVXLC]++|\d{1,2})(?![\p{L}\d])"
 #: Words that end a body's name: verbs of issuing, adverbs and function words.
 _NAME_END = _words_re(_ISSUER["verbs"] + _ISSUER["adverbs"] + _LAW["name_stops"] + ["ban", "về", "tại", "vừa"])
 #: A capitalised syllable and the small syllable that completes the word
 #: (Tài chính, Nội vụ, Chính phủ, Trung ương), or `và` joining two names.
+#: A part of a document (Điều 5, Khoản 4, Điểm a) is no word of a body's name:
+#: `của Chính phủ và Khoản 4 Điều 11 ...` ends at `Chính phủ`.
+_PART_OF_DOCUMENT = (r"(?:Điều|Khoản|Điểm|Chương|Mục|Phụ" + _S1 + r"lục)" + _S1 + r"(?:\d|[a-zđ](?![\p{L}\d]))")
 _NAME_WORD = (
-    "(?!" + _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER + ")" + _CAPWORD + _NOT_WORD_AFTER + "(?:" + _S1 + "(?!" + _NAME_END + _NOT_WORD_AFTER + r")\p{Ll}\p{L}*+"
-    + _NOT_WORD_AFTER + ")?+"
+    "(?!" + _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER + "|" + _PART_OF_DOCUMENT + ")"
+    # an abbreviation (TT&TT, GD-ĐT) takes no small syllable after it: `Bộ TT&TT điều động ...`
+    + "(?:" + _ACRONYM + _NOT_WORD_AFTER + "|"
+    + _CAPWORD + _NOT_WORD_AFTER + "(?:" + _S1 + "(?!" + _NAME_END + _NOT_WORD_AFTER + r")\p{Ll}\p{L}*+"
+    + _NOT_WORD_AFTER + "(?:" + _S1 + _words_re(_ISSUER["name_tails"]) + _NOT_WORD_AFTER + ")?+)?+)"
 )
 #: A numbered plenum as a body: Hội nghị lần thứ sáu, Hội nghị 6 (of the Central Committee after it).
 _PLENUM_HEAD = (
@@ -107,7 +119,7 @@ _ISSUER_TAIL = (
     # one space between the words of a name: two or more mark a lost line break
     # `TP.` before a city's name is a level with its full stop, not a name that ends there
     "(?:" + _SP + "(?:" + _KHOA + "|" + _HEAD + "|" + _CITY_DOT + "|" + _NAME_WORD + "|" + _LEVEL + _NOT_WORD_AFTER
-    + "|và" + _S1 + "(?=\\p{Lu})" + _NAME_WORD
+    + "|(?:và|&)" + _S1 + "(?=\\p{Lu})" + _NAME_WORD
     + "|(?<=(?i:trung" + _SP + "ương|hội" + _SP + "nghị|đại" + _SP + "hội)" + _SP + ")\\d{1,2}(?![\\p{L}\\d/.,])"
     + ")){0,8}+"
 )
@@ -142,8 +154,19 @@ _ISSUER_BEFORE = regex.compile(
     r"(?<![\p{L}\d])(?P<iss>" + _ISSUER_RE + ")"
     # UBND tỉnh (ngày 5/3/2023) đã ban hành ...
     + r"(?:,?" + _S1 + r"(?P<between>(?i:ngày)" + _S1 + r"(?:" + _DATE_BODY + r")),?)?"
-    + _S1 + r"(?:" + _ADVERBS + _S1 + r"){0,3}+(?:(?i:biểu" + _S1 + r"quyết)" + _S1 + r")?" + _ISSUING_END
+    # ... (thảo luận và) biểu quyết thông qua: a vote, as the assembly passes it
+    + _S1 + r"(?:" + _ADVERBS + _S1 + r"){0,3}+(?:(?:(?i:thảo" + _S1 + r"luận)" + _S1 + r"và" + _S1 + r")?(?i:biểu"
+    + _S1 + r"quyết)" + _S1 + r")?" + _ISSUING_END
 )
+#: `đề nghị (ý kiến, kiến nghị, báo cáo) của X tại` right before a document: X wrote it (Xét đề
+#: nghị của Sở Nội vụ tại Tờ trình số 12; theo ý kiến của Bộ Tài chính tại Công văn số 345); not
+#: `kết luận của Thủ tướng tại Thông báo ... của Văn phòng Chính phủ`, whose words another body sends.
+_ISSUER_IN = regex.compile(
+    r"(?<![\p{L}\d])(?i:đề" + _S1 + r"nghị|kiến" + _S1 + r"nghị|ý" + _S1 + r"kiến|báo" + _S1 + r"cáo|giải" + _S1
+    + r"trình)" + _S1 + r"(?i:của)" + _S1 + r"(?P<iss>" + _ISSUER_RE + ")" + _S1 + r"(?i:tại)" + _S1 + r"\Z"
+    # (thông tin) được X đưa ra (nêu, công bố) trong <document>: X wrote it
+    + r"|(?<![\p{L}\d])(?i:được)" + _S1 + r"(?P<iss>" + _ISSUER_RE + ")" + _S1 + r"(?i:đưa" + _S1 + r"ra|nêu|công"
+    + _S1 + r"bố)" + _S1 + r"(?i:trong|tại)" + _S1 + r"\Z")
 _PLURAL_ANAPHOR = regex.compile(
     r"(?<![\p{L}\d])(?i:các|những)" + _S1 + r"(?P<type>" + _words_re(_WORD_TO_TYPE) + ")" + _S1
     + r"(?:(?i:này|đó|trên)" + _S1 + r")?(?i:của)" + _S1 + r"(?P<iss>" + _ISSUER_RE + ")"

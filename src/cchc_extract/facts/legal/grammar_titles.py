@@ -172,7 +172,8 @@ _TYPE_AT = regex.compile(_S1 + "" + _words_re(_WORD_TO_TYPE) + _NOT_WORD_AFTER)
 _REPORT_HEAD = regex.compile(_words_re(_TITLED["report_heads"]) + _NOT_WORD_AFTER)
 #: The time a report covers: a year, `11 tháng`, `10 năm`, `quý I`.
 _REPORT_TIME = regex.compile(
-    r"(?<![\p{L}\d])(?:(?:19|20)\d\d|\d{1,2}" + _S1 + r"(?:(?i:tháng)(?:" + _S1 + r"(?i:đầu|cuối)" + _S1
+    # not after `suốt` (throughout): `suốt 10 tháng` is how long something lasted, not a time reported on
+    r"(?<![\p{L}\d])(?<!(?i:suốt)" + _SP + r")(?:(?:19|20)\d\d|\d{1,2}" + _S1 + r"(?:(?i:tháng)(?:" + _S1 + r"(?i:đầu|cuối)" + _S1
     + r"(?i:năm))?|(?i:năm))|(?i:quý)" + _S1 + r"(?:[IV]{1,3}|\d))(?![\p{L}\d])"
 )
 _OF_BODY = regex.compile(_S1 + r"(?i:của)" + _S1 + _HEAD)

@@ -7,7 +7,7 @@ import bisect
 from ...records import LegalDocument, Span
 from .grammar_titles import _ADOPTS, _holds_span
 from .rules import ANAPHORS
-from .mention import _Doc, _LIST_GAP, _Mention, _code_issuer, _code_parts, _codes_compatible, _norm, _norm_number
+from .mention import _Doc, _LIST_GAP, _Mention, _code_issuer, _code_parts, _codes_compatible, _fold, _norm, _norm_number
 
 
 # ------------------------------------------------------------------ linking
@@ -41,8 +41,9 @@ def _same_identity(doc: _Doc, m: _Mention) -> bool | None:
     """False where the type, number or key differ; True for a bare mention that only
     points back (``Đại hội``, ``Hội nghị``); None where the attributes must decide."""
     f = doc.first
-    if f.doc_type != m.doc_type:
-        return False
+    if f.doc_type != m.doc_type and not (m.number is not None and _fold(m.type_name) == "văn bản"
+                                         and _fold(f.type_name) == "văn bản"):
+        return False  # (but `văn bản số 119` after `văn bản số 119/BC-BCT`, a report by its code)
     if f.key and m.key and f.key[0] == m.key[0] == "name":
         # laws by name; a number written with one mention must not clash
         number = doc.number
@@ -93,7 +94,13 @@ def _link(mentions: list[_Mention]) -> list[_Doc]:
     by_identity: dict[tuple, list[_Doc]] = {}
     for m in mentions:
         candidates = by_identity.setdefault(_identity(m), [])
+        # `văn bản số 119` takes its kind from a code (119/BC-BCT) that a later mention may leave
+        # out: numbered `văn bản` mentions are also found under a kind of their own
+        loose = by_identity.setdefault(("văn bản", "number", _norm_number(m.number)), []) \
+            if m.number is not None and _fold(m.type_name) == "văn bản" else None
         match = next((doc for doc in reversed(candidates) if _compatible(doc, m)), None)
+        if match is None and loose:
+            match = next((doc for doc in reversed(loose) if _compatible(doc, m)), None)
         if match is None:
             if m.needs_antecedent:
                 continue
@@ -101,6 +108,8 @@ def _link(mentions: list[_Mention]) -> list[_Doc]:
             doc.add(m)
             docs.append(doc)
             candidates.append(doc)
+            if loose is not None:
+                loose.append(doc)
         else:
             match.add(m)
     return docs
@@ -151,6 +160,8 @@ def _share_issuer_back(text: str, mentions: list[_Mention]) -> None:
             continue
         if prev.code and (not nxt.code or _code_parts(prev.code)[0] != _code_parts(nxt.code)[0]):
             continue
+        if prev.key and prev.key[0] in ("plenum", "congress") and not (nxt.key and nxt.key[0] == prev.key[0]):
+            continue  # Nghị quyết Trung ương 8 (...), Nghị quyết số 28-NQ/TW của Bộ Chính trị: its name says who
         prev.issuer = nxt.issuer
 
 

@@ -3,18 +3,22 @@ and in the clause that issues it (:func:`_read_before`)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
-from .vocab import _DATA, _S0, _S1, _WORD_TO_TYPE, _at, _words_re
+from ...gazetteers import orgs, places, units
+from ...patterndata import entries
+from .vocab import _DATA, _ISSUER, _S0, _S1, _WORD_TO_TYPE, _at, _words_re
 from .grammar import (
-    _COMMA, _DATE_AFTER, _DATE_BEFORE, _DATE_ISSUED, _DATE_WORD_AFTER, _ISSUER_BARE, _ISSUER_BEFORE, _ISSUER_BY,
+    _COMMA, _DATE_AFTER, _DATE_BEFORE, _DATE_IN_BEFORE, _DATE_ISSUED, _DATE_WORD_AFTER, _ISSUER_BARE, _ISSUER_BEFORE, _ISSUER_BY, _ISSUER_IN,
     _ISSUER_OF, _KHOA_PAREN, _NUMREF, _NUM_BAD_AFTER, _PASSIVE, _SUBJECT_VERB, _YEAR_AFTER, _YEAR_BEFORE,
 )
 from .grammar_titles import (
     _CLAUSE_SUBJECT, _HEAD_AT, _LAW_NOT_BEFORE, _NAME_STOP_RE, _QUOTED, _STEP_FOR_STOPS, _TITLE_COMMA,
     _TITLE_STOP_RE, _TITLE_VERB, _TYPE_WORD_AT, _VE, _WORD,
 )
-from .mention import _Mention
+from .mention import _Mention, _code_issuer
 from .issue_dates import IssueDays
 
 
@@ -86,8 +90,14 @@ _NEXT_DOCUMENT = regex.compile(
 _PAREN_ABBREVIATION = regex.compile(_S0 + r"(?P<p>\(\p{Lu}[\p{Lu}\d&\-]{1,11}+\))(?=" + _S1 + r"\p{Ll})")
 
 
+#: A type word with its subject or number: another document (`quy định về ...`, `Thông tư số 5`).
+_OTHER_DOCUMENT_AFTER = regex.compile(
+    _words_re(_WORD_TO_TYPE) + _S1 + r"(?:(?i:về|số)(?![\p{L}\d])|\d)")
+
 #: `của` opens whose document it is, never its subject.
 _OF_WORD = regex.compile(r"(?i:của)(?![\p{L}\d])")
+#: `và`, `hoặc` go on with a list (`... của Chính phủ và Khoản 4 Điều 11 ...`), never open a subject.
+_AND_WORD = regex.compile(r"(?i:và|hoặc)(?![\p{L}\d])")
 
 
 def _next_document_at(text: str, pos: int) -> bool:
@@ -122,8 +132,9 @@ def _read_subject(text: str, pos: int, *, stops=None, max_words: int = 30,
     part = len(words)
     for _ in range(3):
         c = _at(_TITLE_COMMA, text, end)
-        if not words or not c or (list_of_verbs and _at(_CLAUSE_SUBJECT, text, c.end() - 1)):
-            break
+        if not words or not c or (list_of_verbs and _at(_CLAUSE_SUBJECT, text, c.end() - 1)) \
+                or stop_at_types and _at(_OTHER_DOCUMENT_AFTER, text, c.end()):
+            break  # (..., quy định về ...: another document after the comma; not ..., kế hoạch năm 2025)
         more_end, more, _ = _read_phrase(text, c.end() - 1, stops, max_words=max_words,
                                          stop_at_types=stop_at_types)
         if not more or (list_of_verbs and part > 2 and len(more) > 3):
@@ -139,6 +150,9 @@ def _read_tail(text: str, m: _Mention, pos: int, days: IssueDays, *, title_after
     after_date = False
     for _ in range(6):
         p = pos
+        k = _at(_KHOA_PAREN, text, p)
+        if k:  # Nghị quyết Hội nghị ... Trung ương Đảng (Khóa XI) về ...: the term, then the rest
+            pos = p = k.end()
         comma = _at(_COMMA, text, p)
         q = comma.end() if comma else p
         if (end := _tail_date(text, m, q, days, comma)) is not None:
@@ -235,7 +249,7 @@ def _tail_title(text: str, m: _Mention, p: int, comma, days: IssueDays, *, subje
         return None
     if text[w.start("w")].islower() and not _at(_TITLE_STOP_RE, text, w.start("w")) \
             and not _at(_DATE_WORD_AFTER, text, p) and not _next_document_at(text, p) \
-            and not _at(_OF_WORD, text, w.start("w")):
+            and not _at(_OF_WORD, text, w.start("w")) and not _at(_AND_WORD, text, w.start("w")):
         end, words = _read_subject(text, p)
         if len(words) >= 2:
             m.title = text[words[0][0]:end]
@@ -250,6 +264,14 @@ def _read_before(text: str, m: _Mention, days: IssueDays, taken: int = 0) -> Non
     decision's, not the plan's)."""
     lo = max(_clause_window_start(text, m.start), m.start - _BEFORE_REACH, 0)
     window = text[lo:m.start]
+    if m.issuer is None and (i := _ISSUER_IN.search(window, max(0, len(window) - 140))) \
+            and _code_issuer(m.code) in (None, i.group("iss").strip()):
+        m.issuer = i.group("iss").strip()  # (not where the code names another body: ... tại Công văn số 4/VPCP-NN)
+    if m.issued_date is None and (d := _DATE_IN_BEFORE.search(window, max(0, len(window) - 40))) \
+            and lo + d.start() >= taken:
+        iso, year = days.read(d, lo)
+        if iso:
+            m.issued_date, m.year = iso, m.year or year
     b = _ISSUER_BEFORE.search(window)
     if not b or _submits(b, m.doc_type):
         return
@@ -313,3 +335,54 @@ def _clause_window_start(text: str, pos: int) -> int:
         start = m.end()
     return start
 
+
+# ------------------------------------------------------------------ the signer after a body
+
+
+@lru_cache(maxsize=1)
+def _signer_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Family names (``patterns/entities.yaml``), known places and units, the level words and known bodies."""
+    surnames = frozenset(entries("entities")["surnames"]["words"])
+    known = frozenset(places()) | frozenset(units())
+    levels = frozenset(w for w in _ISSUER["levels"] if " " not in w)
+    return surnames, known, levels, frozenset(orgs())
+
+
+_TOKEN = regex.compile(r"\S++")
+
+
+def _without_signer(issuer: str | None) -> str | None:
+    """The body without the name of the person who signed for it, written after it:
+    `Chủ tịch UBND quận Hải Châu Lê Văn B` → `Chủ tịch UBND quận Hải Châu`,
+    `Phó Giám đốc Sở Tài chính Trần Thị C` → `Phó Giám đốc Sở Tài chính`.
+
+    The name is the last two to four capitalised syllables, opening with a family name,
+    not a known place itself; what stays before it in the capitalised run must end in a
+    known place or body (`... quận Hải Châu`, `Bộ Công Thương`), or the name follows a small word that is no level
+    word (`Sở Tài chính`; not `tỉnh Lâm Đồng`, where the run is the place)."""
+    if not issuer:
+        return issuer
+    toks = list(_TOKEN.finditer(issuer))
+    n = len(toks)
+    run = 0
+    while run < n and toks[n - 1 - run].group()[:1].isupper() and toks[n - 1 - run].group().isalpha():
+        run += 1
+    if run < 2:
+        return issuer
+    surnames, known, levels, bodies = _signer_words()
+    words = [t.group() for t in toks]
+    for k in (3, 2, 4):
+        if k > run or k == n:
+            continue
+        name = words[n - k:]
+        if name[0] not in surnames or " ".join(name) in known or any(not w[1:].islower() for w in name if len(w) > 1):
+            continue
+        rest = words[n - run:n - k]
+        if rest:
+            if not any(" ".join(rest[-j:]) in known or " ".join(rest[-j:]) in bodies
+                       for j in range(1, min(4, len(rest)) + 1)):
+                continue
+        elif words[n - k - 1] in levels:
+            continue
+        return issuer[:toks[n - k - 1].end()]
+    return issuer
