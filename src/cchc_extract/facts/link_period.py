@@ -41,6 +41,8 @@ _FROM_AFTER_FIGURE_RE = regex.compile(r"(?i)(?:[ \u00a0]*+/[ \u00a0]*+(?:ngày|t
                                       + _alt(_PD["from"]) + r")[ \u00a0]++" + _UNIT)
 _FUTURE_RE = regex.compile(r"(?i)" + _B + r"sẽ" + _E)
 _CLAUSE_BREAK_BEFORE_RE = regex.compile(r"(?r)[;:.!?\n]")
+#: how far before a figure the start of a level in force (``từ 1/7/2017 sẽ có mức thuế 45%``) is looked for
+_START_REACH = 400
 _PAREN_BEFORE_FIGURE_RE = regex.compile(r"[ \u00a0]*+\([ \u00a0]*+$")
 _PAREN_CLOSE_RE = regex.compile(r"[ \u00a0]*+\)")
 _SENTENCE_LEAD_RE = regex.compile(r"^(?:[\p{L}\p{M}]++\s++){0,3}+$")
@@ -194,8 +196,9 @@ def period_of(text: str, start: int, end: int, sent: Sentence, sents: list[Sente
         return own.value
     start_date = None if change else dates.from_right_after(end)
     if start_date is None and not change:
-        br = _CLAUSE_BREAK_BEFORE_RE.search(text, sent.start, start)
-        start_date = dates.future_start_before(start, br.end() if br else sent.start)
+        lo = max(sent.start, start - _START_REACH)  # (a sentence of many figures is not read again from its start)
+        br = _CLAUSE_BREAK_BEFORE_RE.search(text, lo, start)
+        start_date = dates.future_start_before(start, br.end() if br else lo)
     if start_date is not None:
         return start_date.value
     inside = dates.between(sent.start, sent.end, target=target)

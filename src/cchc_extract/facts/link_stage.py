@@ -222,14 +222,17 @@ def _anaphor_place(text: str, pos: int, sent: Sentence) -> str | None:
     """``Theo báo cáo của TP. Hà Nội, …, hiện nay Thành phố đã …  đạt 100%``: a locality the
     figure's sentence names only by its level word is the nearest place of that level named
     before the word in the same sentence (link.yaml ``place_anaphors``); not one inside an
-    office's name (``Sở Giáo dục tỉnh X``), nor when ``cả nước`` owns the figure."""
-    lo = reporter_floor(text, sent.start, pos)
+    office's name (``Sở Giáo dục tỉnh X``), nor when ``cả nước`` owns the figure.  Read within
+    :data:`_REACH` characters before the figure, as every agency rule is: a sentence with many
+    figures is not read again from its start for each."""
+    start = max(sent.start, pos - _REACH)
+    lo = reporter_floor(text, start, pos)
     m = _anaphor_at(text, lo, pos)
     if m is None or _WHOLE_COUNTRY_RE.search(text, m.end(), pos):
         return None
     city = " ".join(m.group().lower().split()) in _CITY_WORDS
-    offices = agency_phrases(text, sent.start, m.start())
-    for a, b in reversed(place_phrases(text, sent.start, m.start())):
+    offices = agency_phrases(text, start, m.start())
+    for a, b in reversed(place_phrases(text, start, m.start())):
         name = text[a:b]
         if _of_level(name, city) and not any(oa <= a and b <= ob for oa, ob in offices):
             return name
@@ -245,7 +248,7 @@ def _shared_list(text: str, agency: str, pos: int, sent: Sentence) -> str:
     """``Đồng Nai, Quảng Trị, Gia Lai (đều đạt 100%)``: a place that ends a list of places of
     its kind, before a word of sharing (link.yaml ``shared_by``), shares the figure with the
     others: the agency is the whole list as written."""
-    b = text.rfind(agency, sent.start, pos) + len(agency)
+    b = text.rfind(agency, max(sent.start, pos - _REACH), pos) + len(agency)
     if not _SHARED_AFTER_RE.fullmatch(text, b, pos):
         return agency
     a = b - len(agency)
@@ -389,7 +392,7 @@ def link_percentages(ctx: ArticleContext) -> None:
             agency = count.agency
         if agency is None:
             agency = _anaphor_place(text, p.start, sent)
-        elif agency in text[sent.start:p.start]:
+        elif text.find(agency, max(sent.start, p.start - _REACH), p.start) >= 0:
             agency = _shared_list(text, agency, p.start, sent)
         period = period_of(text, p.start, p.end, sent, sents, si, dates, target=p.is_target, change=p.is_change)
         if period is None and count is not None:
