@@ -358,16 +358,44 @@ def _addressed() -> regex.Pattern:
 _CUE_BEFORE, _VERB_AFTER = 48, 32
 
 
+#: characters lowered and scanned at once by :func:`_outlet_hits` (``str.lower`` allocates three
+#: times its length in four-byte characters before it trims: a whole one-line text would cost ten
+#: times its size)
+_WINDOW = 1 << 16
+
+
+@lru_cache(maxsize=1)
+def _longest_outlet() -> int:
+    known = _sig_vocab().known
+    return max(map(len, known | {k.split("/")[0].strip() for k in known}), default=0)
+
+
+def _outlet_hits(text: str, end: int) -> list[tuple[int, int]] | None:
+    """``(start, end)`` of the known outlets in ``text[:end]`` lowered, by start (one window of
+    :data:`_WINDOW` characters for any article; a longer text window by window, each read on by
+    the longest name); None when a character's lower case is longer (offsets would move)."""
+    automaton, reach, out = _known_outlets(), _longest_outlet(), []
+    for a in range(0, end, _WINDOW):
+        b = min(end, a + _WINDOW)
+        stop = min(end, b + reach)
+        low = text[a:stop].lower()
+        if len(low) != stop - a:
+            return None
+        out += [(s + a, e + a) for _, s, e in automaton.find_matches_as_indexes(low) if s < b - a]
+    out.sort(key=lambda x: x[0])
+    return out
+
+
 def _addressed_matches(text: str, end: int):
     """The matches of :func:`_addressed` before ``end``, searched only around the known outlets the text holds
     (found at once by the outlets' automaton): most articles name none, and a search of the whole text costs
     several times more."""
-    low = text[:end].lower()
-    if len(low) != end:  # a character whose lower case is longer: offsets differ, search it all
+    hits = _outlet_hits(text, end)
+    if hits is None:  # a character whose lower case is longer: offsets differ, search it all
         yield from _addressed().finditer(text, 0, end)
         return
     last = -1
-    for _, s, e in sorted(_known_outlets().find_matches_as_indexes(low), key=lambda x: x[1]):
+    for s, e in hits:
         if s < last:
             continue
         m = _addressed().search(text, max(0, s - _CUE_BEFORE, last), min(end, e + _VERB_AFTER))

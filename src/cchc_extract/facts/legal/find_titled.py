@@ -66,7 +66,7 @@ class _Site:
 
 
 #: A joiner left at a title's end, where a reader stopped before the next item of a list.
-_JOINER_AT_END = regex.compile(r"[ \t\xa0]++(?:và|hoặc|cùng)\Z")
+_JOINER_AT_END = regex.compile(r"(?<![ \t\xa0])[ \t\xa0]++(?:và|hoặc|cùng)\Z")  # (from a run's start: linear)
 #: Where a subject closes: punctuation other than a comma, a line end or the text's end, or
 #: the predicate of the sentence it is the subject of (`... đã được thông qua`), not a
 #: purpose (`để`, `nhằm`), which follows a verb phrase as well.
