@@ -5,7 +5,6 @@ character over a whole text."""
 
 from __future__ import annotations
 
-import re
 
 from bisect import bisect_left
 
@@ -38,7 +37,11 @@ _CHAR_AT: dict[str, tuple] = {}  # char -> (the last text, where the char occurs
 def _char_positions(text: str, char: str) -> list[int]:
     last = _CHAR_AT.get(char)
     if last is None or last[0] is not text:
-        last = _CHAR_AT[char] = (text, [m.start() for m in re.finditer(re.escape(char), text)])
+        positions, i = [], text.find(char)
+        while i >= 0:
+            positions.append(i)
+            i = text.find(char, i + 1)
+        last = _CHAR_AT[char] = (text, positions)
     return last[1]
 
 

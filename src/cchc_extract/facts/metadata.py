@@ -37,7 +37,7 @@ from ..context import ArticleContext, stage
 from ..patterndata import entries
 from ..dateparts import valid_day, valid_time
 from .bylines import _OUTLET_HEAD, _glued_pair, _is_name, _split_names
-from .signature import _ACRONYM, _is_outlet_name, _known_outlets, _sig_vocab, signature
+from .signature import _ACRONYM, _is_outlet_name, _known_outlets, _longest_outlet, _sig_vocab, signature
 
 _HAS_WORD = regex.compile(r"\p{L}{2}")
 _URL_RE = regex.compile(r"https?+://[^\s<>\"“”()]++")
@@ -362,12 +362,6 @@ _CUE_BEFORE, _VERB_AFTER = 48, 32
 #: times its length in four-byte characters before it trims: a whole one-line text would cost ten
 #: times its size)
 _WINDOW = 1 << 16
-
-
-@lru_cache(maxsize=1)
-def _longest_outlet() -> int:
-    known = _sig_vocab().known
-    return max(map(len, known | {k.split("/")[0].strip() for k in known}), default=0)
 
 
 def _outlet_hits(text: str, end: int) -> list[tuple[int, int]] | None:

@@ -190,10 +190,21 @@ def _signature(line: str) -> tuple[tuple[str, ...], str | None]:
 
 
 @lru_cache(maxsize=1)
-def _known_outlets() -> ahocorasick_rs.AhoCorasick:
+def _outlet_needles() -> tuple[str, ...]:
+    """What :func:`_known_outlets` looks for: each known outlet, and the first part of one
+    written with a slash (matched as written in the text)."""
     known = _sig_vocab().known
-    # (an outlet written with a slash is matched by its first part, written as in the text)
-    return ahocorasick_rs.AhoCorasick(sorted(known | {k.split("/")[0].strip() for k in known}))
+    return tuple(sorted(known | {k.split("/")[0].strip() for k in known}))
+
+
+@lru_cache(maxsize=1)
+def _longest_outlet() -> int:
+    return max(map(len, _outlet_needles()), default=0)
+
+
+@lru_cache(maxsize=1)
+def _known_outlets() -> ahocorasick_rs.AhoCorasick:
+    return ahocorasick_rs.AhoCorasick(_outlet_needles())
 
 
 def _read(t: str) -> tuple[tuple[str, ...], str | None]:

@@ -26,7 +26,7 @@ import regex
 from ...patterndata import entries
 from ...rx import compiled
 from .foreign import foreign_word
-from .names import _Found, drop_inside
+from .names import _Found, drop_inside, occurrences
 from .rules import _NA, _NB, _SP, _Rules, _alt
 
 
@@ -283,16 +283,9 @@ _INIT_END = regex.compile(r"(?![\p{L}\p{M}\p{N}]|\.\p{L})")
 
 
 def _occurrences(text: str, words: set[str], start: regex.Pattern, end: regex.Pattern) -> list[tuple[int, int]]:
-    """Each occurrence of one of ``words`` between the two boundary tests, in text order, found with ``str.find``
-    (the words differ from article to article: no alternation compiled per article)."""
-    out = []
-    for w in words:
-        i = text.find(w)
-        while i >= 0:
-            if start.match(text, i) and end.match(text, i + len(w)):
-                out.append((i, i + len(w)))
-            i = text.find(w, i + 1)
-    return sorted(out)
+    """Each occurrence of one of ``words`` between the two boundary tests, in text order
+    (:func:`names.occurrences`: no alternation compiled per article)."""
+    return sorted(span for w in words for span in occurrences(text, w, start, end))
 
 
 #: a person's dotted initials, a family name's first letters and two initials or more (``Ng.T.A``, ``Ng. T. A``)

@@ -286,22 +286,30 @@ _NO_WORD_BEFORE = regex.compile(_NB)
 _NO_WORD_AT = regex.compile(_NA)
 
 
-def whole_occurrences(text: str, literal: str) -> list[tuple[int, int]]:
-    """Spans of ``literal`` in ``text`` with no letter, mark or digit either side, left to
-    right and not overlapping: what ``finditer`` of ``_NB + regex.escape(literal) + _NA``
-    gives, found with ``str.find`` (the literals are names an article signs or repeats, a
-    new one in each article, and compiling a pattern for each cost more than the search)."""
+def occurrences(text: str, literal: str, start: regex.Pattern = _NO_WORD_BEFORE, end: regex.Pattern = _NO_WORD_AT,
+                *, overlapping: bool = True) -> list[tuple[int, int]]:
+    """Spans of ``literal`` in ``text`` where the zero-width tests ``start`` (at its first
+    character) and ``end`` (after its last) hold, left to right, found with ``str.find``: the
+    literals are names an article signs or repeats, a new one in each article, and compiling a
+    pattern for each cost more than the search.  ``overlapping=False`` goes on after a span's
+    end, as ``finditer`` of ``start + regex.escape(literal) + end`` does."""
     out, n = [], len(literal)
     if not n:
         return out
     i = text.find(literal)
     while i >= 0:
-        if _NO_WORD_BEFORE.match(text, i) and _NO_WORD_AT.match(text, i + n):
+        if start.match(text, i) and end.match(text, i + n):
             out.append((i, i + n))
-            i = text.find(literal, i + n)
-        else:
-            i = text.find(literal, i + 1)
+            if not overlapping:
+                i = text.find(literal, i + n)
+                continue
+        i = text.find(literal, i + 1)
     return out
+
+
+def whole_occurrences(text: str, literal: str) -> list[tuple[int, int]]:
+    """What ``finditer`` of ``_NB + regex.escape(literal) + _NA`` gives (:func:`occurrences`)."""
+    return occurrences(text, literal, overlapping=False)
 
 
 @lru_cache(maxsize=512)

@@ -314,6 +314,10 @@ _PRESENTED = regex.compile(
 )
 
 
+#: a year, or the word for one, opening the time a report's title closes with
+_YEAR_OR_NAM = regex.compile(r"(?:19|20)\d\d|(?i:năm)")
+
+
 def read_report(text: str, a, type_name: str) -> _Mention | None:
     """`theo Báo cáo môi trường kinh doanh năm 2017`, `Báo cáo ... của VCCI về “...”`,
     `Báo cáo thẩm tra do ... trình bày`."""
@@ -347,7 +351,7 @@ def read_report(text: str, a, type_name: str) -> _Mention | None:
     last = None
     for last in _REPORT_TIME.finditer(text, words[0][0] if words else pos, end):
         pass
-    if last is None or not regex.match(r"(?:19|20)\d\d|(?i:năm)", text[last.start():last.start() + 4]):
+    if last is None or not _YEAR_OR_NAM.match(text[last.start():last.start() + 4]):
         return None
     words = [x for x in words if x[0] < last.end()]
     if len(words) < 3:
